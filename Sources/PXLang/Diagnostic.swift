@@ -1,0 +1,29 @@
+/// A problem found while lexing or parsing, pinned to a source location.
+public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
+    /// The stable identity of the problem.
+    public var id: DiagnosticID
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// Extra text substituted into the message (a token, a name).
+    public var detail: String
+
+    /// Creates a diagnostic.
+    public init(_ id: DiagnosticID, at location: SourceLocation, detail: String = "") {
+        self.id = id
+        self.location = location
+        self.detail = detail
+    }
+
+    /// The Python exception class this diagnostic is reported as.
+    public var exceptionName: String {
+        switch id {
+        case .unexpectedIndent, .expectedIndentedBlock, .unindentMismatch: return "IndentationError"
+        default: return "SyntaxError"
+        }
+    }
+
+    /// The message, as Python phrases it where Python has the same error.
+    public var message: String { id.message(detail) }
+
+    public var description: String { "\(location): \(exceptionName): \(message)" }
+}

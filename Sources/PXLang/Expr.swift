@@ -1,0 +1,124 @@
+/// An expression node with its source location.
+public struct Expr: Sendable, Codable, Equatable {
+    /// What the expression is.
+    public var kind: Kind
+    /// Where it starts.
+    public var location: SourceLocation
+
+    /// Creates an expression.
+    public init(_ kind: Kind, at location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+
+    /// The expression forms of the language.
+    public indirect enum Kind: Sendable, Codable, Equatable {
+        case name(String)
+        case constant(Constant)
+        case fstring([FStringPart])
+        case unary(UnaryOperator, Expr)
+        case binary(BinaryOperator, Expr, Expr)
+        case and(Expr, Expr)
+        case or(Expr, Expr)
+        case compare(Expr, [Comparison])
+        case conditional(test: Expr, then: Expr, otherwise: Expr)
+        case lambda(FunctionDef)
+        case call(Expr, [Argument])
+        case attribute(Expr, String)
+        case `subscript`(Expr, Expr)
+        case slice(lower: Expr?, upper: Expr?, step: Expr?)
+        case list([Expr])
+        case tuple([Expr])
+        case set([Expr])
+        case dict([DictEntry])
+        case starred(Expr)
+        case listComprehension(Expr, [Comprehension])
+        case setComprehension(Expr, [Comprehension])
+        case dictComprehension(key: Expr, value: Expr, [Comprehension])
+        case generator(Expr, [Comprehension])
+    }
+}
+
+/// A literal value.
+public enum Constant: Sendable, Codable, Equatable {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case string(String)
+    case bytes([UInt8])
+    case ellipsis
+}
+
+/// One part of an f-string: literal text or a replacement field.
+public enum FStringPart: Sendable, Codable, Equatable {
+    case literal(String)
+    /// `{value!conversion:spec}`; `spec` is itself a list of parts (it may hold nested fields).
+    /// `selfDocumenting` holds the `expr=` text for `f"{x=}"`.
+    case field(value: Expr, conversion: Character?, spec: [FStringPart]?, selfDocumenting: String?)
+}
+
+extension Character: @retroactive Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let first = text.first else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "empty"))
+        }
+        self = first
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(String(self))
+    }
+}
+
+/// A comparison step in a chain such as `a < b <= c`.
+public struct Comparison: Sendable, Codable, Equatable {
+    /// The operator.
+    public var op: ComparisonOperator
+    /// The right-hand operand.
+    public var operand: Expr
+}
+
+/// A `key: value` pair or a `**mapping` in a dict display.
+public enum DictEntry: Sendable, Codable, Equatable {
+    case pair(Expr, Expr)
+    case unpack(Expr)
+}
+
+/// A call argument.
+public enum Argument: Sendable, Codable, Equatable {
+    case positional(Expr)
+    case keyword(String, Expr)
+    case star(Expr)
+    case doubleStar(Expr)
+}
+
+/// One `for … in … if …` clause of a comprehension.
+public struct Comprehension: Sendable, Codable, Equatable {
+    /// The loop target.
+    public var target: Expr
+    /// The iterable.
+    public var iterable: Expr
+    /// The `if` conditions.
+    public var conditions: [Expr]
+}
+
+/// Prefix operators.
+public enum UnaryOperator: String, Sendable, Codable {
+    case negate = "-", plus = "+", not = "not", invert = "~"
+}
+
+/// Infix arithmetic and bitwise operators.
+public enum BinaryOperator: String, Sendable, Codable, CaseIterable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", floorDivide = "//", modulo = "%"
+    case power = "**", matrixMultiply = "@", leftShift = "<<", rightShift = ">>", bitAnd = "&", bitOr = "|"
+    case bitXor = "^"
+}
+
+/// Comparison operators.
+public enum ComparisonOperator: String, Sendable, Codable {
+    case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">=", equal = "==", notEqual = "!="
+    case `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}

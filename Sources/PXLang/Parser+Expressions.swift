@@ -1,0 +1,307 @@
+// MARK: - Expressions
+
+extension Parser {
+    /// `test (',' test)* [',']` — a bare comma list becomes a tuple.
+    mutating func parseTestList(allowStar: Bool) throws -> Expr {
+        let location = current.location
+        let first = allowStar && current.kind.isOp(.star) ? try parseStarred() : try parseTest()
+        guard current.kind.isOp(.comma) else {
+            if case .starred = first.kind { try fail(.invalidSyntax, at: first.location) }
+            return first
+        }
+        var items = [first]
+        while match(.comma) {
+            if !startsExpression { break }
+            items.append(allowStar && current.kind.isOp(.star) ? try parseStarred() : try parseTest())
+        }
+        return Expr(.tuple(items), at: location)
+    }
+
+    /// A `for` loop target list: `a`, `a, b`, `(a, b), c`.
+    mutating func parseTargetList() throws -> Expr {
+        let location = current.location
+        let first = current.kind.isOp(.star) ? try parseStarred() : try parseTarget()
+        guard current.kind.isOp(.comma) else { return first }
+        var items = [first]
+        while match(.comma) {
+            if current.kind.isKeyword(.in) || current.kind.isOp(.equal) { break }
+            items.append(current.kind.isOp(.star) ? try parseStarred() : try parseTarget())
+        }
+        return Expr(.tuple(items), at: location)
+    }
+
+    mutating func parseTarget() throws -> Expr { try parseBitOr() }
+
+    mutating func parseStarred() throws -> Expr {
+        let location = advance().location
+        return Expr(.starred(try parseBitOr()), at: location)
+    }
+
+    var startsExpression: Bool {
+        switch current.kind {
+        case .name, .int, .float, .string, .bytes, .fstring: return true
+        case .keyword(let k): return [.none, .true, .false, .not, .lambda].contains(k)
+        case .op(let op): return [.leftParen, .leftBracket, .leftBrace, .minus, .plus, .tilde, .star, .ellipsis]
+            .contains(op)
+        default: return false
+        }
+    }
+
+    /// A test that may be an assignment expression (`:=` is not supported: it is reported).
+    mutating func parseNamedTest() throws -> Expr {
+        let expr = try parseTest()
+        if current.kind.isOp(.walrus) { try fail(.unsupportedFeature, detail: "':='") }
+        return expr
+    }
+
+    /// `lambda`, or `or_test ['if' or_test 'else' test]`.
+    mutating func parseTest() throws -> Expr {
+        if current.kind.isKeyword(.lambda) { return try parseLambda() }
+        let location = current.location
+        let value = try parseOr()
+        guard current.kind.isKeyword(.if) else { return value }
+        // `x if c else y`; inside a comprehension `if` belongs to the clause, which never reaches here
+        // because comprehension conditions are parsed with parseOr.
+        advance()
+        let test = try parseOr()
+        guard match(.else) else { try fail(.expectedToken, detail: "else") }
+        let otherwise = try parseTest()
+        return Expr(.conditional(test: test, then: value, otherwise: otherwise), at: location)
+    }
+
+    /// A test without a conditional expression (lambda bodies inside comprehensions, `if` clauses).
+    mutating func parseTestNoConditional() throws -> Expr {
+        if current.kind.isKeyword(.lambda) { return try parseLambda() }
+        return try parseOr()
+    }
+
+    mutating func parseLambda() throws -> Expr {
+        let location = advance().location
+        let parameters = try parseParameters(closing: .colon)
+        try expect(.colon)
+        functionDepth += 1
+        defer { functionDepth -= 1 }
+        let body = try parseTest()
+        let def = FunctionDef(name: "<lambda>", parameters: parameters,
+                              body: [Stmt(.return(body), at: body.location)], location: location, isLambda: true)
+        return Expr(.lambda(def), at: location)
+    }
+
+    mutating func parseOr() throws -> Expr {
+        var left = try parseAnd()
+        while current.kind.isKeyword(.or) {
+            let location = advance().location
+            left = Expr(.or(left, try parseAnd()), at: location)
+        }
+        return left
+    }
+
+    mutating func parseAnd() throws -> Expr {
+        var left = try parseNot()
+        while current.kind.isKeyword(.and) {
+            let location = advance().location
+            left = Expr(.and(left, try parseNot()), at: location)
+        }
+        return left
+    }
+
+    mutating func parseNot() throws -> Expr {
+        if current.kind.isKeyword(.not) {
+            let location = advance().location
+            return Expr(.unary(.not, try parseNot()), at: location)
+        }
+        return try parseComparison()
+    }
+
+    mutating func parseComparison() throws -> Expr {
+        let left = try parseBitOr()
+        var steps: [Comparison] = []
+        while let op = comparisonOperator() {
+            steps.append(Comparison(op: op, operand: try parseBitOr()))
+        }
+        return steps.isEmpty ? left : Expr(.compare(left, steps), at: left.location)
+    }
+
+    /// Consumes a comparison operator if one is next.
+    mutating func comparisonOperator() -> ComparisonOperator? {
+        switch current.kind {
+        case .op(.less): advance(); return .less
+        case .op(.lessEqual): advance(); return .lessEqual
+        case .op(.greater): advance(); return .greater
+        case .op(.greaterEqual): advance(); return .greaterEqual
+        case .op(.equalEqual): advance(); return .equal
+        case .op(.notEqual): advance(); return .notEqual
+        case .keyword(.in): advance(); return .in
+        case .keyword(.not) where next.kind.isKeyword(.in):
+            advance()
+            advance()
+            return .notIn
+        case .keyword(.is):
+            advance()
+            return match(.not) ? .isNot : .is
+        default: return nil
+        }
+    }
+
+    mutating func parseBinaryLevel(_ operators: [Operator: BinaryOperator],
+                                   _ operand: (inout Parser) throws -> Expr) throws -> Expr {
+        var left = try operand(&self)
+        while case .op(let op) = current.kind, let binary = operators[op] {
+            let location = advance().location
+            left = Expr(.binary(binary, left, try operand(&self)), at: location)
+        }
+        return left
+    }
+
+    mutating func parseBitOr() throws -> Expr { try parseBinaryLevel([.pipe: .bitOr]) { try $0.parseBitXor() } }
+    mutating func parseBitXor() throws -> Expr { try parseBinaryLevel([.caret: .bitXor]) { try $0.parseBitAnd() } }
+    mutating func parseBitAnd() throws -> Expr {
+        try parseBinaryLevel([.ampersand: .bitAnd]) { try $0.parseShift() }
+    }
+    mutating func parseShift() throws -> Expr {
+        try parseBinaryLevel([.leftShift: .leftShift, .rightShift: .rightShift]) { try $0.parseArithmetic() }
+    }
+    mutating func parseArithmetic() throws -> Expr {
+        try parseBinaryLevel([.plus: .add, .minus: .subtract]) { try $0.parseTerm() }
+    }
+    mutating func parseTerm() throws -> Expr {
+        try parseBinaryLevel([.star: .multiply, .slash: .divide, .doubleSlash: .floorDivide, .percent: .modulo,
+                              .at: .matrixMultiply]) { try $0.parseFactor() }
+    }
+
+    mutating func parseFactor() throws -> Expr {
+        let location = current.location
+        switch current.kind {
+        case .op(.minus):
+            advance()
+            let operand = try parseFactor()
+            // Fold `-literal` so that the most negative integer can be written.
+            if case .constant(.int(let v)) = operand.kind { return Expr(.constant(.int(-v)), at: location) }
+            if case .constant(.float(let v)) = operand.kind { return Expr(.constant(.float(-v)), at: location) }
+            return Expr(.unary(.negate, operand), at: location)
+        case .op(.plus):
+            advance()
+            return Expr(.unary(.plus, try parseFactor()), at: location)
+        case .op(.tilde):
+            advance()
+            return Expr(.unary(.invert, try parseFactor()), at: location)
+        default:
+            return try parsePower()
+        }
+    }
+
+    mutating func parsePower() throws -> Expr {
+        if case .keyword(.await) = current.kind { try fail(.unsupportedFeature, detail: "'await'") }
+        let base = try parsePrimary()
+        if current.kind.isOp(.doubleStar) {
+            let location = advance().location
+            return Expr(.binary(.power, base, try parseFactor()), at: location)
+        }
+        return base
+    }
+
+    /// An atom followed by calls, subscripts and attribute accesses.
+    mutating func parsePrimary() throws -> Expr {
+        var expr = try parseAtom()
+        while true {
+            if current.kind.isOp(.leftParen) {
+                let location = advance().location
+                let arguments = try parseArguments()
+                try expect(.rightParen)
+                expr = Expr(.call(expr, arguments), at: location.line == expr.location.line ? expr.location : location)
+            } else if current.kind.isOp(.leftBracket) {
+                let location = advance().location
+                let index = try parseSubscriptList()
+                try expect(.rightBracket)
+                expr = Expr(.subscript(expr, index), at: location)
+            } else if current.kind.isOp(.dot) {
+                advance()
+                let location = current.location
+                let name = try expectName()
+                expr = Expr(.attribute(expr, name), at: location)
+            } else {
+                return expr
+            }
+        }
+    }
+
+    mutating func parseArguments() throws -> [Argument] {
+        var arguments: [Argument] = []
+        var sawKeyword = false
+        var keywords: Set<String> = []
+        while !current.kind.isOp(.rightParen) {
+            let location = current.location
+            if match(.star) {
+                arguments.append(.star(try parseTest()))
+            } else if match(.doubleStar) {
+                arguments.append(.doubleStar(try parseTest()))
+                sawKeyword = true
+            } else if case .name(let name) = current.kind, next.kind.isOp(.equal) {
+                advance()
+                advance()
+                if keywords.contains(name) { try fail(.keywordArgumentRepeated, detail: name, at: location) }
+                keywords.insert(name)
+                arguments.append(.keyword(name, try parseTest()))
+                sawKeyword = true
+            } else {
+                let value = try parseTest()
+                if current.kind.isKeyword(.for) {
+                    let clauses = try parseComprehensionClauses()
+                    arguments.append(.positional(Expr(.generator(value, clauses), at: value.location)))
+                } else {
+                    if sawKeyword { try fail(.positionalAfterKeyword, at: location) }
+                    arguments.append(.positional(value))
+                }
+            }
+            if !match(.comma) { break }
+        }
+        return arguments
+    }
+
+    /// The inside of `[...]`: an index, a slice, or a tuple of them.
+    mutating func parseSubscriptList() throws -> Expr {
+        let location = current.location
+        let first = try parseSubscriptItem()
+        guard current.kind.isOp(.comma) else { return first }
+        var items = [first]
+        while match(.comma) {
+            if current.kind.isOp(.rightBracket) { break }
+            items.append(try parseSubscriptItem())
+        }
+        return Expr(.tuple(items), at: location)
+    }
+
+    mutating func parseSubscriptItem() throws -> Expr {
+        let location = current.location
+        var lower: Expr?
+        if !current.kind.isOp(.colon) {
+            let index = try parseTest()
+            if !current.kind.isOp(.colon) { return index }
+            lower = index
+        }
+        try expect(.colon)
+        var upper: Expr?
+        var step: Expr?
+        if !current.kind.isOp(.colon) && !current.kind.isOp(.rightBracket) && !current.kind.isOp(.comma) {
+            upper = try parseTest()
+        }
+        if match(.colon) {
+            if !current.kind.isOp(.rightBracket) && !current.kind.isOp(.comma) { step = try parseTest() }
+        }
+        return Expr(.slice(lower: lower, upper: upper, step: step), at: location)
+    }
+
+    mutating func parseComprehensionClauses() throws -> [Comprehension] {
+        var clauses: [Comprehension] = []
+        while match(.for) {
+            let target = try parseTargetList()
+            try checkAssignmentTarget(target)
+            guard match(.in) else { try fail(.expectedToken, detail: "in") }
+            let iterable = try parseOr()
+            var conditions: [Expr] = []
+            while match(.if) { conditions.append(try parseTestNoConditional()) }
+            clauses.append(Comprehension(target: target, iterable: iterable, conditions: conditions))
+        }
+        return clauses
+    }
+}

@@ -1,0 +1,138 @@
+/// A recursive-descent parser for the language, producing `Stmt` trees.
+///
+/// It never throws: problems become `Diagnostic`s, and after an error the parser skips to the next
+/// statement (`synchronize()`) so it can keep going. Grammar areas live in `Parser+Statements.swift`,
+/// `Parser+Expressions.swift` and `Parser+FString.swift`.
+public struct Parser {
+    var tokens: [Token]
+    var index = 0
+    var diagnostics: [Diagnostic] = []
+    /// Nesting of function bodies, for `return` checks.
+    var functionDepth = 0
+    /// Nesting of loops in the current function, for `break`/`continue` checks.
+    var loopDepth = 0
+
+    /// Thrown internally to abandon the current statement; caught at statement boundaries.
+    struct Abandon: Error {}
+
+    /// Creates a parser over already-lexed tokens.
+    init(tokens: [Token], diagnostics: [Diagnostic]) {
+        self.tokens = tokens
+        self.diagnostics = diagnostics
+    }
+
+    /// Parses a whole program (a module, a session line, or a cell).
+    /// - Parameters:
+    ///   - source: the text.
+    ///   - firstLine: the number of its first line, so locations match a longer stream. Default 1.
+    public static func parse(_ source: String, firstLine: Int = 1) -> ParseResult {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(source, firstLine: firstLine)
+        var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
+        let program = parser.parseProgram()
+        let sorted = parser.diagnostics.sorted { $0.location < $1.location }
+        return ParseResult(program: program, diagnostics: sorted)
+    }
+
+    /// Parses a single expression (used for f-string fields and `%timeit`-style evaluation).
+    public static func parseExpression(_ source: String, at origin: SourceLocation = .start) -> (Expr?, [Diagnostic]) {
+        var (tokens, lexDiagnostics) = Lexer.tokenize(source)
+        for i in tokens.indices {
+            tokens[i].location = shift(tokens[i].location, by: origin)
+            tokens[i].end = shift(tokens[i].end, by: origin)
+        }
+        lexDiagnostics = lexDiagnostics.map { var d = $0; d.location = shift(d.location, by: origin); return d }
+        var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
+        let expr = try? parser.parseTestList(allowStar: false)
+        if expr != nil {
+            while parser.current.kind == .newline { parser.index += 1 }
+            if parser.current.kind != .endOfFile {
+                parser.diagnostics.append(Diagnostic(.invalidSyntax, at: parser.current.location))
+            }
+        }
+        return (parser.diagnostics.isEmpty ? expr : nil, parser.diagnostics)
+    }
+
+    static func shift(_ location: SourceLocation, by origin: SourceLocation) -> SourceLocation {
+        if location.line == 1 {
+            return SourceLocation(line: origin.line, column: origin.column + location.column - 1)
+        }
+        return SourceLocation(line: origin.line + location.line - 1, column: location.column)
+    }
+
+    // MARK: - Token navigation
+
+    var current: Token { tokens[index] }
+    var next: Token { tokens[min(index + 1, tokens.count - 1)] }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    mutating func match(_ op: Operator) -> Bool {
+        if current.kind.isOp(op) {
+            advance()
+            return true
+        }
+        return false
+    }
+
+    mutating func match(_ keyword: Keyword) -> Bool {
+        if current.kind.isKeyword(keyword) {
+            advance()
+            return true
+        }
+        return false
+    }
+
+    /// Consumes the operator or reports `expected '…'` and abandons the statement.
+    mutating func expect(_ op: Operator) throws {
+        if !match(op) {
+            try fail(op == .colon ? .expectedColon : .expectedToken, detail: op.rawValue)
+        }
+    }
+
+    mutating func expectName() throws -> String {
+        if case .name(let name) = current.kind {
+            advance()
+            return name
+        }
+        try fail(.expectedName)
+    }
+
+    /// Reports a diagnostic at the current token and abandons the statement.
+    mutating func fail(_ id: DiagnosticID, detail: String = "", at location: SourceLocation? = nil) throws -> Never {
+        report(id, detail: detail, at: location ?? current.location)
+        throw Abandon()
+    }
+
+    mutating func report(_ id: DiagnosticID, detail: String = "", at location: SourceLocation) {
+        // A lexer diagnostic on the same line already explains the problem.
+        if case .invalid = current.kind, diagnostics.contains(where: { $0.location.line == location.line }) {
+            return
+        }
+        diagnostics.append(Diagnostic(id, at: location, detail: detail))
+    }
+
+    /// Skips to the start of the next statement after an error.
+    mutating func synchronize() {
+        var depth = 0
+        while current.kind != .endOfFile {
+            switch current.kind {
+            case .newline where depth <= 0:
+                advance()
+                return
+            case .indent:
+                depth += 1
+            case .dedent:
+                depth -= 1
+                if depth < 0 { return }
+            default:
+                break
+            }
+            advance()
+        }
+    }
+}

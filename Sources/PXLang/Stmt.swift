@@ -1,0 +1,115 @@
+/// A statement node with its source location.
+public struct Stmt: Sendable, Codable, Equatable {
+    /// What the statement is.
+    public var kind: Kind
+    /// Where it starts.
+    public var location: SourceLocation
+
+    /// Creates a statement.
+    public init(_ kind: Kind, at location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+
+    /// The statement forms of the language.
+    public indirect enum Kind: Sendable, Codable, Equatable {
+        case expression(Expr)
+        /// `a = b = value`: several targets receive the same value.
+        case assign(targets: [Expr], value: Expr)
+        case augmentedAssign(target: Expr, op: BinaryOperator, value: Expr)
+        case functionDef(FunctionDef)
+        case `return`(Expr?)
+        case `if`(test: Expr, body: [Stmt], otherwise: [Stmt])
+        case `for`(target: Expr, iterable: Expr, body: [Stmt], otherwise: [Stmt])
+        case `while`(test: Expr, body: [Stmt], otherwise: [Stmt])
+        case `break`
+        case `continue`
+        case pass
+        case global([String])
+        case nonlocal([String])
+        case delete([Expr])
+        case assert(test: Expr, message: Expr?)
+        case `try`(body: [Stmt], handlers: [ExceptHandler], otherwise: [Stmt], finally: [Stmt])
+        case raise(exception: Expr?, cause: Expr?)
+        case with(items: [WithItem], body: [Stmt])
+        case `import`([ImportAlias])
+        case importFrom(module: String, names: [ImportAlias])
+    }
+}
+
+/// A function definition (`def` or `lambda`).
+public struct FunctionDef: Sendable, Codable, Equatable {
+    /// The function's name (`<lambda>` for lambdas).
+    public var name: String
+    /// The parameters, in order.
+    public var parameters: [Parameter]
+    /// The body; a lambda's body is one `return` statement.
+    public var body: [Stmt]
+    /// Where the definition starts.
+    public var location: SourceLocation
+    /// The docstring, when the body starts with a string literal.
+    public var docstring: String?
+    /// Whether this is a lambda expression.
+    public var isLambda: Bool
+
+    /// Creates a definition.
+    public init(name: String, parameters: [Parameter], body: [Stmt], location: SourceLocation,
+                docstring: String? = nil, isLambda: Bool = false) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.location = location
+        self.docstring = docstring
+        self.isLambda = isLambda
+    }
+}
+
+/// One parameter of a function.
+public struct Parameter: Sendable, Codable, Equatable {
+    /// How the parameter binds arguments.
+    public enum Kind: Sendable, Codable, Equatable {
+        /// An ordinary parameter, positional or keyword.
+        case normal
+        /// `*args`.
+        case variadic
+        /// A parameter after `*` or `*args`: keyword only.
+        case keywordOnly
+        /// `**kwargs`.
+        case variadicKeywords
+    }
+
+    /// The parameter name.
+    public var name: String
+    /// How it binds.
+    public var kind: Kind
+    /// The default value expression, evaluated when the function is defined.
+    public var defaultValue: Expr?
+}
+
+/// One `except` clause.
+public struct ExceptHandler: Sendable, Codable, Equatable {
+    /// The exception type expression; nil for a bare `except:`.
+    public var type: Expr?
+    /// The `as` name.
+    public var name: String?
+    /// The handler body.
+    public var body: [Stmt]
+    /// Where the clause starts.
+    public var location: SourceLocation
+}
+
+/// One `expr as name` item of a `with` statement.
+public struct WithItem: Sendable, Codable, Equatable {
+    /// The context manager expression.
+    public var context: Expr
+    /// The optional target.
+    public var target: Expr?
+}
+
+/// `name as alias` in an import.
+public struct ImportAlias: Sendable, Codable, Equatable {
+    /// The dotted module or imported name.
+    public var name: String
+    /// The `as` alias.
+    public var alias: String?
+}

@@ -1,0 +1,266 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The built-in functions (`print`, `len`, `sorted`, …), registered through `Registry`.
+enum Builtins {
+    /// The `...` singleton.
+    nonisolated(unsafe) static let ellipsis = BuiltinFunction(name: "Ellipsis") { _, _ in .none }
+
+    static func install(into r: Registry) {
+        r.register("print", doc: "Prints the values to a stream, or to sys.stdout by default.",
+                   parameters: ["sep", "end", "file", "flush"]) { args, vm in
+            try args.check("print", min: 0, max: Int.max, keywords: ["sep", "end", "file", "flush"])
+            let sep = try optionalString(args.keyword("sep"), "sep") ?? " "
+            let end = try optionalString(args.keyword("end"), "end") ?? "\n"
+            var stream = OutputStream.stdout
+            if case .object(let o)? = args.keyword("file"), o.pythonType.name == "stderr" { stream = .stderr }
+            var text = ""
+            for (i, v) in args.positional.enumerated() {
+                if i > 0 { text += sep }
+                text += ValueFormatter.str(v, vm)
+            }
+            vm.output.write(text + end, to: stream)
+            if args.keyword("flush")?.isTruthy == true { vm.output.flush() }
+            return .none
+        }
+        r.registerUnary("len", doc: "Return the number of items in a container.", parameter: "obj") { v, vm in
+            .int(try Operations.length(v, vm))
+        }
+        r.registerUnary("repr", doc: "Return the canonical string representation of the object.",
+                        parameter: "obj") { v, vm in .str(ValueFormatter.repr(v, vm)) }
+        r.registerUnary("abs", doc: "Return the absolute value of the argument.") { v, _ in
+            switch v {
+            case .int(let i):
+                if i == Int.min { throw RuntimeError.overflow() }
+                return .int(abs(i))
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .float(abs(d))
+            case .ndarray(let a): return .ndarray(try a.mapped(float: { abs($0) }, int: { $0 == Int.min ? nil : abs($0) }))
+            default: throw RuntimeError.typeError("bad operand type for abs(): '\(v.typeName)'")
+            }
+        }
+        r.register("isinstance", doc: "Return whether an object is an instance of a class or of a subclass thereof.")
+        { args, _ in
+            try args.check("isinstance", min: 2, max: 2)
+            return .bool(try isInstance(args[0], args[1]))
+        }
+        r.register("issubclass", doc: "Return whether 'cls' is derived from another class or is the same class.")
+        { args, _ in
+            try args.check("issubclass", min: 2, max: 2)
+            guard case .type(let t) = args[0] else { throw RuntimeError.typeError("issubclass() arg 1 must be a class") }
+            return .bool(try classMatches(t, args[1]))
+        }
+        r.registerUnary("callable", doc: "Return whether the object is callable.", parameter: "obj") { v, _ in
+            switch v {
+            case .function, .builtin, .boundMethod, .type: return .bool(true)
+            case .object(let o): return .bool(o.attributeNames.contains("__call__"))
+            default: return .bool(false)
+            }
+        }
+        r.register("divmod", doc: "Return the tuple (x//y, x%y).") { args, vm in
+            try args.check("divmod", min: 2, max: 2)
+            return .tuple([try Operations.binary(.floorDivide, args[0], args[1], vm),
+                           try Operations.binary(.modulo, args[0], args[1], vm)])
+        }
+        r.register("pow", doc: "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments",
+                   parameters: ["base", "exp", "mod"]) { args, vm in
+            try args.check("pow", min: 2, max: 3)
+            if args.count == 3 {
+                guard case .int(let base) = args[0], case .int(let exp) = args[1], case .int(let mod) = args[2] else {
+                    throw RuntimeError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
+                }
+                if mod == 0 { throw RuntimeError.valueError("pow() 3rd argument cannot be 0") }
+                if exp < 0 { throw RuntimeError.valueError("base is not invertible for the given modulus") }
+                return .int(modularPower(base, exp, mod))
+            }
+            return try Operations.binary(.power, args[0], args[1], vm)
+        }
+        r.register("round", doc: "Round a number to a given precision in decimal digits.",
+                   parameters: ["number", "ndigits"]) { args, _ in
+            try args.check("round", min: 1, max: 2, keywords: ["ndigits"])
+            return try Rounding.round(args[0], args.argument(1, "ndigits") ?? .none)
+        }
+        r.register("hash", doc: "Return the hash value for the given object.") { args, _ in
+            try args.check("hash", min: 1, max: 1)
+            return .int(try PythonHash.hash(args[0]))
+        }
+        r.register("id", doc: "Return the identity of an object.") { args, _ in
+            try args.check("id", min: 1, max: 1)
+            return .int(identity(args[0]))
+        }
+        r.registerUnary("chr", doc: "Return a Unicode string of one character with ordinal i.", parameter: "i") { v, _ in
+            guard case .int(let i) = v else {
+                throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+            }
+            guard let s = Unicode.Scalar(UInt32(clamping: max(0, i))), i >= 0 else {
+                throw RuntimeError.valueError("chr() arg not in range(0x110000)")
+            }
+            return .str(String(Character(s)))
+        }
+        r.registerUnary("ord", doc: "Return the Unicode code point for a one-character string.", parameter: "c") { v, _ in
+            if case .str(let s) = v, s.unicodeScalars.count == 1, let c = s.unicodeScalars.first { return .int(Int(c.value)) }
+            if case .str(let s) = v {
+                throw RuntimeError.typeError("ord() expected a character, but string of length \(s.unicodeScalars.count) found")
+            }
+            throw RuntimeError.typeError("ord() expected string of length 1, but \(v.typeName) found")
+        }
+        for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+            r.registerUnary(name, doc: "Return the \(name) representation of an integer.") { v, _ in
+                guard case .int(let i) = v else {
+                    throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+                }
+                return .str((i < 0 ? "-" : "") + prefix + String(i.magnitude, radix: radix))
+            }
+        }
+        r.register("format", doc: "Return value.__format__(format_spec)") { args, vm in
+            try args.check("format", min: 1, max: 2)
+            let spec = args.count > 1 ? try StringMethods.string(args[1], "format() argument 2 must be str") : ""
+            return .str(try FormatSpec.format(args[0], spec, vm))
+        }
+        r.register("getattr", doc: "Get a named attribute from an object.") { args, vm in
+            try args.check("getattr", min: 2, max: 3)
+            let name = try StringMethods.string(args[1], "attribute name must be string")
+            do {
+                return try Operations.attribute(args[0], name, vm)
+            } catch let error as RuntimeError where error.kind.isSubtype(of: BuiltinTypes.attributeError) && args.count == 3 {
+                return args[2]
+            }
+        }
+        r.register("hasattr", doc: "Return whether the object has an attribute with the given name.") { args, vm in
+            try args.check("hasattr", min: 2, max: 2)
+            let name = try StringMethods.string(args[1], "attribute name must be string")
+            do {
+                _ = try Operations.attribute(args[0], name, vm)
+                return .bool(true)
+            } catch let error as RuntimeError where error.kind.isSubtype(of: BuiltinTypes.attributeError) {
+                return .bool(false)
+            }
+        }
+        r.register("setattr", doc: "Sets the named attribute on the given object to the specified value.") { args, vm in
+            try args.check("setattr", min: 3, max: 3)
+            try Operations.setAttribute(args[0], try StringMethods.string(args[1], "attribute name must be string"),
+                                        args[2], vm)
+            return .none
+        }
+        r.register("globals", doc: "Return the dictionary containing the current scope's global variables.") { _, vm in
+            let d = DictObject()
+            for name in vm.globals.names { if let v = vm.globals[name] { d.set(name, v) } }
+            return .dict(d)
+        }
+        r.register("input", doc: "Read a string from standard input.") { _, _ in
+            throw RuntimeError(BuiltinTypes.osError, "input() is not available: the shell owns standard input")
+        }
+        r.register("Ellipsis", value: .builtin(ellipsis))
+        for type in BuiltinTypes.namedTypes { r.register(type.name, value: .type(type)) }
+        for type in BuiltinTypes.builtinExceptions { r.register(type.name, value: .type(type)) }
+        r.register("EnvironmentError", value: .type(BuiltinTypes.osError))
+        r.register("IOError", value: .type(BuiltinTypes.osError))
+        IterationBuiltins.install(into: r)
+        IntrospectionBuiltins.install(into: r)
+    }
+
+    static func optionalString(_ v: Value?, _ name: String) throws -> String? {
+        switch v {
+        case nil, .none?: return nil
+        case .str(let s)?: return s
+        case let other?: throw RuntimeError.typeError("\(name) must be None or a string, not \(other.typeName)")
+        }
+    }
+
+    static func identity(_ v: Value) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .none: return 0x5F3759DF
+        default: return (try? PythonHash.hash(v)) ?? 0
+        }
+    }
+
+    static func isInstance(_ value: Value, _ classes: Value) throws -> Bool {
+        try classMatches(value.type, classes)
+    }
+
+    static func classMatches(_ t: TypeObject, _ classes: Value) throws -> Bool {
+        switch classes {
+        case .type(let expected): return t.isSubtype(of: expected)
+        case .tuple(let items):
+            for item in items where try classMatches(t, item) { return true }
+            return false
+        default:
+            throw RuntimeError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+    }
+
+    static func modularPower(_ base: Int, _ exponent: Int, _ modulus: Int) -> Int {
+        var result = 1 % modulus
+        var b = ((base % modulus) + modulus) % modulus
+        var e = exponent
+        func mulmod(_ x: Int, _ y: Int) -> Int {
+            let (high, low) = x.multipliedFullWidth(by: y)
+            let r = modulus.dividingFullWidth((high, low)).remainder
+            return r
+        }
+        while e > 0 {
+            if e & 1 == 1 { result = mulmod(result, b) }
+            b = mulmod(b, b)
+            e >>= 1
+        }
+        if modulus < 0 && result > 0 { result += modulus }
+        return result
+    }
+
+    /// `sorted` and `list.sort`: a stable sort with an optional key and reverse.
+    static func sortValues(_ items: [Value], key: Value?, reverse: Bool, _ vm: Interpreter) throws -> [Value] {
+        var keys: [Value] = items
+        if let key, !(key.isNone) { keys = try items.map { try vm.call(key, $0) } }
+        var indices = Array(items.indices)
+        var failure: RuntimeError?
+        // Stable merge sort over indices; comparison errors are reported after the sort stops.
+        indices = mergeSort(indices) { a, b in
+            if failure != nil { return false }
+            do {
+                return reverse ? try Operations.order(.less, keys[b], keys[a]) : try Operations.order(.less, keys[a], keys[b])
+            } catch let error as RuntimeError {
+                failure = error
+                return false
+            } catch {
+                return false
+            }
+        }
+        if let failure { throw failure }
+        return indices.map { items[$0] }
+    }
+
+    static func mergeSort(_ items: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
+        if items.count <= 1 { return items }
+        var a = items
+        var b = items
+        var width = 1
+        while width < a.count {
+            var i = 0
+            while i < a.count {
+                let mid = min(i + width, a.count), end = min(i + 2 * width, a.count)
+                var l = i, r = mid, k = i
+                while l < mid && r < end {
+                    if less(a[r], a[l]) { b[k] = a[r]; r += 1 } else { b[k] = a[l]; l += 1 }
+                    k += 1
+                }
+                while l < mid { b[k] = a[l]; l += 1; k += 1 }
+                while r < end { b[k] = a[r]; r += 1; k += 1 }
+                i += 2 * width
+            }
+            swap(&a, &b)
+            width *= 2
+        }
+        return a
+    }
+}
+
+extension Value {
+    var isNone: Bool {
+        if case .none = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,168 @@
+import PXLang
+
+/// Stores a value into an assignment target.
+typealias Store = (UnsafeMutablePointer<Value>, Value) throws -> Void
+
+// MARK: - Assignment
+
+extension Compiler {
+    mutating func compileAssignment(_ targets: [Expr], _ value: Expr) -> Exec {
+        let eval = compile(value)
+        if targets.count == 1 {
+            if case .name(let name) = targets[0].kind, case .local(let slot) = scope.resolve(name) {
+                return { fp in
+                    fp[slot] = try eval(fp)
+                    return .normal
+                }
+            }
+            let store = compileTargetStore(targets[0])
+            return { fp in
+                try store(fp, try eval(fp))
+                return .normal
+            }
+        }
+        let stores = targets.map { compileTargetStore($0) }
+        return { fp in
+            let v = try eval(fp)
+            for store in stores { try store(fp, v) }
+            return .normal
+        }
+    }
+
+    /// Compiles the store for a target: a name, `obj.attr`, `obj[key]`, or a (nested) tuple/list with at
+    /// most one starred item.
+    mutating func compileTargetStore(_ target: Expr) -> Store {
+        unowned(unsafe) let vm = self.vm
+        switch target.kind {
+        case .name(let name):
+            let write = compileNameWrite(name)
+            return { fp, v in write(fp, v) }
+        case .attribute(let object, let name):
+            let o = compile(object)
+            return { fp, v in try Operations.setAttribute(try o(fp), name, v, vm) }
+        case .subscript(let container, let index):
+            let c = compile(container), i = compile(index)
+            return { fp, v in
+                let target = try c(fp)
+                let key = try i(fp)
+                if case .list(let l) = target, case .int(let n) = key {
+                    let k = n < 0 ? n + l.items.count : n
+                    if k >= 0 && k < l.items.count {
+                        l.items[k] = v
+                        return
+                    }
+                }
+                try Operations.setItem(target, key, v, vm)
+            }
+        case .tuple(let items), .list(let items):
+            let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
+            let stores = items.map { item -> Store in
+                if case .starred(let inner) = item.kind { return compileTargetStore(inner) }
+                return compileTargetStore(item)
+            }
+            return { fp, v in
+                let values: [Value]
+                do {
+                    values = try Operations.collect(v, vm)
+                } catch let error as RuntimeError where error.kind === BuiltinTypes.typeError {
+                    throw RuntimeError.typeError("cannot unpack non-iterable \(v.typeName) object")
+                }
+                if let star = starIndex {
+                    let after = stores.count - star - 1
+                    guard values.count >= stores.count - 1 else {
+                        throw RuntimeError.valueError("not enough values to unpack (expected at least "
+                            + "\(stores.count - 1), got \(values.count))")
+                    }
+                    for i in 0..<star { try stores[i](fp, values[i]) }
+                    try stores[star](fp, .list(ListObject(Array(values[star..<(values.count - after)]))))
+                    for i in 0..<after { try stores[star + 1 + i](fp, values[values.count - after + i]) }
+                    return
+                }
+                guard values.count == stores.count else {
+                    if values.count > stores.count {
+                        throw RuntimeError.valueError("too many values to unpack (expected \(stores.count))")
+                    }
+                    throw RuntimeError.valueError("not enough values to unpack (expected \(stores.count), "
+                        + "got \(values.count))")
+                }
+                for (store, value) in zip(stores, values) { try store(fp, value) }
+            }
+        default:
+            return { _, _ in throw RuntimeError(BuiltinTypes.syntaxError, "cannot assign to expression") }
+        }
+    }
+
+    mutating func compileAugmentedAssignment(_ target: Expr, _ op: BinaryOperator, _ value: Expr) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        let eval = compile(value)
+        switch target.kind {
+        case .name(let name):
+            let read = compileNameRead(name)
+            let write = compileNameWrite(name)
+            if op == .add, case .local(let slot) = scope.resolve(name) {
+                return { fp in
+                    let y = try eval(fp)
+                    let x = fp[slot]
+                    if case .int(let i) = x, case .int(let j) = y {
+                        let (r, o) = i.addingReportingOverflow(j)
+                        if !o {
+                            fp[slot] = .int(r)
+                            return .normal
+                        }
+                    }
+                    if case .undefined = x { throw Compiler.unboundLocal(name) }
+                    fp[slot] = try Operations.inPlace(op, x, y, vm)
+                    return .normal
+                }
+            }
+            return { fp in
+                let x = try read(fp)
+                write(fp, try Operations.inPlace(op, x, try eval(fp), vm))
+                return .normal
+            }
+        case .attribute(let object, let name):
+            let o = compile(object)
+            return { fp in
+                let receiver = try o(fp)
+                let x = try Operations.attribute(receiver, name, vm)
+                try Operations.setAttribute(receiver, name, try Operations.inPlace(op, x, try eval(fp), vm), vm)
+                return .normal
+            }
+        case .subscript(let container, let index):
+            let c = compile(container), i = compile(index)
+            return { fp in
+                let receiver = try c(fp)
+                let key = try i(fp)
+                let x = try Operations.item(receiver, key, vm)
+                try Operations.setItem(receiver, key, try Operations.inPlace(op, x, try eval(fp), vm), vm)
+                return .normal
+            }
+        default:
+            return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "illegal expression for augmented assignment") }
+        }
+    }
+
+    mutating func compileDelete(_ target: Expr) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        switch target.kind {
+        case .name(let name):
+            return compileNameDelete(name)
+        case .subscript(let container, let index):
+            let c = compile(container), i = compile(index)
+            return { fp in
+                try Operations.deleteItem(try c(fp), try i(fp), vm)
+                return .normal
+            }
+        case .attribute(let object, let name):
+            let o = compile(object)
+            return { fp in
+                let receiver = try o(fp)
+                throw RuntimeError.attributeError("'\(receiver.typeName)' object attribute '\(name)' cannot be deleted")
+            }
+        case .tuple(let items), .list(let items):
+            return block(items.map { compileDelete($0) })
+        default:
+            return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "cannot delete expression") }
+        }
+    }
+}

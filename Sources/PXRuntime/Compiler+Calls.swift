@@ -1,0 +1,150 @@
+import PXLang
+
+// MARK: - Calls
+
+extension Compiler {
+    mutating func compileCall(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) -> Eval {
+        unowned(unsafe) let vm = self.vm
+        let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
+        if case .attribute(let receiverExpr, let name) = callee.kind {
+            let receiver = compile(receiverExpr)
+            if simple {
+                let args = arguments.map { arg -> Eval in
+                    if case .positional(let e) = arg { return compile(e) }
+                    return { _ in .none }
+                }
+                if args.count == 1 {
+                    let a0 = args[0]
+                    if name == "append" {
+                        return { fp in
+                            let r = try receiver(fp)
+                            let x = try a0(fp)
+                            if case .list(let l) = r {
+                                l.items.append(x)
+                                return .none
+                            }
+                            return try vm.callMethod(r, name, Arguments([x]))
+                        }
+                    }
+                    return { fp in
+                        let r = try receiver(fp)
+                        let x = try a0(fp)
+                        if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, x) }
+                        return try vm.callMethod(r, name, Arguments([x]))
+                    }
+                }
+                return { fp in
+                    let r = try receiver(fp)
+                    var values: [Value] = []
+                    values.reserveCapacity(args.count)
+                    for a in args { values.append(try a(fp)) }
+                    if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, Arguments(values)) }
+                    return try vm.callMethod(r, name, Arguments(values))
+                }
+            }
+            let build = compileArguments(arguments)
+            return { fp in
+                let r = try receiver(fp)
+                let args = try build(fp)
+                if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, args) }
+                return try vm.callMethod(r, name, args)
+            }
+        }
+        if arguments.isEmpty, case .name(let name) = callee.kind, name == "dir" || name == "locals",
+           case .global(let slot) = scope.resolve(name), scope.isFunction {
+            // `dir()` / `locals()` inside a function list the function's bound local names.
+            let locals = scope.slots.filter { !(scope.info?.free.contains($0.key) ?? false) }.sorted { $0.key < $1.key }
+            return { fp in
+                if !slot.value.isUndefined { return try vm.call(slot.value, Arguments()) }
+                var bound: [(String, Value)] = []
+                for (localName, index) in locals {
+                    var v = fp[index]
+                    if case .cell(let c) = v { v = c.value }
+                    if !v.isUndefined { bound.append((localName, v)) }
+                }
+                if name == "dir" { return .list(ListObject(bound.map { .str($0.0) })) }
+                let d = DictObject()
+                for (k, v) in bound { d.set(k, v) }
+                return .dict(d)
+            }
+        }
+        let function = compile(callee)
+        if simple {
+            let args = arguments.map { arg -> Eval in
+                if case .positional(let e) = arg { return compile(e) }
+                return { _ in .none }
+            }
+            switch args.count {
+            case 0:
+                return { fp in try vm.call(try function(fp), Arguments()) }
+            case 1:
+                let a0 = args[0]
+                return { fp in
+                    let f = try function(fp)
+                    return try vm.call(f, try a0(fp))
+                }
+            case 2:
+                let a0 = args[0], a1 = args[1]
+                return { fp in
+                    let f = try function(fp)
+                    let x = try a0(fp)
+                    return try vm.call(f, x, try a1(fp))
+                }
+            default:
+                return { fp in
+                    let f = try function(fp)
+                    var values: [Value] = []
+                    values.reserveCapacity(args.count)
+                    for a in args { values.append(try a(fp)) }
+                    return try vm.call(f, Arguments(values))
+                }
+            }
+        }
+        let build = compileArguments(arguments)
+        return { fp in
+            let f = try function(fp)
+            return try vm.call(f, try build(fp))
+        }
+    }
+
+    /// Builds `Arguments`, expanding `*iterable` and `**mapping`.
+    mutating func compileArguments(_ arguments: [Argument]) -> (UnsafeMutablePointer<Value>) throws -> Arguments {
+        unowned(unsafe) let vm = self.vm
+        enum Part {
+            case positional(Eval), keyword(String, Eval), star(Eval), doubleStar(Eval)
+        }
+        let parts: [Part] = arguments.map {
+            switch $0 {
+            case .positional(let e): return .positional(compile(e))
+            case .keyword(let n, let e): return .keyword(n, compile(e))
+            case .star(let e): return .star(compile(e))
+            case .doubleStar(let e): return .doubleStar(compile(e))
+            }
+        }
+        return { fp in
+            var args = Arguments()
+            for part in parts {
+                switch part {
+                case .positional(let e): args.positional.append(try e(fp))
+                case .keyword(let n, let e): args.keywords.append((n, try e(fp)))
+                case .star(let e): args.positional += try Operations.collect(try e(fp), vm)
+                case .doubleStar(let e):
+                    let mapping = try e(fp)
+                    guard case .dict(let d) = mapping else {
+                        throw RuntimeError.typeError("argument after ** must be a mapping, not \(mapping.typeName)")
+                    }
+                    for (k, v) in d.storage {
+                        guard case .str(let name) = k.value else {
+                            throw RuntimeError.typeError("keywords must be strings")
+                        }
+                        if args.keywords.contains(where: { $0.name == name }) {
+                            throw RuntimeError.typeError("got multiple values for keyword argument '\(name)'")
+                        }
+                        args.keywords.append((name, v))
+                    }
+                }
+            }
+            return args
+        }
+    }
+}

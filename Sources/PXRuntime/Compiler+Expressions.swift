@@ -1,0 +1,276 @@
+import PXLang
+
+// MARK: - Expressions
+
+extension Compiler {
+    mutating func compile(_ expr: Expr) -> Eval {
+        let location = expr.location
+        switch expr.kind {
+        case .name(let name):
+            return compileNameRead(name)
+        case .constant(let c):
+            let value = Compiler.value(of: c)
+            return { _ in value }
+        case .fstring(let parts):
+            return compileFString(parts)
+        case .unary(let op, let operand):
+            let x = compile(operand)
+            unowned(unsafe) let vm = self.vm
+            switch op {
+            case .not:
+                let condition = compileCondition(operand)
+                return { fp in .bool(!(try condition(fp))) }
+            case .negate:
+                return { fp in
+                    let v = try x(fp)
+                    if case .int(let i) = v, i != Int.min { return .int(-i) }
+                    return try Operations.negate(v)
+                }
+            case .plus: return { fp in try Operations.unaryPlus(try x(fp)) }
+            case .invert: return { fp in try Operations.invert(try x(fp), vm) }
+            }
+        case .binary(let op, let lhs, let rhs):
+            return compileBinary(op, lhs, rhs)
+        case .and(let lhs, let rhs):
+            let a = compile(lhs), b = compile(rhs)
+            return { fp in
+                let v = try a(fp)
+                return v.isTruthy ? try b(fp) : v
+            }
+        case .or(let lhs, let rhs):
+            let a = compile(lhs), b = compile(rhs)
+            return { fp in
+                let v = try a(fp)
+                return v.isTruthy ? v : try b(fp)
+            }
+        case .compare(let first, let steps) where steps.count == 1:
+            let a = compile(first), b = compile(steps[0].operand)
+            let op = steps[0].op
+            unowned(unsafe) let vm = self.vm
+            return { fp in
+                let x = try a(fp), y = try b(fp)
+                if case .int(let i) = x, case .int(let j) = y {
+                    switch op {
+                    case .less: return .bool(i < j)
+                    case .greater: return .bool(i > j)
+                    case .equal: return .bool(i == j)
+                    default: break
+                    }
+                }
+                return try Operations.compareValue(op, x, y, vm)
+            }
+        case .compare:
+            let condition = compileCondition(expr)
+            return { fp in .bool(try condition(fp)) }
+        case .conditional(let test, let then, let otherwise):
+            let t = compileCondition(test), a = compile(then), b = compile(otherwise)
+            return { fp in try t(fp) ? try a(fp) : try b(fp) }
+        case .lambda(let def):
+            return compileFunctionValue(def)
+        case .call(let callee, let arguments):
+            return compileCall(callee, arguments, at: location)
+        case .attribute(let object, let name):
+            let o = compile(object)
+            unowned(unsafe) let vm = self.vm
+            return { fp in try Operations.attribute(try o(fp), name, vm) }
+        case .subscript(let container, let index):
+            return compileSubscript(container, index)
+        case .slice(let lower, let upper, let step):
+            let l = lower.map { compile($0) }, u = upper.map { compile($0) }, s = step.map { compile($0) }
+            return { fp in
+                .slice(SliceObject(start: try l?(fp) ?? .none, stop: try u?(fp) ?? .none, step: try s?(fp) ?? .none))
+            }
+        case .list(let items):
+            let build = compileSequence(items)
+            return { fp in .list(ListObject(try build(fp))) }
+        case .tuple(let items):
+            if items.isEmpty { return { _ in .emptyTuple } }
+            let build = compileSequence(items)
+            return { fp in .tuple(try build(fp)) }
+        case .set(let items):
+            let build = compileSequence(items)
+            return { fp in .set(try SetObject(try build(fp))) }
+        case .dict(let entries):
+            return compileDict(entries)
+        case .starred:
+            return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "can't use starred expression here") }
+        case .listComprehension(let element, let clauses):
+            let run = compileComprehension(clauses) { compiler in
+                let e = compiler.compile(element)
+                return { fp, sink in sink.append(try e(fp)) }
+            }
+            return { fp in
+                var sink = ComprehensionSink()
+                try run(fp, &sink)
+                return .list(ListObject(sink.items))
+            }
+        case .generator(let element, let clauses):
+            let run = compileComprehension(clauses) { compiler in
+                let e = compiler.compile(element)
+                return { fp, sink in sink.append(try e(fp)) }
+            }
+            return { fp in
+                var sink = ComprehensionSink()
+                try run(fp, &sink)
+                return .iterator(IteratorObject.over(sink.items, type: IteratorObject.generatorType))
+            }
+        case .setComprehension(let element, let clauses):
+            let run = compileComprehension(clauses) { compiler in
+                let e = compiler.compile(element)
+                return { fp, sink in sink.append(try e(fp)) }
+            }
+            return { fp in
+                var sink = ComprehensionSink()
+                try run(fp, &sink)
+                return .set(try SetObject(sink.items))
+            }
+        case .dictComprehension(let key, let value, let clauses):
+            let run = compileComprehension(clauses) { compiler in
+                let k = compiler.compile(key), v = compiler.compile(value)
+                return { fp, sink in
+                    let keyValue = try k(fp)
+                    try sink.dict.set(keyValue, try v(fp))
+                }
+            }
+            return { fp in
+                var sink = ComprehensionSink()
+                try run(fp, &sink)
+                return .dict(sink.dict)
+            }
+        }
+    }
+
+    static func value(of constant: Constant) -> Value {
+        switch constant {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .string(let s): return .str(s)
+        case .bytes(let b): return .bytes(b)
+        case .ellipsis: return .builtin(Builtins.ellipsis)
+        }
+    }
+
+    /// Builds the elements of a display, expanding `*iterable` items.
+    mutating func compileSequence(_ items: [Expr]) -> (UnsafeMutablePointer<Value>) throws -> [Value] {
+        unowned(unsafe) let vm = self.vm
+        let parts: [(Eval, Bool)] = items.map { item in
+            if case .starred(let inner) = item.kind { return (compile(inner), true) }
+            return (compile(item), false)
+        }
+        if !parts.contains(where: { $0.1 }) {
+            let evals = parts.map(\.0)
+            switch evals.count {
+            case 1:
+                let a = evals[0]
+                return { fp in [try a(fp)] }
+            case 2:
+                let a = evals[0], b = evals[1]
+                return { fp in [try a(fp), try b(fp)] }
+            default:
+                return { fp in
+                    var result: [Value] = []
+                    result.reserveCapacity(evals.count)
+                    for e in evals { result.append(try e(fp)) }
+                    return result
+                }
+            }
+        }
+        return { fp in
+            var result: [Value] = []
+            for (eval, starred) in parts {
+                if starred {
+                    result += try Operations.collect(try eval(fp), vm)
+                } else {
+                    result.append(try eval(fp))
+                }
+            }
+            return result
+        }
+    }
+
+    mutating func compileDict(_ entries: [DictEntry]) -> Eval {
+        unowned(unsafe) let vm = self.vm
+        let parts: [(Eval, Eval?)] = entries.map { entry in
+            switch entry {
+            case .pair(let k, let v): return (compile(k), compile(v))
+            case .unpack(let e): return (compile(e), nil)
+            }
+        }
+        return { fp in
+            let d = DictObject()
+            for (first, second) in parts {
+                if let second {
+                    let key = try first(fp)
+                    try d.set(key, try second(fp))
+                } else {
+                    let source = try first(fp)
+                    guard case .dict(let other) = source else {
+                        throw RuntimeError.typeError("'\(source.typeName)' object is not a mapping")
+                    }
+                    for (k, v) in other.storage { d.storage[k] = v }
+                }
+            }
+            _ = vm
+            return .dict(d)
+        }
+    }
+
+    mutating func compileSubscript(_ container: Expr, _ index: Expr) -> Eval {
+        let c = compile(container)
+        unowned(unsafe) let vm = self.vm
+        if case .slice(let lower, let upper, let step) = index.kind {
+            let l = lower.map { compile($0) }, u = upper.map { compile($0) }, s = step.map { compile($0) }
+            return { fp in
+                let target = try c(fp)
+                let slice = SliceObject(start: try l?(fp) ?? .none, stop: try u?(fp) ?? .none,
+                                        step: try s?(fp) ?? .none)
+                return try Operations.item(target, .slice(slice), vm)
+            }
+        }
+        let i = compile(index)
+        return { fp in
+            let target = try c(fp)
+            let key = try i(fp)
+            if case .list(let l) = target, case .int(let n) = key {
+                let count = l.items.count
+                let k = n < 0 ? n + count : n
+                if k >= 0 && k < count { return l.items[k] }
+            }
+            return try Operations.item(target, key, vm)
+        }
+    }
+
+    /// Creates a function value at run time: evaluates defaults and captures cells.
+    mutating func compileFunctionValue(_ def: FunctionDef) -> Eval {
+        let defaultEvals: [(Int, Eval)] = def.parameters.enumerated().compactMap { i, p in
+            p.defaultValue.map { (i, compile($0)) }
+        }
+        let code = compileFunction(def)
+        let captureSlots: [Int] = code.freeNames.map { name in
+            if case .cell(let slot) = scope.resolve(name) { return slot }
+            if case .local(let slot) = scope.resolve(name) { return slot }
+            return -1
+        }
+        unowned(unsafe) let vm = self.vm
+        return { fp in
+            var defaults: [Int: Value] = [:]
+            for (i, eval) in defaultEvals { defaults[i] = try eval(fp) }
+            var closure: [Cell] = []
+            closure.reserveCapacity(captureSlots.count)
+            for slot in captureSlots {
+                if slot >= 0, case .cell(let cell) = fp[slot] {
+                    closure.append(cell)
+                } else if slot >= 0 {
+                    let cell = Cell(fp[slot])
+                    fp[slot] = .cell(cell)
+                    closure.append(cell)
+                } else {
+                    closure.append(Cell())
+                }
+            }
+            return .function(Function(code: code, defaults: defaults, closure: closure, globals: vm.globals))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import PXLang
+
+/// Accumulates the results of a comprehension.
+struct ComprehensionSink {
+    var items: [Value] = []
+    lazy var dict = DictObject()
+
+    mutating func append(_ value: Value) { items.append(value) }
+}
+
+/// The body of a comprehension's innermost loop.
+typealias ComprehensionBody = (UnsafeMutablePointer<Value>, inout ComprehensionSink) throws -> Void
+
+// MARK: - Loops and comprehensions
+
+extension Compiler {
+    mutating func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ otherwise: [Stmt]) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        let iter = compile(iterable)
+        var localSlot: Int?
+        if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
+        let store = compileTargetStore(target)
+        let run = block(body.map { compile($0) })
+        let other = otherwise.isEmpty ? nil : block(otherwise.map { compile($0) })
+        return { fp in
+            let source = try iter(fp)
+            var outcome: Flow = .normal
+            var broke = false
+            if case .range(let r) = source, let slot = localSlot {
+                var i = r.start
+                let count = r.count
+                for _ in 0..<count {
+                    fp[slot] = .int(i)
+                    i &+= r.step
+                    if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+                    switch try run(fp) {
+                    case .normal, .continueLoop: continue
+                    case .breakLoop: broke = true
+                    case .returnValue(let v): return .returnValue(v)
+                    }
+                    break
+                }
+            } else {
+                try Operations.iterate(source, vm) { element in
+                    try store(fp, element)
+                    if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+                    switch try run(fp) {
+                    case .normal, .continueLoop: return true
+                    case .breakLoop:
+                        broke = true
+                        return false
+                    case .returnValue(let v):
+                        outcome = .returnValue(v)
+                        return false
+                    }
+                }
+                if case .returnValue = outcome { return outcome }
+            }
+            if !broke, let other { return try other(fp) }
+            return .normal
+        }
+    }
+
+    /// Compiles comprehension clauses around a body; the clause variables live in fresh slots of the
+    /// enclosing frame, invisible outside the comprehension.
+    mutating func compileComprehension(_ clauses: [Comprehension],
+                                       body: (inout Compiler) -> ComprehensionBody) -> ComprehensionBody {
+        guard let clause = clauses.first else { return body(&self) }
+        unowned(unsafe) let vm = self.vm
+        let iter = compile(clause.iterable)
+        var names: [String: Int] = [:]
+        for name in Compiler.targetNames(clause.target) { names[name] = scope.allocate() }
+        scope.comprehensionNames.append(names)
+        defer { scope.comprehensionNames.removeLast() }
+        var localSlot: Int?
+        if case .name(let name) = clause.target.kind { localSlot = names[name] }
+        let store = compileTargetStore(clause.target)
+        let conditions = clause.conditions.map { compileCondition($0) }
+        let inner = compileComprehension(Array(clauses.dropFirst()), body: body)
+        return { fp, sink in
+            let source = try iter(fp)
+            if case .range(let r) = source, let slot = localSlot, conditions.isEmpty {
+                var i = r.start
+                let count = r.count
+                sink.items.reserveCapacity(sink.items.count + count)
+                for _ in 0..<count {
+                    fp[slot] = .int(i)
+                    i &+= r.step
+                    try inner(fp, &sink)
+                }
+                if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+                return
+            }
+            try Operations.iterate(source, vm) { element in
+                if let slot = localSlot { fp[slot] = element } else { try store(fp, element) }
+                for condition in conditions where !(try condition(fp)) { return true }
+                try inner(fp, &sink)
+                return true
+            }
+        }
+    }
+
+    static func targetNames(_ target: Expr) -> [String] {
+        switch target.kind {
+        case .name(let n): return [n]
+        case .tuple(let items), .list(let items): return items.flatMap { targetNames($0) }
+        case .starred(let inner): return targetNames(inner)
+        default: return []
+        }
+    }
+}

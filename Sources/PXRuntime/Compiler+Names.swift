@@ -1,0 +1,79 @@
+import PXLang
+
+// MARK: - Reading, writing and deleting names
+
+extension Compiler {
+    func compileNameRead(_ name: String) -> Eval {
+        switch scope.resolve(name) {
+        case .local(let slot):
+            return { fp in
+                let v = fp[slot]
+                if case .undefined = v { throw Compiler.unboundLocal(name) }
+                return v
+            }
+        case .cell(let slot):
+            return { fp in
+                guard case .cell(let cell) = fp[slot] else { throw Compiler.unboundLocal(name) }
+                let v = cell.value
+                if case .undefined = v { throw Compiler.unboundFree(name) }
+                return v
+            }
+        case .global(let g):
+            return { _ in
+                let v = g.value
+                if case .undefined = v {
+                    if let builtin = g.builtin { return builtin }
+                    throw RuntimeError.nameError(name)
+                }
+                return v
+            }
+        }
+    }
+
+    /// A closure storing a value into `name`.
+    func compileNameWrite(_ name: String) -> (UnsafeMutablePointer<Value>, Value) -> Void {
+        switch scope.resolve(name) {
+        case .local(let slot):
+            return { fp, v in fp[slot] = v }
+        case .cell(let slot):
+            return { fp, v in
+                if case .cell(let cell) = fp[slot] { cell.value = v } else { fp[slot] = .cell(Cell(v)) }
+            }
+        case .global(let g):
+            return { _, v in g.value = v }
+        }
+    }
+
+    func compileNameDelete(_ name: String) -> Exec {
+        switch scope.resolve(name) {
+        case .local(let slot):
+            return { fp in
+                if fp[slot].isUndefined { throw Compiler.unboundLocal(name) }
+                fp[slot] = .undefined
+                return .normal
+            }
+        case .cell(let slot):
+            return { fp in
+                guard case .cell(let cell) = fp[slot], !cell.value.isUndefined else { throw Compiler.unboundLocal(name) }
+                cell.value = .undefined
+                return .normal
+            }
+        case .global(let g):
+            return { _ in
+                if g.value.isUndefined { throw RuntimeError.nameError(name) }
+                g.value = .undefined
+                return .normal
+            }
+        }
+    }
+
+    static func unboundLocal(_ name: String) -> RuntimeError {
+        RuntimeError(BuiltinTypes.unboundLocalError,
+                     "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    static func unboundFree(_ name: String) -> RuntimeError {
+        RuntimeError(BuiltinTypes.nameError,
+                     "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+}

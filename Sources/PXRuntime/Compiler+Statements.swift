@@ -1,0 +1,235 @@
+import PXLang
+
+// MARK: - Statements
+
+extension Compiler {
+    mutating func compile(_ stmt: Stmt) -> Exec {
+        located(stmt.location, compileUnlocated(stmt))
+    }
+
+    mutating func compileUnlocated(_ stmt: Stmt) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        switch stmt.kind {
+        case .expression(let e):
+            let eval = compile(e)
+            return { fp in
+                _ = try eval(fp)
+                return .normal
+            }
+        case .assign(let targets, let value):
+            return compileAssignment(targets, value)
+        case .augmentedAssign(let target, let op, let value):
+            return compileAugmentedAssignment(target, op, value)
+        case .functionDef(let def):
+            let make = compileFunctionValue(def)
+            let store = compileNameWrite(def.name)
+            return { fp in
+                store(fp, try make(fp))
+                return .normal
+            }
+        case .return(let e):
+            guard let e else { return { _ in .returnValue(.none) } }
+            let eval = compile(e)
+            return { fp in .returnValue(try eval(fp)) }
+        case .if(let test, let body, let otherwise):
+            let condition = compileCondition(test)
+            let then = block(body.map { compile($0) })
+            if otherwise.isEmpty {
+                return { fp in try condition(fp) ? try then(fp) : .normal }
+            }
+            let other = block(otherwise.map { compile($0) })
+            return { fp in try condition(fp) ? try then(fp) : try other(fp) }
+        case .for(let target, let iterable, let body, let otherwise):
+            return compileFor(target, iterable, body, otherwise)
+        case .while(let test, let body, let otherwise):
+            let condition = compileCondition(test)
+            let run = block(body.map { compile($0) })
+            let other = otherwise.isEmpty ? nil : block(otherwise.map { compile($0) })
+            return { fp in
+                while try condition(fp) {
+                    if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+                    switch try run(fp) {
+                    case .normal, .continueLoop: continue
+                    case .breakLoop: return .normal
+                    case .returnValue(let v): return .returnValue(v)
+                    }
+                }
+                if let other { return try other(fp) }
+                return .normal
+            }
+        case .break:
+            return { _ in .breakLoop }
+        case .continue:
+            return { _ in .continueLoop }
+        case .pass, .global, .nonlocal:
+            return { _ in .normal }
+        case .delete(let targets):
+            return block(targets.map { compileDelete($0) })
+        case .assert(let test, let message):
+            let condition = compileCondition(test)
+            let text = message.map { compile($0) }
+            return { fp in
+                if try condition(fp) { return .normal }
+                let args = try text.map { [try $0(fp)] } ?? []
+                throw RuntimeError(ExceptionObject(type: BuiltinTypes.assertionError, args: args))
+            }
+        case .try(let body, let handlers, let otherwise, let finally):
+            return compileTry(body, handlers, otherwise, finally)
+        case .raise(let exception, let cause):
+            return compileRaise(exception, cause)
+        case .with(let items, let body):
+            return compileWith(items, body)
+        case .import(let aliases):
+            let steps: [Exec] = aliases.map { alias in
+                let store = compileNameWrite(alias.alias ?? String(alias.name.split(separator: ".")[0]))
+                let bindTop = alias.alias == nil && alias.name.contains(".")
+                let topName = String(alias.name.split(separator: ".")[0])
+                return { fp in
+                    let module = try vm.importModule(alias.name)
+                    store(fp, bindTop ? try vm.importModule(topName) : module)
+                    return .normal
+                }
+            }
+            return block(steps)
+        case .importFrom(let moduleName, let names):
+            if moduleName == "__future__" { return { _ in .normal } }
+            if names.count == 1, names[0].name == "*" {
+                return { _ in
+                    guard case .module(let m) = try vm.importModule(moduleName) else { return .normal }
+                    for name in m.order where !name.hasPrefix("_") { vm.globals[name] = m.attributes[name] }
+                    return .normal
+                }
+            }
+            let stores = names.map { (compileNameWrite($0.alias ?? $0.name), $0.name) }
+            return { fp in
+                let module = try vm.importModule(moduleName)
+                for (store, name) in stores {
+                    store(fp, try vm.importName(name, from: module, moduleName: moduleName))
+                }
+                return .normal
+            }
+        }
+    }
+
+    mutating func compileRaise(_ exception: Expr?, _ cause: Expr?) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        guard let exception else {
+            return { _ in
+                guard let current = vm.handling.last else {
+                    throw RuntimeError(BuiltinTypes.runtimeError, "No active exception to reraise")
+                }
+                throw RuntimeError(current)
+            }
+        }
+        let eval = compile(exception)
+        let causeEval = cause.map { compile($0) }
+        return { fp in
+            let value = try eval(fp)
+            _ = try causeEval?(fp)
+            let object: ExceptionObject
+            switch value {
+            case .exception(let e): object = e
+            case .type(let t) where t.isExceptionType:
+                guard case .exception(let e) = try vm.call(value, Arguments()) else {
+                    throw RuntimeError.typeError("exceptions must derive from BaseException")
+                }
+                object = e
+            default:
+                throw RuntimeError.typeError("exceptions must derive from BaseException")
+            }
+            object.traceback = []
+            object.pendingLocation = nil
+            if object.context == nil, let current = vm.handling.last, current !== object { object.context = current }
+            throw RuntimeError(object)
+        }
+    }
+
+    mutating func compileTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ otherwise: [Stmt],
+                             _ finally: [Stmt]) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        let run = block(body.map { compile($0) })
+        let compiledHandlers: [(Eval?, ((UnsafeMutablePointer<Value>, Value) -> Void)?, Exec, Exec?)] = handlers.map { h in
+            (h.type.map { compile($0) }, h.name.map { compileNameWrite($0) }, block(h.body.map { compile($0) }),
+             h.name.map { compileNameDelete($0) })
+        }
+        let other = otherwise.isEmpty ? nil : block(otherwise.map { compile($0) })
+        let cleanup = finally.isEmpty ? nil : block(finally.map { compile($0) })
+        let guarded: Exec = { fp in
+            let flow: Flow
+            do {
+                flow = try run(fp)
+            } catch {
+                let error = RuntimeError.wrapping(error)
+                let exception = error.exception
+                for (typeEval, store, handler, unbind) in compiledHandlers {
+                    if let typeEval {
+                        let expected = try typeEval(fp)
+                        guard try Operations.exceptionMatches(exception, expected) else { continue }
+                    }
+                    store?(fp, .exception(exception))
+                    vm.handling.append(exception)
+                    defer {
+                        vm.handling.removeLast()
+                        // Python deletes the `as` name when the handler ends.
+                        _ = try? unbind?(fp)
+                    }
+                    return try handler(fp)
+                }
+                throw error
+            }
+            if case .normal = flow, let other { return try other(fp) }
+            return flow
+        }
+        guard let cleanup else { return guarded }
+        return { fp in
+            let flow: Flow
+            do {
+                flow = try guarded(fp)
+            } catch {
+                let finalFlow = try cleanup(fp)
+                if case .normal = finalFlow { throw error }
+                return finalFlow
+            }
+            let finalFlow = try cleanup(fp)
+            if case .normal = finalFlow { return flow }
+            return finalFlow
+        }
+    }
+
+    mutating func compileWith(_ items: [WithItem], _ body: [Stmt]) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        var inner = block(body.map { compile($0) })
+        for item in items.reversed() {
+            let context = compile(item.context)
+            let store = item.target.map { compileTargetStore($0) }
+            let next = inner
+            inner = { fp in
+                let manager = try context(fp)
+                guard case .object(let object) = manager else {
+                    throw RuntimeError.typeError("'\(manager.typeName)' object does not support the context "
+                        + "manager protocol")
+                }
+                let entered = try object.enter(vm)
+                try store?(fp, entered)
+                let flow: Flow
+                do {
+                    flow = try next(fp)
+                } catch {
+                    try object.exit(vm)
+                    throw error
+                }
+                try object.exit(vm)
+                return flow
+            }
+        }
+        return inner
+    }
+}
+
+extension RuntimeError {
+    /// Converts any error thrown inside the interpreter into a language exception.
+    static func wrapping(_ error: any Error) -> RuntimeError {
+        if let runtime = error as? RuntimeError { return runtime }
+        return RuntimeError(BuiltinTypes.runtimeError, "\(error)")
+    }
+}

@@ -1,0 +1,237 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What calling a built-in type does: `int("7")`, `list(range(3))`, `ValueError("x")`.
+enum Constructors {
+    @Sendable static func int(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("int", min: 0, max: 2, keywords: ["base"])
+        guard let value = args.positional.first else { return .int(0) }
+        if let baseValue = args.argument(1, "base") {
+            let base = try StringMethods.integer(baseValue)
+            guard case .str(let text) = value else {
+                throw RuntimeError.typeError("int() can't convert non-string with explicit base")
+            }
+            return .int(try parseInt(text, base: base))
+        }
+        switch value {
+        case .int: return value
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .int(try truncate(d))
+        case .str(let s): return .int(try parseInt(s, base: 10))
+        case .bytes(let b): return .int(try parseInt(String(decoding: b, as: UTF8.self), base: 10))
+        case .ndarray(let a) where a.count == 1:
+            let e = a.element(0)
+            if case .float(let d) = e { return .int(try truncate(d)) }
+            return e
+        default:
+            throw RuntimeError.typeError("int() argument must be a string, a bytes-like object or a real number, "
+                + "not '\(value.typeName)'")
+        }
+    }
+
+    /// Converts a float to an int, truncating toward zero.
+    static func truncate(_ d: Double) throws -> Int {
+        if d.isNaN { throw RuntimeError.valueError("cannot convert float NaN to integer") }
+        if d.isInfinite { throw RuntimeError.overflow("cannot convert float infinity to integer") }
+        guard d > -9223372036854775809.0, d < 9223372036854775808.0 else {
+            throw RuntimeError.overflow("int too large to convert to a 64-bit integer")
+        }
+        return Int(d)
+    }
+
+    static func parseInt(_ text: String, base: Int) throws -> Int {
+        let invalid = RuntimeError.valueError("invalid literal for int() with base \(base): \(ValueFormatter.reprString(text))")
+        var s = Substring(text.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
+        var negative = false
+        if s.first == "-" || s.first == "+" {
+            negative = s.first == "-"
+            s = s.dropFirst()
+        }
+        var radix = base
+        let lower = s.lowercased()
+        if (base == 16 || base == 0) && lower.hasPrefix("0x") { radix = 16; s = s.dropFirst(2) }
+        else if (base == 8 || base == 0) && lower.hasPrefix("0o") { radix = 8; s = s.dropFirst(2) }
+        else if (base == 2 || base == 0) && lower.hasPrefix("0b") { radix = 2; s = s.dropFirst(2) }
+        else if base == 0 { radix = 10 }
+        guard radix >= 2 && radix <= 36 else { throw RuntimeError.valueError("int() base must be >= 2 and <= 36, or 0") }
+        if s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") { throw invalid }
+        let digits = String(s).replacingOccurrences(of: "_", with: "")
+        guard !digits.isEmpty, let magnitude = UInt64(digits, radix: radix) else {
+            if !digits.isEmpty, digits.allSatisfy({ $0.isHexDigit && Int(String($0), radix: 36).map { $0 < radix } == true }) {
+                throw RuntimeError.overflow("int too large to convert to a 64-bit integer")
+            }
+            throw invalid
+        }
+        if negative {
+            guard magnitude <= UInt64(Int.max) + 1 else { throw RuntimeError.overflow("int too large to convert to a 64-bit integer") }
+            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+        }
+        guard magnitude <= UInt64(Int.max) else { throw RuntimeError.overflow("int too large to convert to a 64-bit integer") }
+        return Int(magnitude)
+    }
+
+    @Sendable static func float(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("float", min: 0, max: 1)
+        guard let value = args.positional.first else { return .float(0) }
+        switch value {
+        case .float: return value
+        case .int(let i): return .float(Double(i))
+        case .bool(let b): return .float(b ? 1 : 0)
+        case .str(let s): return .float(try parseFloat(s))
+        case .ndarray(let a) where a.count == 1:
+            let e = a.element(0)
+            if case .int(let i) = e { return .float(Double(i)) }
+            return e
+        default:
+            throw RuntimeError.typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
+        }
+    }
+
+    static func parseFloat(_ text: String) throws -> Double {
+        let s = text.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").lowercased()
+        switch s {
+        case "inf", "+inf", "infinity", "+infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        case "nan", "+nan", "-nan": return .nan
+        default: break
+        }
+        let cleaned = s.replacingOccurrences(of: "_", with: "")
+        guard !s.hasPrefix("_"), !s.contains("__"), let d = Double(cleaned), !cleaned.contains("x"),
+              !cleaned.contains("p") else {
+            throw RuntimeError.valueError("could not convert string to float: \(ValueFormatter.reprString(text))")
+        }
+        return d
+    }
+
+    @Sendable static func str(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("str", min: 0, max: 3, keywords: ["encoding", "errors"])
+        guard let value = args.positional.first else { return .str("") }
+        if case .bytes(let b) = value, args.count > 1 || args.keyword("encoding") != nil {
+            return .str(String(decoding: b, as: UTF8.self))
+        }
+        return .str(ValueFormatter.str(value, vm))
+    }
+
+    @Sendable static func bool(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("bool", min: 0, max: 1)
+        guard let value = args.positional.first else { return .bool(false) }
+        return .bool(try value.isTruthyOrThrow())
+    }
+
+    @Sendable static func bytes(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        guard let value = args.positional.first else { return .bytes([]) }
+        switch value {
+        case .str(let s): return .bytes(Array(s.utf8))
+        case .int(let n):
+            guard n >= 0 else { throw RuntimeError.valueError("negative count") }
+            return .bytes(Array(repeating: 0, count: n))
+        case .bytes: return value
+        default:
+            return .bytes(try Operations.collect(value, vm).map { v in
+                guard case .int(let i) = v, (0...255).contains(i) else {
+                    throw RuntimeError.valueError("bytes must be in range(0, 256)")
+                }
+                return UInt8(i)
+            })
+        }
+    }
+
+    @Sendable static func tuple(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("tuple", min: 0, max: 1)
+        guard let value = args.positional.first else { return .emptyTuple }
+        if case .tuple = value { return value }
+        return .tuple(try Operations.collect(value, vm))
+    }
+
+    @Sendable static func list(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("list", min: 0, max: 1)
+        guard let value = args.positional.first else { return .list(ListObject()) }
+        return .list(ListObject(try Operations.collect(value, vm)))
+    }
+
+    @Sendable static func set(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("set", min: 0, max: 1)
+        guard let value = args.positional.first else { return .set(SetObject()) }
+        return .set(try SetObject(try Operations.collect(value, vm)))
+    }
+
+    @Sendable static func dict(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("dict", min: 0, max: 1, keywords: args.keywords.map(\.name))
+        let d = DictObject()
+        if let source = args.positional.first { try fillDict(d, from: source, vm) }
+        for (k, v) in args.keywords { d.set(k, v) }
+        return .dict(d)
+    }
+
+    static func fillDict(_ d: DictObject, from source: Value, _ vm: Interpreter) throws {
+        if case .dict(let other) = source {
+            for (k, v) in other.storage { d.storage[k] = v }
+            return
+        }
+        var index = 0
+        try Operations.iterate(source, vm) { pair in
+            let items: [Value]
+            do {
+                items = try Operations.collect(pair, vm)
+            } catch {
+                throw RuntimeError.typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
+            guard items.count == 2 else {
+                throw RuntimeError.valueError("dictionary update sequence element #\(index) has length "
+                    + "\(items.count); 2 is required")
+            }
+            try d.set(items[0], items[1])
+            index += 1
+            return true
+        }
+    }
+
+    @Sendable static func range(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("range", min: 1, max: 3)
+        let values = try args.positional.map { v -> Int in
+            switch v {
+            case .int(let i): return i
+            case .bool(let b): return b ? 1 : 0
+            default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+            }
+        }
+        switch values.count {
+        case 1: return .range(RangeObject(start: 0, stop: values[0], step: 1))
+        case 2: return .range(RangeObject(start: values[0], stop: values[1], step: 1))
+        default:
+            if values[2] == 0 { throw RuntimeError.valueError("range() arg 3 must not be zero") }
+            return .range(RangeObject(start: values[0], stop: values[1], step: values[2]))
+        }
+    }
+
+    @Sendable static func slice(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("slice", min: 1, max: 3)
+        switch args.count {
+        case 1: return .slice(SliceObject(start: .none, stop: args[0], step: .none))
+        case 2: return .slice(SliceObject(start: args[0], stop: args[1], step: .none))
+        default: return .slice(SliceObject(start: args[0], stop: args[1], step: args[2]))
+        }
+    }
+
+    @Sendable static func type(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("type", min: 1, max: 1)
+        return .type(args[0].type)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars[...]
+        while let f = scalars.first, chars.contains(f) { scalars.removeFirst() }
+        while let l = scalars.last, chars.contains(l) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        StringMethods.replace(self, target, replacement, -1)
+    }
+}

@@ -1,0 +1,51 @@
+import OrderedCollections
+
+/// A mutable, insertion-ordered dictionary.
+public final class DictObject {
+    /// The entries in insertion order.
+    public var storage: OrderedDictionary<HashKey, Value>
+
+    /// Creates an empty dictionary.
+    public init() {
+        storage = [:]
+    }
+
+    /// Creates a dictionary from entries.
+    public init(_ storage: OrderedDictionary<HashKey, Value>) {
+        self.storage = storage
+    }
+
+    /// Number of entries.
+    public var count: Int { storage.count }
+
+    /// The value for `key`, or nil.
+    public func get(_ key: Value) throws -> Value? {
+        storage[try HashKey(key)]
+    }
+
+    /// Sets `key` to `value`; an equal existing key keeps its position and original key object.
+    public func set(_ key: Value, _ value: Value) throws {
+        storage[try HashKey(key)] = value
+    }
+
+    /// Sets a string key.
+    public func set(_ key: String, _ value: Value) {
+        storage[HashKey(string: key)] = value
+    }
+
+    /// Removes `key`, returning its value if present.
+    @discardableResult
+    public func remove(_ key: Value) throws -> Value? {
+        storage.removeValue(forKey: try HashKey(key))
+    }
+
+    /// The keys in order.
+    public var keys: [Value] { storage.keys.map(\.value) }
+}
+
+extension HashKey {
+    /// A key for a string (strings are always hashable).
+    public init(string: String) {
+        self.init(unchecked: .str(string), hash: PythonHash.hashString(string))
+    }
+}

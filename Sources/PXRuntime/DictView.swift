@@ -1,0 +1,44 @@
+/// `d.keys()`, `d.values()`, `d.items()`: live views of a dictionary.
+final class DictView: NativeObject {
+    enum Kind { case keys, values, items }
+
+    let dict: DictObject
+    let kind: Kind
+
+    init(dict: DictObject, kind: Kind) {
+        self.dict = dict
+        self.kind = kind
+    }
+
+    static let keysType = TypeObject(name: "dict_keys")
+    static let valuesType = TypeObject(name: "dict_values")
+    static let itemsType = TypeObject(name: "dict_items")
+
+    var pythonType: TypeObject {
+        switch kind {
+        case .keys: return DictView.keysType
+        case .values: return DictView.valuesType
+        case .items: return DictView.itemsType
+        }
+    }
+
+    var isShippable: Bool { true }
+
+    var elements: [Value] {
+        switch kind {
+        case .keys: return dict.storage.keys.map(\.value)
+        case .values: return Array(dict.storage.values)
+        case .items: return dict.storage.map { .tuple([$0.key.value, $0.value]) }
+        }
+    }
+
+    var isTruthy: Bool { dict.count > 0 }
+
+    func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject { .over(elements) }
+
+    func length(_ interpreter: Interpreter) throws -> Int { dict.count }
+
+    func repr(_ interpreter: Interpreter?) -> String {
+        "\(pythonType.name)(\(ValueFormatter.repr(.list(ListObject(elements)), interpreter)))"
+    }
+}

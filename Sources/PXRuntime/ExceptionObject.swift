@@ -1,0 +1,64 @@
+import PXLang
+
+/// A raised or created exception: its class, arguments and traceback.
+public final class ExceptionObject {
+    /// The exception's class.
+    public let type: TypeObject
+    /// The constructor arguments (`e.args`).
+    public var args: [Value]
+    /// Frames from the outermost call to the innermost, filled in as the exception propagates.
+    public var traceback: [TracebackEntry] = []
+    /// The line of the innermost frame, set when the error starts and moved into `traceback` at call
+    /// boundaries.
+    var pendingLocation: SourceLocation?
+    /// Extra attributes (e.g. `RemoteError.ename`, `engine_info`).
+    public var attributes: [String: Value] = [:]
+    /// The exception being handled when this one was raised (`__context__`).
+    public var context: ExceptionObject?
+
+    /// Creates an exception.
+    public init(type: TypeObject, args: [Value]) {
+        self.type = type
+        self.args = args
+    }
+
+    /// `str(e)`: the message as Python prints it after the class name.
+    public var message: String {
+        switch args.count {
+        case 0: return ""
+        case 1:
+            if type.isSubtype(of: BuiltinTypes.keyError) { return ValueFormatter.repr(args[0]) }
+            return ValueFormatter.str(args[0])
+        default: return ValueFormatter.repr(.tuple(args))
+        }
+    }
+
+    /// `ValueError: bad value`, or just `StopIteration` when there is no message.
+    public var summary: String {
+        let text = message
+        return text.isEmpty ? type.name : "\(type.name): \(text)"
+    }
+
+    /// `repr(e)`: `ValueError('bad value')`.
+    public var repr: String {
+        if args.count == 1 { return "\(type.name)(\(ValueFormatter.repr(args[0])))" }
+        return "\(type.name)\(ValueFormatter.repr(.tuple(args)))"
+    }
+}
+
+/// One line of a traceback.
+public struct TracebackEntry: Sendable, Equatable, Codable {
+    /// The file name (`<stdin>`, a path).
+    public var file: String
+    /// The line number.
+    public var line: Int
+    /// The function name, or `<module>`.
+    public var function: String
+
+    /// Creates an entry.
+    public init(file: String, line: Int, function: String) {
+        self.file = file
+        self.line = line
+        self.function = function
+    }
+}

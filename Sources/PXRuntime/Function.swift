@@ -1,0 +1,110 @@
+import PXLang
+
+/// A function defined in the language with `def` or `lambda`.
+public final class Function {
+    /// The compiled body and its frame layout.
+    let code: CompiledFunction
+    /// Default values of the parameters that have them, by parameter index.
+    var defaults: [Int: Value]
+    /// Cells of the variables the function captured, in `code.freeNames` order.
+    let closure: [Cell]
+    /// The namespace the function's global names resolve in.
+    public let globals: Namespace
+    /// Set when the function is encoded for shipping, so it is encoded once.
+    public var encodedCache: [UInt8]?
+
+    init(code: CompiledFunction, defaults: [Int: Value], closure: [Cell], globals: Namespace) {
+        self.code = code
+        self.defaults = defaults
+        self.closure = closure
+        self.globals = globals
+    }
+
+    /// The function's name.
+    public var name: String { code.definition.name }
+    /// The syntax tree of the definition (what travels to engines).
+    public var definition: FunctionDef { code.definition }
+    /// Names of captured variables, in closure order.
+    public var freeNames: [String] { code.freeNames }
+    /// The captured values, in `freeNames` order.
+    public var capturedValues: [Value] { closure.map(\.value) }
+    /// Default values by parameter index.
+    public var defaultValues: [Int: Value] { defaults }
+    /// The docstring.
+    public var doc: String? { code.definition.docstring }
+}
+
+/// A method bound to its receiver, e.g. `xs.append` taken without calling it.
+public final class BoundMethod {
+    /// The receiver.
+    public let receiver: Value
+    /// The method name.
+    public let name: String
+    /// Whether the receiver is a built-in value (its methods are built-in functions).
+    public var isBuiltin: Bool {
+        if case .object = receiver { return false }
+        return true
+    }
+
+    /// Creates a bound method.
+    public init(receiver: Value, name: String) {
+        self.receiver = receiver
+        self.name = name
+    }
+}
+
+/// A function implemented in Swift: a built-in, a module function or a registered function.
+public final class BuiltinFunction {
+    /// The function's name (`sqrt`).
+    public let name: String
+    /// The module it belongs to (`math`), nil for built-ins such as `len`.
+    public let module: String?
+    /// The doc string shown by `help()`.
+    public let doc: String
+    /// Keyword names accepted, for Tab completion inside calls.
+    public let parameterNames: [String]
+    /// The implementation.
+    public let body: (Arguments, Interpreter) throws -> Value
+    /// An optional fast path for calls with exactly one positional argument.
+    public let unary: ((Value, Interpreter) throws -> Value)?
+
+    /// Creates a built-in function.
+    public init(name: String, module: String? = nil, doc: String = "", parameterNames: [String] = [],
+                unary: ((Value, Interpreter) throws -> Value)? = nil,
+                body: @escaping (Arguments, Interpreter) throws -> Value) {
+        self.name = name
+        self.module = module
+        self.doc = doc
+        self.parameterNames = parameterNames
+        self.unary = unary
+        self.body = body
+    }
+
+    /// The name engines use to find the same function: `math.sqrt`, `print`.
+    public var qualifiedName: String { module.map { "\($0).\(name)" } ?? name }
+}
+
+/// A module: a named table of attributes.
+public final class Module {
+    /// The module name (`math`, `numpy.random`).
+    public let name: String
+    /// The attributes, in definition order.
+    public var attributes: [String: Value]
+    /// Attribute names in definition order (for `dir`).
+    public var order: [String]
+    /// The doc string.
+    public var doc: String
+
+    /// Creates an empty module.
+    public init(name: String, doc: String = "") {
+        self.name = name
+        self.attributes = [:]
+        self.order = []
+        self.doc = doc
+    }
+
+    /// Sets an attribute.
+    public func set(_ name: String, _ value: Value) {
+        if attributes.updateValue(value, forKey: name) == nil { order.append(name) }
+    }
+}

@@ -1,0 +1,137 @@
+/// A hashable value used as a dict key or set element, with Python's equality (`1 == 1.0 == True`) and
+/// Python's hash function for numbers and tuples, so sets of integers iterate in CPython's order.
+public struct HashKey: Hashable, @unchecked Sendable {
+    // @unchecked Sendable: only hashable (immutable or identity-compared) values are wrapped.
+    /// The wrapped value.
+    public let value: Value
+    /// Python's hash of the value.
+    public let pythonHash: Int
+
+    /// Wraps `value`.
+    /// - Throws: `TypeError: unhashable type: 'list'` for mutable containers.
+    public init(_ value: Value) throws {
+        self.value = value
+        self.pythonHash = try PythonHash.hash(value)
+    }
+
+    /// Wraps a value whose hash is already known.
+    init(unchecked value: Value, hash: Int) {
+        self.value = value
+        self.pythonHash = hash
+    }
+
+    public static func == (lhs: HashKey, rhs: HashKey) -> Bool {
+        lhs.pythonHash == rhs.pythonHash && Value.keysEqual(lhs.value, rhs.value)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pythonHash)
+    }
+}
+
+/// Python's hash functions (CPython 3.11) for the hashable values.
+public enum PythonHash {
+    static let modulus: UInt64 = (1 << 61) - 1
+
+    /// The hash of `value`.
+    /// - Throws: `TypeError` for unhashable values.
+    public static func hash(_ value: Value) throws -> Int {
+        switch value {
+        case .none: return 0x5F3759DF
+        case .bool(let b): return b ? 1 : 0
+        case .int(let i): return hashInt(i)
+        case .float(let d): return hashDouble(d)
+        case .str(let s): return hashString(s)
+        case .bytes(let b): return hashBytes(b)
+        case .tuple(let items): return try hashTuple(items)
+        case .range(let r): return try hashTuple([.int(r.count), .int(r.start), .int(r.step)])
+        case .list, .dict, .set, .ndarray, .slice:
+            throw RuntimeError.typeError("unhashable type: '\(value.typeName)'")
+        case .function(let o): return identity(o)
+        case .builtin(let o): return identity(o)
+        case .boundMethod(let o): return identity(o)
+        case .module(let o): return identity(o)
+        case .type(let o): return identity(o)
+        case .exception(let o): return identity(o)
+        case .iterator(let o): return identity(o)
+        case .object(let o): return identity(o)
+        case .cell(let o): return identity(o)
+        case .undefined: return 0
+        }
+    }
+
+    static func identity(_ object: AnyObject) -> Int {
+        Int(bitPattern: UInt(bitPattern: ObjectIdentifier(object).hashValue) >> 4)
+    }
+
+    /// CPython's integer hash: the value modulo 2**61 − 1, with −1 mapped to −2.
+    public static func hashInt(_ i: Int) -> Int {
+        let magnitude = UInt64(i.magnitude) % modulus
+        var h = i < 0 ? -Int(magnitude) : Int(magnitude)
+        if h == -1 { h = -2 }
+        return h
+    }
+
+    /// CPython's float hash; integral floats hash like the integer.
+    public static func hashDouble(_ d: Double) -> Int {
+        if d.isNaN { return 0 }
+        if d.isInfinite { return d > 0 ? 314159 : -314159 }
+        if d == d.rounded(), abs(d) < 9.2e18 { return hashInt(Int(d)) }
+        var e = Int(abs(d).exponent) + 1
+        var m = abs(d) / Double(sign: .plus, exponent: e, significand: 1)
+        var x: UInt64 = 0
+        while m != 0 {
+            x = ((x << 28) & modulus) | (x >> (61 - 28))
+            m *= 268435456.0
+            e -= 28
+            let y = UInt64(m)
+            m -= Double(y)
+            x += y
+            if x >= modulus { x -= modulus }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
+        x = ((x << UInt64(e)) & modulus) | (x >> UInt64(61 - e))
+        var h = Int(x)
+        if d < 0 { h = -h }
+        if h == -1 { h = -2 }
+        return h
+    }
+
+    /// A deterministic string hash (FNV-1a), so set iteration order is the same in every run.
+    public static func hashString(_ s: String) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for byte in s.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x100000001b3
+        }
+        let r = Int(bitPattern: UInt(h))
+        return r == -1 ? -2 : r
+    }
+
+    static func hashBytes(_ b: [UInt8]) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for byte in b {
+            h ^= UInt64(byte)
+            h = h &* 0x100000001b3
+        }
+        let r = Int(bitPattern: UInt(h))
+        return r == -1 ? -2 : r
+    }
+
+    /// CPython 3.8+'s xxHash-based tuple hash.
+    static func hashTuple(_ items: [Value]) throws -> Int {
+        let prime1: UInt64 = 11400714785074694791
+        let prime2: UInt64 = 14029467366897019727
+        let prime5: UInt64 = 2870177450012600261
+        var acc: UInt64 = prime5
+        for item in items {
+            let lane = UInt64(bitPattern: Int64(try hash(item)))
+            acc = acc &+ lane &* prime2
+            acc = (acc << 31) | (acc >> 33)
+            acc = acc &* prime1
+        }
+        acc = acc &+ (UInt64(items.count) ^ (prime5 ^ 3527539))
+        if acc == UInt64.max { return 1546275796 }
+        return Int(bitPattern: UInt(acc))
+    }
+}

@@ -1,0 +1,177 @@
+import PXLang
+
+// MARK: - Calling
+
+extension Interpreter {
+    /// Calls any callable value.
+    /// - Throws: `TypeError` when the value is not callable, or whatever the call raises.
+    public func call(_ callee: Value, _ arguments: Arguments) throws -> Value {
+        switch callee {
+        case .function(let f):
+            if arguments.keywords.isEmpty, f.code.isSimple, arguments.positional.count == f.code.normalCount {
+                let fp = try enter(f.code)
+                defer { leave(f.code, fp) }
+                for (i, v) in arguments.positional.enumerated() { fp[i] = v }
+                return try runBody(f, fp)
+            }
+            let fp = try enter(f.code)
+            defer { leave(f.code, fp) }
+            try bind(f, arguments, into: fp)
+            return try runBody(f, fp)
+        case .builtin(let b):
+            if let unary = b.unary, arguments.positional.count == 1, arguments.keywords.isEmpty {
+                return try unary(arguments.positional[0], self)
+            }
+            return try b.body(arguments, self)
+        case .boundMethod(let m):
+            return try callMethod(m.receiver, m.name, arguments)
+        case .type(let t):
+            if t.isExceptionType {
+                let exception = ExceptionObject(type: t, args: arguments.positional)
+                for (name, value) in arguments.keywords { exception.attributes[name] = value }
+                return .exception(exception)
+            }
+            guard let constructor = t.constructor else {
+                throw RuntimeError.typeError("cannot create '\(t.name)' instances")
+            }
+            return try constructor(arguments, self)
+        case .object(let o):
+            return try o.call(arguments, self)
+        default:
+            throw RuntimeError.typeError("'\(callee.typeName)' object is not callable")
+        }
+    }
+
+    /// Calls with one positional argument (the common case of `map`, `filter`, keys).
+    public func call(_ callee: Value, _ argument: Value) throws -> Value {
+        switch callee {
+        case .function(let f) where f.code.isSimple && f.code.normalCount == 1:
+            let fp = try enter(f.code)
+            defer { leave(f.code, fp) }
+            fp[0] = argument
+            return try runBody(f, fp)
+        case .builtin(let b) where b.unary != nil:
+            return try b.unary!(argument, self)
+        default:
+            return try call(callee, Arguments([argument]))
+        }
+    }
+
+    /// Calls with two positional arguments (`reduce`).
+    public func call(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
+        if case .function(let f) = callee, f.code.isSimple, f.code.normalCount == 2 {
+            let fp = try enter(f.code)
+            defer { leave(f.code, fp) }
+            fp[0] = a
+            fp[1] = b
+            return try runBody(f, fp)
+        }
+        return try call(callee, Arguments([a, b]))
+    }
+
+    @inline(__always)
+    func enter(_ code: CompiledFunction) throws -> UnsafeMutablePointer<Value> {
+        let fp = top
+        guard depth < recursionLimit, fp + code.frameSize < stackEnd else { throw recursionError() }
+        if interrupt.isRaised { try raiseInterrupt() }
+        fp.initialize(repeating: .undefined, count: code.frameSize)
+        top = fp + code.frameSize
+        depth += 1
+        return fp
+    }
+
+    @inline(__always)
+    func leave(_ code: CompiledFunction, _ fp: UnsafeMutablePointer<Value>) {
+        fp.deinitialize(count: code.frameSize)
+        top = fp
+        depth -= 1
+    }
+
+    @inline(__always)
+    func runBody(_ f: Function, _ fp: UnsafeMutablePointer<Value>) throws -> Value {
+        let code = f.code
+        if !code.cellSlots.isEmpty {
+            for slot in code.cellSlots { fp[slot] = .cell(Cell(fp[slot])) }
+        }
+        if !code.freeSlots.isEmpty {
+            for (i, slot) in code.freeSlots.enumerated() { fp[slot] = .cell(f.closure[i]) }
+        }
+        do {
+            if let expression = code.returnExpression { return try expression(fp) }
+            if case .returnValue(let v) = try code.body(fp) { return v }
+            return .none
+        } catch let error as RuntimeError {
+            if code.returnExpression != nil, let first = code.definition.body.first {
+                error.exception.noteLocation(first.location)
+            }
+            error.exception.closeFrame(file: code.fileName, function: code.definition.name)
+            throw error
+        }
+    }
+
+    /// Binds arguments to parameters as Python does, with Python's error messages.
+    func bind(_ f: Function, _ arguments: Arguments, into fp: UnsafeMutablePointer<Value>) throws {
+        let code = f.code
+        let name = code.definition.name
+        let parameters = code.definition.parameters
+        let positional = arguments.positional
+        let normal = code.normalCount
+        for i in 0..<min(positional.count, normal) { fp[i] = positional[i] }
+        if positional.count > normal {
+            if let slot = code.variadicSlot {
+                fp[slot] = .tuple(Array(positional[normal...]))
+            } else {
+                let required = parameters.prefix(normal).filter { $0.defaultValue == nil }.count
+                let takes = required == normal ? "\(normal)" : "from \(required) to \(normal)"
+                let plural = normal == 1 && required == normal ? "" : "s"
+                throw RuntimeError.typeError("\(name)() takes \(takes) positional argument\(plural) "
+                    + "but \(positional.count) \(positional.count == 1 ? "was" : "were") given")
+            }
+        } else if let slot = code.variadicSlot {
+            fp[slot] = .tuple([])
+        }
+        var extra: DictObject?
+        if let slot = code.variadicKeywordsSlot {
+            let d = DictObject()
+            fp[slot] = .dict(d)
+            extra = d
+        }
+        for (keyword, value) in arguments.keywords {
+            if let index = parameters.firstIndex(where: { $0.name == keyword && ($0.kind == .normal || $0.kind == .keywordOnly) }) {
+                if !fp[index].isUndefined {
+                    throw RuntimeError.typeError("\(name)() got multiple values for argument '\(keyword)'")
+                }
+                fp[index] = value
+            } else if let extra {
+                extra.set(keyword, value)
+            } else {
+                throw RuntimeError.typeError("\(name)() got an unexpected keyword argument '\(keyword)'")
+            }
+        }
+        var missing: [String] = []
+        for i in 0..<normal where fp[i].isUndefined {
+            if let d = f.defaults[i] { fp[i] = d } else { missing.append(parameters[i].name) }
+        }
+        if !missing.isEmpty {
+            throw RuntimeError.typeError("\(name)() missing \(missing.count) required positional argument"
+                + "\(missing.count == 1 ? "" : "s"): \(Interpreter.listNames(missing))")
+        }
+        for (kwName, slot) in code.keywordOnly where fp[slot].isUndefined {
+            if let d = f.defaults[slot] { fp[slot] = d } else { missing.append(kwName) }
+        }
+        if !missing.isEmpty {
+            throw RuntimeError.typeError("\(name)() missing \(missing.count) required keyword-only argument"
+                + "\(missing.count == 1 ? "" : "s"): \(Interpreter.listNames(missing))")
+        }
+    }
+
+    /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` — Python's way of listing missing arguments.
+    static func listNames(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        switch quoted.count {
+        case 1: return quoted[0]
+        case 2: return "\(quoted[0]) and \(quoted[1])"
+        default: return quoted.dropLast().joined(separator: ", ") + ", and " + quoted[quoted.count - 1]
+        }
+    }
+}

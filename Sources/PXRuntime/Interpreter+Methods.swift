@@ -1,0 +1,91 @@
+// MARK: - Method calls
+
+extension Interpreter {
+    /// Calls `receiver.name(arguments)`.
+    public func callMethod(_ receiver: Value, _ name: String, _ arguments: Arguments) throws -> Value {
+        let result: Value?
+        switch receiver {
+        case .str(let s): result = try StringMethods.call(s, name, arguments, self)
+        case .list(let l): result = try CollectionMethods.list(l, name, arguments, self)
+        case .tuple(let t): result = try CollectionMethods.tuple(t, name, arguments, self)
+        case .dict(let d): result = try CollectionMethods.dict(d, name, arguments, self)
+        case .set(let s): result = try CollectionMethods.set(s, name, arguments, self)
+        case .bytes(let b): result = try CollectionMethods.bytes(b, name, arguments, self)
+        case .ndarray(let a): result = try a.callMethod(name, arguments, self)
+        case .int(let i): result = try NumberMethods.int(i, name, arguments)
+        case .float(let d): result = try NumberMethods.float(d, name, arguments)
+        case .range(let r):
+            result = try CollectionMethods.tuple((0..<r.count).map { .int(r.element($0)) }, name, arguments, self)
+        case .object(let o):
+            if let r = try o.callMethod(name, arguments, self) { return r }
+            return try call(try Operations.attribute(receiver, name, self), arguments)
+        case .exception(let e):
+            result = try ExceptionMethods.call(e, name, arguments, self)
+        case .iterator(let it) where name == "__next__":
+            guard let next = try it.next() else {
+                throw RuntimeError(ExceptionObject(type: BuiltinTypes.stopIteration, args: []))
+            }
+            return next
+        default:
+            result = nil
+        }
+        if let result { return result }
+        return try call(try Operations.attribute(receiver, name, self), arguments)
+    }
+}
+
+/// Which built-in values have which methods (for attribute access, `dir()` and Tab completion).
+public enum MethodCatalog {
+    /// The method names of a value's type.
+    public static func methods(of value: Value) -> [String] {
+        switch value {
+        case .str: return StringMethods.names
+        case .list: return CollectionMethods.listNames
+        case .tuple, .range: return CollectionMethods.tupleNames
+        case .dict: return CollectionMethods.dictNames
+        case .set: return CollectionMethods.setNames
+        case .bytes: return CollectionMethods.bytesNames
+        case .ndarray: return NDArray.methodNames
+        case .int: return NumberMethods.intNames
+        case .float: return NumberMethods.floatNames
+        case .object(let o): return o.attributeNames
+        case .exception(let e): return ExceptionMethods.names(e)
+        default: return []
+        }
+    }
+
+    static func hasMethod(_ value: Value, _ name: String) -> Bool {
+        methods(of: value).contains(name)
+    }
+}
+
+/// Methods of numbers.
+enum NumberMethods {
+    static let intNames = ["bit_length", "conjugate", "denominator", "imag", "numerator", "real", "to_bytes"]
+    static let floatNames = ["as_integer_ratio", "conjugate", "hex", "imag", "is_integer", "real"]
+
+    static func int(_ i: Int, _ name: String, _ args: Arguments) throws -> Value? {
+        switch name {
+        case "bit_length": return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
+        case "conjugate": return .int(i)
+        default: return nil
+        }
+    }
+
+    static func float(_ d: Double, _ name: String, _ args: Arguments) throws -> Value? {
+        switch name {
+        case "is_integer": return .bool(d.isFinite && d == d.rounded())
+        case "conjugate": return .float(d)
+        case "as_integer_ratio":
+            guard d.isFinite else { throw RuntimeError.overflow("cannot convert Infinity to integer ratio") }
+            var numerator = d
+            var denominator = 1
+            while numerator != numerator.rounded() {
+                numerator *= 2
+                denominator *= 2
+            }
+            return .tuple([.int(Int(numerator)), .int(denominator)])
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import PXLang
+
+/// Runs programs of the language.
+///
+/// One interpreter owns a namespace of globals, an output sink and a stack of frames. It is used from one
+/// thread at a time — the thread should have a large stack (`InterpreterThread`), because calls in the
+/// language recurse on the native stack; the recursion limit turns runaway recursion into `RecursionError`.
+public final class Interpreter {
+    /// The global variables.
+    public let globals: Namespace
+    /// The functions and modules this interpreter can import and call.
+    public let registry: Registry
+    /// Where `print` writes.
+    public var output: any OutputSink
+    /// Set from another thread to stop the running program at its next loop iteration or call.
+    public let interrupt: InterruptFlag
+    /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
+    public var recursionLimit = 1000
+    /// Values shared by the host (the shell puts its client here); not visible to programs.
+    public var hostContext: [String: AnyObject] = [:]
+
+    // Frame stack: slots of active calls, from `stackBase` up to `top`.
+    let stackBase: UnsafeMutablePointer<Value>
+    let stackEnd: UnsafeMutablePointer<Value>
+    var top: UnsafeMutablePointer<Value>
+    var depth = 0
+    /// Exceptions being handled (for bare `raise`).
+    var handling: [ExceptionObject] = []
+    /// Imported modules by name.
+    var modules: [String: Module] = [:]
+    /// Source lines of compiled units, for tracebacks.
+    var sources: [String: [Substring]] = [:]
+    /// Compiled code of functions received from elsewhere, by their encoding.
+    var detachedCache: [[UInt8]: CompiledFunction] = [:]
+
+    static let stackCapacity = 1 << 20
+
+    /// Creates an interpreter.
+    /// - Parameters:
+    ///   - registry: functions and modules available to programs. Default: the standard library.
+    ///   - output: where `print` writes. Default: an in-memory buffer.
+    public init(registry: Registry = Registry(), output: any OutputSink = BufferedOutput()) {
+        self.registry = registry
+        self.output = output
+        self.interrupt = InterruptFlag()
+        self.globals = Namespace(builtins: registry.builtins)
+        stackBase = UnsafeMutablePointer<Value>.allocate(capacity: Interpreter.stackCapacity)
+        stackEnd = stackBase + Interpreter.stackCapacity
+        top = stackBase
+        globals["__name__"] = .str("__main__")
+    }
+
+    deinit {
+        stackBase.deinitialize(count: top - stackBase)
+        stackBase.deallocate()
+    }
+
+    // MARK: - Running source
+
+    /// How `run` treats the value of a final bare expression statement.
+    public enum Mode: Sendable {
+        /// A module: nothing is returned.
+        case module
+        /// A shell input: the value of a final expression statement is returned for display.
+        case interactive
+    }
+
+    /// The outcome of running source text.
+    public enum Outcome {
+        /// It ran; `value` is the final expression's value in interactive mode (nil if none or `None`).
+        case success(value: Value?)
+        /// It did not parse.
+        case syntaxError([Diagnostic])
+        /// It raised.
+        case exception(ExceptionObject)
+    }
+
+    /// Parses, compiles and runs `source` in the global namespace.
+    /// - Parameters:
+    ///   - source: the program text.
+    ///   - fileName: the name shown in tracebacks. Default `<stdin>`.
+    ///   - firstLine: the line number of the first line (so errors name lines of a longer stream). Default 1.
+    ///   - mode: module or interactive.
+    public func run(_ source: String, fileName: String = "<stdin>", firstLine: Int = 1,
+                    mode: Mode = .module) -> Outcome {
+        let parsed = Parser.parse(source, firstLine: firstLine)
+        guard parsed.isSuccess else { return .syntaxError(parsed.diagnostics) }
+        rememberSource(source, fileName: fileName, firstLine: firstLine)
+        do {
+            let value = try execute(parsed.program, fileName: fileName, mode: mode)
+            return .success(value: value)
+        } catch let error as RuntimeError {
+            return .exception(error.exception)
+        } catch {
+            return .exception(RuntimeError(BuiltinTypes.runtimeError, "\(error)").exception)
+        }
+    }
+
+    /// Runs already-parsed statements.
+    /// - Returns: in interactive mode, the value of a final expression statement unless it is `None`.
+    /// - Throws: `RuntimeError` with a traceback ending in `<module>`.
+    public func execute(_ program: [Stmt], fileName: String, mode: Mode) throws -> Value? {
+        var compiler = Compiler(interpreter: self, fileName: fileName)
+        let module = compiler.compileModule(program, captureLast: mode == .interactive)
+        lastValue = nil
+        let fp = top
+        guard fp + module.frameSize < stackEnd else { throw recursionError() }
+        fp.initialize(repeating: .undefined, count: module.frameSize)
+        top = fp + module.frameSize
+        defer {
+            fp.deinitialize(count: module.frameSize)
+            top = fp
+        }
+        do {
+            _ = try module.body(fp)
+        } catch let error as RuntimeError {
+            error.exception.closeFrame(file: fileName, function: "<module>")
+            throw error
+        }
+        defer { lastValue = nil }
+        if let value = lastValue, case .none = value { return nil }
+        return lastValue
+    }
+
+    /// The value of the last expression statement of an interactive input.
+    var lastValue: Value?
+
+    func rememberSource(_ source: String, fileName: String, firstLine: Int) {
+        var lines = sources[fileName] ?? []
+        let newLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = firstLine - 1
+        if lines.count < start { lines += Array(repeating: "", count: start - lines.count) }
+        for (i, line) in newLines.enumerated() {
+            if start + i < lines.count { lines[start + i] = line } else { lines.append(line) }
+        }
+        sources[fileName] = lines
+    }
+
+    /// The source text of `line` in `file`, when known.
+    public func sourceLine(file: String, line: Int) -> String? {
+        guard let lines = sources[file], line >= 1, line <= lines.count else { return nil }
+        return String(lines[line - 1])
+    }
+
+    // MARK: - Errors raised by the machinery
+
+    func recursionError() -> RuntimeError {
+        RuntimeError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+    }
+
+    /// Raises `KeyboardInterrupt` (or `TimeoutError` for a time limit) when a stop was requested.
+    @inline(__always)
+    func checkInterrupt() throws {
+        if interrupt.isRaised { try raiseInterrupt() }
+    }
+
+    func raiseInterrupt() throws {
+        let reason = interrupt.reason
+        interrupt.clear()
+        switch reason {
+        case .timeLimit:
+            throw RuntimeError(BuiltinTypes.timeoutError, "task exceeded its time limit")
+        case .keyboardInterrupt:
+            throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+        case .none:
+            return
+        }
+    }
+}
+
+extension ExceptionObject {
+    /// Records the innermost line of the frame the exception is leaving.
+    func noteLocation(_ location: SourceLocation) {
+        if pendingLocation == nil { pendingLocation = location }
+    }
+
+    /// Moves the pending line into a traceback entry for the frame being left.
+    func closeFrame(file: String, function: String) {
+        if let location = pendingLocation {
+            traceback.insert(TracebackEntry(file: file, line: location.line, function: function), at: 0)
+            pendingLocation = nil
+        }
+    }
+}

@@ -1,0 +1,285 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `math` module.
+enum MathModule {
+    static func real(_ v: Value) throws -> Double {
+        switch v {
+        case .float(let d): return d
+        case .int(let i): return Double(i)
+        case .bool(let b): return b ? 1 : 0
+        case .ndarray(let a) where a.count == 1:
+            if case .float(let d) = a.element(0) { return d }
+            if case .int(let i) = a.element(0) { return Double(i) }
+            throw RuntimeError.typeError("must be real number, not ndarray")
+        default: throw RuntimeError.typeError("must be real number, not \(v.typeName)")
+        }
+    }
+
+    static func integer(_ v: Value, _ name: String) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .float: throw RuntimeError.typeError("'float' object cannot be interpreted as an integer")
+        default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// Checks a libm result the way CPython's math module does.
+    static func checked(_ x: Double, _ r: Double, overflowPossible: Bool = true) throws -> Value {
+        if r.isNaN && !x.isNaN { throw RuntimeError.valueError("math domain error") }
+        if r.isInfinite && x.isFinite {
+            if overflowPossible { throw RuntimeError.overflow("math range error") }
+            throw RuntimeError.valueError("math domain error")
+        }
+        return .float(r)
+    }
+
+    static func unary(_ r: Registry, _ name: String, _ doc: String, overflow: Bool = true,
+                      _ f: @escaping (Double) -> Double) {
+        r.registerUnary("math." + name, doc: doc) { v, _ in
+            let x = try real(v)
+            return try checked(x, f(x), overflowPossible: overflow)
+        }
+    }
+
+    static func install(into r: Registry) {
+        r.declareModule("math", doc: "This module provides access to the mathematical functions defined by the C standard.")
+        r.register("math.pi", value: .float(Double.pi))
+        r.register("math.e", value: .float(M_E))
+        r.register("math.tau", value: .float(2 * Double.pi))
+        r.register("math.inf", value: .float(.infinity))
+        r.register("math.nan", value: .float(.nan))
+        unary(r, "sqrt", "Return the square root of x.") { $0.squareRoot() }
+        unary(r, "exp", "Return e raised to the power of x.") { Glibc.exp($0) }
+        unary(r, "expm1", "Return exp(x)-1.") { Glibc.expm1($0) }
+        unary(r, "sin", "Return the sine of x (measured in radians).") { Glibc.sin($0) }
+        unary(r, "cos", "Return the cosine of x (measured in radians).") { Glibc.cos($0) }
+        unary(r, "tan", "Return the tangent of x (measured in radians).") { Glibc.tan($0) }
+        unary(r, "asin", "Return the arc sine (measured in radians) of x.") { Glibc.asin($0) }
+        unary(r, "acos", "Return the arc cosine (measured in radians) of x.") { Glibc.acos($0) }
+        unary(r, "atan", "Return the arc tangent (measured in radians) of x.") { Glibc.atan($0) }
+        unary(r, "sinh", "Return the hyperbolic sine of x.") { Glibc.sinh($0) }
+        unary(r, "cosh", "Return the hyperbolic cosine of x.") { Glibc.cosh($0) }
+        unary(r, "tanh", "Return the hyperbolic tangent of x.") { Glibc.tanh($0) }
+        unary(r, "fabs", "Return the absolute value of the float x.") { Swift.abs($0) }
+        unary(r, "log10", "Return the base 10 logarithm of x.", overflow: false) { $0 <= 0 ? .nan : Glibc.log10($0) }
+        unary(r, "log2", "Return the base 2 logarithm of x.", overflow: false) { $0 <= 0 ? .nan : Glibc.log2($0) }
+        unary(r, "log1p", "Return the natural logarithm of 1+x (base e).", overflow: false) {
+            $0 <= -1 ? .nan : Glibc.log1p($0)
+        }
+        unary(r, "degrees", "Convert angle x from radians to degrees.") { $0 * 180 / Double.pi }
+        unary(r, "radians", "Convert angle x from degrees to radians.") { $0 * Double.pi / 180 }
+        r.register("math.log", doc: "log(x, [base=math.e])\nReturn the logarithm of x to the given base.") { args, _ in
+            try args.check("log", min: 1, max: 2)
+            let x = try real(args[0])
+            guard x > 0 else { throw RuntimeError.valueError("math domain error") }
+            if args.count == 2 {
+                let base = try real(args[1])
+                guard base > 0 else { throw RuntimeError.valueError("math domain error") }
+                let denominator = Glibc.log(base)
+                if denominator == 0 { throw RuntimeError.zeroDivision("float division by zero") }
+                return .float(Glibc.log(x) / denominator)
+            }
+            return .float(Glibc.log(x))
+        }
+        r.register("math.pow", doc: "Return x**y (x to the power of y).") { args, _ in
+            try args.check("pow", min: 2, max: 2)
+            let x = try real(args[0]), y = try real(args[1])
+            if x == 0 && y < 0 { throw RuntimeError.valueError("math domain error") }
+            if x < 0 && y != y.rounded() && y.isFinite { throw RuntimeError.valueError("math domain error") }
+            let v = Glibc.pow(x, y)
+            if v.isInfinite && x.isFinite && y.isFinite { throw RuntimeError.overflow("math range error") }
+            return .float(v)
+        }
+        r.register("math.atan2", doc: "Return the arc tangent (measured in radians) of y/x.") { args, _ in
+            try args.check("atan2", min: 2, max: 2)
+            return .float(Glibc.atan2(try real(args[0]), try real(args[1])))
+        }
+        r.register("math.hypot", doc: "Multidimensional Euclidean distance from the origin to a point.") { args, _ in
+            var sum = 0.0
+            for v in args.positional { let x = try real(v); sum += x * x }
+            if args.count == 2 { return .float(Glibc.hypot(try real(args[0]), try real(args[1]))) }
+            return .float(sum.squareRoot())
+        }
+        r.register("math.copysign", doc: "Return a float with the magnitude of x but the sign of y.") { args, _ in
+            try args.check("copysign", min: 2, max: 2)
+            return .float(Glibc.copysign(try real(args[0]), try real(args[1])))
+        }
+        r.register("math.fmod", doc: "Return fmod(x, y), according to platform C.") { args, _ in
+            try args.check("fmod", min: 2, max: 2)
+            let y = try real(args[1])
+            if y == 0 { throw RuntimeError.valueError("math domain error") }
+            return .float(Glibc.fmod(try real(args[0]), y))
+        }
+        r.registerUnary("math.modf", doc: "Return the fractional and integer parts of x.") { v, _ in
+            let x = try real(v)
+            var whole = 0.0
+            let fraction = Glibc.modf(x, &whole)
+            return .tuple([.float(fraction), .float(whole)])
+        }
+        for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
+            r.registerUnary("math." + name, doc: "Return the \(name) of x as an Integral.") { v, _ in
+                if case .int = v { return v }
+                if case .bool(let b) = v { return .int(b ? 1 : 0) }
+                return .int(try Constructors.truncate(try real(v).rounded(rule)))
+            }
+        }
+        r.registerUnary("math.isnan", doc: "Return True if x is a NaN (not a number), and False otherwise.") { v, _ in
+            .bool(try real(v).isNaN)
+        }
+        r.registerUnary("math.isinf", doc: "Return True if x is a positive or negative infinity, and False otherwise.")
+        { v, _ in .bool(try real(v).isInfinite) }
+        r.registerUnary("math.isfinite", doc: "Return True if x is neither an infinity nor a NaN, and False otherwise.")
+        { v, _ in .bool(try real(v).isFinite) }
+        r.register("math.isclose", doc: "Determine whether two floating point numbers are close in value.",
+                   parameters: ["rel_tol", "abs_tol"]) { args, _ in
+            try args.check("isclose", min: 2, max: 2, keywords: ["rel_tol", "abs_tol"])
+            let a = try real(args[0]), b = try real(args[1])
+            let rel = try args.keyword("rel_tol").map { try real($0) } ?? 1e-9
+            let absolute = try args.keyword("abs_tol").map { try real($0) } ?? 0
+            if a == b { return .bool(true) }
+            if a.isInfinite || b.isInfinite { return .bool(false) }
+            let diff = Swift.abs(b - a)
+            return .bool(diff <= Swift.abs(rel * b) || diff <= Swift.abs(rel * a) || diff <= absolute)
+        }
+        r.registerUnary("math.factorial", doc: "Find x!.") { v, _ in
+            let n = try integer(v, "factorial")
+            if n < 0 { throw RuntimeError.valueError("factorial() not defined for negative values") }
+            var result = 1
+            if n > 1 {
+                for k in 2...n {
+                    let (p, o) = result.multipliedReportingOverflow(by: k)
+                    if o { throw RuntimeError.overflow() }
+                    result = p
+                }
+            }
+            return .int(result)
+        }
+        r.register("math.gcd", doc: "Greatest Common Divisor.") { args, _ in
+            var g = 0
+            for v in args.positional { g = gcd(g, try integer(v, "gcd")) }
+            return .int(g)
+        }
+        r.register("math.lcm", doc: "Least Common Multiple.") { args, _ in
+            var l = 1
+            for v in args.positional {
+                let x = Swift.abs(try integer(v, "lcm"))
+                if x == 0 { return .int(0) }
+                let (p, o) = (l / gcd(l, x)).multipliedReportingOverflow(by: x)
+                if o { throw RuntimeError.overflow() }
+                l = p
+            }
+            return .int(l)
+        }
+        r.registerUnary("math.isqrt", doc: "Return the integer part of the square root of the input.") { v, _ in
+            let n = try integer(v, "isqrt")
+            if n < 0 { throw RuntimeError.valueError("isqrt() argument must be nonnegative") }
+            var x = Int(Double(n).squareRoot())
+            while x * x > n { x -= 1 }
+            while (x + 1) * (x + 1) <= n { x += 1 }
+            return .int(x)
+        }
+        r.registerUnary("math.fsum", doc: "Return an accurate floating point sum of values in the iterable seq.")
+        { v, vm in .float(try fsum(try Operations.collect(v, vm).map(real))) }
+        r.register("math.prod", doc: "Calculate the product of all the elements in the input iterable.",
+                   parameters: ["start"]) { args, vm in
+            try args.check("prod", min: 1, max: 1, keywords: ["start"])
+            var total = args.keyword("start") ?? .int(1)
+            try Operations.iterate(args[0], vm) {
+                total = try Operations.binary(.multiply, total, $0, vm)
+                return true
+            }
+            return total
+        }
+        r.register("math.comb", doc: "Number of ways to choose k items from n items without repetition and without order.")
+        { args, _ in
+            try args.check("comb", min: 2, max: 2)
+            let n = try integer(args[0], "comb"), k = try integer(args[1], "comb")
+            if n < 0 || k < 0 { throw RuntimeError.valueError("n must be a non-negative integer") }
+            if k > n { return .int(0) }
+            var result = 1
+            for i in 0..<min(k, n - k) {
+                let (p, o) = result.multipliedReportingOverflow(by: n - i)
+                if o { throw RuntimeError.overflow() }
+                result = p / (i + 1)
+            }
+            return .int(result)
+        }
+        r.registerUnary("math.frexp", doc: "Return the mantissa and exponent of x, as pair (m, e).") { v, _ in
+            let x = try real(v)
+            if x == 0 || !x.isFinite { return .tuple([.float(x), .int(0)]) }
+            let e = Int(x.exponent) + 1
+            return .tuple([.float(x / Double(sign: .plus, exponent: e, significand: 1)), .int(e)])
+        }
+        r.register("math.ldexp", doc: "Return x * (2**i).") { args, _ in
+            try args.check("ldexp", min: 2, max: 2)
+            let x = try real(args[0]), i = try integer(args[1], "ldexp")
+            let v = Glibc.ldexp(x, Int32(clamping: i))
+            if v.isInfinite && x.isFinite { throw RuntimeError.overflow("math range error") }
+            return .float(v)
+        }
+    }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int {
+        var x = a.magnitude, y = b.magnitude
+        while y != 0 { (x, y) = (y, x % y) }
+        return Int(x)
+    }
+
+    /// Exact summation with partial sums (Shewchuk), as CPython's `math.fsum`.
+    static func fsum(_ values: [Double]) throws -> Double {
+        var partials: [Double] = []
+        var special = 0.0
+        for x0 in values {
+            var x = x0
+            if !x.isFinite {
+                special += x
+                continue
+            }
+            var i = 0
+            for var y in partials {
+                if Swift.abs(x) < Swift.abs(y) { swap(&x, &y) }
+                let hi = x + y
+                let lo = y - (hi - x)
+                if lo != 0 {
+                    partials[i] = lo
+                    i += 1
+                }
+                x = hi
+            }
+            partials.removeSubrange(i...)
+            partials.append(x)
+        }
+        if special != 0 || special.isNaN {
+            if special.isNaN { throw RuntimeError.valueError("-inf + inf in fsum") }
+            return special
+        }
+        var n = partials.count
+        var hi = 0.0
+        if n > 0 {
+            n -= 1
+            hi = partials[n]
+            var lo = 0.0
+            while n > 0 {
+                let x = hi
+                n -= 1
+                let y = partials[n]
+                hi = x + y
+                let yr = hi - x
+                lo = y - yr
+                if lo != 0 { break }
+            }
+            if n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0)) {
+                let y = lo * 2
+                let x = hi + y
+                let yr = x - hi
+                if y == yr { hi = x }
+            }
+        }
+        return hi
+    }
+}

@@ -1,0 +1,77 @@
+/// An object implemented in Swift that programs can use: the client objects (`Client`, views,
+/// `AsyncResult`), `functools.partial`, and registered types.
+///
+/// Every requirement has a default that raises the `TypeError`/`AttributeError` Python would.
+public protocol NativeObject: AnyObject {
+    /// The object's type, as `type(x)` reports it.
+    var pythonType: TypeObject { get }
+    /// Truth value (default true).
+    var isTruthy: Bool { get }
+    /// Names for `dir()` and Tab completion.
+    var attributeNames: [String] { get }
+    /// Whether the object may be sent to engines (client objects may not).
+    var isShippable: Bool { get }
+    /// `obj.name`, or nil when there is no such attribute.
+    func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value?
+    /// `obj.name = value`.
+    func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws
+    /// `obj.name(args)`; nil means "no such method" (the attribute is then fetched and called).
+    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value?
+    /// `obj(args)`.
+    func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value
+    /// `obj[key]`.
+    func item(_ key: Value, _ interpreter: Interpreter) throws -> Value
+    /// `obj[key] = value`.
+    func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws
+    /// `iter(obj)`.
+    func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject
+    /// `len(obj)`.
+    func length(_ interpreter: Interpreter) throws -> Int
+    /// `repr(obj)`.
+    func repr(_ interpreter: Interpreter?) -> String
+    /// `str(obj)` (default: `repr`).
+    func str(_ interpreter: Interpreter?) -> String
+    /// `with obj:` entry; returns the `as` value.
+    func enter(_ interpreter: Interpreter) throws -> Value
+    /// `with obj:` exit.
+    func exit(_ interpreter: Interpreter) throws
+    /// Shown at the prompt after `Out[n]:` (default: `repr`); may span several lines.
+    func display(_ interpreter: Interpreter) -> String
+}
+
+extension NativeObject {
+    public var isTruthy: Bool { true }
+    public var attributeNames: [String] { [] }
+    public var isShippable: Bool { false }
+    public func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? { nil }
+    public func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws {
+        throw RuntimeError.attributeError("'\(pythonType.name)' object attribute '\(name)' is read-only")
+    }
+    public func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        nil
+    }
+    public func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
+        throw RuntimeError.typeError("'\(pythonType.name)' object is not callable")
+    }
+    public func item(_ key: Value, _ interpreter: Interpreter) throws -> Value {
+        throw RuntimeError.typeError("'\(pythonType.name)' object is not subscriptable")
+    }
+    public func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws {
+        throw RuntimeError.typeError("'\(pythonType.name)' object does not support item assignment")
+    }
+    public func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject {
+        throw RuntimeError.typeError("'\(pythonType.name)' object is not iterable")
+    }
+    public func length(_ interpreter: Interpreter) throws -> Int {
+        throw RuntimeError.typeError("object of type '\(pythonType.name)' has no len()")
+    }
+    public func repr(_ interpreter: Interpreter?) -> String {
+        "<\(pythonType.name) object>"
+    }
+    public func str(_ interpreter: Interpreter?) -> String { repr(interpreter) }
+    public func enter(_ interpreter: Interpreter) throws -> Value {
+        throw RuntimeError.typeError("'\(pythonType.name)' object does not support the context manager protocol")
+    }
+    public func exit(_ interpreter: Interpreter) throws {}
+    public func display(_ interpreter: Interpreter) -> String { repr(interpreter) }
+}

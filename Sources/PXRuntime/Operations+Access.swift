@@ -1,0 +1,254 @@
+import PXLang
+
+// MARK: - Attributes and items
+
+extension Operations {
+    /// `value.name`.
+    static func attribute(_ value: Value, _ name: String, _ vm: Interpreter) throws -> Value {
+        switch value {
+        case .module(let m):
+            if let v = m.attributes[name] { return v }
+            if name == "__name__" { return .str(m.name) }
+            if name == "__doc__" { return .str(m.doc) }
+            if let sub = try? vm.importModule(m.name + "." + name) { return sub }
+        case .object(let o):
+            if let v = try o.attribute(name, vm) { return v }
+            if MethodCatalog.hasMethod(value, name) { return .boundMethod(BoundMethod(receiver: value, name: name)) }
+            throw RuntimeError.noAttribute(value, name)
+        case .function(let f):
+            switch name {
+            case "__name__", "__qualname__": return .str(f.name)
+            case "__doc__": return f.doc.map { .str($0) } ?? .none
+            case "__module__": return .str("__main__")
+            default: break
+            }
+        case .builtin(let b):
+            switch name {
+            case "__name__", "__qualname__": return .str(b.name)
+            case "__doc__": return .str(b.doc)
+            case "__module__": return b.module.map { .str($0) } ?? .str("builtins")
+            default: break
+            }
+        case .type(let t):
+            switch name {
+            case "__name__", "__qualname__": return .str(t.name)
+            case "__doc__": return .str(t.doc)
+            case "__module__": return .str(t.module ?? "builtins")
+            default: break
+            }
+        case .exception(let e):
+            if name == "args" { return .tuple(e.args) }
+            if let v = e.attributes[name] { return v }
+            if let v = try ExceptionMethods.attribute(e, name, vm) { return v }
+        case .ndarray(let a):
+            if let v = a.attribute(name) { return v }
+        case .range(let r):
+            switch name {
+            case "start": return .int(r.start)
+            case "stop": return .int(r.stop)
+            case "step": return .int(r.step)
+            default: break
+            }
+        case .slice(let s):
+            switch name {
+            case "start": return s.start
+            case "stop": return s.stop
+            case "step": return s.step
+            default: break
+            }
+        case .int(let i) where name == "real" || name == "numerator": return .int(i)
+        case .int where name == "imag": return .int(0)
+        case .int where name == "denominator": return .int(1)
+        case .float(let d) where name == "real": return .float(d)
+        case .float where name == "imag": return .float(0)
+        default:
+            break
+        }
+        if MethodCatalog.hasMethod(value, name) { return .boundMethod(BoundMethod(receiver: value, name: name)) }
+        throw RuntimeError.noAttribute(value, name)
+    }
+
+    /// `value.name = newValue`.
+    static func setAttribute(_ value: Value, _ name: String, _ newValue: Value, _ vm: Interpreter) throws {
+        switch value {
+        case .object(let o): try o.setAttribute(name, newValue, vm)
+        case .module(let m): m.set(name, newValue)
+        case .exception(let e): e.attributes[name] = newValue
+        case .function, .builtin, .type:
+            throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' is read-only")
+        default:
+            throw RuntimeError.attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+        }
+    }
+
+    /// Normalizes an index into `0..<count`.
+    static func index(_ key: Value, count: Int, kind: String) throws -> Int {
+        let i: Int
+        switch key {
+        case .int(let v): i = v
+        case .bool(let b): i = b ? 1 : 0
+        default:
+            throw RuntimeError.typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
+        }
+        let k = i < 0 ? i + count : i
+        guard k >= 0 && k < count else { throw RuntimeError.indexError("\(kind) index out of range") }
+        return k
+    }
+
+    /// `container[key]`.
+    static func item(_ container: Value, _ key: Value, _ vm: Interpreter) throws -> Value {
+        switch container {
+        case .list(let l):
+            if case .slice(let s) = key { return .list(ListObject(try Slicing.slice(l.items, s))) }
+            return l.items[try index(key, count: l.items.count, kind: "list")]
+        case .tuple(let t):
+            if case .slice(let s) = key { return .tuple(try Slicing.slice(t, s)) }
+            return t[try index(key, count: t.count, kind: "tuple")]
+        case .str(let s):
+            let scalars = Array(s.unicodeScalars)
+            if case .slice(let sl) = key {
+                var out = String.UnicodeScalarView()
+                out.append(contentsOf: try Slicing.slice(scalars, sl))
+                return .str(String(out))
+            }
+            let k = try index(key, count: scalars.count, kind: "string")
+            return .str(String(Character(scalars[k])))
+        case .bytes(let b):
+            if case .slice(let s) = key { return .bytes(try Slicing.slice(b, s)) }
+            return .int(Int(b[try index(key, count: b.count, kind: "index")]))
+        case .dict(let d):
+            if let v = try d.get(key) { return v }
+            throw RuntimeError.keyError(key)
+        case .range(let r):
+            if case .slice(let s) = key {
+                let (start, _, step, count) = try Slicing.indices(s, count: r.count)
+                let first = r.start + start * r.step
+                let newStep = r.step * step
+                return .range(RangeObject(start: first, stop: first + count * newStep, step: newStep))
+            }
+            return .int(r.element(try index(key, count: r.count, kind: "range object")))
+        case .ndarray(let a):
+            return try a.item(key)
+        case .object(let o):
+            return try o.item(key, vm)
+        case .type(let t) where t === BuiltinTypes.list || t === BuiltinTypes.dict || t === BuiltinTypes.tuple:
+            return container
+        default:
+            throw RuntimeError.typeError("'\(container.typeName)' object is not subscriptable")
+        }
+    }
+
+    /// `container[key] = value`.
+    static func setItem(_ container: Value, _ key: Value, _ value: Value, _ vm: Interpreter) throws {
+        switch container {
+        case .list(let l):
+            if case .slice(let s) = key {
+                try Slicing.assign(&l.items, s, try collect(value, vm))
+                return
+            }
+            l.items[try index(key, count: l.items.count, kind: "list assignment")] = value
+        case .dict(let d):
+            try d.set(key, value)
+        case .ndarray(let a):
+            try a.setItem(key, value)
+        case .object(let o):
+            try o.setItem(key, value, vm)
+        default:
+            throw RuntimeError.typeError("'\(container.typeName)' object does not support item assignment")
+        }
+    }
+
+    /// `del container[key]`.
+    static func deleteItem(_ container: Value, _ key: Value, _ vm: Interpreter) throws {
+        switch container {
+        case .list(let l):
+            if case .slice(let s) = key {
+                try Slicing.delete(&l.items, s)
+                return
+            }
+            l.items.remove(at: try index(key, count: l.items.count, kind: "list assignment"))
+        case .dict(let d):
+            if try d.remove(key) == nil { throw RuntimeError.keyError(key) }
+        default:
+            throw RuntimeError.typeError("'\(container.typeName)' object doesn't support item deletion")
+        }
+    }
+}
+
+/// Python slice semantics over arrays.
+enum Slicing {
+    /// Resolves a slice against a length: start, stop, step and the number of selected elements.
+    static func indices(_ slice: SliceObject, count: Int) throws -> (Int, Int, Int, Int) {
+        func integer(_ v: Value) throws -> Int? {
+            switch v {
+            case .none: return nil
+            case .int(let i): return i
+            case .bool(let b): return b ? 1 : 0
+            default:
+                throw RuntimeError.typeError("slice indices must be integers or None or have an __index__ method")
+            }
+        }
+        let step = try integer(slice.step) ?? 1
+        if step == 0 { throw RuntimeError.valueError("slice step cannot be zero") }
+        var start: Int, stop: Int
+        if step > 0 {
+            start = try integer(slice.start) ?? 0
+            stop = try integer(slice.stop) ?? count
+            if start < 0 { start = max(start + count, 0) } else { start = min(start, count) }
+            if stop < 0 { stop = max(stop + count, 0) } else { stop = min(stop, count) }
+            let n = stop > start ? (stop - start - 1) / step + 1 : 0
+            return (start, stop, step, n)
+        }
+        start = try integer(slice.start) ?? (count - 1)
+        stop = try integer(slice.stop) ?? -count - 1
+        if start < 0 { start = max(start + count, -1) } else { start = min(start, count - 1) }
+        if stop < 0 { stop = max(stop + count, -1) } else { stop = min(stop, count - 1) }
+        let n = start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        return (start, stop, step, n)
+    }
+
+    static func slice<T>(_ items: [T], _ s: SliceObject) throws -> [T] {
+        let (start, stop, step, n) = try indices(s, count: items.count)
+        if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
+        var result: [T] = []
+        result.reserveCapacity(n)
+        var i = start
+        for _ in 0..<n {
+            result.append(items[i])
+            i += step
+        }
+        return result
+    }
+
+    static func assign(_ items: inout [Value], _ s: SliceObject, _ values: [Value]) throws {
+        let (start, stop, step, n) = try indices(s, count: items.count)
+        if step == 1 {
+            items.replaceSubrange(start..<max(start, stop), with: values)
+            return
+        }
+        guard values.count == n else {
+            throw RuntimeError.valueError("attempt to assign sequence of size \(values.count) to extended slice of "
+                + "size \(n)")
+        }
+        var i = start
+        for v in values {
+            items[i] = v
+            i += step
+        }
+    }
+
+    static func delete(_ items: inout [Value], _ s: SliceObject) throws {
+        let (start, stop, step, n) = try indices(s, count: items.count)
+        if step == 1 {
+            if start < stop { items.removeSubrange(start..<stop) }
+            return
+        }
+        var remove = Set<Int>()
+        var i = start
+        for _ in 0..<n {
+            remove.insert(i)
+            i += step
+        }
+        items = items.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
+    }
+}

@@ -1,0 +1,284 @@
+import PXLang
+
+// MARK: - Comparisons
+
+extension Operations {
+    /// `a op b` as a truth value (arrays must have one element).
+    static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Bool {
+        switch op {
+        case .equal:
+            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            return try equals(a, b)
+        case .notEqual:
+            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            return !(try equals(a, b))
+        case .less, .lessEqual, .greater, .greaterEqual:
+            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            return try order(op, a, b)
+        case .in: return try contains(b, a, vm)
+        case .notIn: return !(try contains(b, a, vm))
+        case .is: return identical(a, b)
+        case .isNot: return !identical(a, b)
+        }
+    }
+
+    /// `a op b` as a value: a bool, or an array of bools for ndarray operands.
+    static func compareValue(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
+        switch (a, b) {
+        case (.ndarray(let x), _):
+            if op == .in || op == .notIn || op == .is || op == .isNot { break }
+            return try NDArray.compare(op, .array(x), b.asOperand)
+        case (_, .ndarray(let y)):
+            if op == .in || op == .notIn || op == .is || op == .isNot { break }
+            return try NDArray.compare(op, a.asOperand, .array(y))
+        default: break
+        }
+        return .bool(try compare(op, a, b, vm))
+    }
+
+    /// Python's `==`.
+    static func equals(_ a: Value, _ b: Value) throws -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.int(let x), .float(let y)): return exactEqual(x, y)
+        case (.float(let x), .int(let y)): return exactEqual(y, x)
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.bool(let x), _): return try equals(.int(x ? 1 : 0), b)
+        case (_, .bool(let y)): return try equals(a, .int(y ? 1 : 0))
+        case (.str(let x), .str(let y)): return x == y
+        case (.none, .none): return true
+        case (.bytes(let x), .bytes(let y)): return x == y
+        case (.tuple(let x), .tuple(let y)): return try sequencesEqual(x, y)
+        case (.list(let x), .list(let y)):
+            if x === y { return true }
+            return try sequencesEqual(x.items, y.items)
+        case (.dict(let x), .dict(let y)):
+            if x === y { return true }
+            guard x.count == y.count else { return false }
+            for (k, v) in x.storage {
+                guard let other = y.storage[k], try equals(v, other) else { return false }
+            }
+            return true
+        case (.set(let x), .set(let y)):
+            guard x.count == y.count else { return false }
+            for e in x.elements where !(try y.contains(e)) { return false }
+            return true
+        case (.range(let x), .range(let y)):
+            if x.count != y.count { return false }
+            if x.count == 0 { return true }
+            return x.start == y.start && (x.count == 1 || x.step == y.step)
+        case (.slice(let x), .slice(let y)):
+            return try equals(x.start, y.start) && equals(x.stop, y.stop) && equals(x.step, y.step)
+        default:
+            return identical(a, b)
+        }
+    }
+
+    /// Exact comparison of an integer with a float (no rounding of the integer).
+    static func exactEqual(_ i: Int, _ d: Double) -> Bool {
+        guard d.isFinite, d == d.rounded(.towardZero) else { return false }
+        guard d >= -9223372036854775808.0, d < 9223372036854775808.0 else { return false }
+        return Int(d) == i
+    }
+
+    static func sequencesEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
+        guard x.count == y.count else { return false }
+        for (a, b) in zip(x, y) where !(try equals(a, b)) { return false }
+        return true
+    }
+
+    /// Python's `is`: identity for objects, value equality for the values Python caches or interns.
+    static func identical(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.none, .none): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
+        case (.str(let x), .str(let y)): return x == y
+        case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
+        case (.list(let x), .list(let y)): return x === y
+        case (.dict(let x), .dict(let y)): return x === y
+        case (.set(let x), .set(let y)): return x === y
+        case (.range(let x), .range(let y)): return x === y
+        case (.ndarray(let x), .ndarray(let y)): return x === y
+        case (.function(let x), .function(let y)): return x === y
+        case (.builtin(let x), .builtin(let y)): return x === y
+        case (.boundMethod(let x), .boundMethod(let y)): return x === y
+        case (.module(let x), .module(let y)): return x === y
+        case (.type(let x), .type(let y)): return x === y
+        case (.exception(let x), .exception(let y)): return x === y
+        case (.iterator(let x), .iterator(let y)): return x === y
+        case (.object(let x), .object(let y)): return x === y
+        default: return false
+        }
+    }
+
+    /// `<`, `<=`, `>`, `>=` on numbers, strings, bytes, lists, tuples and sets.
+    static func order(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return test(op, x, y)
+        case (.float(let x), .float(let y)): return test(op, x, y)
+        case (.int(let x), .float(let y)): return compareMixed(op, x, y)
+        case (.float(let x), .int(let y)): return compareMixed(op.mirrored, y, x)
+        case (.bool(let x), _): return try order(op, .int(x ? 1 : 0), b)
+        case (_, .bool(let y)): return try order(op, a, .int(y ? 1 : 0))
+        case (.str(let x), .str(let y)):
+            if x == y { return op == .lessEqual || op == .greaterEqual }
+            let less = x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
+            return op == .less || op == .lessEqual ? less : !less
+        case (.bytes(let x), .bytes(let y)):
+            if x == y { return op == .lessEqual || op == .greaterEqual }
+            let less = x.lexicographicallyPrecedes(y)
+            return op == .less || op == .lessEqual ? less : !less
+        case (.list(let x), .list(let y)): return try orderSequences(op, x.items, y.items)
+        case (.tuple(let x), .tuple(let y)): return try orderSequences(op, x, y)
+        case (.set(let x), .set(let y)):
+            func subset(_ p: SetObject, _ q: SetObject) throws -> Bool {
+                for e in p.elements where !(try q.contains(e)) { return false }
+                return true
+            }
+            switch op {
+            case .less:
+                guard x.count < y.count else { return false }
+                return try subset(x, y)
+            case .lessEqual: return try subset(x, y)
+            case .greater:
+                guard x.count > y.count else { return false }
+                return try subset(y, x)
+            default: return try subset(y, x)
+            }
+        default:
+            throw RuntimeError.typeError("'\(op.rawValue)' not supported between instances of '\(a.typeName)' "
+                + "and '\(b.typeName)'")
+        }
+    }
+
+    static func test<T: Comparable>(_ op: ComparisonOperator, _ x: T, _ y: T) -> Bool {
+        switch op {
+        case .less: return x < y
+        case .lessEqual: return x <= y
+        case .greater: return x > y
+        default: return x >= y
+        }
+    }
+
+    /// Orders an int against a float exactly.
+    static func compareMixed(_ op: ComparisonOperator, _ i: Int, _ d: Double) -> Bool {
+        if d.isNaN { return false }
+        if d >= 9223372036854775808.0 { return op == .less || op == .lessEqual }
+        if d < -9223372036854775808.0 { return op == .greater || op == .greaterEqual }
+        let whole = d.rounded(.down)
+        let w = Int(whole)
+        if w != i { return test(op, i, w) }
+        // i == floor(d): i < d exactly when d has a fractional part.
+        let hasFraction = d != whole
+        switch op {
+        case .less: return hasFraction
+        case .lessEqual: return true
+        case .greater: return false
+        default: return !hasFraction
+        }
+    }
+
+    static func orderSequences(_ op: ComparisonOperator, _ x: [Value], _ y: [Value]) throws -> Bool {
+        for (a, b) in zip(x, y) where !(try equals(a, b)) {
+            return try order(op, a, b)
+        }
+        return test(op, x.count, y.count)
+    }
+
+    /// `item in container`.
+    static func contains(_ container: Value, _ item: Value, _ vm: Interpreter?) throws -> Bool {
+        switch container {
+        case .list(let l):
+            for e in l.items where try equals(e, item) { return true }
+            return false
+        case .tuple(let t):
+            for e in t where try equals(e, item) { return true }
+            return false
+        case .str(let s):
+            guard case .str(let needle) = item else {
+                throw RuntimeError.typeError("'in <string>' requires string as left operand, not \(item.typeName)")
+            }
+            return needle.isEmpty || s.contains(needle)
+        case .bytes(let b):
+            switch item {
+            case .int(let i): return b.contains(UInt8(truncatingIfNeeded: i))
+            case .bytes(let needle): return needle.isEmpty || b.indices.contains { b[$0...].starts(with: needle) }
+            default: throw RuntimeError.typeError("a bytes-like object is required, not '\(item.typeName)'")
+            }
+        case .dict(let d): return try d.get(item) != nil
+        case .set(let s): return try s.contains(item)
+        case .range(let r):
+            switch item {
+            case .int(let i): return r.contains(i)
+            case .bool(let b): return r.contains(b ? 1 : 0)
+            case .float(let d): return d == d.rounded() && abs(d) < 9e18 && r.contains(Int(d))
+            default: return false
+            }
+        case .ndarray(let a):
+            for i in 0..<a.count where try equals(a.element(i), item) { return true }
+            return false
+        default:
+            var found = false
+            guard let vm else { throw RuntimeError.typeError("argument of type '\(container.typeName)' is not iterable") }
+            try iterate(container, vm) { e in
+                if try equals(e, item) {
+                    found = true
+                    return false
+                }
+                return true
+            }
+            return found
+        }
+    }
+
+    /// Whether an exception matches an `except` clause's type (a class or a tuple of classes).
+    static func exceptionMatches(_ exception: ExceptionObject, _ expected: Value) throws -> Bool {
+        switch expected {
+        case .type(let t):
+            guard t.isExceptionType else {
+                throw RuntimeError.typeError("catching classes that do not inherit from BaseException is not allowed")
+            }
+            return exception.type.isSubtype(of: t)
+        case .tuple(let items):
+            for item in items where try exceptionMatches(exception, item) { return true }
+            return false
+        default:
+            throw RuntimeError.typeError("catching classes that do not inherit from BaseException is not allowed")
+        }
+    }
+}
+
+extension ComparisonOperator {
+    /// The operator with its operands swapped (`a < b` ⇔ `b > a`).
+    var mirrored: ComparisonOperator {
+        switch self {
+        case .less: return .greater
+        case .lessEqual: return .greaterEqual
+        case .greater: return .less
+        case .greaterEqual: return .lessEqual
+        default: return self
+        }
+    }
+}
+
+extension Value {
+    /// Python equality for dict keys and set elements (never throws for hashable values).
+    static func keysEqual(_ a: Value, _ b: Value) -> Bool {
+        (try? Operations.equals(a, b)) ?? false
+    }
+
+    /// The truth value, raising for arrays of several elements.
+    func isTruthyOrThrow() throws -> Bool {
+        if case .ndarray(let a) = self, a.count != 1 {
+            throw RuntimeError.valueError("The truth value of an array with more than one element is ambiguous. "
+                + "Use a.any() or a.all()")
+        }
+        return isTruthy
+    }
+}

@@ -1,0 +1,108 @@
+// MARK: - Iteration
+
+extension Operations {
+    /// Calls `body` with each element of an iterable until it returns false.
+    static func iterate(_ value: Value, _ vm: Interpreter, _ body: (Value) throws -> Bool) throws {
+        switch value {
+        case .list(let l):
+            var i = 0
+            while i < l.items.count {
+                if !(try body(l.items[i])) { return }
+                i += 1
+            }
+        case .tuple(let t):
+            for e in t where !(try body(e)) { return }
+        case .range(let r):
+            var x = r.start
+            for _ in 0..<r.count {
+                if !(try body(.int(x))) { return }
+                x &+= r.step
+            }
+        case .str(let s):
+            for c in s.unicodeScalars where !(try body(.str(String(Character(c))))) { return }
+        case .bytes(let b):
+            for e in b where !(try body(.int(Int(e)))) { return }
+        case .dict(let d):
+            let count = d.count
+            for k in d.storage.keys {
+                if !(try body(k.value)) { return }
+                if d.count != count { throw RuntimeError(BuiltinTypes.runtimeError, "dictionary changed size during iteration") }
+            }
+        case .set(let s):
+            for e in s.elements where !(try body(e)) { return }
+        case .ndarray(let a):
+            for i in 0..<a.count where !(try body(a.element(i))) { return }
+        case .iterator(let it):
+            while let e = try it.next() {
+                if !(try body(e)) { return }
+            }
+        case .object(let o):
+            let it = try o.makeIterator(vm)
+            while let e = try it.next() {
+                if !(try body(e)) { return }
+            }
+        default:
+            throw RuntimeError.typeError("'\(value.typeName)' object is not iterable")
+        }
+    }
+
+    /// All elements of an iterable.
+    static func collect(_ value: Value, _ vm: Interpreter?) throws -> [Value] {
+        switch value {
+        case .list(let l): return l.items
+        case .tuple(let t): return t
+        case .range(let r): return (0..<r.count).map { .int(r.element($0)) }
+        default:
+            guard let vm else { throw RuntimeError.typeError("'\(value.typeName)' object is not iterable") }
+            var result: [Value] = []
+            try iterate(value, vm) {
+                result.append($0)
+                return true
+            }
+            return result
+        }
+    }
+
+    /// `iter(value)`.
+    static func makeIterator(_ value: Value, _ vm: Interpreter) throws -> IteratorObject {
+        switch value {
+        case .iterator(let it): return it
+        case .list(let l):
+            var i = 0
+            return IteratorObject(type: listIteratorType) {
+                guard i < l.items.count else { return nil }
+                defer { i += 1 }
+                return l.items[i]
+            }
+        case .range(let r):
+            var i = 0
+            return IteratorObject(type: rangeIteratorType) {
+                guard i < r.count else { return nil }
+                defer { i += 1 }
+                return .int(r.element(i))
+            }
+        case .object(let o): return try o.makeIterator(vm)
+        default:
+            return IteratorObject.over(try collect(value, vm), type: TypeObject(name: "\(value.typeName)_iterator"))
+        }
+    }
+
+    static let listIteratorType = TypeObject(name: "list_iterator")
+    static let rangeIteratorType = TypeObject(name: "range_iterator")
+
+    /// `len(value)`.
+    static func length(_ value: Value, _ vm: Interpreter) throws -> Int {
+        switch value {
+        case .str(let s): return s.unicodeScalars.count
+        case .list(let l): return l.items.count
+        case .tuple(let t): return t.count
+        case .dict(let d): return d.count
+        case .set(let s): return s.count
+        case .range(let r): return r.count
+        case .bytes(let b): return b.count
+        case .ndarray(let a): return a.shape.first ?? 1
+        case .object(let o): return try o.length(vm)
+        default: throw RuntimeError.typeError("object of type '\(value.typeName)' has no len()")
+        }
+    }
+}

@@ -1,0 +1,134 @@
+/// The functions and modules programs can use: built-ins, the standard modules, and Swift functions
+/// registered by the host program or a plugin.
+///
+/// Dotted names form modules: registering `stats.norm` makes `import stats; stats.norm(xs)` work. Every
+/// built-in module of the language is registered through this same API.
+///
+/// `@unchecked Sendable`: a registry is filled in while the program starts and only read afterwards.
+public final class Registry: @unchecked Sendable {
+    /// Names visible without import (`len`, `print`, `ValueError`).
+    public private(set) var builtins: [String: Value] = [:]
+    /// Functions and constants per module, in registration order.
+    private(set) var moduleMembers: [String: [(String, Value)]] = [:]
+    /// Module doc strings.
+    private(set) var moduleDocs: [String: String] = [:]
+    /// Modules whose members are made per interpreter (they hold state, e.g. `random`).
+    private(set) var moduleBuilders: [String: (Interpreter) -> [(String, Value)]] = [:]
+    /// Other names a module can be imported as (`ipyparallel` for `swiftpx`).
+    private(set) var aliases: [String: String] = [:]
+    /// Where each registered function came from (a plugin path), for error messages.
+    public private(set) var origins: [String: String] = [:]
+
+    /// Creates a registry holding the language's built-ins and standard modules.
+    public init() {
+        StandardLibrary.install(into: self)
+    }
+
+    /// Creates an empty registry (tests).
+    public init(empty: Void) {}
+
+    // MARK: - Registering
+
+    /// Registers an untyped function: it receives the call's arguments as they are.
+    /// - Parameters:
+    ///   - name: `len` for a built-in, `stats.norm` for a module function.
+    ///   - doc: the doc string shown by `help()`.
+    ///   - parameters: keyword names, for Tab completion inside calls.
+    ///   - origin: where the function comes from (a plugin path), for error messages.
+    ///   - body: the implementation.
+    public func register(_ name: String, doc: String = "", parameters: [String] = [], origin: String? = nil,
+                         body: @escaping (Arguments, Interpreter) throws -> Value) {
+        let (module, short) = Registry.split(name)
+        let function = BuiltinFunction(name: short, module: module, doc: doc, parameterNames: parameters, body: body)
+        register(name, value: .builtin(function))
+        if let origin { origins[name] = origin }
+    }
+
+    /// Registers a one-argument function with a fast calling path.
+    public func registerUnary(_ name: String, doc: String = "", parameter: String = "x",
+                              body: @escaping (Value, Interpreter) throws -> Value) {
+        let (module, short) = Registry.split(name)
+        let qualified = name
+        let function = BuiltinFunction(name: short, module: module, doc: doc, parameterNames: [parameter],
+                                       unary: body) { args, vm in
+            try args.check(qualified, min: 1, max: 1)
+            return try body(args[0], vm)
+        }
+        register(name, value: .builtin(function))
+    }
+
+    /// Registers any value (a constant, a type, a function) under a possibly dotted name.
+    public func register(_ name: String, value: Value) {
+        let (module, short) = Registry.split(name)
+        guard let module else {
+            builtins[short] = value
+            return
+        }
+        ensureModule(module)
+        if let i = moduleMembers[module]?.firstIndex(where: { $0.0 == short }) {
+            moduleMembers[module]?[i] = (short, value)
+        } else {
+            moduleMembers[module, default: []].append((short, value))
+        }
+    }
+
+    /// Declares a module (and its parent packages), with a doc string.
+    public func declareModule(_ name: String, doc: String = "") {
+        ensureModule(name)
+        if !doc.isEmpty { moduleDocs[name] = doc }
+    }
+
+    /// Registers a module whose members are created for each interpreter (for modules with state).
+    public func registerModule(_ name: String, doc: String = "",
+                               builder: @escaping (Interpreter) -> [(String, Value)]) {
+        ensureModule(name)
+        moduleBuilders[name] = builder
+        if !doc.isEmpty { moduleDocs[name] = doc }
+    }
+
+    /// Makes `alias` import the same module as `name` (`ipyparallel` → `swiftpx`).
+    public func alias(_ alias: String, to name: String) {
+        aliases[alias] = name
+    }
+
+    func ensureModule(_ name: String) {
+        if moduleMembers[name] == nil { moduleMembers[name] = [] }
+        let parts = name.split(separator: ".")
+        if parts.count > 1 { ensureModule(parts.dropLast().joined(separator: ".")) }
+    }
+
+    /// Splits `a.b.c` into module `a.b` and name `c`.
+    static func split(_ name: String) -> (String?, String) {
+        guard let dot = name.lastIndex(of: ".") else { return (nil, name) }
+        return (String(name[..<dot]), String(name[name.index(after: dot)...]))
+    }
+
+    // MARK: - Looking up
+
+    /// Every module name (for completion after `import`).
+    public var moduleNames: [String] { Array(moduleMembers.keys) + Array(aliases.keys) }
+
+    /// Whether `name` is a module.
+    public func hasModule(_ name: String) -> Bool { moduleMembers[aliases[name] ?? name] != nil }
+
+    /// Builds a fresh module object for an interpreter.
+    func makeModule(_ requested: String, for vm: Interpreter) -> Module? {
+        let name = aliases[requested] ?? requested
+        guard let members = moduleMembers[name] else { return nil }
+        let module = Module(name: name, doc: moduleDocs[name] ?? "")
+        for (k, v) in members { module.set(k, v) }
+        if let builder = moduleBuilders[name] {
+            for (k, v) in builder(vm) { module.set(k, v) }
+        }
+        return module
+    }
+
+    /// Finds a function by its qualified name (`math.sqrt`, `print`, `stats.norm`): how engines resolve
+    /// built-in and registered functions they receive by name.
+    public func function(named qualified: String, for vm: Interpreter) throws -> Value? {
+        let (module, short) = Registry.split(qualified)
+        guard let module else { return builtins[short] }
+        guard case .module(let m) = try vm.importModule(module) else { return nil }
+        return m.attributes[short]
+    }
+}

@@ -1,0 +1,210 @@
+import PXLang
+
+/// How the names of one function are stored, decided before compiling.
+struct FunctionScopeInfo {
+    /// Local variables in slot order: parameters first.
+    var locals: [String]
+    /// Locals captured by inner functions (stored in cells).
+    var cells: Set<String>
+    /// Variables captured from enclosing functions, in closure order.
+    var free: [String]
+    /// Names declared `global`.
+    var globals: Set<String>
+}
+
+/// Resolves every function's locals, cells and free variables (Python's symbol-table pass).
+///
+/// Results are keyed by the location of the `def` or `lambda`, which is unique within a compilation unit.
+struct ScopeAnalysis {
+    private(set) var functions: [SourceLocation: FunctionScopeInfo] = [:]
+
+    /// Names assigned, declared and used directly in one scope, and the functions nested in it.
+    struct Usage {
+        var assigned: [String] = []
+        var assignedSet: Set<String> = []
+        var globals: Set<String> = []
+        var nonlocals: Set<String> = []
+        var used: Set<String> = []
+        var children: [FunctionDef] = []
+
+        mutating func assign(_ name: String) {
+            if assignedSet.insert(name).inserted { assigned.append(name) }
+        }
+    }
+
+    /// Analyzes a module body; module-level names are globals.
+    mutating func analyzeModule(_ body: [Stmt]) {
+        var usage = Usage()
+        for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
+        for child in usage.children { _ = analyzeFunction(child, enclosing: []) }
+    }
+
+    /// Analyzes a function whose free variables are given from outside (a function shipped to an engine).
+    mutating func analyzeDetached(_ def: FunctionDef, freeNames: [String]) {
+        let outer = Usage(assigned: freeNames, assignedSet: Set(freeNames))
+        _ = analyzeFunction(def, enclosing: [outer])
+    }
+
+    /// Analyzes `def` nested in `enclosing` function scopes (innermost last).
+    /// - Returns: the names `def` needs from its enclosing functions.
+    mutating func analyzeFunction(_ def: FunctionDef, enclosing: [Usage]) -> [String] {
+        var usage = Usage()
+        for parameter in def.parameters { usage.assign(parameter.name) }
+        for stmt in def.body { ScopeAnalysis.collect(stmt, into: &usage) }
+        let localNames = usage.assigned.filter { !usage.globals.contains($0) && !usage.nonlocals.contains($0) }
+        let localSet = Set(localNames)
+        var innerNeeds: Set<String> = []
+        var scopeForChildren = usage
+        scopeForChildren.assigned = localNames
+        scopeForChildren.assignedSet = localSet
+        for child in usage.children {
+            innerNeeds.formUnion(analyzeFunction(child, enclosing: enclosing + [scopeForChildren]))
+        }
+        let cells = localSet.intersection(innerNeeds)
+        var free: [String] = []
+        let candidates = usage.used.union(innerNeeds).union(usage.nonlocals)
+        for name in candidates.sorted() where !localSet.contains(name) && !usage.globals.contains(name) {
+            if enclosing.contains(where: { $0.assignedSet.contains(name) && !$0.globals.contains(name) }) {
+                free.append(name)
+            }
+        }
+        functions[def.location] = FunctionScopeInfo(locals: localNames, cells: cells, free: free,
+                                                    globals: usage.globals)
+        return free
+    }
+
+    // MARK: - Collection
+
+    static func collect(_ stmt: Stmt, into usage: inout Usage) {
+        switch stmt.kind {
+        case .expression(let e): collect(e, into: &usage)
+        case .assign(let targets, let value):
+            for t in targets { collectTarget(t, into: &usage) }
+            collect(value, into: &usage)
+        case .augmentedAssign(let target, _, let value):
+            collectTarget(target, into: &usage)
+            collect(target, into: &usage)
+            collect(value, into: &usage)
+        case .functionDef(let def):
+            usage.assign(def.name)
+            for p in def.parameters { if let d = p.defaultValue { collect(d, into: &usage) } }
+            usage.children.append(def)
+        case .return(let e): if let e { collect(e, into: &usage) }
+        case .if(let test, let body, let otherwise), .while(let test, let body, let otherwise):
+            collect(test, into: &usage)
+            for s in body + otherwise { collect(s, into: &usage) }
+        case .for(let target, let iterable, let body, let otherwise):
+            collectTarget(target, into: &usage)
+            collect(iterable, into: &usage)
+            for s in body + otherwise { collect(s, into: &usage) }
+        case .break, .continue, .pass: break
+        case .global(let names): usage.globals.formUnion(names)
+        case .nonlocal(let names): usage.nonlocals.formUnion(names)
+        case .delete(let targets):
+            for t in targets { collectTarget(t, into: &usage) }
+        case .assert(let test, let message):
+            collect(test, into: &usage)
+            if let message { collect(message, into: &usage) }
+        case .try(let body, let handlers, let otherwise, let finally):
+            for s in body + otherwise + finally { collect(s, into: &usage) }
+            for h in handlers {
+                if let t = h.type { collect(t, into: &usage) }
+                if let n = h.name { usage.assign(n) }
+                for s in h.body { collect(s, into: &usage) }
+            }
+        case .raise(let e, let cause):
+            if let e { collect(e, into: &usage) }
+            if let cause { collect(cause, into: &usage) }
+        case .with(let items, let body):
+            for item in items {
+                collect(item.context, into: &usage)
+                if let t = item.target { collectTarget(t, into: &usage) }
+            }
+            for s in body { collect(s, into: &usage) }
+        case .import(let aliases):
+            for a in aliases {
+                usage.assign(a.alias ?? String(a.name.split(separator: ".").first ?? Substring(a.name)))
+            }
+        case .importFrom(_, let names):
+            for n in names where n.name != "*" { usage.assign(n.alias ?? n.name) }
+        }
+    }
+
+    static func collectTarget(_ target: Expr, into usage: inout Usage) {
+        switch target.kind {
+        case .name(let n): usage.assign(n)
+        case .tuple(let items), .list(let items):
+            for i in items { collectTarget(i, into: &usage) }
+        case .starred(let inner): collectTarget(inner, into: &usage)
+        default: collect(target, into: &usage)
+        }
+    }
+
+    static func collect(_ expr: Expr, into usage: inout Usage) {
+        switch expr.kind {
+        case .name(let n): usage.used.insert(n)
+        case .constant: break
+        case .fstring(let parts): collect(parts, into: &usage)
+        case .unary(_, let e), .starred(let e): collect(e, into: &usage)
+        case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b), .subscript(let a, let b):
+            collect(a, into: &usage)
+            collect(b, into: &usage)
+        case .compare(let first, let rest):
+            collect(first, into: &usage)
+            for c in rest { collect(c.operand, into: &usage) }
+        case .conditional(let test, let then, let otherwise):
+            collect(test, into: &usage)
+            collect(then, into: &usage)
+            collect(otherwise, into: &usage)
+        case .lambda(let def):
+            for p in def.parameters { if let d = p.defaultValue { collect(d, into: &usage) } }
+            usage.children.append(def)
+        case .call(let callee, let arguments):
+            collect(callee, into: &usage)
+            for a in arguments {
+                switch a {
+                case .positional(let e), .keyword(_, let e), .star(let e), .doubleStar(let e): collect(e, into: &usage)
+                }
+            }
+        case .attribute(let e, _): collect(e, into: &usage)
+        case .slice(let l, let u, let s):
+            for e in [l, u, s] { if let e { collect(e, into: &usage) } }
+        case .list(let items), .tuple(let items), .set(let items):
+            for i in items { collect(i, into: &usage) }
+        case .dict(let entries):
+            for entry in entries {
+                switch entry {
+                case .pair(let k, let v):
+                    collect(k, into: &usage)
+                    collect(v, into: &usage)
+                case .unpack(let e): collect(e, into: &usage)
+                }
+            }
+        case .listComprehension(let e, let clauses), .setComprehension(let e, let clauses),
+             .generator(let e, let clauses):
+            collect(e, into: &usage)
+            collect(clauses, into: &usage)
+        case .dictComprehension(let k, let v, let clauses):
+            collect(k, into: &usage)
+            collect(v, into: &usage)
+            collect(clauses, into: &usage)
+        }
+    }
+
+    static func collect(_ clauses: [Comprehension], into usage: inout Usage) {
+        for c in clauses {
+            collect(c.iterable, into: &usage)
+            collect(c.target, into: &usage)
+            for cond in c.conditions { collect(cond, into: &usage) }
+        }
+    }
+
+    static func collect(_ parts: [FStringPart], into usage: inout Usage) {
+        for part in parts {
+            if case .field(let value, _, let spec, _) = part {
+                collect(value, into: &usage)
+                if let spec { collect(spec, into: &usage) }
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+/// The one place where values become text: `repr()` and `str()` exactly as CPython prints them.
+public enum ValueFormatter {
+    /// `repr(value)`.
+    public static func repr(_ value: Value, _ interpreter: Interpreter? = nil) -> String {
+        var visiting: Set<ObjectIdentifier> = []
+        var out = ""
+        writeRepr(value, into: &out, visiting: &visiting, interpreter)
+        return out
+    }
+
+    /// `str(value)`.
+    public static func str(_ value: Value, _ interpreter: Interpreter? = nil) -> String {
+        switch value {
+        case .str(let s): return s
+        case .exception(let e): return e.message
+        case .ndarray(let a): return NDArrayFormatter.str(a)
+        case .object(let o): return o.str(interpreter)
+        default: return repr(value, interpreter)
+        }
+    }
+
+    static func writeRepr(_ value: Value, into out: inout String, visiting: inout Set<ObjectIdentifier>,
+                          _ interpreter: Interpreter?) {
+        switch value {
+        case .none, .undefined: out += "None"
+        case .bool(let b): out += b ? "True" : "False"
+        case .int(let i): out += String(i)
+        case .float(let d): out += FloatFormatter.repr(d)
+        case .str(let s): out += reprString(s)
+        case .bytes(let b): out += reprBytes(b)
+        case .tuple(let items):
+            out += "("
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ", " }
+                writeRepr(item, into: &out, visiting: &visiting, interpreter)
+            }
+            out += items.count == 1 ? ",)" : ")"
+        case .list(let l):
+            guard visiting.insert(ObjectIdentifier(l)).inserted else {
+                out += "[...]"
+                return
+            }
+            defer { visiting.remove(ObjectIdentifier(l)) }
+            out += "["
+            for (i, item) in l.items.enumerated() {
+                if i > 0 { out += ", " }
+                writeRepr(item, into: &out, visiting: &visiting, interpreter)
+            }
+            out += "]"
+        case .dict(let d):
+            guard visiting.insert(ObjectIdentifier(d)).inserted else {
+                out += "{...}"
+                return
+            }
+            defer { visiting.remove(ObjectIdentifier(d)) }
+            out += "{"
+            var first = true
+            for (k, v) in d.storage {
+                if !first { out += ", " }
+                first = false
+                writeRepr(k.value, into: &out, visiting: &visiting, interpreter)
+                out += ": "
+                writeRepr(v, into: &out, visiting: &visiting, interpreter)
+            }
+            out += "}"
+        case .set(let s):
+            if s.count == 0 {
+                out += "set()"
+                return
+            }
+            out += "{"
+            for (i, item) in s.elements.enumerated() {
+                if i > 0 { out += ", " }
+                writeRepr(item, into: &out, visiting: &visiting, interpreter)
+            }
+            out += "}"
+        case .range(let r):
+            out += r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case .slice(let s):
+            out += "slice(\(repr(s.start)), \(repr(s.stop)), \(repr(s.step)))"
+        case .ndarray(let a): out += NDArrayFormatter.repr(a)
+        case .function(let f): out += "<function \(f.name) at \(address(f))>"
+        case .builtin(let b):
+            if b === Builtins.ellipsis { out += "Ellipsis" } else { out += "<built-in function \(b.name)>" }
+        case .boundMethod(let m):
+            if case .object(let o) = m.receiver {
+                out += "<bound method \(o.pythonType.name).\(m.name) of \(o.repr(interpreter))>"
+            } else {
+                out += "<built-in method \(m.name) of \(m.receiver.typeName) object at \(address(m))>"
+            }
+        case .module(let m): out += "<module '\(m.name)' (built-in)>"
+        case .type(let t): out += t.repr
+        case .exception(let e):
+            out += e.type.name + "("
+            for (i, arg) in e.args.enumerated() {
+                if i > 0 { out += ", " }
+                writeRepr(arg, into: &out, visiting: &visiting, interpreter)
+            }
+            out += ")"
+        case .iterator(let it): out += "<\(it.type.name) object at \(address(it))>"
+        case .object(let o): out += o.repr(interpreter)
+        case .cell(let c): out += "<cell at \(address(c))>"
+        }
+    }
+
+    /// A stable pseudo-address for reprs such as `<function f at 0x7f…>`.
+    public static func address(_ object: AnyObject) -> String {
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16)
+    }
+
+    /// Python's `repr` of a string: single quotes unless the text has a single quote and no double quote.
+    public static func reprString(_ s: String) -> String {
+        let useDouble = s.contains("'") && !s.contains("\"")
+        let quote: Character = useDouble ? "\"" : "'"
+        var out = String(quote)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "'" where !useDouble: out += "\\'"
+            default:
+                if isPrintable(scalar) {
+                    out.unicodeScalars.append(scalar)
+                } else if scalar.value < 0x100 {
+                    out += "\\x" + hex(scalar.value, width: 2)
+                } else if scalar.value < 0x10000 {
+                    out += "\\u" + hex(scalar.value, width: 4)
+                } else {
+                    out += "\\U" + hex(scalar.value, width: 8)
+                }
+            }
+        }
+        out.append(quote)
+        return out
+    }
+
+    static func hex(_ value: UInt32, width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Python's `str.isprintable` for one character.
+    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x7F { return scalar.value >= 0x20 }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
+            return false
+        case .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Python's `repr` of bytes.
+    public static func reprBytes(_ bytes: [UInt8]) -> String {
+        let useDouble = bytes.contains(39) && !bytes.contains(34)
+        var out = useDouble ? "b\"" : "b'"
+        for b in bytes {
+            switch b {
+            case 92: out += "\\\\"
+            case 10: out += "\\n"
+            case 13: out += "\\r"
+            case 9: out += "\\t"
+            case 39 where !useDouble: out += "\\'"
+            case 32..<127: out.unicodeScalars.append(Unicode.Scalar(b))
+            default: out += "\\x" + hex(UInt32(b), width: 2)
+            }
+        }
+        out += useDouble ? "\"" : "'"
+        return out
+    }
+}

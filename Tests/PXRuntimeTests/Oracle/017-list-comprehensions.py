@@ -1,0 +1,26 @@
+print([i for i in range(5)])
+print([i * i for i in range(10) if i % 2 == 0])
+print([(i, j) for i in range(3) for j in range(i)])
+print([[j for j in range(i)] for i in range(4)])
+print([i for i in range(20) if i % 2 if i % 3])
+print([x.upper() for x in "abc"])
+print([c for c in "hello" if c not in "aeiou"])
+print([a + b for a, b in [(1, 2), (3, 4)]])
+print([k for k, (a, b) in [("x", (1, 2)), ("y", (3, 4))] if a > 1])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[1] for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v % 2])
+print([i if i % 2 else -i for i in range(6)])
+n = 3
+print([n * i for i in range(n)])
+i = "outer"
+print([i for i in range(2)], i)
+print([f(2) for f in (abs, str, float)])
+print([len(w) for w in "the quick brown fox".split()])
+print([(i, c) for i, c in enumerate("ab", 1)])
+print([x for x in []])
+print(sum([i for i in range(101)]))
+squares = [i ** 2 for i in range(1, 6)]
+print(squares, squares[-1])
+print([[0] * 2 for _ in range(2)])

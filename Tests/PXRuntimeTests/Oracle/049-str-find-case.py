@@ -1,0 +1,20 @@
+s = "hello world, hello"
+print(s.find("hello"), s.find("hello", 1), s.find("xyz"), s.find(""))
+print(s.rfind("hello"), s.rfind("o"), s.rfind("xyz"))
+print(s.index("world"), s.rfind("l", 0, 5), s.find("l", 3, 4))
+print(s.count("l"), s.count("hello"), s.count("z"), "aaaa".count("aa"), "abc".count(""))
+try:
+    s.index("xyz")
+except ValueError as e:
+    print("ValueError", e)
+print("MiXeD".upper(), "MiXeD".lower())
+print("hello wORLD foo-bar it's".title())
+print("hello WORLD".capitalize(), "".capitalize(), "1abc".capitalize())
+print("123".isdigit(), "12a".isdigit(), "".isdigit(), "-1".isdigit())
+print("abc".isalpha(), "ab1".isalpha(), "".isalpha(), "café".isalpha())
+print(" \t\n".isspace(), "".isspace(), " a ".isspace())
+print("straße".upper(), "ÉCOLE".lower())
+print("3".zfill(4), "-3".zfill(4), "+3".zfill(4), "abc".zfill(2), "1.5".zfill(6))
+print("é".encode(), "abc".encode(), "abc".encode("utf-8"), "\u20ac".encode())
+print(len("é".encode()), type("x".encode()).__name__)
+print("x".upper().lower().upper(), "Title Case".lower().title())

@@ -1,0 +1,32 @@
+print(type(1))
+print(type(1.5))
+print(type("s"))
+print(type([]))
+print(type(()))
+print(type({}))
+print(type({1}))
+print(type(True))
+print(type(None))
+print(type(range(1)))
+print(type(b""))
+for v in [1, 1.5, "s", [], (), {}, {1}, True, None, range(1), b""]:
+    print(type(v).__name__, end=" ")
+print()
+print(type(1) is int, type(True) is int, type(True) is bool, type(1.0) == float)
+print(isinstance(1, int), isinstance(True, int), isinstance(1, float), isinstance(1.0, float))
+print(isinstance("s", str), isinstance([], list), isinstance((), tuple), isinstance({}, dict))
+print(isinstance({1}, set), isinstance(b"", bytes), isinstance(range(0), range), isinstance(None, type(None)))
+print(isinstance(1, (int, float)), isinstance("s", (int, float)), isinstance(1.5, (str, float)))
+print(isinstance([], (tuple, (list, dict))))
+def f():
+    pass
+print(type(f).__name__, type(lambda: 0).__name__)
+print(type(type(1)).__name__)
+print(type(1)(5), type("")(12), type([])("ab"))
+print(int, float, str, list, tuple, dict, set, bool, range, bytes)
+print(type(1) in (int, float), type("x") in (int, float))
+print(isinstance(ValueError("x"), Exception), isinstance(KeyError("k"), Exception))
+try:
+    isinstance(1, "int")
+except TypeError as e:
+    print("TypeError", e)

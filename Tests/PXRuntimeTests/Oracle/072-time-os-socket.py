@@ -1,0 +1,28 @@
+import time
+import os
+import socket
+t0 = time.time()
+p0 = time.perf_counter()
+m0 = time.monotonic()
+time.sleep(0.01)
+t1 = time.time()
+p1 = time.perf_counter()
+m1 = time.monotonic()
+print(type(t0).__name__, type(p0).__name__, type(m0).__name__)
+print(t1 - t0 >= 0, p1 - p0 >= 0.005, m1 - m0 >= 0)
+print(t0 > 1600000000, time.sleep(0) is None)
+pid = os.getpid()
+print(type(pid).__name__, pid > 0, pid == os.getpid())
+n = os.cpu_count()
+print(type(n).__name__, n >= 1)
+cwd = os.getcwd()
+print(type(cwd).__name__, len(cwd) > 0, cwd.startswith("/"))
+print(os.environ.get("HOME") is not None, type(os.environ.get("PATH")).__name__)
+print(os.environ.get("SWIFTPX_SURELY_UNSET_VAR_12345"), os.environ.get("SWIFTPX_SURELY_UNSET_VAR_12345", "fallback"))
+print("PATH" in os.environ, "SWIFTPX_SURELY_UNSET_VAR_12345" in os.environ)
+host = socket.gethostname()
+print(type(host).__name__, len(host) > 0)
+print(isinstance(time.perf_counter(), float), isinstance(time.monotonic(), float))
+elapsed = time.perf_counter() - p0
+print("elapsed is non-negative:", elapsed >= 0)
+print("%s" % (type(elapsed) is float))
