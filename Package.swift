@@ -39,24 +39,31 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "SwiftPX", dependencies: ["PXShell", "PXRuntime", "PXLang"]),
-        .executableTarget(
-            name: "swiftpx",
+        .target(
+            name: "SwiftPX",
             dependencies: [
-                "SwiftPX",
+                "PXShell", "PXRuntime", "PXLang",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "PXTestSupport", dependencies: ["PXLang", "PXRuntime"]),
-        .testTarget(name: "PXLangTests", dependencies: ["PXLang", "PXTestSupport"]),
+        .executableTarget(
+            name: "swiftpx",
+            dependencies: ["SwiftPX"]
+        ),
+        .target(name: "PXTestSupport"),
+        .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
         .testTarget(
             name: "PXRuntimeTests",
             dependencies: ["PXRuntime", "PXLang", "PXTestSupport"],
-            resources: [.copy("Oracle")]
+            exclude: ["Oracle"]
         ),
         .testTarget(name: "PXLineEditorTests", dependencies: ["PXLineEditor"]),
-        .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXTestSupport"]),
-        .testTarget(name: "TranscriptTests", dependencies: ["PXTestSupport"]),
+        .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor"]),
+        .testTarget(
+            name: "TranscriptTests",
+            dependencies: ["PXTestSupport", "PXLang", "swiftpx"],
+            exclude: ["Sessions", "Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

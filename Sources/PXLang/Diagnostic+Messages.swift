@@ -30,6 +30,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case unterminatedString
     case unterminatedTripleString
     case loopControlOutsideLoop
+    case tooDeeplyNested
+    case tooManyIndentationLevels
 
     /// The message text, with `detail` substituted where the message has a slot.
     public func message(_ detail: String) -> String {
@@ -57,6 +59,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .unexpectedIndent: return "unexpected indent"
         case .unindentMismatch: return "unindent does not match any outer indentation level"
         case .unmatchedBracket: return "unmatched '\(detail)'"
+        case .tooDeeplyNested: return "too many nested parentheses"
+        case .tooManyIndentationLevels: return "too many levels of indentation"
         case .unsupportedFeature: return "\(detail) is not supported by swiftpx"
         case .unterminatedFString: return "f-string: \(detail)"
         case .unterminatedString: return "unterminated string literal (detected at line \(detail))"

@@ -79,6 +79,12 @@ public struct Comparison: Sendable, Codable, Equatable {
     public var op: ComparisonOperator
     /// The right-hand operand.
     public var operand: Expr
+
+    /// Creates a step.
+    public init(op: ComparisonOperator, operand: Expr) {
+        self.op = op
+        self.operand = operand
+    }
 }
 
 /// A `key: value` pair or a `**mapping` in a dict display.
@@ -103,6 +109,13 @@ public struct Comprehension: Sendable, Codable, Equatable {
     public var iterable: Expr
     /// The `if` conditions.
     public var conditions: [Expr]
+
+    /// Creates a clause.
+    public init(target: Expr, iterable: Expr, conditions: [Expr]) {
+        self.target = target
+        self.iterable = iterable
+        self.conditions = conditions
+    }
 }
 
 /// Prefix operators.

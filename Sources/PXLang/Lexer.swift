@@ -108,6 +108,7 @@ public struct Lexer {
         atLineStart = false
         let current = indentStack[indentStack.count - 1]
         if width > current {
+            if indentStack.count > 100 { report(.tooManyIndentationLevels, at: here) }
             indentStack.append(width)
             tokens.append(Token(kind: .indent, location: start, end: here))
         } else if width < current {

@@ -171,6 +171,9 @@ extension Parser {
 
     mutating func parseFactor() throws -> Expr {
         let location = current.location
+        expressionDepth += 1
+        defer { expressionDepth -= 1 }
+        if expressionDepth > Parser.maximumExpressionDepth { try fail(.tooDeeplyNested) }
         switch current.kind {
         case .op(.minus):
             advance()

@@ -11,6 +11,9 @@ public struct Parser {
     var functionDepth = 0
     /// Nesting of loops in the current function, for `break`/`continue` checks.
     var loopDepth = 0
+    /// Nesting of expressions being parsed; bounded so that hostile input cannot exhaust the stack.
+    var expressionDepth = 0
+    static let maximumExpressionDepth = 200
 
     /// Thrown internally to abandon the current statement; caught at statement boundaries.
     struct Abandon: Error {}

@@ -84,6 +84,13 @@ public struct Parameter: Sendable, Codable, Equatable {
     public var kind: Kind
     /// The default value expression, evaluated when the function is defined.
     public var defaultValue: Expr?
+
+    /// Creates a parameter.
+    public init(name: String, kind: Kind, defaultValue: Expr?) {
+        self.name = name
+        self.kind = kind
+        self.defaultValue = defaultValue
+    }
 }
 
 /// One `except` clause.
@@ -96,6 +103,14 @@ public struct ExceptHandler: Sendable, Codable, Equatable {
     public var body: [Stmt]
     /// Where the clause starts.
     public var location: SourceLocation
+
+    /// Creates a handler.
+    public init(type: Expr?, name: String?, body: [Stmt], location: SourceLocation) {
+        self.type = type
+        self.name = name
+        self.body = body
+        self.location = location
+    }
 }
 
 /// One `expr as name` item of a `with` statement.
@@ -104,6 +119,12 @@ public struct WithItem: Sendable, Codable, Equatable {
     public var context: Expr
     /// The optional target.
     public var target: Expr?
+
+    /// Creates an item.
+    public init(context: Expr, target: Expr?) {
+        self.context = context
+        self.target = target
+    }
 }
 
 /// `name as alias` in an import.
@@ -112,4 +133,10 @@ public struct ImportAlias: Sendable, Codable, Equatable {
     public var name: String
     /// The `as` alias.
     public var alias: String?
+
+    /// Creates an alias.
+    public init(name: String, alias: String?) {
+        self.name = name
+        self.alias = alias
+    }
 }

@@ -49,6 +49,7 @@ public enum BuiltinTypes {
     public static let permissionError = exception("PermissionError", osError)
     public static let timeoutError = exception("TimeoutError", osError)
     public static let runtimeError = exception("RuntimeError", exceptionType)
+    public static let memoryError = exception("MemoryError", exceptionType)
     public static let notImplementedError = exception("NotImplementedError", runtimeError)
     public static let recursionError = exception("RecursionError", runtimeError)
     public static let syntaxError = exception("SyntaxError", exceptionType)
@@ -81,7 +82,7 @@ public enum BuiltinTypes {
         baseException, systemExit, keyboardInterrupt, exceptionType, stopIteration, arithmeticError, overflowError,
         zeroDivisionError, floatingPointError, assertionError, attributeError, importError, moduleNotFoundError,
         lookupError, indexError, keyError, nameError, unboundLocalError, osError, fileNotFoundError,
-        permissionError, timeoutError, runtimeError, notImplementedError, recursionError, syntaxError,
+        permissionError, timeoutError, runtimeError, memoryError, notImplementedError, recursionError, syntaxError,
         indentationError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning,
     ]
 

@@ -22,7 +22,6 @@ final class DictView: NativeObject {
         }
     }
 
-    var isShippable: Bool { true }
 
     var elements: [Value] {
         switch kind {
@@ -33,6 +32,7 @@ final class DictView: NativeObject {
     }
 
     var isTruthy: Bool { dict.count > 0 }
+    var shippedForm: Value? { .list(ListObject(elements)) }
 
     func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject { .over(elements) }
 

@@ -42,7 +42,10 @@ public struct FormatSpec: Equatable, Sendable {
             digits.append(chars[i])
             i += 1
         }
-        if !digits.isEmpty { width = Int(digits) }
+        if !digits.isEmpty {
+            guard let w = Int(digits), w <= 1 << 30 else { throw RuntimeError.valueError("Too many decimal digits in format string") }
+            width = w
+        }
         if i < chars.count, chars[i] == "," || chars[i] == "_" {
             grouping = chars[i]
             i += 1
@@ -55,6 +58,7 @@ public struct FormatSpec: Equatable, Sendable {
                 i += 1
             }
             guard let value = Int(p) else { throw RuntimeError.valueError("Format specifier missing precision") }
+            guard value <= 1 << 20 else { throw RuntimeError.valueError("precision too big") }
             precision = value
         }
         if i < chars.count {

@@ -134,7 +134,6 @@ public final class Partial: NativeObject {
     }
 
     public var pythonType: TypeObject { Partial.type }
-    public var isShippable: Bool { true }
     public var attributeNames: [String] { ["func", "args", "keywords", "__call__"] }
 
     public func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {

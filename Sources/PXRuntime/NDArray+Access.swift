@@ -176,7 +176,7 @@ final class DTypeObject: NativeObject {
     init(_ dtype: NDArray.DType) { self.dtype = dtype }
 
     var pythonType: TypeObject { DTypeObject.type }
-    var isShippable: Bool { true }
+    var shippedForm: Value? { .str(dtype.rawValue) }
     var attributeNames: [String] { ["name", "kind"] }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {

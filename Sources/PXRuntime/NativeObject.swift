@@ -9,8 +9,9 @@ public protocol NativeObject: AnyObject {
     var isTruthy: Bool { get }
     /// Names for `dir()` and Tab completion.
     var attributeNames: [String] { get }
-    /// Whether the object may be sent to engines (client objects may not).
-    var isShippable: Bool { get }
+    /// The plain value this object travels to engines as (a dict view as a list); nil when it cannot be
+    /// sent (client objects).
+    var shippedForm: Value? { get }
     /// `obj.name`, or nil when there is no such attribute.
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value?
     /// `obj.name = value`.
@@ -42,7 +43,7 @@ public protocol NativeObject: AnyObject {
 extension NativeObject {
     public var isTruthy: Bool { true }
     public var attributeNames: [String] { [] }
-    public var isShippable: Bool { false }
+    public var shippedForm: Value? { nil }
     public func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? { nil }
     public func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws {
         throw RuntimeError.attributeError("'\(pythonType.name)' object attribute '\(name)' is read-only")

@@ -81,7 +81,10 @@ enum NumpyModule {
                 start = try MathModule.real(args[0]); stop = try MathModule.real(args[1]); step = try MathModule.real(args[2])
             }
             if step == 0 { throw RuntimeError(BuiltinTypes.zeroDivisionError, "division by zero") }
-            let n = max(0, Int(ceil((stop - start) / step)))
+            let span = ceil((stop - start) / step)
+            guard span.isFinite else { throw RuntimeError.valueError("arange: cannot compute length") }
+            let n = max(0, span > 1e12 ? Int.max : Int(span))
+            try Operations.checkAllocation(n)
             if isFloat { return .ndarray(NDArray(floats: (0..<n).map { start + Double($0) * step })) }
             let s = Int(start), d = Int(step)
             return .ndarray(NDArray(ints: (0..<n).map { s + $0 * d }))
@@ -92,6 +95,7 @@ enum NumpyModule {
             let start = try MathModule.real(args[0]), stop = try MathModule.real(args[1])
             let num = try args.argument(2, "num").map { try StringMethods.integer($0) } ?? 50
             guard num >= 0 else { throw RuntimeError.valueError("Number of samples, \(num), must be non-negative.") }
+            try Operations.checkAllocation(num)
             let endpoint = args.keyword("endpoint")?.isTruthy ?? true
             let divisions = endpoint ? num - 1 : num
             var values = [Double](repeating: start, count: num)
@@ -113,7 +117,13 @@ enum NumpyModule {
                 default: shape = [try StringMethods.integer(args[0])]
                 }
                 guard shape.allSatisfy({ $0 >= 0 }) else { throw RuntimeError.valueError("negative dimensions are not allowed") }
-                let n = shape.reduce(1, *)
+                var n = 1
+                for d in shape {
+                    let (p, o) = n.multipliedReportingOverflow(by: d)
+                    if o { throw RuntimeError(BuiltinTypes.memoryError, "") }
+                    n = p
+                }
+                try Operations.checkAllocation(n)
                 let kind = try args.argument(1, "dtype").flatMap { try dtype($0) } ?? .float64
                 if kind == .float64 { return .ndarray(NDArray(floats: Array(repeating: fill, count: n), shape: shape)) }
                 return .ndarray(NDArray(ints: Array(repeating: Int(fill), count: n), shape: shape, isBool: kind == .bool))

@@ -51,7 +51,9 @@ extension Operations {
         switch value {
         case .list(let l): return l.items
         case .tuple(let t): return t
-        case .range(let r): return (0..<r.count).map { .int(r.element($0)) }
+        case .range(let r):
+            try checkAllocation(r.count)
+            return (0..<r.count).map { .int(r.element($0)) }
         default:
             guard let vm else { throw RuntimeError.typeError("'\(value.typeName)' object is not iterable") }
             var result: [Value] = []

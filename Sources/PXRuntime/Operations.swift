@@ -222,15 +222,37 @@ enum Operations {
 
     static func repeatCount(_ a: Value, _ b: Value) throws -> Int {
         let other: Value
+        let sequence: Value
         switch a {
-        case .str, .list, .tuple, .bytes: other = b
-        default: other = a
+        case .str, .list, .tuple, .bytes:
+            other = b
+            sequence = a
+        default:
+            other = a
+            sequence = b
         }
+        let n: Int
         switch other {
-        case .int(let n): return n
-        case .bool(let flag): return flag ? 1 : 0
+        case .int(let v): n = v
+        case .bool(let flag): n = flag ? 1 : 0
         default: throw RuntimeError.typeError("can't multiply sequence by non-int of type '\(other.typeName)'")
         }
+        let length: Int
+        switch sequence {
+        case .str(let s): length = s.utf8.count
+        case .list(let l): length = l.items.count
+        case .tuple(let t): length = t.count
+        case .bytes(let b): length = b.count
+        default: length = 0
+        }
+        try checkAllocation(n, length)
+        return n
+    }
+
+    /// Refuses results too large to allocate, as Python's `MemoryError` does, instead of crashing.
+    static func checkAllocation(_ count: Int, _ size: Int = 1) throws {
+        let (total, overflow) = count.multipliedReportingOverflow(by: max(size, 1))
+        if overflow || total > 1 << 30 { throw RuntimeError(BuiltinTypes.memoryError, "") }
     }
 
     /// `a op= b`: lists extend in place; everything else rebinds.

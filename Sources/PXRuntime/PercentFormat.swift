@@ -96,7 +96,7 @@ public struct PercentFormat: Sendable {
                         digits.append(chars[i])
                         i += 1
                     }
-                    conversion.precision = Int(digits) ?? 0
+                    conversion.precision = min(Int(digits) ?? 0, 1 << 20)
                 }
             }
             while i < chars.count, "hlL".contains(chars[i]) { i += 1 }
@@ -252,6 +252,7 @@ public struct PercentFormat: Sendable {
         let signText = numeric ? (negative ? "-" : c.sign.map { String($0) } ?? "") : ""
         let total = signText.count + body.count
         guard let width = c.width, total < width else { return signText + body }
+        try Operations.checkAllocation(width)
         if c.leftAlign { return signText + body + String(repeating: " ", count: width - total) }
         if c.zeroPad && numeric {
             var prefix = ""

@@ -105,6 +105,7 @@ enum StringMethods {
         case "zfill":
             try args.check("zfill", min: 1, max: 1)
             let width = try integer(args[0])
+            try Operations.checkAllocation(width)
             let n = s.unicodeScalars.count
             guard n < width else { return .str(s) }
             let zeros = String(repeating: "0", count: width - n)
@@ -113,6 +114,7 @@ enum StringMethods {
         case "center", "ljust", "rjust":
             try args.check(name, min: 1, max: 2)
             let width = try integer(args[0])
+            try Operations.checkAllocation(width)
             var fill: Character = " "
             if args.count > 1 {
                 let f = try string(args[1], "The fill character must be a unicode character")

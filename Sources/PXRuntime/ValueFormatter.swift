@@ -21,6 +21,11 @@ public enum ValueFormatter {
 
     static func writeRepr(_ value: Value, into out: inout String, visiting: inout Set<ObjectIdentifier>,
                           _ interpreter: Interpreter?) {
+        if visiting.count > 5000 {
+            // Deeper than any sensible data: stop instead of exhausting the stack.
+            out += "..."
+            return
+        }
         switch value {
         case .none, .undefined: out += "None"
         case .bool(let b): out += b ? "True" : "False"

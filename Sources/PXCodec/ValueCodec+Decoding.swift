@@ -1,0 +1,152 @@
+import PXLang
+import PXRuntime
+import PXWire
+
+extension ValueCodec {
+    /// Decodes a value.
+    /// - Parameter interpreter: compiles received functions and resolves built-ins, types and exceptions by name.
+    /// - Throws: `CodecError` for malformed bytes or a function this side does not have.
+    public static func decode(_ bytes: [UInt8], interpreter: Interpreter) throws(CodecError) -> Value {
+        var reader = ByteReader(bytes)
+        let value = try decode(from: &reader, interpreter: interpreter)
+        do { try reader.expectEnd() } catch { throw CodecError.wrap(error) }
+        return value
+    }
+
+    /// Decodes one value from a reader.
+    public static func decode(from r: inout ByteReader, interpreter: Interpreter) throws(CodecError) -> Value {
+        try decode(from: &r, interpreter, depth: 0)
+    }
+
+    static func decode(from r: inout ByteReader, _ vm: Interpreter, depth: Int) throws(CodecError) -> Value {
+        guard depth < maximumDepth else { throw CodecError.tooDeep }
+        guard let tag = Tag(rawValue: try r.readByte()) else { throw CodecError.malformed("value tag") }
+        switch tag {
+        case .none: return .none
+        case .falseValue: return .bool(false)
+        case .trueValue: return .bool(true)
+        case .int: return .int(try r.readSigned())
+        case .float: return .float(try r.readDouble())
+        case .str: return .str(try r.readText())
+        case .bytes: return .bytes(Array(try r.readRaw(try r.readCount())))
+        case .tuple: return .tuple(try decodeSequence(&r, vm, depth))
+        case .list: return .list(ListObject(try decodeSequence(&r, vm, depth)))
+        case .dict:
+            let d = DictObject()
+            for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
+                let k = try decode(from: &r, vm, depth: depth + 1)
+                let v = try decode(from: &r, vm, depth: depth + 1)
+                do { try d.set(k, v) } catch { throw CodecError.malformed("unhashable dict key") }
+            }
+            return .dict(d)
+        case .set:
+            do { return .set(try SetObject(try decodeSequence(&r, vm, depth))) } catch let e as CodecError {
+                throw e
+            } catch {
+                throw CodecError.malformed("unhashable set element")
+            }
+        case .range:
+            let start = try r.readSigned(), stop = try r.readSigned(), step = try r.readSigned()
+            guard step != 0 else { throw CodecError.malformed("range step 0") }
+            return .range(RangeObject(start: start, stop: stop, step: step))
+        case .slice:
+            let a = try decode(from: &r, vm, depth: depth + 1), b = try decode(from: &r, vm, depth: depth + 1)
+            return .slice(SliceObject(start: a, stop: b, step: try decode(from: &r, vm, depth: depth + 1)))
+        case .ndarray: return .ndarray(try decodeArray(&r))
+        case .function: return try decodeFunction(&r, vm, depth)
+        case .builtin:
+            let name = try r.readText()
+            guard let function = try? vm.registry.function(named: name, for: vm) else {
+                throw CodecError.unknownFunction(name)
+            }
+            return function
+        case .boundMethod:
+            let receiver = try decode(from: &r, vm, depth: depth + 1)
+            return .boundMethod(BoundMethod(receiver: receiver, name: try r.readText()))
+        case .exception: return try decodeException(&r, vm, depth)
+        case .type:
+            let name = try r.readText()
+            guard case .type(let t)? = vm.globals.lookup(name) ?? exceptionType(named: name).map({ .type($0) }) else {
+                throw CodecError.malformed("unknown type '\(name)'")
+            }
+            return .type(t)
+        case .reference: return .object(ReferenceObject(name: try r.readText()))
+        case .partial:
+            let function = try decode(from: &r, vm, depth: depth + 1)
+            let arguments = try decodeSequence(&r, vm, depth)
+            var keywords: [(name: String, value: Value)] = []
+            for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
+                let k = try r.readText()
+                keywords.append((k, try decode(from: &r, vm, depth: depth + 1)))
+            }
+            return .object(Partial(function: function, arguments: arguments, keywords: keywords))
+        }
+    }
+
+    static func decodeSequence(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int) throws(CodecError) -> [Value] {
+        let count = try r.readCount()
+        var items: [Value] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try decode(from: &r, vm, depth: depth + 1)) }
+        return items
+    }
+
+    static func decodeArray(_ r: inout ByteReader) throws(CodecError) -> NDArray {
+        let dtype = try r.readByte()
+        guard dtype <= 2 else { throw CodecError.malformed("array dtype") }
+        var shape: [Int] = []
+        for _ in 0..<(try r.readCount()) { shape.append(try r.readCount(minimumItemSize: 0)) }
+        var count = 1
+        for d in shape {
+            let (p, o) = count.multipliedReportingOverflow(by: d)
+            guard !o, p <= r.remaining / 8 || p == 0 else { throw CodecError.malformed("array size") }
+            count = p
+        }
+        let raw = try r.readRaw(count * 8)
+        if dtype == 0 {
+            var values = [Double](repeating: 0, count: count)
+            values.withUnsafeMutableBytes { target in raw.withUnsafeBytes { target.copyMemory(from: $0) } }
+            return NDArray(floats: values, shape: shape)
+        }
+        var values = [Int](repeating: 0, count: count)
+        values.withUnsafeMutableBytes { target in raw.withUnsafeBytes { target.copyMemory(from: $0) } }
+        return NDArray(ints: values, shape: shape, isBool: dtype == 2)
+    }
+
+    static func decodeFunction(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int) throws(CodecError) -> Value {
+        let syntax = Array(try r.readRaw(try r.readCount()))
+        var freeNames: [String] = []
+        for _ in 0..<(try r.readCount()) { freeNames.append(try r.readText()) }
+        var captured: [Value] = []
+        for _ in freeNames { captured.append(try decode(from: &r, vm, depth: depth + 1)) }
+        var defaults: [Int: Value] = [:]
+        for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
+            let index = try r.readCount(minimumItemSize: 0)
+            defaults[index] = try decode(from: &r, vm, depth: depth + 1)
+        }
+        var decoder = SyntaxDecoder(input: ByteReader(syntax))
+        let definition = try decoder.function()
+        guard defaults.keys.allSatisfy({ $0 < definition.parameters.count }) else {
+            throw CodecError.malformed("default for a missing parameter")
+        }
+        var key = syntax
+        for name in freeNames { key += Array(name.utf8) + [0] }
+        return vm.makeFunction(definition: definition, freeNames: freeNames, captured: captured, defaults: defaults,
+                               cacheKey: key)
+    }
+
+    static func exceptionType(named name: String) -> TypeObject? {
+        (BuiltinTypes.builtinExceptions + BuiltinTypes.parallelErrors).first { $0.name == name }
+    }
+
+    static func decodeException(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int) throws(CodecError) -> Value {
+        let name = try r.readText()
+        let type = exceptionType(named: name) ?? BuiltinTypes.exceptionType
+        let exception = ExceptionObject(type: type, args: try decodeSequence(&r, vm, depth))
+        for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
+            let key = try r.readText()
+            exception.attributes[key] = try decode(from: &r, vm, depth: depth + 1)
+        }
+        return .exception(exception)
+    }
+}

@@ -1,0 +1,179 @@
+import PXLang
+import PXRuntime
+import PXWire
+
+/// Values ↔ bytes: a compact tagged binary form. Numbers are varints or IEEE bytes, arrays travel as raw
+/// contiguous buffers, and user functions as syntax trees with their captured values.
+public enum ValueCodec {
+    enum Tag: UInt8 {
+        case none = 0, falseValue, trueValue, int, float, str, bytes, tuple, list, dict, set, range, slice
+        case ndarray, function, builtin, exception, partial, type, reference, boundMethod
+    }
+
+    static let maximumDepth = 1000
+
+    /// Encodes a value.
+    /// - Throws: `CodecError.notShippable` for values that cannot leave the shell (client objects, modules).
+    public static func encode(_ value: Value) throws(CodecError) -> [UInt8] {
+        var writer = ByteWriter(capacity: 64)
+        try encode(value, into: &writer, depth: 0)
+        return writer.bytes
+    }
+
+    /// Appends a value's encoding to `writer`.
+    public static func encode(_ value: Value, into w: inout ByteWriter) throws(CodecError) {
+        try encode(value, into: &w, depth: 0)
+    }
+
+    static func encode(_ value: Value, into w: inout ByteWriter, depth: Int) throws(CodecError) {
+        guard depth < maximumDepth else { throw CodecError.tooDeep }
+        switch value {
+        case .none, .undefined: w.write(Tag.none.rawValue)
+        case .bool(let b): w.write((b ? Tag.trueValue : Tag.falseValue).rawValue)
+        case .int(let i):
+            w.write(Tag.int.rawValue)
+            w.writeSigned(i)
+        case .float(let d):
+            w.write(Tag.float.rawValue)
+            w.writeDouble(d)
+        case .str(let s):
+            w.write(Tag.str.rawValue)
+            w.writeText(s)
+        case .bytes(let b):
+            w.write(Tag.bytes.rawValue)
+            w.writeCount(b.count)
+            w.write(contentsOf: b)
+        case .tuple(let items):
+            w.write(Tag.tuple.rawValue)
+            try encodeSequence(items, into: &w, depth: depth)
+        case .list(let l):
+            w.write(Tag.list.rawValue)
+            try encodeSequence(l.items, into: &w, depth: depth)
+        case .dict(let d):
+            w.write(Tag.dict.rawValue)
+            w.writeCount(d.count)
+            for (k, v) in d.storage {
+                try encode(k.value, into: &w, depth: depth + 1)
+                try encode(v, into: &w, depth: depth + 1)
+            }
+        case .set(let s):
+            w.write(Tag.set.rawValue)
+            try encodeSequence(s.elements, into: &w, depth: depth)
+        case .range(let r):
+            w.write(Tag.range.rawValue)
+            w.writeSigned(r.start)
+            w.writeSigned(r.stop)
+            w.writeSigned(r.step)
+        case .slice(let s):
+            w.write(Tag.slice.rawValue)
+            try encode(s.start, into: &w, depth: depth + 1)
+            try encode(s.stop, into: &w, depth: depth + 1)
+            try encode(s.step, into: &w, depth: depth + 1)
+        case .ndarray(let a):
+            w.write(Tag.ndarray.rawValue)
+            encodeArray(a, into: &w)
+        case .function(let f):
+            w.write(Tag.function.rawValue)
+            try encodeFunction(f, into: &w, depth: depth)
+        case .builtin(let b):
+            w.write(Tag.builtin.rawValue)
+            w.writeText(b.qualifiedName)
+        case .boundMethod(let m):
+            if case .object = m.receiver { throw CodecError.notShippable("method") }
+            w.write(Tag.boundMethod.rawValue)
+            try encode(m.receiver, into: &w, depth: depth + 1)
+            w.writeText(m.name)
+        case .exception(let e):
+            w.write(Tag.exception.rawValue)
+            try encodeException(e, into: &w, depth: depth)
+        case .type(let t):
+            w.write(Tag.type.rawValue)
+            w.writeText(t.name)
+        case .object(let o):
+            try encodeObject(o, into: &w, depth: depth)
+        case .module, .iterator, .cell:
+            throw CodecError.notShippable(value.typeName)
+        }
+    }
+
+    static func encodeSequence(_ items: [Value], into w: inout ByteWriter, depth: Int) throws(CodecError) {
+        w.writeCount(items.count)
+        for item in items { try encode(item, into: &w, depth: depth + 1) }
+    }
+
+    static func encodeArray(_ a: NDArray, into w: inout ByteWriter) {
+        w.write(UInt8(a.dtype == .float64 ? 0 : a.dtype == .int64 ? 1 : 2))
+        w.writeCount(a.shape.count)
+        for d in a.shape { w.writeCount(d) }
+        if a.dtype == .float64 {
+            a.floatValues.withUnsafeBytes { w.write(contentsOf: $0) }
+        } else {
+            a.intValues.withUnsafeBytes { w.write(contentsOf: $0) }
+        }
+    }
+
+    /// The syntax tree of a function, encoded once and kept on the function.
+    static func syntaxBytes(_ f: Function) -> [UInt8] {
+        if let cached = f.encodedCache { return cached }
+        var encoder = SyntaxEncoder()
+        encoder.function(f.definition)
+        f.encodedCache = encoder.out.bytes
+        return encoder.out.bytes
+    }
+
+    static func encodeFunction(_ f: Function, into w: inout ByteWriter, depth: Int) throws(CodecError) {
+        let syntax = syntaxBytes(f)
+        w.writeCount(syntax.count)
+        w.write(contentsOf: syntax)
+        w.writeCount(f.freeNames.count)
+        for name in f.freeNames { w.writeText(name) }
+        for value in f.capturedValues {
+            // A captured function that refers to itself (recursion through a closure) travels as None.
+            if case .function(let inner) = value, inner === f {
+                w.write(Tag.none.rawValue)
+            } else {
+                try encode(value, into: &w, depth: depth + 1)
+            }
+        }
+        let defaults = f.defaultValues.sorted { $0.key < $1.key }
+        w.writeCount(defaults.count)
+        for (index, value) in defaults {
+            w.writeCount(index)
+            try encode(value, into: &w, depth: depth + 1)
+        }
+    }
+
+    static func encodeException(_ e: ExceptionObject, into w: inout ByteWriter, depth: Int) throws(CodecError) {
+        w.writeText(e.type.name)
+        try encodeSequence(e.args, into: &w, depth: depth)
+        let attributes = e.attributes.sorted { $0.key < $1.key }.filter { (_, v) in
+            if case .builtin = v { return false }
+            return true
+        }
+        w.writeCount(attributes.count)
+        for (k, v) in attributes {
+            w.writeText(k)
+            try encode(v, into: &w, depth: depth + 1)
+        }
+    }
+
+    static func encodeObject(_ o: any NativeObject, into w: inout ByteWriter, depth: Int) throws(CodecError) {
+        switch o {
+        case let reference as ReferenceObject:
+            w.write(Tag.reference.rawValue)
+            w.writeText(reference.name)
+        case let partial as Partial:
+            w.write(Tag.partial.rawValue)
+            try encode(partial.function, into: &w, depth: depth + 1)
+            try encodeSequence(partial.arguments, into: &w, depth: depth)
+            w.writeCount(partial.keywords.count)
+            for (k, v) in partial.keywords {
+                w.writeText(k)
+                try encode(v, into: &w, depth: depth + 1)
+            }
+        default:
+            guard let form = o.shippedForm else { throw CodecError.notShippable(o.pythonType.name) }
+            try encode(form, into: &w, depth: depth + 1)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import PXLang
+import PXRuntime
+
+/// The only code that turns errors into text: syntax errors with a caret, tracebacks, shell and usage
+/// errors. It also records that something failed, for the exit status.
+public final class ErrorPresenter {
+    let output: ConsoleOutput
+    /// Whether any statement failed (the exit status becomes 1).
+    public private(set) var hasErrors = false
+    /// Extra renderers for exception classes that carry their own text (remote errors).
+    var renderers: [(ExceptionObject) -> String?] = []
+
+    init(output: ConsoleOutput) {
+        self.output = output
+    }
+
+    /// Reports a syntax error.
+    func present(_ diagnostics: [Diagnostic], fileName: String, source: (Int) -> String?) {
+        hasErrors = true
+        guard let d = diagnostics.first else { return }
+        var text = "  File \"\(fileName)\", line \(d.location.line)\n"
+        if let line = source(d.location.line) {
+            let stripped = line.drop { $0 == " " || $0 == "\t" }
+            let removed = line.count - stripped.count
+            let trimmed = stripped.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+            text += "    " + String(trimmed) + "\n"
+            let caret = max(0, min(d.location.column - 1 - removed, trimmed.count))
+            text += "    " + String(repeating: " ", count: caret) + "^\n"
+        }
+        text += "\(d.exceptionName): \(d.message)"
+        output.error(text)
+    }
+
+    /// Reports an exception that escaped a statement.
+    func present(_ exception: ExceptionObject, interpreter: Interpreter) {
+        hasErrors = true
+        output.error(render(exception, interpreter: interpreter))
+    }
+
+    /// The text of an exception: a traceback (when it has frames) and the summary line.
+    func render(_ exception: ExceptionObject, interpreter: Interpreter) -> String {
+        for renderer in renderers {
+            if let text = renderer(exception) { return text }
+        }
+        var lines: [String] = []
+        if let context = exception.context {
+            lines.append(render(context, interpreter: interpreter))
+            lines.append("")
+            lines.append("During handling of the above exception, another exception occurred:")
+            lines.append("")
+        }
+        if !exception.traceback.isEmpty {
+            lines.append("Traceback (most recent call last):")
+            var previous: TracebackEntry?
+            var repeats = 0
+            func flushRepeats() {
+                if repeats > 3 {
+                    let more = repeats - 3
+                    lines.append("  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]")
+                }
+                repeats = 0
+            }
+            for entry in exception.traceback {
+                if entry == previous {
+                    repeats += 1
+                    if repeats >= 3 { continue }
+                } else {
+                    flushRepeats()
+                }
+                previous = entry
+                lines.append("  File \"\(entry.file)\", line \(entry.line), in \(entry.function)")
+                if let source = interpreter.sourceLine(file: entry.file, line: entry.line) {
+                    let trimmed = source.trimmingCharacters(in: " \t")
+                    if !trimmed.isEmpty { lines.append("    " + trimmed) }
+                }
+            }
+            if repeats > 0 { repeats += 1 }
+            flushRepeats()
+        }
+        lines.append(exception.summary)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Reports a problem with a magic, a file or the command line.
+    func present(_ error: any Error) {
+        hasErrors = true
+        output.error("\(error)")
+    }
+
+    /// Reports a usage problem without counting it as a failed statement.
+    func warn(_ text: String) {
+        output.error(text)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s.removeFirst() }
+        while let l = s.last, chars.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,108 @@
+/// A call of a magic command: its argument text and, for cell magics, the body.
+public struct MagicInvocation {
+    /// Everything after the magic's name on its line.
+    public let arguments: String
+    /// The lines after a `%%magic` line, dedented; nil for line magics.
+    public let body: String?
+    /// The shell running the magic.
+    public unowned let shell: Shell
+}
+
+/// A magic command (`%time`, `%%px`, …).
+public struct Magic {
+    /// The name without `%`.
+    public let name: String
+    /// One line for `%help`.
+    public let summary: String
+    /// Whether it can be used as `%name` and as `%%name`.
+    public let isLine: Bool, isCell: Bool
+    /// Runs the magic.
+    public let run: (MagicInvocation) throws -> Void
+
+    /// Creates a magic.
+    public init(name: String, summary: String, isLine: Bool = true, isCell: Bool = false,
+                run: @escaping (MagicInvocation) throws -> Void) {
+        self.name = name
+        self.summary = summary
+        self.isLine = isLine
+        self.isCell = isCell
+        self.run = run
+    }
+}
+
+/// The magics the shell knows, by name.
+public struct MagicRegistry {
+    private(set) var magics: [String: Magic] = [:]
+
+    /// Adds or replaces a magic.
+    public mutating func add(_ magic: Magic) { magics[magic.name] = magic }
+
+    /// Finds a magic usable in the given form.
+    func lookup(_ name: String, isCell: Bool) -> Magic? {
+        guard let magic = magics[name] else { return nil }
+        return (isCell ? magic.isCell : magic.isLine) ? magic : nil
+    }
+
+    /// All names, sorted (for completion and `%help`).
+    var names: [String] { magics.keys.sorted() }
+
+    /// All magics sorted by name.
+    var all: [Magic] { magics.values.sorted { $0.name < $1.name } }
+}
+
+/// Splits magic argument text: leading options (`-n 10`, `--targets ::2`) are parsed as options; what follows
+/// is kept verbatim (it is code, and shell-style splitting would break its quotes).
+enum MagicArguments {
+    /// Shell-like splitting of the whole text (quotes group words).
+    static func split(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var inWord = false
+        for c in text {
+            if let q = quote {
+                if c == q { quote = nil } else { current.append(c) }
+                continue
+            }
+            if c == "'" || c == "\"" {
+                quote = c
+                inWord = true
+            } else if c == " " || c == "\t" {
+                if inWord {
+                    words.append(current)
+                    current = ""
+                    inWord = false
+                }
+            } else {
+                current.append(c)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+
+    /// Separates leading options from the rest of the text.
+    /// - Parameter valued: options that take a value (`-n`, `--targets`).
+    /// - Returns: the option words, and the remaining text unchanged.
+    static func leadingOptions(_ text: String, valued: Set<String>) -> (options: [String], rest: String) {
+        var options: [String] = []
+        var rest = Substring(text).drop { $0 == " " }
+        while rest.hasPrefix("-") {
+            let word = rest.prefix { $0 != " " }
+            if word == "--" {
+                rest = rest.dropFirst(2).drop { $0 == " " }
+                break
+            }
+            options.append(String(word))
+            rest = rest.dropFirst(word.count).drop { $0 == " " }
+            let name = String(word.split(separator: "=", maxSplits: 1)[0])
+            if valued.contains(name) && !word.contains("=") {
+                let value = rest.prefix { $0 != " " }
+                options.append(String(value))
+                rest = rest.dropFirst(value.count).drop { $0 == " " }
+            }
+        }
+        return (options, String(rest))
+    }
+}

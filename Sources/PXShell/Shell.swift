@@ -1,0 +1,318 @@
+import PXLang
+import PXLineEditor
+import PXRuntime
+
+/// The read–evaluate–print loop: reads cells from a terminal (libedit) or a pipe, runs code and magics,
+/// shows `Out[n]:` values and errors, and keeps the execution count.
+public final class Shell {
+    /// The settings the shell was started with.
+    public let settings: ShellSettings
+    /// The interpreter running the user's code.
+    public let interpreter: Interpreter
+    /// Program and shell output.
+    public let output: ConsoleOutput
+    let errors: ErrorPresenter
+    let feed: LineFeed
+    let fileName: String
+    /// The number shown in the next `In [n]:` prompt.
+    public internal(set) var executionCount = 1
+    /// Source of every executed cell, in order (for `%history`).
+    public internal(set) var inputHistory: [String] = []
+    /// The magic commands.
+    var magics = MagicRegistry()
+    /// Set by `%quit` or `quit()`.
+    var shouldExit = false
+    /// Text put before the prompt (e.g. `[px] ` while `%autopx` is on).
+    public var promptPrefix = ""
+    /// Hooks run before each cell executes (the cluster uses it to route `%autopx`).
+    var codeInterceptor: ((InputCell) -> Bool)?
+    /// Names defined before the user typed anything (hidden from `%who`).
+    var initialNames: Set<String> = []
+    let editor: EditLineReader?
+    let completer: ShellCompleter?
+
+    /// Creates a shell reading from `reader`.
+    /// - Parameters:
+    ///   - settings: the settings.
+    ///   - interpreter: the interpreter to run code in.
+    ///   - reader: where lines come from; nil chooses libedit on a terminal, plain reading otherwise.
+    public init(settings: ShellSettings, interpreter: Interpreter, reader: (any LineReader)? = nil) throws {
+        self.settings = settings
+        self.interpreter = interpreter
+        self.output = ConsoleOutput()
+        self.errors = ErrorPresenter(output: output)
+        interpreter.output = output
+        var editor: EditLineReader?
+        var completer: ShellCompleter?
+        let lineReader: any LineReader
+        var interactive = false
+        switch settings.input {
+        case .script(let path):
+            do {
+                lineReader = try PlainLineReader(path: path)
+            } catch {
+                throw ShellError.fileNotFound(path)
+            }
+            fileName = path
+        case .automatic:
+            fileName = "<stdin>"
+            if let reader {
+                lineReader = reader
+            } else if EditLineReader.isInteractiveTerminal() {
+                var editorSettings = EditLineSettings()
+                editorSettings.historyPath = settings.historyPath
+                let provider = ShellCompleter()
+                let edit = try EditLineReader(settings: editorSettings, completionProvider: provider)
+                provider.interpreter = interpreter
+                completer = provider
+                editor = edit
+                lineReader = edit
+                interactive = true
+            } else {
+                lineReader = PlainLineReader()
+            }
+        }
+        self.editor = editor
+        self.feed = LineFeed(reader: lineReader, isInteractive: interactive)
+        BasicMagics.install(into: &magics)
+        self.completer = completer
+        completer?.magicNames = magics.names
+        initialNames = Set(interpreter.globals.names)
+        installExitFunctions()
+    }
+
+    /// Whether a person is typing at a terminal.
+    public var isInteractive: Bool { feed.isInteractive }
+    /// Whether input lines are echoed behind prompts.
+    var echoes: Bool { !isInteractive && settings.echo }
+    var isScript: Bool {
+        if case .script = settings.input { return true }
+        return false
+    }
+
+    // MARK: - Loop
+
+    /// Runs until the input ends or the user quits.
+    /// - Returns: the exit status: 0, or 1 if any statement failed.
+    public func run() -> Int32 {
+        if isInteractive && !settings.quiet {
+            output.line("swiftpx — parallel computing shell. %help lists the magics; Ctrl-D exits.")
+        }
+        while !shouldExit {
+            output.flush()
+            guard let cell = readCell() else { break }
+            execute(cell)
+            if isScript && errors.hasErrors && !settings.keepGoing { break }
+        }
+        output.flush()
+        return errors.hasErrors ? 1 : 0
+    }
+
+    var prompt: String { promptPrefix + "In [\(executionCount)]: " }
+    var continuationPrompt: String {
+        String(repeating: " ", count: max(0, prompt.count - 5)) + "...: "
+    }
+
+    /// Reads one complete cell, echoing lines in transcript mode.
+    func readCell() -> InputCell? {
+        while true {
+            let first: String
+            switch feed.next(prompt: prompt) {
+            case .endOfInput: return nil
+            case .interrupted:
+                continue
+            case .line(let text): first = text
+            }
+            let firstLine = feed.lineNumber
+            let trimmed = first.trimmingCharacters(in: " \t")
+            if trimmed.isEmpty || trimmed.hasPrefix("#") {
+                if echoes { output.line(first) }
+                continue
+            }
+            if echoes { output.line(prompt + first) }
+            if let magic = InputCell.magicName(first) {
+                if magic.isCell {
+                    let body = readCellMagicBody()
+                    return InputCell(kind: .cellMagic(name: magic.name, arguments: magic.arguments, body: body),
+                                     lines: [first], firstLine: firstLine)
+                }
+                if !(magic.name == "px" && InputCompleteness.check([magic.arguments]) == .incomplete) {
+                    return InputCell(kind: .lineMagic(name: magic.name, arguments: magic.arguments), lines: [first],
+                                     firstLine: firstLine)
+                }
+            }
+            var lines = [first]
+            guard readContinuation(&lines) else { continue }
+            if let magic = InputCell.magicName(first) {
+                let body = ([magic.arguments] + lines.dropFirst()).joined(separator: "\n")
+                return InputCell(kind: .lineMagic(name: magic.name, arguments: body), lines: lines, firstLine: firstLine)
+            }
+            return InputCell(kind: .code, lines: lines, firstLine: firstLine)
+        }
+    }
+
+    /// Reads continuation lines until the input is complete. Returns false if Ctrl-C abandoned the cell.
+    func readContinuation(_ lines: inout [String]) -> Bool {
+        let code = { (lines: [String]) -> [String] in
+            guard let first = lines.first, let magic = InputCell.magicName(first) else { return lines }
+            return [magic.arguments] + lines.dropFirst()
+        }
+        while InputCompleteness.check(code(lines)) == .incomplete {
+            if !isInteractive, let last = lines.last, !last.trimmingCharacters(in: " \t").isEmpty,
+               !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
+               case .line(let immediate) = feed.peek(), !immediate.trimmingCharacters(in: " \t").isEmpty {
+                // Piped input: an unindented line right after a block body starts the next statement.
+                return true
+            }
+            let input = feed.next(prompt: continuationPrompt)
+            switch input {
+            case .endOfInput: return true
+            case .interrupted: return false
+            case .line(let text):
+                if echoes { output.line(continuationPrompt + text) }
+                let isBlank = text.trimmingCharacters(in: " \t").isEmpty
+                if isBlank && !isInteractive && !Shell.isOpenConstruct(code(lines)),
+                   let next = feed.peekNonBlank(), !Shell.startsNewStatement(next) {
+                    // A blank line inside a block of a piped file: the block goes on.
+                    lines.append("")
+                    continue
+                }
+                lines.append(text)
+                if isBlank { return true }
+            }
+        }
+        return true
+    }
+
+    /// Whether a line, unindented, begins a new statement rather than continuing a compound one.
+    static func startsNewStatement(_ line: String) -> Bool {
+        guard let first = line.first, first != " ", first != "\t" else { return false }
+        let word = line.prefix { $0.isLetter }
+        return !["else", "elif", "except", "finally"].contains(String(word)) && !")]}".contains(first)
+    }
+
+    /// Whether the lines end inside brackets or a triple-quoted string.
+    static func isOpenConstruct(_ lines: [String]) -> Bool {
+        let result = Lexer.tokenize(lines.joined(separator: "\n") + "\n")
+        return result.diagnostics.contains { $0.id == .unclosedBracket || $0.id == .unterminatedTripleString }
+    }
+
+    /// The body of a `%%magic` cell: lines up to a blank line.
+    func readCellMagicBody() -> String {
+        var body: [String] = []
+        while true {
+            switch feed.next(prompt: continuationPrompt) {
+            case .endOfInput, .interrupted:
+                return Shell.dedent(body)
+            case .line(let text):
+                if echoes { output.line(continuationPrompt + text) }
+                if text.trimmingCharacters(in: " \t").isEmpty {
+                    if !isInteractive, let next = feed.peekNonBlank(), let first = next.first, first == " " || first == "\t",
+                       !body.isEmpty, body.allSatisfy({ $0.first == " " || $0.first == "\t" || $0.isEmpty }) {
+                        body.append("")
+                        continue
+                    }
+                    return Shell.dedent(body)
+                }
+                body.append(text)
+            }
+        }
+    }
+
+    /// Removes the indentation common to all non-blank lines.
+    static func dedent(_ lines: [String]) -> String {
+        let margin = lines.filter { !$0.trimmingCharacters(in: " \t").isEmpty }
+            .map { $0.prefix { $0 == " " || $0 == "\t" }.count }.min() ?? 0
+        return lines.map { String($0.dropFirst(min(margin, $0.prefix { $0 == " " || $0 == "\t" }.count))) }
+            .joined(separator: "\n")
+    }
+
+    // MARK: - Executing
+
+    /// Runs one cell and advances the execution count.
+    func execute(_ cell: InputCell) {
+        inputHistory.append(cell.source)
+        defer { executionCount += 1 }
+        if let interceptor = codeInterceptor, interceptor(cell) { return }
+        switch cell.kind {
+        case .code:
+            runCode(cell.source, firstLine: cell.firstLine, display: true)
+        case .lineMagic(let name, let arguments):
+            runMagic(name, arguments: arguments, body: nil)
+        case .cellMagic(let name, let arguments, let body):
+            runMagic(name, arguments: arguments, body: body)
+        }
+    }
+
+    func runMagic(_ name: String, arguments: String, body: String?) {
+        guard let magic = magics.lookup(name, isCell: body != nil) else {
+            errors.present(ShellError.usage("UsageError: \(body == nil ? "Line" : "Cell") magic function "
+                + "`\(body == nil ? "%" : "%%")\(name)` not found."))
+            return
+        }
+        do {
+            try magic.run(MagicInvocation(arguments: arguments, body: body, shell: self))
+        } catch let error as RuntimeError {
+            errors.present(error.exception, interpreter: interpreter)
+        } catch {
+            errors.present(error)
+        }
+    }
+
+    /// Runs code in the user's namespace and shows the value of a final expression.
+    /// - Returns: whether it ran without error.
+    @discardableResult
+    func runCode(_ source: String, firstLine: Int, display: Bool, fileName: String? = nil) -> Bool {
+        let (ok, value) = evaluate(source, firstLine: firstLine, wantsValue: display, fileName: fileName)
+        if let value, display { show(value) }
+        return ok
+    }
+
+    /// Runs code; in value mode a final bare expression's value is returned (not shown).
+    func evaluate(_ source: String, firstLine: Int, wantsValue: Bool, fileName: String? = nil) -> (Bool, Value?) {
+        let name = fileName ?? self.fileName
+        let outcome = interpreter.run(source, fileName: name, firstLine: firstLine,
+                                      mode: wantsValue ? .interactive : .module)
+        output.flush()
+        switch outcome {
+        case .success(let value):
+            return (true, value)
+        case .syntaxError(let diagnostics):
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            errors.present(diagnostics, fileName: name) { line in
+                let index = line - firstLine
+                return index >= 0 && index < lines.count ? String(lines[index]) : nil
+            }
+            return (false, nil)
+        case .exception(let exception):
+            if exception.type === BuiltinTypes.systemExit {
+                shouldExit = true
+                return (true, nil)
+            }
+            errors.present(exception, interpreter: interpreter)
+            return (false, nil)
+        }
+    }
+
+    /// Shows a value as `Out[n]: repr`.
+    public func show(_ value: Value) {
+        let text: String
+        if case .object(let object) = value {
+            text = object.display(interpreter)
+        } else {
+            text = ValueFormatter.repr(value, interpreter)
+        }
+        let label = "Out[\(executionCount)]: "
+        output.line(text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text)
+        interpreter.globals["_"] = value
+    }
+
+    func installExitFunctions() {
+        let quit = BuiltinFunction(name: "quit", doc: "Exit the shell.") { _, _ in
+            throw RuntimeError(ExceptionObject(type: BuiltinTypes.systemExit, args: []))
+        }
+        interpreter.globals["quit"] = .builtin(quit)
+        interpreter.globals["exit"] = .builtin(quit)
+        initialNames.formUnion(["quit", "exit", "__name__"])
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import PXRuntime
+
+/// `swiftpx bench [interp|latency|throughput|transfer|all] [--json]`.
+struct BenchCommand: ContextCommand {
+    static let configuration = CommandConfiguration(commandName: "bench",
+                                                    abstract: "Measure swiftpx beside the reference systems in one run.")
+
+    enum Suite: String, ExpressibleByArgument, CaseIterable {
+        case interp, all
+    }
+
+    @Argument(help: "What to measure: \(Suite.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var suite: Suite = .all
+
+    @Flag(name: .long, help: "Print one JSON object per measurement.")
+    var json = false
+
+    @Option(name: .long, help: "Timed repetitions per case (the median is reported).")
+    var repetitions = 5
+
+    @Option(name: .long, help: "The python3 to compare the interpreter with.")
+    var python = "python3"
+
+    func execute(_ context: CommandContext) throws -> Int32 {
+        if suite == .interp || suite == .all {
+            let results = InterpreterBenchmark.run(registry: context.registry, repetitions: repetitions, python: python)
+            report(results)
+        }
+        return 0
+    }
+
+    func report(_ results: [InterpreterBenchmark.Result]) {
+        for r in results {
+            if json {
+                let python = r.python.map { FloatFormatter.repr($0) } ?? "null"
+                let ratio = r.ratio.map { FloatFormatter.repr($0) } ?? "null"
+                print("{\"bench\": \"interp\", \"case\": \"\(r.name)\", \"unit\": \"s\", \"swiftpx\": "
+                    + "\(FloatFormatter.repr(r.swiftpx)), \"python3\": \(python), \"speedup_vs_python3\": \(ratio)}")
+            } else {
+                let python = r.python.map { FloatFormatter.printf("%.4f s", $0) } ?? "unavailable"
+                let ratio = r.ratio.map { FloatFormatter.printf("%.2fx", $0) } ?? "-"
+                print("interp  \(r.name.padding(26))swiftpx \(FloatFormatter.printf("%.4f s", r.swiftpx))   "
+                    + "python3 \(python)   speedup \(ratio)")
+            }
+        }
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

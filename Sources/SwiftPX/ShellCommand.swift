@@ -1,0 +1,80 @@
+import ArgumentParser
+import PXRuntime
+import PXShell
+
+/// Options shared by the shell and `run`.
+struct ShellOptions: ParsableArguments {
+    @Option(name: .short, help: "Number of local engines (default: the number of CPU cores).")
+    var n: Int?
+
+    @Option(name: .long, help: "Attach to a running controller through its connection file.")
+    var connect: String?
+
+    @Option(name: .long, help: "Load a plugin library into the shell and every engine it starts.")
+    var plugin: [String] = []
+
+    func settings(_ context: CommandContext) throws -> ShellSettings {
+        var settings = ShellSettings(stateDirectory: context.environment.stateDirectory)
+        settings.engineCount = n
+        settings.connectionFile = connect
+        settings.plugins = plugin
+        try settings.validate()
+        return settings
+    }
+}
+
+/// `swiftpx [-n N] [--connect FILE] [--echo] [-q] [--plugin LIB]...`: the interactive shell.
+struct ShellCommand: ContextCommand {
+    static let configuration = CommandConfiguration(commandName: "shell", abstract: "Start the shell (the default).")
+
+    @OptionGroup var options: ShellOptions
+
+    @Flag(name: .long, help: "Print each input line behind its prompt (transcript mode for piped input).")
+    var echo = false
+
+    @Flag(name: .short, help: "Quiet: no banner.")
+    var quiet = false
+
+    func execute(_ context: CommandContext) throws -> Int32 {
+        var settings = try options.settings(context)
+        settings.echo = echo
+        settings.quiet = quiet
+        return try ShellLauncher.run(settings, context)
+    }
+}
+
+/// `swiftpx run FILE [--keep-going] [-n N]`: runs a session file as a script.
+struct RunCommand: ContextCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a session file as a script.")
+
+    @Argument(help: "The session file.")
+    var file: String
+
+    @Flag(name: .long, help: "Go on after an error instead of stopping at the first one.")
+    var keepGoing = false
+
+    @OptionGroup var options: ShellOptions
+
+    func execute(_ context: CommandContext) throws -> Int32 {
+        var settings = try options.settings(context)
+        settings.input = .script(path: file)
+        settings.keepGoing = keepGoing
+        settings.quiet = true
+        return try ShellLauncher.run(settings, context)
+    }
+}
+
+/// Starts a shell on an interpreter thread with a large stack.
+enum ShellLauncher {
+    static func run(_ settings: ShellSettings, _ context: CommandContext) throws -> Int32 {
+        let registry = context.registry
+        let outcome: Result<Int32, any Error> = InterpreterThread.run {
+            Result {
+                let interpreter = Interpreter(registry: registry)
+                let shell = try Shell(settings: settings, interpreter: interpreter)
+                return shell.run()
+            }
+        }
+        return try outcome.get()
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+@preconcurrency import Glibc
+import PXRuntime
+import PXShell
+
+/// The entry point of swiftpx, usable by your own executable.
+///
+/// An executable that registers its own Swift functions and calls `SwiftPX.main(registry:)` is a complete
+/// swiftpx: shell, controller and engine at once, so the engines it starts know the same functions.
+public enum SwiftPX {
+    /// Parses the command line, runs the chosen command and exits.
+    /// - Parameter registry: the functions and modules programs can use. Default: the standard library.
+    public static func main(registry: Registry = Registry(), arguments: [String]? = nil) -> Never {
+        let context = CommandContext(registry: registry, environment: Environment.current())
+        do {
+            var command = try SwiftPXCommand.parseAsRoot(arguments)
+            guard let runnable = command as? any ContextCommand else {
+                try command.run()
+                exit(0)
+            }
+            exit(try runnable.execute(context))
+        } catch {
+            SwiftPXCommand.exit(withError: error)
+        }
+    }
+}
+
+/// What every command receives: the registry and the environment values the executable read.
+public struct CommandContext: @unchecked Sendable {
+    // @unchecked Sendable: the registry is only read once commands run.
+    /// The functions and modules programs can use.
+    public let registry: Registry
+    /// Values read from the environment.
+    public let environment: Environment
+}
+
+/// Values the executable reads from the environment (library code never reads environment variables).
+public struct Environment: Sendable {
+    /// `$SWIFTPX_DIR`, or `~/.swiftpx`.
+    public var stateDirectory: String
+
+    static func current() -> Environment {
+        if let dir = getenv("SWIFTPX_DIR").map({ String(cString: $0) }), !dir.isEmpty {
+            return Environment(stateDirectory: dir)
+        }
+        let home = getenv("HOME").map { String(cString: $0) } ?? "/tmp"
+        return Environment(stateDirectory: home + "/.swiftpx")
+    }
+}
+
+/// A subcommand that runs with the context and returns an exit status.
+protocol ContextCommand: ParsableCommand {
+    func execute(_ context: CommandContext) throws -> Int32
+}
+
+/// `swiftpx`: the root command.
+struct SwiftPXCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "swiftpx",
+        abstract: "An interactive shell for parallel computing.",
+        subcommands: [ShellCommand.self, RunCommand.self, BenchCommand.self],
+        defaultSubcommand: ShellCommand.self
+    )
+}

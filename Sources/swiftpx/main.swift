@@ -1,0 +1,3 @@
+import SwiftPX
+
+SwiftPX.main()

@@ -1,0 +1,21 @@
+import PXLang
+import Testing
+
+@Suite("Input completeness")
+struct InputCompletenessTests {
+    @Test("complete inputs", arguments: [
+        ["x = 1"], ["print('a')"], ["if x: y"], ["def f():", "    return 1", ""], ["x = (1,", " 2)"],
+        ["s = '''a", "b'''"],
+    ])
+    func complete(lines: [String]) {
+        #expect(InputCompleteness.check(lines) == .complete)
+    }
+
+    @Test("inputs that need more lines", arguments: [
+        ["def f():"], ["def f():", "    return 1"], ["x = (1,"], ["s = '''a"], ["for i in x:", "    pass"],
+        ["x = 1 + \\"],
+    ])
+    func incomplete(lines: [String]) {
+        #expect(InputCompleteness.check(lines) == .incomplete)
+    }
+}

@@ -1,0 +1,82 @@
+import PXLang
+import Testing
+
+@Suite("Parser")
+struct ParserTests {
+    @Test("valid programs parse without diagnostics", arguments: [
+        "x = 1; y = 2", "a, *b = [1, 2, 3]", "rc[:]['pid_map'] = pids", "dv.block = True",
+        "def f(a, b=2, *args, k=1, **kw):\n    return a\n", "lambda x, y=1: x + y",
+        "[x for x in range(3) if x for y in 'ab']", "{k: v for k, v in d.items()}", "(x for x in y)",
+        "try:\n    pass\nexcept (A, B) as e:\n    raise\nelse:\n    pass\nfinally:\n    pass\n",
+        "with a as b, c:\n    pass\n", "from m import (a, b as c)", "import a.b as c, d",
+        "x if y else z", "a < b <= c != d", "not a in b", "a is not None", "f(*a, **k)", "x[1:2, ::3]",
+        "f'{x!r:>{w}} {y=}'", "assert x, 'message'", "global a, b", "del a[0], b.c",
+        "while x:\n    break\nelse:\n    pass\n", "print(x, sep='', end='')", "-2 ** 2", "{**a, 'b': 1}",
+    ])
+    func valid(source: String) {
+        let result = Parser.parse(source)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
+
+    @Test("diagnostics are pinned to their positions", arguments: [
+        ("x = 1️⃣)", DiagnosticID.unmatchedBracket),
+        ("def f(1️⃣1):\n    pass\n", .expectedName),
+        ("if x1️⃣\n    pass\n", .expectedColon),
+        ("1️⃣f(x) = 3", .assignmentToExpression),
+        ("1️⃣return 1", .returnOutsideFunction),
+        ("1️⃣break", .loopControlOutsideLoop),
+        ("def f(a=1, 1️⃣b):\n    pass\n", .nonDefaultAfterDefault),
+        ("f(a=1, 1️⃣2)", .positionalAfterKeyword),
+        ("f(a=1, 1️⃣a=2)", .keywordArgumentRepeated),
+        ("x = 1\n1️⃣    y = 2\n", .unexpectedIndent),
+        ("if x:\n1️⃣y\n", .expectedIndentedBlock),
+        ("x = f'{1️⃣}'", .unterminatedFString),
+        ("1️⃣class A:\n    pass\n", .unsupportedFeature),
+        ("x = 1 +1️⃣\n", .invalidSyntax),
+    ])
+    func pinned(marked: String, id: DiagnosticID) {
+        let (source, markers) = extractMarkers(marked)
+        let result = Parser.parse(source)
+        #expect(result.diagnostics.first?.id == id, "\(result.diagnostics)")
+        #expect(result.diagnostics.first?.location == markers.first, "\(result.diagnostics)")
+    }
+
+    @Test("a bad statement does not hide the good ones after it")
+    func recovery() {
+        let result = Parser.parse("x = (\ny = 2\n")
+        #expect(!result.isSuccess)
+        let result2 = Parser.parse("x = )\ny = 2\nz = 3\n")
+        #expect(result2.program.count == 2)
+    }
+
+    @Test("messages follow the catalog's style")
+    func catalogStyle() {
+        for id in DiagnosticID.allCases {
+            let message = id.message("x")
+            #expect(!message.hasSuffix("."), "\(id)")
+            #expect(message.first?.isUppercase != true, "\(id)")
+        }
+    }
+
+    @Test("chained comparison and precedence shape the tree")
+    func precedence() {
+        guard case .expression(let e)? = Parser.parse("-2 ** 2").program.first?.kind,
+              case .unary(.negate, let inner) = e.kind, case .binary(.power, _, _) = inner.kind else {
+            Issue.record("-2 ** 2 must parse as -(2 ** 2)")
+            return
+        }
+        guard case .expression(let c)? = Parser.parse("a < b < c").program.first?.kind,
+              case .compare(_, let steps) = c.kind else {
+            Issue.record("expected a comparison")
+            return
+        }
+        #expect(steps.count == 2)
+    }
+
+    @Test("deeply nested brackets are an error, not a crash")
+    func deepNesting() {
+        let source = String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        let result = Parser.parse(source)
+        #expect(!result.isSuccess)
+    }
+}

@@ -1,0 +1,95 @@
+import PXTestSupport
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a session file through `swiftpx --echo` and compares the masked output with a golden transcript.
+///
+/// `RECORD_TRANSCRIPTS=1` rewrites the golden file and fails the test, so recording is never silent.
+enum Transcript {
+    static let root = ProcessRunner.packageRoot(from: #filePath)
+
+    static func read(_ path: String) -> String? {
+        guard let file = fopen(path, "r") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func write(_ path: String, _ text: String) {
+        guard let file = fopen(path, "w") else { return }
+        defer { fclose(file) }
+        _ = text.utf8CString.withUnsafeBufferPointer { fputs($0.baseAddress, file) }
+    }
+
+    static func files(in directory: String, suffix: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(suffix) { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// Runs `session` and returns the masked transcript, ending with the exit status.
+    static func run(_ session: String, arguments: [String] = ["--echo", "-n", "2"], directory: String? = nil) -> String {
+        let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable, arguments, stdinPath: session,
+                                       environment: ["SWIFTPX_DIR": temporaryStateDirectory()],
+                                       directory: directory ?? root + "/sessions", timeout: 300)
+        return TranscriptFilter.mask(result.output) + "[exit status \(result.status)]\n"
+    }
+
+    static func temporaryStateDirectory() -> String {
+        var template = Array("/tmp/swiftpx-test-XXXXXX".utf8CString)
+        return template.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return "/tmp" }
+            return String(cString: base)
+        }
+    }
+
+    /// Compares `actual` with the golden file, or records it when `RECORD_TRANSCRIPTS=1`.
+    static func assertMatches(_ actual: String, golden: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if getenv("RECORD_TRANSCRIPTS") != nil {
+            write(golden, actual)
+            Issue.record("recorded \(golden); run again without RECORD_TRANSCRIPTS", sourceLocation: sourceLocation)
+            return
+        }
+        guard let expected = read(golden) else {
+            Issue.record("missing golden transcript \(golden) (record it with RECORD_TRANSCRIPTS=1)",
+                         sourceLocation: sourceLocation)
+            return
+        }
+        if expected != actual {
+            Issue.record("transcript differs from \(golden):\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// A minimal line diff: the first differing lines with context.
+    static func lineDiff(_ expected: String, _ actual: String) -> String {
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var out: [String] = []
+        var shown = 0
+        for i in 0..<max(a.count, b.count) where shown < 20 {
+            let x = i < a.count ? String(a[i]) : "<end>"
+            let y = i < b.count ? String(b[i]) : "<end>"
+            if x != y {
+                out.append("line \(i + 1):\n- \(x)\n+ \(y)")
+                shown += 1
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+}
