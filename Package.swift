@@ -40,6 +40,7 @@ let package = Package(
             ]
         ),
         .target(name: "SwiftPX", dependencies: ["PXShell", "PXRuntime", "PXLang"]),
+        .executableTarget(name: "LineEditorDemo", dependencies: ["PXLineEditor"]),
         .executableTarget(
             name: "swiftpx",
             dependencies: [
@@ -54,7 +55,10 @@ let package = Package(
             dependencies: ["PXRuntime", "PXLang", "PXTestSupport"],
             resources: [.copy("Oracle")]
         ),
-        .testTarget(name: "PXLineEditorTests", dependencies: ["PXLineEditor"]),
+        .testTarget(
+            name: "PXLineEditorTests",
+            dependencies: ["PXLineEditor", "PXTestSupport", "LineEditorDemo"]
+        ),
         .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXTestSupport"]),
         .testTarget(name: "TranscriptTests", dependencies: ["PXTestSupport"]),
     ],
