@@ -50,6 +50,7 @@ let package = Package(
             name: "swiftpx",
             dependencies: ["SwiftPX"]
         ),
+        .executableTarget(name: "LineEditorDemo", dependencies: ["PXLineEditor"]),
         .target(name: "PXTestSupport"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
         .testTarget(
@@ -57,7 +58,10 @@ let package = Package(
             dependencies: ["PXRuntime", "PXLang", "PXTestSupport"],
             exclude: ["Oracle"]
         ),
-        .testTarget(name: "PXLineEditorTests", dependencies: ["PXLineEditor"]),
+        .testTarget(
+            name: "PXLineEditorTests",
+            dependencies: ["PXLineEditor", "PXTestSupport", "LineEditorDemo"]
+        ),
         .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor"]),
         .testTarget(
             name: "TranscriptTests",

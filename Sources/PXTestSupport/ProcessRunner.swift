@@ -1,114 +1,99 @@
 @preconcurrency import Glibc
 
-/// Runs a program for tests: stdin from a file (or nothing), stdout and stderr captured together, with a
-/// time limit after which the program's whole process group is killed.
+/// Runs short helper commands (such as `tmux`) to completion and collects
+/// their output.
+///
+/// Output goes to a file rather than a pipe, so a daemon the command leaves
+/// behind (the tmux server) cannot keep the read end waiting.
 public enum ProcessRunner {
-    /// What a run produced.
-    public struct Result: Sendable {
-        /// Exit status (128 + signal when killed).
+    /// The result of a finished command.
+    public struct Result: Sendable, Hashable {
+        /// The exit status, or 128 + signal number if a signal ended it.
         public var status: Int32
-        /// Stdout and stderr, interleaved in the order written.
+        /// Standard output and standard error, interleaved.
         public var output: String
-        /// Whether the time limit killed it.
-        public var timedOut: Bool
     }
 
-    /// Runs `executable` with `arguments`.
+    /// An error starting or waiting for a command.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// What failed, with the system error number.
+        public var description: String
+    }
+
+    /// Runs `arguments[0]` (looked up in `PATH`) with the other arguments.
     /// - Parameters:
-    ///   - stdinPath: a file to connect to stdin; nil gives an empty stdin.
-    ///   - environment: extra `NAME=value` entries added to the current environment.
-    ///   - directory: the working directory; nil keeps the current one.
-    ///   - timeout: seconds before the run is killed. Default 120.
-    public static func run(_ executable: String, _ arguments: [String], stdinPath: String? = nil,
-                           environment: [String: String] = [:], directory: String? = nil,
-                           timeout: Double = 120) -> Result {
-        var pipeEnds: [Int32] = [0, 0]
-        guard pipe(&pipeEnds) == 0 else { return Result(status: -1, output: "pipe failed", timedOut: false) }
+    ///   - arguments: The program and its arguments.
+    ///   - outputFile: A scratch file that receives the output; it is overwritten.
+    /// - Returns: The exit status and output.
+    /// - Throws: `Failure` if the program cannot be started or waited for.
+    public static func run(_ arguments: [String], outputFile: String) throws(Failure) -> Result {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, stdinPath ?? "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
-        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
-        if let directory { posix_spawn_file_actions_addchdir_np(&actions, directory) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+
+        // The test runner's threads block some signals; a child would inherit
+        // that mask (and tmux passes it on to the command in the pane), so
+        // start children with an empty mask and default actions.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        var env: [String] = []
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            let name = String(text.prefix { $0 != "=" })
-            if environment[name] == nil { env.append(text) }
-            pointer += 1
-        }
-        env += environment.map { "\($0.key)=\($0.value)" }
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup($0) } + [nil]
-        defer {
-            for p in argv { free(p) }
-            for p in envp { free(p) }
-        }
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        posix_spawnattr_setsigmask(&attributes, &signals)
+        sigfillset(&signals)
+        posix_spawnattr_setsigdefault(&attributes, &signals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        var cArguments = arguments.map { strdup($0) }
+        defer { cArguments.forEach { free($0) } }
+        cArguments.append(nil)
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        close(pipeEnds[1])
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, cArguments, environ)
         guard spawned == 0 else {
-            close(pipeEnds[0])
-            return Result(status: -1, output: "could not start \(executable): errno \(spawned)", timedOut: false)
+            throw Failure(description: "cannot start \(arguments[0]) (errno \(spawned))")
         }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else {
+                throw Failure(description: "waitpid for \(arguments[0]) failed (errno \(errno))")
+            }
+        }
+        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Result(status: exitStatus, output: readFile(outputFile))
+    }
+
+    /// The full path of `program` in `PATH`, or `nil` if it is not installed.
+    public static func locate(_ program: String) -> String? {
+        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/\(program)"
+            if access(candidate, X_OK) == 0 {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// The contents of a file as UTF-8 (repaired), or `""` if it cannot be read.
+    public static func readFile(_ path: String) -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return "" }
+        defer { close(fd) }
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        var timedOut = false
-        let deadline = now() + timeout
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
-            var fds = [pollfd(fd: pipeEnds[0], events: Int16(POLLIN), revents: 0)]
-            let remaining = deadline - now()
-            if remaining <= 0 {
-                timedOut = true
-                kill(-pid, SIGKILL)
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes += chunk[..<count]
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
                 break
             }
-            let ready = poll(&fds, 1, Int32(min(remaining, 1) * 1000))
-            if ready < 0 && errno == EINTR { continue }
-            if ready == 0 { continue }
-            let n = read(pipeEnds[0], &buffer, buffer.count)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
         }
-        close(pipeEnds[0])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(status: code, output: String(decoding: bytes, as: UTF8.self), timedOut: timedOut)
-    }
-
-    static func now() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    /// The directory holding the test binary, where SwiftPM also puts the built `swiftpx`.
-    public static var buildDirectory: String {
-        let path = CommandLine.arguments[0]
-        var dir = path
-        // The test runner is `<build>/swiftpxPackageTests.xctest` (a file on Linux).
-        if let slash = dir.lastIndex(of: "/") { dir = String(dir[..<slash]) } else { dir = "." }
-        return dir
-    }
-
-    /// The path of the built `swiftpx` executable.
-    public static var swiftpxExecutable: String { buildDirectory + "/swiftpx" }
-
-    /// The package's root directory, from a source file path inside `Tests/`.
-    public static func packageRoot(from filePath: String = #filePath) -> String {
-        var components = filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        while let last = components.last, last != "Tests" && last != "Sources" { components.removeLast() }
-        components.removeLast()
-        return components.joined(separator: "/")
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

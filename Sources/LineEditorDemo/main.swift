@@ -1,0 +1,1 @@
+Demo.run(arguments: Array(CommandLine.arguments.dropFirst()))

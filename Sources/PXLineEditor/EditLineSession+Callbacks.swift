@@ -1,0 +1,47 @@
+@preconcurrency import CEditLine
+@preconcurrency import Glibc
+
+// The C entry points libedit calls. They are plain global functions (no
+// captures), so Swift converts them to C function pointers; each finds its
+// `EditLineSession` through the editor's client data.
+
+extension EditLineSession {
+    /// The name of the completion command bound to Tab.
+    static let completeCommandName = "px-complete"
+
+    /// `EL_PROMPT_ESC` callback.
+    static let promptFunction: px_prompt_function = editLinePrompt
+    /// `EL_GETCFN` callback.
+    static let readFunction: px_read_function = editLineRead
+    /// `EL_ADDFN` callback for `completeCommandName`.
+    static let completeFunction: px_command_function = editLineComplete
+}
+
+/// Returns the prompt buffer, which stays valid until the next line.
+private func editLinePrompt(_ editLine: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
+    EditLineSession.from(editLine)?.promptBuffer
+}
+
+/// Reads one character: 1 with `*character` set, 0 at end of input, -1 on
+/// Ctrl-C (which makes `el_gets` return NULL with a count of -1).
+private func editLineRead(_ editLine: OpaquePointer?, _ character: UnsafeMutablePointer<wchar_t>?) -> Int32 {
+    guard let session = EditLineSession.from(editLine), let character else { return -1 }
+    switch session.nextKey() {
+    case .key(let scalar):
+        character.pointee = wchar_t(bitPattern: scalar.value)
+        return 1
+    case .endOfInput:
+        character.pointee = 0
+        return 0
+    case .interrupted:
+        character.pointee = 0
+        errno = EINTR
+        return -1
+    }
+}
+
+/// The Tab command.
+private func editLineComplete(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    guard let session = EditLineSession.from(editLine) else { return UInt8(CC_ERROR) }
+    return session.complete()
+}

@@ -1,0 +1,17 @@
+/// A source of input lines for the shell.
+///
+/// The shell owns all knowledge of the language: it decides whether a
+/// statement continues and passes the matching prompt (`In [1]: ` or
+/// `   ...: `) for every line. A reader returns one line per call.
+///
+/// Two implementations exist: `EditLineReader` for a terminal (line editing,
+/// history, completion) and `PlainLineReader` for pipes and files (no prompts,
+/// no escape sequences).
+public protocol LineReader: AnyObject {
+    /// Reads the next line.
+    ///
+    /// - Parameter prompt: Text shown before the line. A terminal reader shows
+    ///   it exactly as given; a plain reader ignores it.
+    /// - Returns: The line, `.interrupted` after Ctrl-C, or `.endOfInput`.
+    func readLine(prompt: String) -> LineInput
+}

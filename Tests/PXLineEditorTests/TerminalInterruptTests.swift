@@ -1,0 +1,57 @@
+import PXTestSupport
+import Testing
+
+@Suite(.enabled(if: DemoTerminal.isAvailable), .timeLimit(.minutes(1)))
+struct TerminalInterruptTests {
+    @Test func ctrlCDiscardsTheHalfTypedLine() async throws {
+        let terminal = try await DemoTerminal.start()
+        try terminal.sendKeys("half typed")
+        try await terminal.waitUntil("the text is typed") { try terminal.showsEditedLine("In [1]: half typed", in: $0) }
+        try terminal.sendKeys("C-c")
+        let screen = try await terminal.waitUntil("a fresh prompt") { try terminal.showsEditedLine("In [1]: ", in: $0) }
+        #expect(TmuxSession.lines(of: screen) == ["In [1]: half typed", "In [1]:"])
+
+        try terminal.sendKeys("next", "Enter")
+        let after = try await terminal.waitFor("got: next")
+        #expect(!after.contains("got: half typed"))
+        #expect(TmuxSession.lines(of: after).last == "In [2]:")
+    }
+
+    @Test func ctrlCOnAnEmptyLineGivesAFreshPrompt() async throws {
+        let terminal = try await DemoTerminal.start()
+        try terminal.sendKeys("C-c")
+        try await terminal.waitUntil("a second prompt") { TmuxSession.lines(of: $0) == ["In [1]:", "In [1]:"] }
+        try terminal.sendKeys("ok", "Enter")
+        try await terminal.waitFor("got: ok")
+    }
+
+    @Test func ctrlCOnAWrappedLineKeepsItVisible() async throws {
+        let text = String(repeating: "x", count: 70) + String(repeating: "y", count: 70)
+        let terminal = try await DemoTerminal.start(width: 60)
+        try terminal.sendKeys(text, "C-a")
+        try await terminal.waitUntil("the cursor is back at the start") { _ in
+            try terminal.cursor() == (column: 8, row: 0)
+        }
+        try terminal.sendKeys("C-c")
+        let screen = try await terminal.waitUntil("a fresh prompt below the line", joinWrappedLines: true) {
+            TmuxSession.lines(of: $0).count == 2
+        }
+        #expect(TmuxSession.lines(of: screen) == ["In [1]: " + text, "In [1]:"])
+        #expect(try terminal.cursor() == (column: 8, row: 3))
+    }
+
+    @Test func ctrlDOnAnEmptyLineExitsWithStatusZero() async throws {
+        let terminal = try await DemoTerminal.start()
+        try terminal.sendKeys("C-d")
+        let status = try await terminal.waitForExit()
+        #expect(status == 0)
+        #expect(try terminal.capture().contains("bye"))
+    }
+
+    @Test func ctrlDInsideALineDeletesACharacter() async throws {
+        let terminal = try await DemoTerminal.start()
+        try terminal.sendKeys("abc", "C-a", "C-d", "Enter")
+        try await terminal.waitFor("got: bc")
+        #expect(try terminal.exitStatus() == nil)
+    }
+}
