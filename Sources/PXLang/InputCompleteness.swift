@@ -10,36 +10,28 @@ public enum InputCompleteness: Equatable, Sendable {
 
     /// Classifies `lines`.
     public static func check(_ lines: [String]) -> InputCompleteness {
-        guard let first = lines.first else { return .complete }
+        guard !lines.isEmpty else { return .complete }
         let source = lines.joined(separator: "\n")
         var lexer = Lexer(source + "\n")
         lexer.run()
         if lexer.endsInsideOpenConstruct { return .incomplete }
         if source.hasSuffix("\\") { return .incomplete }
-        let opensBlock = lines.count > 1 || startsBlock(first, lexer: lexer)
-        if opensBlock {
-            return lines.last?.trimmingSpaces.isEmpty == true ? .complete : .incomplete
+        if startsBlock(lexer.tokens) {
+            return lines.count > 1 && lines.last?.trimmingSpaces.isEmpty == true ? .complete : .incomplete
         }
         return .complete
     }
 
-    /// Whether the logical first line starts a block: it ends with `:` outside brackets, or it is a
-    /// compound statement header.
-    static func startsBlock(_ line: String, lexer: Lexer) -> Bool {
-        let meaningful = lexer.tokens.filter {
-            switch $0.kind {
-            case .newline, .indent, .dedent, .endOfFile: return false
-            default: return true
+    /// Whether the first logical line ends with `:` (it opens a block whose body follows).
+    static func startsBlock(_ tokens: [Token]) -> Bool {
+        var previous: Token?
+        for token in tokens {
+            if token.kind == .newline { return previous?.kind.isOp(.colon) == true }
+            switch token.kind {
+            case .indent, .dedent: continue
+            default: previous = token
             }
         }
-        guard let last = meaningful.last else { return false }
-        if last.kind.isOp(.colon) { return true }
-        if case .keyword(let k)? = meaningful.first?.kind,
-           [.def, .if, .for, .while, .try, .with, .class].contains(k),
-           lexer.tokens.contains(where: { $0.kind.isOp(.colon) }) {
-            // `if x: y` on one line: complete unless the user keeps going (`else:` comes on a later line).
-            return false
-        }
-        return false
+        return previous?.kind.isOp(.colon) == true
     }
 }

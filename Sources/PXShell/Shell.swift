@@ -157,7 +157,9 @@ public final class Shell {
             guard let first = lines.first, let magic = InputCell.magicName(first) else { return lines }
             return [magic.arguments] + lines.dropFirst()
         }
-        while InputCompleteness.check(code(lines)) == .incomplete {
+        var blockGoesOn = false
+        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
+            blockGoesOn = false
             if !isInteractive, let last = lines.last, !last.trimmingCharacters(in: " \t").isEmpty,
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
                case .line(let immediate) = feed.peek(), !immediate.trimmingCharacters(in: " \t").isEmpty {
@@ -175,6 +177,7 @@ public final class Shell {
                    let next = feed.peekNonBlank(), !Shell.startsNewStatement(next) {
                     // A blank line inside a block of a piped file: the block goes on.
                     lines.append("")
+                    blockGoesOn = true
                     continue
                 }
                 lines.append(text)

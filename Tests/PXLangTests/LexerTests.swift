@@ -46,14 +46,14 @@ struct LexerTests {
     }
 
     @Test("problems are reported with locations", arguments: [
-        ("x = 'abc", DiagnosticID.unterminatedString, SourceLocation(line: 1, column: 5)),
-        ("x = (1,", .unclosedBracket, SourceLocation(line: 1, column: 5)),
-        ("x = 1)", .unmatchedBracket, SourceLocation(line: 1, column: 6)),
-        ("x = $", .invalidCharacter, SourceLocation(line: 1, column: 5)),
-        ("99999999999999999999", .integerTooLarge, SourceLocation(line: 1, column: 1)),
-        ("x = 3abc", .invalidNumber, SourceLocation(line: 1, column: 5)),
+        ("x = 'abc", DiagnosticID.unterminatedString, PXLang.SourceLocation(line: 1, column: 5)),
+        ("x = (1,", .unclosedBracket, PXLang.SourceLocation(line: 1, column: 5)),
+        ("x = 1)", .unmatchedBracket, PXLang.SourceLocation(line: 1, column: 6)),
+        ("x = $", .invalidCharacter, PXLang.SourceLocation(line: 1, column: 5)),
+        ("99999999999999999999", .integerTooLarge, PXLang.SourceLocation(line: 1, column: 1)),
+        ("x = 3abc", .invalidNumber, PXLang.SourceLocation(line: 1, column: 5)),
     ])
-    func problems(source: String, id: DiagnosticID, location: SourceLocation) {
+    func problems(source: String, id: DiagnosticID, location: PXLang.SourceLocation) {
         let diagnostics = Lexer.tokenize(source).diagnostics
         #expect(diagnostics.first?.id == id)
         #expect(diagnostics.first?.location == location)

@@ -30,7 +30,7 @@ struct ParserTests {
         ("f(a=1, 1️⃣a=2)", .keywordArgumentRepeated),
         ("x = 1\n1️⃣    y = 2\n", .unexpectedIndent),
         ("if x:\n1️⃣y\n", .expectedIndentedBlock),
-        ("x = f'{1️⃣}'", .unterminatedFString),
+        ("x = f'1️⃣{}'", .unterminatedFString),
         ("1️⃣class A:\n    pass\n", .unsupportedFeature),
         ("x = 1 +1️⃣\n", .invalidSyntax),
     ])

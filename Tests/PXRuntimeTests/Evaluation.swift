@@ -15,7 +15,7 @@ func evaluate(_ source: String) -> String {
 
 /// The value of one expression, as `repr` shows it.
 func reprOf(_ expression: String) -> String {
-    evaluate("print(repr(\(expression)))").trimmingSuffix("\n")
+    evaluate("print(repr((\(expression))))").trimmingSuffix("\n")
 }
 
 extension String {

@@ -93,7 +93,7 @@ struct FuzzTests {
         Transcript.write(path, text)
         let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["-n", "1"], stdinPath: path, timeout: 600)
         #expect(!result.timedOut)
-        #expect(result.status == 1, "bad lines must set exit status 1")
+        #expect(result.status == 1, "bad lines must set exit status 1, got \(result.status); input in \(path)")
         #expect(result.output.hasSuffix("alive\n"), "last output: \(result.output.suffix(300))")
     }
 }

@@ -27,7 +27,8 @@ enum Transcript {
     static func write(_ path: String, _ text: String) {
         guard let file = fopen(path, "w") else { return }
         defer { fclose(file) }
-        _ = text.utf8CString.withUnsafeBufferPointer { fputs($0.baseAddress, file) }
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
     }
 
     static func files(in directory: String, suffix: String) -> [String] {
