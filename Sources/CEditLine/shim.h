@@ -111,6 +111,13 @@ static inline int px_history_save(History *hist, const char *path) {
     return history(hist, &event, H_SAVE, path);
 }
 
+// MARK: - Standard streams
+
+/// The C `stdout` stream (a function, so Swift does not see a mutable global).
+static inline FILE *px_stdout(void) {
+    return stdout;
+}
+
 // MARK: - Character width
 
 /// Columns a wide character occupies on a terminal (-1 if not printable),

@@ -1,3 +1,4 @@
+@preconcurrency import CEditLine
 @preconcurrency import Glibc
 
 /// Writes to standard output through the C `stdout` stream.
@@ -10,9 +11,9 @@ enum StandardOutput {
         var text = text
         text.withUTF8 { bytes in
             if let base = bytes.baseAddress {
-                _ = fwrite(base, 1, bytes.count, stdout)
+                _ = fwrite(base, 1, bytes.count, px_stdout())
             }
         }
-        fflush(stdout)
+        fflush(px_stdout())
     }
 }

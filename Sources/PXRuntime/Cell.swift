@@ -1,7 +1,7 @@
 /// A shared variable captured by a closure.
 public final class Cell {
     /// The variable's current value (`.undefined` before assignment).
-    public var value: Value
+    @exclusivity(unchecked) public var value: Value
 
     /// Creates a cell.
     public init(_ value: Value = .undefined) {

@@ -20,7 +20,7 @@ final class CompiledFunction {
     let definition: FunctionDef
     let fileName: String
     /// Total slots: parameters, other locals, free variables and temporaries.
-    var frameSize = 0
+    @exclusivity(unchecked) var frameSize = 0
     /// Number of ordinary (positional-or-keyword) parameters; they occupy slots 0..<count.
     let normalCount: Int
     /// Slot of `*args`, if any.
@@ -30,16 +30,20 @@ final class CompiledFunction {
     /// Slot of `**kwargs`, if any.
     let variadicKeywordsSlot: Int?
     /// Slots of locals (including parameters) that live in cells.
-    var cellSlots: [Int] = []
+    @exclusivity(unchecked) var cellSlots: [Int] = []
     /// Names of captured variables, and their slots.
     let freeNames: [String]
-    var freeSlots: [Int] = []
+    @exclusivity(unchecked) var freeSlots: [Int] = []
+    /// Whether calls must set up cells (captured or captured-from variables).
+    @exclusivity(unchecked) var needsCells = false
     /// True when arguments can be stored straight into slots 0..<normalCount.
-    var isSimple = false
+    @exclusivity(unchecked) var isSimple = false
     /// The body, filled in after compiling (the body may refer to the function itself).
-    var body: Exec = { _ in .normal }
+    @exclusivity(unchecked) var body: Exec = { _ in .normal }
     /// For lambdas and single-`return` bodies: the returned expression.
-    var returnExpression: Eval?
+    @exclusivity(unchecked) var returnExpression: EvalBox?
+    /// The line of the first statement of the body.
+    var firstLine: Int { definition.body.first?.location.line ?? definition.location.line }
 
     init(definition: FunctionDef, fileName: String, info: FunctionScopeInfo) {
         self.definition = definition

@@ -6,23 +6,29 @@ typealias Store = (UnsafeMutablePointer<Value>, Value) throws -> Void
 // MARK: - Assignment
 
 extension Compiler {
-    mutating func compileAssignment(_ targets: [Expr], _ value: Expr) -> Exec {
+    /// Compiles `targets = value`; with a line, running it records the line for tracebacks.
+    mutating func compileAssignment(_ targets: [Expr], _ value: Expr, line: Int?) -> Exec {
         let eval = compile(value)
+        unowned(unsafe) let vm = self.vm
+        let line = line ?? -1
         if targets.count == 1 {
             if case .name(let name) = targets[0].kind, case .local(let slot) = scope.resolve(name) {
                 return { fp in
+                    if line >= 0 { vm.currentLine = line }
                     fp[slot] = try eval(fp)
                     return .normal
                 }
             }
             let store = compileTargetStore(targets[0])
             return { fp in
+                if line >= 0 { vm.currentLine = line }
                 try store(fp, try eval(fp))
                 return .normal
             }
         }
         let stores = targets.map { compileTargetStore($0) }
         return { fp in
+            if line >= 0 { vm.currentLine = line }
             let v = try eval(fp)
             for store in stores { try store(fp, v) }
             return .normal
@@ -160,7 +166,7 @@ extension Compiler {
                 throw RuntimeError.attributeError("'\(receiver.typeName)' object attribute '\(name)' cannot be deleted")
             }
         case .tuple(let items), .list(let items):
-            return block(items.map { compileDelete($0) })
+            return block(items.map { Step(run: compileDelete($0)) })
         default:
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "cannot delete expression") }
         }

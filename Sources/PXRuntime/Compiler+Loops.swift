@@ -20,8 +20,8 @@ extension Compiler {
         var localSlot: Int?
         if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
         let store = compileTargetStore(target)
-        let run = block(body.map { compile($0) })
-        let other = otherwise.isEmpty ? nil : block(otherwise.map { compile($0) })
+        let run = compileBlock(body)
+        let other = otherwise.isEmpty ? nil : compileBlock(otherwise)
         return { fp in
             let source = try iter(fp)
             var outcome: Flow = .normal

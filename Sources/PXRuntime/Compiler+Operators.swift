@@ -4,84 +4,66 @@ import PXLang
 
 extension Compiler {
     mutating func compileBinary(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr) -> Eval {
-        let a = compile(lhs), b = compile(rhs)
         unowned(unsafe) let vm = self.vm
-        // Integer constant on the right (`n - 1`, `i * 2`): skip evaluating a closure for it.
-        if case .constant(.int(let k)) = rhs.kind {
-            switch op {
-            case .add:
-                return { fp in
-                    let x = try a(fp)
-                    if case .int(let i) = x {
-                        let (r, o) = i.addingReportingOverflow(k)
-                        if !o { return .int(r) }
-                    }
-                    return try Operations.binary(.add, x, .int(k), vm)
+        if op == .modulo, case .constant(.string(let format)) = lhs.kind {
+            let template = PercentFormat.compile(format)
+            let b = compile(rhs)
+            return { fp in try template.apply(try b(fp), vm) }
+        }
+        guard op == .add || op == .subtract || op == .multiply else {
+            let a = compile(lhs), b = compile(rhs)
+            return { fp in try Operations.binary(op, try a(fp), try b(fp), vm) }
+        }
+        let left = operand(lhs), right = operand(rhs)
+        let leftName: String
+        if case .name(let n) = lhs.kind { leftName = n } else { leftName = "" }
+        // `local op constant` (`n - 1`, `i * 2`): no closure calls at all.
+        if case .local(let slot) = left, case .constant(.int(let k)) = right {
+            return { fp in
+                let x = fp[slot]
+                if case .int(let i) = x {
+                    let (r, o) = Compiler.integerOperation(op, i, k)
+                    if !o { return .int(r) }
                 }
-            case .subtract:
-                return { fp in
-                    let x = try a(fp)
-                    if case .int(let i) = x {
-                        let (r, o) = i.subtractingReportingOverflow(k)
-                        if !o { return .int(r) }
-                    }
-                    return try Operations.binary(.subtract, x, .int(k), vm)
-                }
-            case .multiply:
-                return { fp in
-                    let x = try a(fp)
-                    if case .int(let i) = x {
-                        let (r, o) = i.multipliedReportingOverflow(by: k)
-                        if !o { return .int(r) }
-                    }
-                    return try Operations.binary(.multiply, x, .int(k), vm)
-                }
-            default:
-                break
+                if case .undefined = x { throw Compiler.unboundLocal(leftName) }
+                return try Operations.binary(op, x, .int(k), vm)
             }
         }
+        let a = read(left, name: leftName)
+        if case .constant(.int(let k)) = right {
+            return { fp in
+                let x = try a(fp)
+                if case .int(let i) = x {
+                    let (r, o) = Compiler.integerOperation(op, i, k)
+                    if !o { return .int(r) }
+                }
+                return try Operations.binary(op, x, .int(k), vm)
+            }
+        }
+        let b = read(right, name: "")
+        return { fp in
+            let x = try a(fp), y = try b(fp)
+            if case .int(let i) = x, case .int(let j) = y {
+                let (r, o) = Compiler.integerOperation(op, i, j)
+                if !o { return .int(r) }
+            } else if case .float(let p) = x, case .float(let q) = y {
+                switch op {
+                case .add: return .float(p + q)
+                case .subtract: return .float(p - q)
+                default: return .float(p * q)
+                }
+            }
+            return try Operations.binary(op, x, y, vm)
+        }
+    }
+
+    /// `+`, `-` or `*` on integers, reporting overflow.
+    @inline(__always)
+    static func integerOperation(_ op: BinaryOperator, _ i: Int, _ j: Int) -> (Int, Bool) {
         switch op {
-        case .add:
-            return { fp in
-                let x = try a(fp), y = try b(fp)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (r, o) = i.addingReportingOverflow(j)
-                    if !o { return .int(r) }
-                } else if case .float(let p) = x, case .float(let q) = y {
-                    return .float(p + q)
-                }
-                return try Operations.binary(.add, x, y, vm)
-            }
-        case .subtract:
-            return { fp in
-                let x = try a(fp), y = try b(fp)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (r, o) = i.subtractingReportingOverflow(j)
-                    if !o { return .int(r) }
-                } else if case .float(let p) = x, case .float(let q) = y {
-                    return .float(p - q)
-                }
-                return try Operations.binary(.subtract, x, y, vm)
-            }
-        case .multiply:
-            return { fp in
-                let x = try a(fp), y = try b(fp)
-                if case .int(let i) = x, case .int(let j) = y {
-                    let (r, o) = i.multipliedReportingOverflow(by: j)
-                    if !o { return .int(r) }
-                } else if case .float(let p) = x, case .float(let q) = y {
-                    return .float(p * q)
-                }
-                return try Operations.binary(.multiply, x, y, vm)
-            }
-        case .modulo:
-            if case .constant(.string(let format)) = lhs.kind {
-                let template = PercentFormat.compile(format)
-                return { fp in try template.apply(try b(fp), vm) }
-            }
-            return { fp in try Operations.binary(.modulo, try a(fp), try b(fp), vm) }
-        default:
-            return { fp in try Operations.binary(op, try a(fp), try b(fp), vm) }
+        case .add: return i.addingReportingOverflow(j)
+        case .subtract: return i.subtractingReportingOverflow(j)
+        default: return i.multipliedReportingOverflow(by: j)
         }
     }
 
@@ -99,6 +81,27 @@ extension Compiler {
             return { fp in try a(fp) || b(fp) }
         case .compare(let first, let steps):
             unowned(unsafe) let vm = self.vm
+            if steps.count == 1, case .local(let slot) = operand(first), case .constant(.int(let k)) = operand(steps[0].operand),
+               [.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual].contains(steps[0].op) {
+                let op = steps[0].op
+                let name: String
+                if case .name(let n) = first.kind { name = n } else { name = "" }
+                return { fp in
+                    let x = fp[slot]
+                    if case .int(let i) = x {
+                        switch op {
+                        case .less: return i < k
+                        case .lessEqual: return i <= k
+                        case .greater: return i > k
+                        case .greaterEqual: return i >= k
+                        case .equal: return i == k
+                        default: return i != k
+                        }
+                    }
+                    if case .undefined = x { throw Compiler.unboundLocal(name) }
+                    return try Operations.compare(op, x, .int(k), vm)
+                }
+            }
             let head = compile(first)
             if steps.count == 1 {
                 let op = steps[0].op

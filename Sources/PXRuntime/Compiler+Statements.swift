@@ -3,8 +3,48 @@ import PXLang
 // MARK: - Statements
 
 extension Compiler {
+    /// Compiles a statement; running it records its line in `Interpreter.currentLine` for tracebacks.
     mutating func compile(_ stmt: Stmt) -> Exec {
-        located(stmt.location, compileUnlocated(stmt))
+        let line = stmt.location.line
+        unowned(unsafe) let vm = self.vm
+        // The most frequent statements set the line themselves, saving a closure call.
+        switch stmt.kind {
+        case .expression(let e):
+            let eval = compile(e)
+            return { fp in
+                vm.currentLine = line
+                _ = try eval(fp)
+                return .normal
+            }
+        case .return(let e?):
+            let eval = compile(e)
+            return { fp in
+                vm.currentLine = line
+                return .returnValue(try eval(fp))
+            }
+        case .if(let test, let body, let otherwise):
+            let condition = compileCondition(test)
+            let then = compileBlock(body)
+            if otherwise.isEmpty {
+                return { fp in
+                    vm.currentLine = line
+                    return try condition(fp) ? try then(fp) : .normal
+                }
+            }
+            let other = compileBlock(otherwise)
+            return { fp in
+                vm.currentLine = line
+                return try condition(fp) ? try then(fp) : try other(fp)
+            }
+        case .assign(let targets, let value):
+            return compileAssignment(targets, value, line: line)
+        default:
+            let inner = compileUnlocated(stmt)
+            return { fp in
+                vm.currentLine = line
+                return try inner(fp)
+            }
+        }
     }
 
     mutating func compileUnlocated(_ stmt: Stmt) -> Exec {
@@ -17,7 +57,7 @@ extension Compiler {
                 return .normal
             }
         case .assign(let targets, let value):
-            return compileAssignment(targets, value)
+            return compileAssignment(targets, value, line: nil)
         case .augmentedAssign(let target, let op, let value):
             return compileAugmentedAssignment(target, op, value)
         case .functionDef(let def):
@@ -33,18 +73,18 @@ extension Compiler {
             return { fp in .returnValue(try eval(fp)) }
         case .if(let test, let body, let otherwise):
             let condition = compileCondition(test)
-            let then = block(body.map { compile($0) })
+            let then = compileBlock(body)
             if otherwise.isEmpty {
                 return { fp in try condition(fp) ? try then(fp) : .normal }
             }
-            let other = block(otherwise.map { compile($0) })
+            let other = compileBlock(otherwise)
             return { fp in try condition(fp) ? try then(fp) : try other(fp) }
         case .for(let target, let iterable, let body, let otherwise):
             return compileFor(target, iterable, body, otherwise)
         case .while(let test, let body, let otherwise):
             let condition = compileCondition(test)
-            let run = block(body.map { compile($0) })
-            let other = otherwise.isEmpty ? nil : block(otherwise.map { compile($0) })
+            let run = compileBlock(body)
+            let other = otherwise.isEmpty ? nil : compileBlock(otherwise)
             return { fp in
                 while try condition(fp) {
                     if vm.interrupt.isRaised { try vm.raiseInterrupt() }
@@ -64,7 +104,7 @@ extension Compiler {
         case .pass, .global, .nonlocal:
             return { _ in .normal }
         case .delete(let targets):
-            return block(targets.map { compileDelete($0) })
+            return block(targets.map { Step(run: compileDelete($0)) })
         case .assert(let test, let message):
             let condition = compileCondition(test)
             let text = message.map { compile($0) }
@@ -80,11 +120,11 @@ extension Compiler {
         case .with(let items, let body):
             return compileWith(items, body)
         case .import(let aliases):
-            let steps: [Exec] = aliases.map { alias in
+            let steps: [Step] = aliases.map { alias in
                 let store = compileNameWrite(alias.alias ?? String(alias.name.split(separator: ".")[0]))
                 let bindTop = alias.alias == nil && alias.name.contains(".")
                 let topName = String(alias.name.split(separator: ".")[0])
-                return { fp in
+                return Step { fp in
                     let module = try vm.importModule(alias.name)
                     store(fp, bindTop ? try vm.importModule(topName) : module)
                     return .normal
@@ -138,7 +178,6 @@ extension Compiler {
                 throw RuntimeError.typeError("exceptions must derive from BaseException")
             }
             object.traceback = []
-            object.pendingLocation = nil
             if object.context == nil, let current = vm.handling.last, current !== object { object.context = current }
             throw RuntimeError(object)
         }
@@ -147,13 +186,13 @@ extension Compiler {
     mutating func compileTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ otherwise: [Stmt],
                              _ finally: [Stmt]) -> Exec {
         unowned(unsafe) let vm = self.vm
-        let run = block(body.map { compile($0) })
+        let run = compileBlock(body)
         let compiledHandlers: [(Eval?, ((UnsafeMutablePointer<Value>, Value) -> Void)?, Exec, Exec?)] = handlers.map { h in
-            (h.type.map { compile($0) }, h.name.map { compileNameWrite($0) }, block(h.body.map { compile($0) }),
+            (h.type.map { compile($0) }, h.name.map { compileNameWrite($0) }, compileBlock(h.body),
              h.name.map { compileNameDelete($0) })
         }
-        let other = otherwise.isEmpty ? nil : block(otherwise.map { compile($0) })
-        let cleanup = finally.isEmpty ? nil : block(finally.map { compile($0) })
+        let other = otherwise.isEmpty ? nil : compileBlock(otherwise)
+        let cleanup = finally.isEmpty ? nil : compileBlock(finally)
         let guarded: Exec = { fp in
             let flow: Flow
             do {
@@ -198,7 +237,7 @@ extension Compiler {
 
     mutating func compileWith(_ items: [WithItem], _ body: [Stmt]) -> Exec {
         unowned(unsafe) let vm = self.vm
-        var inner = block(body.map { compile($0) })
+        var inner = compileBlock(body)
         for item in items.reversed() {
             let context = compile(item.context)
             let store = item.target.map { compileTargetStore($0) }

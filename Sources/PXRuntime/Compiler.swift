@@ -18,17 +18,19 @@ struct Compiler {
     /// `Interpreter.lastValue` for display.
     mutating func compileModule(_ program: [Stmt], captureLast: Bool) -> CompiledModule {
         analysis.analyzeModule(program)
-        var statements: [Exec] = []
+        var statements: [Step] = []
         for (i, stmt) in program.enumerated() {
             if captureLast, i == program.count - 1, case .expression(let e) = stmt.kind {
                 let value = compile(e)
                 unowned(unsafe) let vm = self.vm
-                statements.append(located(stmt.location) { fp in
+                let line = stmt.location.line
+                statements.append(Step { fp in
+                    vm.currentLine = line
                     vm.lastValue = try value(fp)
                     return .normal
                 })
             } else {
-                statements.append(compile(stmt))
+                statements.append(Step(run: compile(stmt)))
             }
         }
         return CompiledModule(frameSize: scope.frameSize, body: block(statements))
@@ -51,11 +53,12 @@ struct Compiler {
             + info.locals.filter { name in info.cells.contains(name) && !def.parameters.contains { $0.name == name } }
                 .compactMap { inner.slots[$0] }
         code.freeSlots = info.free.compactMap { inner.slots[$0] }
+        code.needsCells = !code.cellSlots.isEmpty || !code.freeSlots.isEmpty
         code.isSimple = def.parameters.allSatisfy { $0.kind == .normal }
         if def.body.count == 1, case .return(let e?) = def.body[0].kind {
-            code.returnExpression = compile(e)
+            code.returnExpression = EvalBox(run: compile(e))
         } else {
-            code.body = block(def.body.map { compile($0) })
+            code.body = compileBlock(def.body)
         }
         code.frameSize = inner.frameSize
         return code
@@ -73,13 +76,18 @@ struct Compiler {
 
     // MARK: - Blocks
 
+    /// Compiles statements into one block.
+    mutating func compileBlock(_ statements: [Stmt]) -> Exec {
+        block(statements.map { Step(run: compile($0)) })
+    }
+
     /// Runs statements in order, stopping at the first that does not finish normally.
-    func block(_ statements: [Exec]) -> Exec {
+    func block(_ statements: [Step]) -> Exec {
         switch statements.count {
         case 0: return { _ in .normal }
-        case 1: return statements[0]
+        case 1: return statements[0].run
         case 2:
-            let a = statements[0], b = statements[1]
+            let a = statements[0].run, b = statements[1].run
             return { fp in
                 let flow = try a(fp)
                 guard case .normal = flow else { return flow }
@@ -87,24 +95,23 @@ struct Compiler {
             }
         default:
             return { fp in
-                for statement in statements {
-                    let flow = try statement(fp)
+                for step in statements {
+                    let flow = try step.run(fp)
                     guard case .normal = flow else { return flow }
                 }
                 return .normal
             }
         }
     }
+}
 
-    /// Wraps a statement so an exception escaping it records the statement's line.
-    func located(_ location: SourceLocation, _ exec: @escaping Exec) -> Exec {
-        return { fp in
-            do {
-                return try exec(fp)
-            } catch let error as RuntimeError {
-                error.exception.noteLocation(location)
-                throw error
-            }
-        }
-    }
+/// A compiled statement stored in an array or optional. (A closure stored directly in a generic container
+/// is called through reabstraction thunks; wrapped in a struct it is called directly.)
+struct Step {
+    let run: Exec
+}
+
+/// A compiled expression stored in an optional or array (see `Step`).
+struct EvalBox {
+    let run: Eval
 }

@@ -8,9 +8,6 @@ public final class ExceptionObject {
     public var args: [Value]
     /// Frames from the outermost call to the innermost, filled in as the exception propagates.
     public var traceback: [TracebackEntry] = []
-    /// The line of the innermost frame, set when the error starts and moved into `traceback` at call
-    /// boundaries.
-    var pendingLocation: SourceLocation?
     /// Extra attributes (e.g. `RemoteError.ename`, `engine_info`).
     public var attributes: [String: Value] = [:]
     /// The exception being handled when this one was raised (`__context__`).

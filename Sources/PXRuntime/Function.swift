@@ -5,7 +5,7 @@ public final class Function {
     /// The compiled body and its frame layout.
     let code: CompiledFunction
     /// Default values of the parameters that have them, by parameter index.
-    var defaults: [Int: Value]
+    @exclusivity(unchecked) var defaults: [Int: Value]
     /// Cells of the variables the function captured, in `code.freeNames` order.
     let closure: [Cell]
     /// The namespace the function's global names resolve in.

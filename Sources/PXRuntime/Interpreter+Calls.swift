@@ -72,17 +72,18 @@ extension Interpreter {
     @inline(__always)
     func enter(_ code: CompiledFunction) throws -> UnsafeMutablePointer<Value> {
         let fp = top
-        guard depth < recursionLimit, fp + code.frameSize < stackEnd else { throw recursionError() }
+        let end = fp + code.frameSize
+        guard depth < recursionLimit, end < stackEnd else { throw recursionError() }
         if interrupt.isRaised { try raiseInterrupt() }
-        fp.initialize(repeating: .undefined, count: code.frameSize)
-        top = fp + code.frameSize
+        reserve(end)
+        top = end
         depth += 1
         return fp
     }
 
     @inline(__always)
     func leave(_ code: CompiledFunction, _ fp: UnsafeMutablePointer<Value>) {
-        fp.deinitialize(count: code.frameSize)
+        for i in 0..<code.frameSize { fp[i] = .undefined }
         top = fp
         depth -= 1
     }
@@ -90,21 +91,21 @@ extension Interpreter {
     @inline(__always)
     func runBody(_ f: Function, _ fp: UnsafeMutablePointer<Value>) throws -> Value {
         let code = f.code
-        if !code.cellSlots.isEmpty {
+        if code.needsCells {
             for slot in code.cellSlots { fp[slot] = .cell(Cell(fp[slot])) }
-        }
-        if !code.freeSlots.isEmpty {
             for (i, slot) in code.freeSlots.enumerated() { fp[slot] = .cell(f.closure[i]) }
         }
+        let savedLine = currentLine
+        defer { currentLine = savedLine }
         do {
-            if let expression = code.returnExpression { return try expression(fp) }
+            if let expression = code.returnExpression {
+                currentLine = code.firstLine
+                return try expression.run(fp)
+            }
             if case .returnValue(let v) = try code.body(fp) { return v }
             return .none
         } catch let error as RuntimeError {
-            if code.returnExpression != nil, let first = code.definition.body.first {
-                error.exception.noteLocation(first.location)
-            }
-            error.exception.closeFrame(file: code.fileName, function: code.definition.name)
+            error.exception.closeFrame(file: code.fileName, function: code.definition.name, line: currentLine)
             throw error
         }
     }

@@ -15,15 +15,20 @@ public final class Interpreter {
     /// Set from another thread to stop the running program at its next loop iteration or call.
     public let interrupt: InterruptFlag
     /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
-    public var recursionLimit = 1000
+    @exclusivity(unchecked) public var recursionLimit = 1000
     /// Values shared by the host (the shell puts its client here); not visible to programs.
     public var hostContext: [String: AnyObject] = [:]
 
     // Frame stack: slots of active calls, from `stackBase` up to `top`.
     let stackBase: UnsafeMutablePointer<Value>
     let stackEnd: UnsafeMutablePointer<Value>
-    var top: UnsafeMutablePointer<Value>
-    var depth = 0
+    @exclusivity(unchecked) var top: UnsafeMutablePointer<Value>
+    /// Slots below this address hold initialized values (`.undefined` when free), so frames are reused
+    /// without initializing or destroying memory on every call.
+    @exclusivity(unchecked) var initializedEnd: UnsafeMutablePointer<Value>
+    @exclusivity(unchecked) var depth = 0
+    /// The line of the statement running in the innermost frame (for tracebacks).
+    @exclusivity(unchecked) var currentLine = 0
     /// Exceptions being handled (for bare `raise`).
     var handling: [ExceptionObject] = []
     /// Imported modules by name.
@@ -47,11 +52,12 @@ public final class Interpreter {
         stackBase = UnsafeMutablePointer<Value>.allocate(capacity: Interpreter.stackCapacity)
         stackEnd = stackBase + Interpreter.stackCapacity
         top = stackBase
+        initializedEnd = stackBase
         globals["__name__"] = .str("__main__")
     }
 
     deinit {
-        stackBase.deinitialize(count: top - stackBase)
+        stackBase.deinitialize(count: initializedEnd - stackBase)
         stackBase.deallocate()
     }
 
@@ -105,16 +111,18 @@ public final class Interpreter {
         lastValue = nil
         let fp = top
         guard fp + module.frameSize < stackEnd else { throw recursionError() }
-        fp.initialize(repeating: .undefined, count: module.frameSize)
+        reserve(fp + module.frameSize)
         top = fp + module.frameSize
         defer {
-            fp.deinitialize(count: module.frameSize)
+            for i in 0..<module.frameSize { fp[i] = .undefined }
             top = fp
         }
+        let savedLine = currentLine
+        defer { currentLine = savedLine }
         do {
             _ = try module.body(fp)
         } catch let error as RuntimeError {
-            error.exception.closeFrame(file: fileName, function: "<module>")
+            error.exception.closeFrame(file: fileName, function: "<module>", line: currentLine)
             throw error
         }
         defer { lastValue = nil }
@@ -123,7 +131,7 @@ public final class Interpreter {
     }
 
     /// The value of the last expression statement of an interactive input.
-    var lastValue: Value?
+    @exclusivity(unchecked) var lastValue: Value?
 
     func rememberSource(_ source: String, fileName: String, firstLine: Int) {
         var lines = sources[fileName] ?? []
@@ -140,6 +148,15 @@ public final class Interpreter {
     public func sourceLine(file: String, line: Int) -> String? {
         guard let lines = sources[file], line >= 1, line <= lines.count else { return nil }
         return String(lines[line - 1])
+    }
+
+    /// Makes sure the slots up to `end` are initialized.
+    @inline(__always)
+    func reserve(_ end: UnsafeMutablePointer<Value>) {
+        if end > initializedEnd {
+            initializedEnd.initialize(repeating: .undefined, count: end - initializedEnd)
+            initializedEnd = end
+        }
     }
 
     // MARK: - Errors raised by the machinery
@@ -169,16 +186,9 @@ public final class Interpreter {
 }
 
 extension ExceptionObject {
-    /// Records the innermost line of the frame the exception is leaving.
-    func noteLocation(_ location: SourceLocation) {
-        if pendingLocation == nil { pendingLocation = location }
-    }
-
-    /// Moves the pending line into a traceback entry for the frame being left.
-    func closeFrame(file: String, function: String) {
-        if let location = pendingLocation {
-            traceback.insert(TracebackEntry(file: file, line: location.line, function: function), at: 0)
-            pendingLocation = nil
-        }
+    /// Adds a traceback entry for the frame the exception is leaving (frames are added innermost first, and
+    /// the traceback reads outermost first).
+    func closeFrame(file: String, function: String, line: Int) {
+        traceback.insert(TracebackEntry(file: file, line: line, function: function), at: 0)
     }
 }

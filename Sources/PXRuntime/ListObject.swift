@@ -1,7 +1,7 @@
 /// A mutable list.
 public final class ListObject {
     /// The elements.
-    public var items: [Value]
+    @exclusivity(unchecked) public var items: [Value]
 
     /// Creates a list.
     public init(_ items: [Value] = []) {

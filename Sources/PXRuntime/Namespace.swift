@@ -7,7 +7,7 @@ public final class Namespace {
         /// The variable's name.
         public let name: String
         /// The value; `.undefined` while unbound.
-        public var value: Value = .undefined
+        @exclusivity(unchecked) public var value: Value = .undefined
         /// The built-in of the same name, found when the global is unbound.
         var builtin: Value?
 
