@@ -1,0 +1,63 @@
+import PXController
+import PXWire
+import Testing
+
+@testable import PXTransport
+
+@Suite(.timeLimit(.minutes(1))) struct PeerLinkTests {
+    @Test func connectingToNothingFailsClearly() {
+        #expect {
+            _ = try PeerLink.connect(to: .unix(path: "/tmp/pxt-no-such.sock"), key: .random(), role: .client) { _, _ in }
+        } throws: { error in
+            (error as? TransportError)?.description.hasPrefix("cannot connect to the controller at unix:/tmp/pxt-no-such.sock") == true
+        }
+    }
+
+    @Test func heartbeatsAreAnsweredByTheReaderThread() async throws {
+        let server = try await startController(configure: { $0.heartbeatPeriod = .milliseconds(50); $0.heartbeatMisses = 4 })
+        defer { Task { await server.stop() } }
+        // An engine whose handler blocks for a while, like an engine busy with a long task… on its
+        // reader thread the heartbeat is answered before the handler ever sees it.
+        let engine = try EchoEngine.start(address: server.unixAddress, key: server.key)
+        let client = try BenchmarkClient.start(address: server.unixAddress, key: server.key)
+        // 0.5 s is many heartbeat limits (200 ms): the engine must still be alive.
+        _ = client.collect(1, kinds: [.engineStatus], timeout: .milliseconds(500))
+        #expect(await server.aliveEngineCount() == 1)
+        #expect(engine.received.takeAll().allSatisfy { $0.kind != .heartbeat }, "heartbeats are not delivered to the handler")
+    }
+
+    @Test func sendAfterCloseThrowsAndCloseIsReportedOnce() async throws {
+        let server = try await startController()
+        defer { Task { await server.stop() } }
+        let events = Mailbox<String>()
+        let link = try PeerLink.connect(to: server.unixAddress, key: server.key, role: .client) { _, event in
+            if case .closed(let error) = event { events.put("closed \(error.map { "\($0)" } ?? "cleanly")") }
+        }
+        link.close()
+        #expect(link.waitUntilClosed(timeout: .seconds(5)))
+        #expect(throws: TransportError.closed) { try link.send(Envelope(Header(kind: .registerClient))) }
+        #expect(events.take(timeout: .seconds(5)) == "closed cleanly")
+        #expect(events.take(timeout: .milliseconds(50)) == nil)
+    }
+
+    @Test func concurrentSendersAllGetThrough() async throws {
+        let server = try await startController()
+        defer { Task { await server.stop() } }
+        let engine = try EchoEngine.start(address: server.unixAddress, key: server.key)
+        let client = try BenchmarkClient.start(address: server.unixAddress, key: server.key)
+        let ids = client.nextTaskIDs(4_000)
+        let chunks = stride(from: 0, to: ids.count, by: 1_000).map { Array(ids[$0..<$0 + 1_000]) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for chunk in chunks {
+                group.addTask {
+                    for id in chunk {
+                        try client.link.send(contentsOf: client.submissions([id], header: TaskHeader(target: engine.id), payload: [1]))
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let replies = client.collect(4_000, timeout: .seconds(20))
+        #expect(Set(replies.compactMap(\.header.task)) == Set(ids))
+    }
+}
