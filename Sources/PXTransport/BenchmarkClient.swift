@@ -58,16 +58,22 @@ final class BenchmarkClient: Sendable {
         ids.map { Envelope(Header(kind: .submitTask, client: id, task: $0), taskHeader: header, payload: payload) }
     }
 
-    /// Waits for messages until `count` of the wanted kinds arrived.
+    /// Waits for messages until `count` of the wanted kinds arrived, reading the socket on this
+    /// thread (``PeerLink/pump(until:timeout:)``) so a reply wakes it directly.
     /// - Returns: those messages, or fewer on timeout.
     func collect(_ count: Int, kinds: Set<MessageKind> = [.taskReply, .taskFailed], timeout: Duration) -> [Envelope] {
         let deadline = MonotonicClock.deadline(after: timeout) ?? 0
         var result: [Envelope] = []
         result.reserveCapacity(count)
+        let inbox = self.inbox
         while result.count < count {
+            for frame in inbox.takeAll() {
+                for envelope in frame where kinds.contains(envelope.kind) { result.append(envelope) }
+            }
+            if result.count >= count { break }
             let now = MonotonicClock.nanoseconds()
-            guard now < deadline, let frame = inbox.take(timeout: .nanoseconds(Int64(deadline - now))) else { break }
-            for envelope in frame where kinds.contains(envelope.kind) { result.append(envelope) }
+            guard now < deadline, !inbox.isClosedForPut || inbox.count > 0 else { break }
+            link.pump(until: { inbox.count > 0 || inbox.isClosedForPut }, timeout: .nanoseconds(Int64(deadline - now)))
         }
         return result
     }

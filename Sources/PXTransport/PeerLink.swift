@@ -7,18 +7,25 @@ import Darwin
 import PXWire
 
 /// An engine's or client's connection to the controller: a blocking POSIX socket, a reader
-/// thread and a combining writer.
+/// that can run on a background thread or on a waiting caller's thread, and a combining writer.
 ///
-/// - The reader thread decodes whole frames and calls the handler once per frame with all of
-///   its messages, on that thread; it answers `heartbeat` itself (see
-///   ``LinkSettings/answersHeartbeats``), so an engine stays alive while its main thread runs a
-///   long task. When the connection ends, the handler gets `.closed` exactly once.
+/// - Incoming frames are decoded whole and passed to the handler, once per frame with all its
+///   messages, on whichever thread is reading. Normally that is the link's background thread;
+///   a thread about to block for a message (a client's `get()`, an engine's idle main loop)
+///   calls ``pump(until:timeout:)`` and reads the socket itself, so the message wakes it
+///   directly instead of waking the background thread first (one thread hop fewer per message).
+///   While nobody pumps, the background thread reads — so an engine answers heartbeats and
+///   receives interrupts while its main thread runs a long task.
+/// - `heartbeat` is answered by the reader itself (``LinkSettings/answersHeartbeats``).
+/// - When the connection ends, the handler gets `.closed` exactly once.
 /// - ``send(_:)`` is thread-safe and never waits for another sender: the first caller writes,
 ///   and everything appended meanwhile goes out in its next frame (one frame per write).
 ///
-/// `@unchecked Sendable`: the descriptor is immutable; writer state is guarded by `lock`.
+/// `@unchecked Sendable`: descriptors and settings are immutable; writer and reader-ownership
+/// state is guarded by `lock`; the decoder and receive buffer are touched only by the thread
+/// that currently owns reading (`owner`), which the lock hands out one at a time.
 public final class PeerLink: @unchecked Sendable {
-    /// What the reader thread reports.
+    /// What the reader reports.
     public enum Event: Sendable {
         /// The messages of one frame, in order.
         case messages([Envelope])
@@ -26,28 +33,63 @@ public final class PeerLink: @unchecked Sendable {
         case closed(TransportError?)
     }
 
+    /// Which thread reads the socket.
+    enum Owner {
+        case none
+        case background
+        case foreground
+    }
+
     /// The role announced in the handshake.
     public let role: PeerRole
     /// The controller's address.
     public let address: PeerAddress
 
-    private let fd: Int32
-    private let lock = ConditionLock()
-    private var encoder: FrameEncoder
-    private var isWriting = false
-    private var isClosed = false
-    private var readerFinished = false
-    private var descriptorReleased = false
-    private var closeError: TransportError?
+    let fd: Int32
+    /// A pipe that wakes the background reader out of `poll` when a caller wants to read.
+    let wakeRead: Int32
+    let wakeWrite: Int32
+    let settings: LinkSettings
+    let handler: @Sendable (PeerLink, Event) -> Void
+    let lock = ConditionLock()
 
-    private init(fd: Int32, role: PeerRole, address: PeerAddress, encoder: FrameEncoder) {
+    // Guarded by `lock`.
+    var encoder: FrameEncoder
+    var isWriting = false
+    var isClosed = false
+    var closeError: TransportError?
+    var owner = Owner.none
+    var foregroundWaiting = 0
+    var readingEnded = false
+    var closeDelivered = false
+    var readerFinished = false
+    var descriptorReleased = false
+
+    // Owned by the reading thread.
+    var decoder: FrameDecoder
+    let receiveBuffer: UnsafeMutableRawBufferPointer
+
+    private init(
+        fd: Int32, wake: (Int32, Int32), role: PeerRole, address: PeerAddress, keys: SessionKeys, settings: LinkSettings,
+        handler: @escaping @Sendable (PeerLink, Event) -> Void
+    ) {
         self.fd = fd
+        self.wakeRead = wake.0
+        self.wakeWrite = wake.1
         self.role = role
         self.address = address
-        self.encoder = encoder
+        self.settings = settings
+        self.handler = handler
+        self.encoder = keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize)
+        self.decoder = keys.makeDecoder(maximumFrameSize: settings.maximumFrameSize)
+        self.receiveBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: settings.receiveBufferSize, alignment: 16)
     }
 
-    /// Connects, performs the handshake and starts the reader thread.
+    deinit {
+        receiveBuffer.deallocate()
+    }
+
+    /// Connects, performs the handshake and starts the background reader.
     /// - Parameters:
     ///   - address: the controller.
     ///   - key: the cluster key.
@@ -55,8 +97,8 @@ public final class PeerLink: @unchecked Sendable {
     ///   - settings: options. Default: ``LinkSettings/init()``.
     ///   - initialMessages: sent right after the handshake, before the welcome is awaited
     ///     (e.g. `registerEngine`), which saves a round trip. Default: none.
-    ///   - handler: called on the reader thread for each frame and once at the end, with this link
-    ///     (so it can answer at once, e.g. an engine sending a reply).
+    ///   - handler: called for each frame and once at the end, with this link (so it can answer
+    ///     at once), on the thread that is reading. It should not block.
     /// - Returns: the open link.
     /// - Throws: ``TransportError`` if connecting fails, the controller refuses the handshake
     ///   (the reason is inside), or it does not answer within the handshake timeout.
@@ -83,12 +125,16 @@ public final class PeerLink: @unchecked Sendable {
             let keys: SessionKeys
             do { keys = try handshake.receive(welcome: welcomeHeader + reason) } catch { throw TransportError.handshake(error) }
             SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, nil)
+            let wake = try SocketCalls.wakePipe()
             let link = PeerLink(
-                fd: fd, role: role, address: address, encoder: keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize)
+                fd: fd, wake: wake, role: role, address: address, keys: keys, settings: settings, handler: handler
             )
-            let decoder = keys.makeDecoder(maximumFrameSize: settings.maximumFrameSize)
-            try PosixThread.spawn {
-                link.readLoop(decoder: decoder, settings: settings, handler: handler)
+            do {
+                try PosixThread.spawn { link.backgroundLoop() }
+            } catch {
+                Glibc.close(wake.0)
+                Glibc.close(wake.1)
+                throw error
             }
             if !initialMessages.isEmpty { try link.send(contentsOf: initialMessages) }
             return link
@@ -159,12 +205,12 @@ public final class PeerLink: @unchecked Sendable {
     /// Whether the link still accepts messages.
     public var isOpen: Bool { lock.withLock { !isClosed } }
 
-    /// Closes the connection; the reader thread delivers `.closed(nil)` and exits. Idempotent.
+    /// Closes the connection; the reader delivers `.closed(nil)` and the background thread exits. Idempotent.
     public func close() {
         lock.withLock { markClosedLocked(nil) }
     }
 
-    /// Waits until the reader thread has finished.
+    /// Waits until the background reader has finished.
     /// - Parameter timeout: the longest wait; `nil` waits without limit.
     /// - Returns: `true` if it finished.
     @discardableResult
@@ -178,72 +224,19 @@ public final class PeerLink: @unchecked Sendable {
         return true
     }
 
-    private func markClosedLocked(_ error: TransportError?) {
+    func markClosedLocked(_ error: TransportError?) {
         guard !isClosed else { return }
         isClosed = true
         closeError = error
         if !descriptorReleased { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 
-    /// Closes the descriptor once neither the reader nor a writer can touch it.
-    private func releaseDescriptorIfIdleLocked() {
-        guard readerFinished, !isWriting, !descriptorReleased else { return }
+    /// Closes the descriptors once neither a reader nor a writer can touch them.
+    func releaseDescriptorIfIdleLocked() {
+        guard readerFinished, !isWriting, owner == .none, !descriptorReleased else { return }
         descriptorReleased = true
         Glibc.close(fd)
-    }
-
-    // MARK: - Reading
-
-    private func readLoop(decoder initial: FrameDecoder, settings: LinkSettings, handler: @Sendable (PeerLink, Event) -> Void) {
-        var decoder = initial
-        let capacity = settings.receiveBufferSize
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
-        defer { buffer.deallocate() }
-        var outcome: TransportError?
-        reading: while true {
-            let received = recv(fd, buffer.baseAddress, capacity, 0)
-            if received < 0 {
-                if errno == EINTR { continue }
-                if lock.withLock({ isClosed }) { break }
-                outcome = TransportError.systemCall("recv", errno: errno)
-                break
-            }
-            if received == 0 {
-                do { try decoder.finish() } catch { outcome = lock.withLock({ isClosed }) ? nil : .handshake(error) }
-                break
-            }
-            decoder.append(UnsafeRawBufferPointer(rebasing: buffer[0..<received]))
-            do {
-                while var frame = try decoder.nextFrame() {
-                    if settings.answersHeartbeats { answerHeartbeats(in: &frame) }
-                    if !frame.isEmpty { handler(self, .messages(frame)) }
-                }
-            } catch {
-                outcome = .handshake(error)
-                break reading
-            }
-        }
-        let reported: TransportError? = lock.withLock {
-            markClosedLocked(outcome)
-            readerFinished = true
-            releaseDescriptorIfIdleLocked()
-            return closeError
-        }
-        lock.broadcast()
-        handler(self, .closed(reported))
-    }
-
-    private func answerHeartbeats(in frame: inout [Envelope]) {
-        guard frame.contains(where: { $0.kind == .heartbeat }) else { return }
-        var replies: [Envelope] = []
-        frame.removeAll { envelope in
-            guard envelope.kind == .heartbeat else { return false }
-            let sent = (try? HeartbeatStamp(decoding: envelope))?.sent ?? Timestamp(rawValue: 0)
-            var header = envelope.header
-            header.kind = .heartbeatReply
-            replies.append(Envelope(header, body: HeartbeatStamp(sent: sent, engineClock: MonotonicClock.wallClock())))
-            return true
-        }
-        try? send(contentsOf: replies)
+        Glibc.close(wakeRead)
+        Glibc.close(wakeWrite)
     }
 }

@@ -122,6 +122,18 @@ enum SocketCalls {
         }
     }
 
+    /// A non-blocking, close-on-exec pipe used to wake a thread out of `poll`.
+    /// - Returns: the read and write ends.
+    static func wakePipe() throws(TransportError) -> (Int32, Int32) {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { throw TransportError.systemCall("pipe", errno: errno) }
+        for end in ends {
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+        }
+        return (ends[0], ends[1])
+    }
+
     /// Writes every byte of an array.
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(TransportError) {
         let result = bytes.withUnsafeBytes { raw in

@@ -52,7 +52,11 @@ public struct FrameEncoder: Sendable {
             openFrameStart = writer.bytes.count
             writer.write(UInt32(0))
         }
-        writer.bytes.reserveCapacity(writer.bytes.count + size + FrameAuthenticator.macSize)
+        let needed = writer.bytes.count + size + FrameAuthenticator.macSize
+        if writer.bytes.capacity < needed {
+            // Grow geometrically: reserving exactly `needed` on every append would copy the buffer each time.
+            writer.bytes.reserveCapacity(max(needed, writer.bytes.capacity * 2))
+        }
         let header = envelope.header
         writer.write(UInt32(size - 4))
         writer.write(header.kind.rawValue)

@@ -1,5 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 import PXController
 import PXWire
+import Synchronization
 import Testing
 
 @testable import PXTransport
@@ -59,5 +64,43 @@ import Testing
         }
         let replies = client.collect(4_000, timeout: .seconds(20))
         #expect(Set(replies.compactMap(\.header.task)) == Set(ids))
+    }
+
+    @Test func aPumpingCallerReadsTheReplyOnItsOwnThread() async throws {
+        let server = try await startController()
+        defer { Task { await server.stop() } }
+        let engine = try EchoEngine.start(address: server.unixAddress, key: server.key)
+        let replyThread = Mutex<pthread_t?>(nil)
+        let registered = Mailbox<ClientID>()
+        let link = try PeerLink.connect(
+            to: server.unixAddress, key: server.key, role: .client, initialMessages: [Envelope(Header(kind: .registerClient))]
+        ) { _, event in
+            guard case .messages(let envelopes) = event else { return }
+            for envelope in envelopes {
+                if envelope.kind == .registerClientReply, let client = envelope.header.client { registered.put(client) }
+                if envelope.kind == .taskReply { replyThread.withLock { $0 = pthread_self() } }
+            }
+        }
+        defer { link.close() }
+        let client = try #require(registered.take(timeout: .seconds(10)))
+        let task = TaskID(client: client, sequence: 1)
+        try link.send(Envelope(Header(kind: .submitTask, client: client, task: task), taskHeader: TaskHeader(target: engine.id)))
+        let arrived = link.pump(until: { replyThread.withLock { $0 != nil } }, timeout: .seconds(10))
+        #expect(arrived)
+        let reader = replyThread.withLock { $0 }
+        #expect(reader.map { pthread_equal($0, pthread_self()) != 0 } == true, "the reply was read by the pumping thread")
+    }
+
+    @Test func pumpTimesOutWhenNothingComes() async throws {
+        let server = try await startController()
+        defer { Task { await server.stop() } }
+        let link = try PeerLink.connect(to: server.unixAddress, key: server.key, role: .client) { _, _ in }
+        defer { link.close() }
+        let start = MonotonicClock.nanoseconds()
+        #expect(!link.pump(until: { false }, timeout: .milliseconds(100)))
+        #expect(MonotonicClock.nanoseconds() - start >= 90_000_000)
+        link.close()
+        #expect(!link.pump(until: { false }, timeout: .seconds(10)), "a closed link returns at once")
+        #expect(MonotonicClock.nanoseconds() - start < 5_000_000_000)
     }
 }
