@@ -30,6 +30,10 @@ final class ControllerHub: ServerHub {
         execute(machine.onConnectionClosed(connection, reason: error?.description, now: Self.now()), io: io)
     }
 
+    func engineProcessExited(pid: Int32, description: String, io: ServerIO) {
+        execute(machine.onEngineProcessExited(pid: pid, description: description, now: Self.now()), io: io)
+    }
+
     func tick(io: ServerIO) {
         execute(machine.onTick(now: Self.now()), io: io)
     }

@@ -92,6 +92,51 @@ public final class ControllerServer: Sendable {
         await server.waitUntilStopRequested()
     }
 
+    /// Records how an engine process ended (from ``ChildProcess``'s exit handler), so clients see
+    /// the exit status or signal in the engine's note. Safe to call from any thread.
+    /// - Parameters:
+    ///   - pid: the engine's process ID.
+    ///   - status: how it ended.
+    public func engineProcessExited(pid: Int32, status: ProcessExitStatus) async {
+        let description = status.description
+        _ = try? await server.withHub { hub, io in hub.engineProcessExited(pid: pid, description: description, io: io) }
+    }
+
+    /// Runs a standalone controller until a client asks it to stop: listens, writes the client
+    /// and engine connection files into `directory`, waits, then stops and removes the files.
+    /// - Parameters:
+    ///   - settings: scheduling and heartbeat policies.
+    ///   - listen: where to listen.
+    ///   - key: the cluster key. Default: random.
+    ///   - directory: where the connection files go (e.g. `$SWIFTPX_DIR`, read by the executable).
+    ///   - clusterID: distinguishes several clusters in one directory. Default: none.
+    ///   - logger: where events are logged.
+    ///   - started: called once listening, with the running server (e.g. to print its addresses).
+    /// - Throws: ``ControllerError`` if it cannot start, ``ConnectionFileError`` if the files cannot be written.
+    public static func serve(
+        settings: ControllerSettings = ControllerSettings(),
+        listen: ServerSettings,
+        key: ClusterKey = .random(),
+        directory: String,
+        clusterID: String? = nil,
+        logger: Logger = Logger(label: "swiftpx.controller"),
+        started: (ControllerServer) -> Void = { _ in }
+    ) async throws {
+        let server = try await start(settings: settings, listen: listen, key: key, logger: logger)
+        let paths: (client: String, engine: String)
+        do {
+            paths = try server.writeConnectionFiles(directory: directory, clusterID: clusterID)
+        } catch {
+            await server.stop()
+            throw error
+        }
+        started(server)
+        await server.waitUntilStopRequested()
+        await server.stop()
+        ConnectionInfo.remove(path: paths.client)
+        ConnectionInfo.remove(path: paths.engine)
+    }
+
     /// Closes every connection and the listeners (removing the Unix socket file). Idempotent.
     public func stop() async {
         await server.stop()

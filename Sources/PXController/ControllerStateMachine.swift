@@ -130,6 +130,25 @@ public struct ControllerStateMachine: Sendable {
         return finish()
     }
 
+    /// A launcher saw an engine process end (the embedded shell reaps its engines): the exit
+    /// status is added to the engine's note and clients are told, so `EngineError`s can say
+    /// `killed by signal 9`. Nothing changes for an engine still alive (its socket will close).
+    /// - Parameters:
+    ///   - pid: the process that ended.
+    ///   - description: how it ended, e.g. `killed by signal 9 (SIGKILL)`.
+    ///   - now: the current time.
+    /// - Returns: actions to carry out.
+    public mutating func onEngineProcessExited(pid: Int32, description: String, now: ControllerInstant) -> [ControllerAction] {
+        begin(now)
+        if let index = engines.lastIndex(where: { $0.record.pid == pid && !$0.isAlive }) {
+            let note = engines[index].record.note
+            engines[index].record.note = note.isEmpty ? description : "\(note); \(description)"
+            broadcastToClients(Envelope(Header(kind: .engineStatus, engine: engines[index].id), body: engines[index].record))
+            log(.info, "engine \(engines[index].id) process \(pid) \(description)")
+        }
+        return finish()
+    }
+
     private mutating func begin(_ now: ControllerInstant) {
         self.now = now
     }

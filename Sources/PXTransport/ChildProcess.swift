@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 
+import Synchronization
+
 /// A process started with `posix_spawn` in its own process group, with an empty signal mask and
 /// default signal handlers, and reaped by a dedicated thread as soon as it exits.
 ///
@@ -28,6 +30,9 @@ public final class ChildProcess: @unchecked Sendable {
 
     private let lock = ConditionLock()
     private var status: ProcessExitStatus?
+
+    /// Children started by this process that have not been reaped yet.
+    private static let living = Mutex<[Int32: ChildProcess]>([:])
 
     private init(pid: Int32, executable: String) {
         self.pid = pid
@@ -99,6 +104,7 @@ public final class ChildProcess: @unchecked Sendable {
         }
         guard result == 0 else { throw TransportError.spawnFailed(executable: executable, errno: result) }
         let child = ChildProcess(pid: pid, executable: executable)
+        living.withLock { $0[pid] = child }
         do {
             try PosixThread.spawn { child.reap(onExit: onExit) }
         } catch {
@@ -117,6 +123,7 @@ public final class ChildProcess: @unchecked Sendable {
             }
         }
         let status = ProcessExitStatus(waitStatus: raw)
+        _ = Self.living.withLock { $0.removeValue(forKey: pid) }
         lock.withLock { self.status = status }
         lock.broadcast()
         onExit?(status)
@@ -175,5 +182,18 @@ public final class ChildProcess: @unchecked Sendable {
             }
         }
         for child in children { child.wait(timeout: nil) }
+    }
+
+    /// Every child started with ``spawn(executable:arguments:environment:standardOutput:standardError:onExit:)``
+    /// that is still running.
+    public static var running: [ChildProcess] {
+        living.withLock { Array($0.values) }.sorted { $0.pid < $1.pid }
+    }
+
+    /// Stops every child still running (see ``terminateAll(_:grace:)``): call it on every exit
+    /// path of a process that started engines, so none is left behind.
+    /// - Parameter grace: time allowed for clean exits. Default: 1 s.
+    public static func terminateAllRunning(grace: Duration = .seconds(1)) {
+        terminateAll(running, grace: grace)
     }
 }

@@ -127,4 +127,10 @@ public struct ConnectionInfo: Hashable, Sendable {
         try FileIO.writeAtomically(path: path, bytes: encoded(), mode: 0o600)
         return path
     }
+
+    /// Deletes a connection file (a clean exit leaves none behind); a missing file is not an error.
+    /// - Parameter path: the file.
+    public static func remove(path: String) {
+        unlink(path)
+    }
 }

@@ -85,3 +85,31 @@ public enum ControllerBenchmark {
         return Double(count) / (Double(MonotonicClock.nanoseconds() - start) / 1e9)
     }
 }
+
+extension ControllerBenchmark {
+    /// Moves one large payload to an echo engine and back through the controller (like
+    /// `push` then `pull` of an ndarray), and reports the one-way rate.
+    /// - Parameters:
+    ///   - address: the controller.
+    ///   - key: its cluster key.
+    ///   - bytes: the payload size. Default: 80 MB (10⁷ float64).
+    ///   - repetitions: timed transfers; the best is reported. Default: 3.
+    /// - Returns: bytes per second in one direction (payload bytes × 2 / round-trip time).
+    /// - Throws: ``TransportError`` if connecting fails or the echo does not come back within 60 s.
+    public static func transfer(address: PeerAddress, key: ClusterKey, bytes: Int = 80_000_000, repetitions: Int = 3) throws(TransportError) -> Double {
+        let engine = try EchoEngine.start(address: address, key: key)
+        defer { engine.link.close() }
+        let client = try BenchmarkClient.start(address: address, key: key)
+        defer { client.link.close() }
+        let payload = Payload([UInt8](repeating: 0x5A, count: bytes))
+        var best = 0.0
+        for _ in 0..<max(1, repetitions) {
+            let start = MonotonicClock.nanoseconds()
+            try client.link.send(contentsOf: client.submissions(client.nextTaskIDs(1), header: TaskHeader(target: engine.id), payload: payload))
+            let replies = client.collect(1, timeout: .seconds(60))
+            guard replies.first?.payload.count == bytes else { throw TransportError.timedOut("the echoed payload") }
+            best = max(best, Double(2 * bytes) / (Double(MonotonicClock.nanoseconds() - start) / 1e9))
+        }
+        return best
+    }
+}

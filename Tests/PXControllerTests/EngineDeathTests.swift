@@ -128,4 +128,20 @@ import Testing
         #expect(actions.failures(to: client.connection)[ids[0]]?.reason == .engineDied)
         #expect(harness.machine.engineRecords.first?.state == .unregistered)
     }
+
+    @Test func aReportedProcessExitReachesClients() {
+        var harness = ControllerHarness()
+        let engine = harness.addEngine()
+        let client = harness.addClient()
+        _ = harness.close(engine.connection)
+        let pid = Int32(engine.connection.rawValue)
+        let actions = harness.machine.onEngineProcessExited(pid: pid, description: "killed by signal 9 (SIGKILL)", now: harness.now)
+        let record = actions.sentEnvelopes(to: client.connection).compactMap { try? EngineRecord(decoding: $0) }.first
+        #expect(record?.note == "connection closed; killed by signal 9 (SIGKILL)")
+    }
+
+    @Test func aTaskRecordStaysSmall() {
+        // 10⁶ queued tasks must fit: the record (plus its dictionary slot and payload share) stays far below 1 KiB.
+        #expect(MemoryLayout<TaskRecord>.stride <= 256)
+    }
 }
