@@ -43,7 +43,8 @@ final class ControllerHub: ServerHub {
             switch action {
             case .send(let envelope, let connection):
                 if !io.send(envelope, to: connection), io.role(of: connection) != nil {
-                    logger.warning("dropped a \(envelope.kind) of \(envelope.wireSize) bytes: larger than the frame limit")
+                    logger.warning(
+                        "dropped a \(envelope.kind) of \(envelope.wireSize) bytes: larger than the frame limit")
                 }
             case .close(let connection):
                 io.close(connection)

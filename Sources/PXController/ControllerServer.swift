@@ -66,7 +66,9 @@ public final class ControllerServer: Sendable {
     ///   - clusterID: distinguishes several clusters in one directory. Default: none.
     /// - Returns: the two paths.
     /// - Throws: ``ConnectionFileError`` if a file cannot be written.
-    public func writeConnectionFiles(directory: String, clusterID: String? = nil) throws(ConnectionFileError) -> (client: String, engine: String) {
+    public func writeConnectionFiles(directory: String, clusterID: String? = nil) throws(ConnectionFileError) -> (
+        client: String, engine: String
+    ) {
         let client = try connectionInfo(for: .client).write(directory: directory, clusterID: clusterID)
         let engine = try connectionInfo(for: .engine).write(directory: directory, clusterID: clusterID)
         return (client, engine)

@@ -40,8 +40,14 @@ public struct ControllerSettings: Hashable, Sendable {
         guard heartbeatPeriod > .zero else { throw ControllerError.invalidSettings("heartbeatPeriod must be positive") }
         guard heartbeatMisses >= 1 else { throw ControllerError.invalidSettings("heartbeatMisses must be at least 1") }
         guard maximumInFlight >= 1 else { throw ControllerError.invalidSettings("maximumInFlight must be at least 1") }
-        guard targetQueuedWork >= .zero else { throw ControllerError.invalidSettings("targetQueuedWork must not be negative") }
-        guard finishedTaskMemory >= 0 else { throw ControllerError.invalidSettings("finishedTaskMemory must not be negative") }
-        guard schedulingScanLimit >= 1 else { throw ControllerError.invalidSettings("schedulingScanLimit must be at least 1") }
+        guard targetQueuedWork >= .zero else {
+            throw ControllerError.invalidSettings("targetQueuedWork must not be negative")
+        }
+        guard finishedTaskMemory >= 0 else {
+            throw ControllerError.invalidSettings("finishedTaskMemory must not be negative")
+        }
+        guard schedulingScanLimit >= 1 else {
+            throw ControllerError.invalidSettings("schedulingScanLimit must be at least 1")
+        }
     }
 }

@@ -61,7 +61,8 @@ extension ControllerStateMachine {
         engineByUUID[info.uuid] = id
         peers[connection] = .engine(id)
         lru.append(id)
-        let welcome = EngineWelcome(heartbeatPeriod: settings.heartbeatPeriod, heartbeatMisses: UInt32(clamping: settings.heartbeatMisses))
+        let welcome = EngineWelcome(
+            heartbeatPeriod: settings.heartbeatPeriod, heartbeatMisses: UInt32(clamping: settings.heartbeatMisses))
         send(Envelope(Header(kind: .registerEngineReply, engine: id), body: welcome), to: connection)
         broadcastToClients(Envelope(Header(kind: .engineStatus, engine: id), body: record))
         log(.info, "engine \(id) registered\(reused == nil ? "" : " again") (pid \(info.pid) on \(info.host))")
@@ -142,7 +143,9 @@ extension ControllerStateMachine {
             }
             if now.monotonic &- slot.lastHeartbeat >= period {
                 engines[Int(engine.rawValue)].lastHeartbeat = now.monotonic
-                send(Envelope(Header(kind: .heartbeat, engine: engine), body: HeartbeatStamp(sent: now.wall)), to: connection)
+                send(
+                    Envelope(Header(kind: .heartbeat, engine: engine), body: HeartbeatStamp(sent: now.wall)),
+                    to: connection)
             }
         }
     }

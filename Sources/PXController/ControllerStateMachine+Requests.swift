@@ -22,7 +22,9 @@ extension ControllerStateMachine {
         case .clearNamespaceReply:
             var forwarded = envelope
             forwarded.header.engine = engine
-            if let client = envelope.header.client, let destination = clients[client] { send(forwarded, to: destination) }
+            if let client = envelope.header.client, let destination = clients[client] {
+                send(forwarded, to: destination)
+            }
         case .unregisterEngine:
             peers[connection] = nil
             engineLost(engine, state: .unregistered, note: "unregistered")
@@ -43,7 +45,9 @@ extension ControllerStateMachine {
             interrupt(envelope, from: client)
         case .queueStatusRequest:
             let status = queueStatus(engine: envelope.header.engine)
-            send(Envelope(Header(kind: .queueStatusReply, engine: envelope.header.engine, client: client), body: status), to: connection)
+            send(
+                Envelope(Header(kind: .queueStatusReply, engine: envelope.header.engine, client: client), body: status),
+                to: connection)
         case .clearNamespace:
             for (engine, destination) in targetConnections(envelope.header.engine) {
                 send(Envelope(Header(kind: .clearNamespace, engine: engine, client: client)), to: destination)
@@ -53,7 +57,8 @@ extension ControllerStateMachine {
                 send(Envelope(Header(kind: .shutdownRequest, engine: engine)), to: destination)
             }
             send(Envelope(Header(kind: .shutdownReply, flags: envelope.header.flags, client: client)), to: connection)
-            log(.info, "\(client) asked for shutdown\(envelope.header.flags.contains(.includesController) ? " of the controller" : " of the engines")")
+            let scope = envelope.header.flags.contains(.includesController) ? "the controller" : "the engines"
+            log(.info, "\(client) asked for shutdown of \(scope)")
             if envelope.header.flags.contains(.includesController) { output.append(.stopController) }
         default:
             log(.warning, "\(client) sent unexpected \(envelope.kind); ignored")
@@ -63,7 +68,8 @@ extension ControllerStateMachine {
     /// Alive engines and their connections: one engine, or all when `engine` is `nil`.
     private func targetConnections(_ engine: EngineID?) -> [(EngineID, ConnectionID)] {
         lru.sorted().compactMap { candidate in
-            guard engine == nil || engine == candidate, let connection = engines[Int(candidate.rawValue)].connection else {
+            guard engine == nil || engine == candidate, let connection = engines[Int(candidate.rawValue)].connection
+            else {
                 return nil
             }
             return (candidate, connection)
@@ -96,7 +102,9 @@ extension ControllerStateMachine {
         // Tasks already sent: the engine skips the ones it has not started and answers `taskFailed(aborted)`.
         for (engine, list) in running.sorted(by: { $0.key < $1.key }) {
             guard let connection = engines[Int(engine.rawValue)].connection else { continue }
-            send(Envelope(Header(kind: .abortTasks, engine: engine, client: client), body: TaskIDList(list)), to: connection)
+            send(
+                Envelope(Header(kind: .abortTasks, engine: engine, client: client), body: TaskIDList(list)),
+                to: connection)
         }
     }
 
@@ -104,7 +112,9 @@ extension ControllerStateMachine {
         let listed = (try? TaskIDList(decoding: envelope))?.tasks ?? []
         if listed.isEmpty {
             for (engine, connection) in targetConnections(envelope.header.engine) {
-                send(Envelope(Header(kind: .interruptTasks, engine: engine, client: client), body: TaskIDList([])), to: connection)
+                send(
+                    Envelope(Header(kind: .interruptTasks, engine: engine, client: client), body: TaskIDList([])),
+                    to: connection)
             }
             return
         }
@@ -114,7 +124,9 @@ extension ControllerStateMachine {
         }
         for (engine, list) in running.sorted(by: { $0.key < $1.key }) {
             guard let connection = engines[Int(engine.rawValue)].connection else { continue }
-            send(Envelope(Header(kind: .interruptTasks, engine: engine, client: client), body: TaskIDList(list)), to: connection)
+            send(
+                Envelope(Header(kind: .interruptTasks, engine: engine, client: client), body: TaskIDList(list)),
+                to: connection)
         }
     }
 }

@@ -39,9 +39,11 @@ extension ControllerStateMachine {
                 unassigned.removeFirst()
                 if !lru.contains(where: { record.allows($0) }) {
                     let tried = record.blacklist.map(\.description).joined(separator: ", ")
-                    failTask(task, reason: .impossibleDependency, message: record.blacklist.isEmpty
-                        ? "no registered engine may run task '\(task)'"
-                        : "no engine left to run task '\(task)' (already tried engines \(tried))")
+                    failTask(
+                        task, reason: .impossibleDependency,
+                        message: record.blacklist.isEmpty
+                            ? "no registered engine may run task '\(task)'"
+                            : "no engine left to run task '\(task)' (already tried engines \(tried))")
                     continue
                 }
                 parked.append(task)
@@ -77,6 +79,8 @@ extension ControllerStateMachine {
             lru.remove(at: position)
             lru.append(engine)
         }
-        send(Envelope(Header(kind: .runTask, engine: engine, client: record.client, task: task), payload: payload), to: connection)
+        send(
+            Envelope(Header(kind: .runTask, engine: engine, client: record.client, task: task), payload: payload),
+            to: connection)
     }
 }

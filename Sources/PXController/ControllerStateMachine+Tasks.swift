@@ -10,22 +10,28 @@ extension ControllerStateMachine {
             return
         }
         func reject(_ reason: TaskFailure.Reason, _ message: String) {
-            send(Envelope(Header(kind: .taskFailed, engine: header.target, client: client, task: task),
-                          body: TaskFailure(reason: reason, message: message)), to: connection)
+            send(
+                Envelope(
+                    Header(kind: .taskFailed, engine: header.target, client: client, task: task),
+                    body: TaskFailure(reason: reason, message: message)), to: connection)
         }
         guard task.client == client else { return reject(.invalid, "task ID '\(task)' belongs to another client") }
-        guard tasks[task] == nil, finished[task] == nil else { return reject(.invalid, "task ID '\(task)' was already submitted") }
+        guard tasks[task] == nil, finished[task] == nil else {
+            return reject(.invalid, "task ID '\(task)' was already submitted")
+        }
         if let target = header.target {
             guard Int(target.rawValue) < engines.count else { return reject(.invalid, "no engine with ID \(target)") }
             let slot = engines[Int(target.rawValue)]
             guard slot.isAlive else {
-                return reject(.engineDied, "Engine \(target) is not running (\(slot.record.state): \(slot.record.note))")
+                return reject(
+                    .engineDied, "Engine \(target) is not running (\(slot.record.state): \(slot.record.note))")
             }
             engines[Int(target.rawValue)].directOutstanding += 1
         } else {
             unassignedCount += 1
         }
-        var record = TaskRecord(id: task, client: client, connection: connection, header: header, payload: envelope.payload)
+        var record = TaskRecord(
+            id: task, client: client, connection: connection, header: header, payload: envelope.payload)
         if let timeout = header.timeout {
             deadlines.insert(Deadline(at: now.monotonic &+ ControllerInstant.nanoseconds(timeout), task: task))
         }
@@ -53,10 +59,13 @@ extension ControllerStateMachine {
     /// Puts a ready task in its queue.
     private mutating func enqueue(_ task: TaskRecord) {
         var record = task
-        if let target = record.header.target, let followEngines = record.followEngines, !followEngines.contains(target) {
+        if let target = record.header.target, let followEngines = record.followEngines, !followEngines.contains(target)
+        {
             record.state = .waiting
             tasks[record.id] = record
-            failTask(record.id, reason: .impossibleDependency, message: "follow dependencies ran on another engine than \(target)")
+            failTask(
+                record.id, reason: .impossibleDependency,
+                message: "follow dependencies ran on another engine than \(target)")
             return
         }
         record.state = .queued
@@ -103,7 +112,8 @@ extension ControllerStateMachine {
         var engine: EngineID?
         if case .running(let running) = record.state { engine = running }
         if clients[record.client] != nil {
-            let header = Header(kind: .taskFailed, engine: engine ?? record.header.target, client: record.client, task: task)
+            let header = Header(
+                kind: .taskFailed, engine: engine ?? record.header.target, client: record.client, task: task)
             send(Envelope(header, body: TaskFailure(reason: reason, message: message)), to: record.connection)
         }
         finishTask(task, engine: engine, succeeded: false)
@@ -165,11 +175,14 @@ extension ControllerStateMachine {
         unassignedCount += 1
         guard lru.contains(where: { record.allows($0) }) else {
             let tried = record.blacklist.map(\.description).joined(separator: ", ")
-            failTask(task, reason: .impossibleDependency, message: "no engine left to run task '\(task)' (already tried engines \(tried))")
+            failTask(
+                task, reason: .impossibleDependency,
+                message: "no engine left to run task '\(task)' (already tried engines \(tried))")
             return
         }
         unassigned.prepend(task)
-        log(.info, "task '\(task)' resubmitted after failing on engine \(engine) (retry \(record.retriesUsed) of \(record.header.retries))")
+        let attempt = "retry \(record.retriesUsed) of \(record.header.retries)"
+        log(.info, "task '\(task)' resubmitted after failing on engine \(engine) (\(attempt))")
     }
 
     // MARK: - Timeouts
@@ -177,8 +190,12 @@ extension ControllerStateMachine {
     mutating func expireDeadlines() {
         while let first = deadlines.min, first.at <= now.monotonic {
             deadlines.removeMin()
-            guard let record = tasks[first.task], record.state.isNotStarted, let timeout = record.header.timeout else { continue }
-            failTask(first.task, reason: .timeout, message: "task '\(first.task)' waited longer than its timeout of \(timeout)")
+            guard let record = tasks[first.task], record.state.isNotStarted, let timeout = record.header.timeout else {
+                continue
+            }
+            failTask(
+                first.task, reason: .timeout,
+                message: "task '\(first.task)' waited longer than its timeout of \(timeout)")
         }
     }
 }

@@ -71,7 +71,9 @@ public struct ControllerStateMachine: Sendable {
     ///   - role: the role it declared.
     ///   - now: the current time.
     /// - Returns: actions to carry out.
-    public mutating func onConnectionOpened(_ connection: ConnectionID, role: PeerRole, now: ControllerInstant) -> [ControllerAction] {
+    public mutating func onConnectionOpened(_ connection: ConnectionID, role: PeerRole, now: ControllerInstant)
+        -> [ControllerAction]
+    {
         begin(now)
         peers[connection] = .pending(role)
         return finish()
@@ -83,7 +85,9 @@ public struct ControllerStateMachine: Sendable {
     ///   - connection: where they came from.
     ///   - now: the current time.
     /// - Returns: actions to carry out.
-    public mutating func onMessages(_ envelopes: [Envelope], from connection: ConnectionID, now: ControllerInstant) -> [ControllerAction] {
+    public mutating func onMessages(_ envelopes: [Envelope], from connection: ConnectionID, now: ControllerInstant)
+        -> [ControllerAction]
+    {
         begin(now)
         for envelope in envelopes {
             switch peers[connection] {
@@ -107,7 +111,9 @@ public struct ControllerStateMachine: Sendable {
     ///   - reason: why, when it was not a clean close.
     ///   - now: the current time.
     /// - Returns: actions to carry out.
-    public mutating func onConnectionClosed(_ connection: ConnectionID, reason: String?, now: ControllerInstant) -> [ControllerAction] {
+    public mutating func onConnectionClosed(_ connection: ConnectionID, reason: String?, now: ControllerInstant)
+        -> [ControllerAction]
+    {
         begin(now)
         switch peers.removeValue(forKey: connection) {
         case .engine(let engine):
@@ -138,12 +144,15 @@ public struct ControllerStateMachine: Sendable {
     ///   - description: how it ended, e.g. `killed by signal 9 (SIGKILL)`.
     ///   - now: the current time.
     /// - Returns: actions to carry out.
-    public mutating func onEngineProcessExited(pid: Int32, description: String, now: ControllerInstant) -> [ControllerAction] {
+    public mutating func onEngineProcessExited(pid: Int32, description: String, now: ControllerInstant)
+        -> [ControllerAction]
+    {
         begin(now)
         if let index = engines.lastIndex(where: { $0.record.pid == pid && !$0.isAlive }) {
             let note = engines[index].record.note
             engines[index].record.note = note.isEmpty ? description : "\(note); \(description)"
-            broadcastToClients(Envelope(Header(kind: .engineStatus, engine: engines[index].id), body: engines[index].record))
+            broadcastToClients(
+                Envelope(Header(kind: .engineStatus, engine: engines[index].id), body: engines[index].record))
             log(.info, "engine \(engines[index].id) process \(pid) \(description)")
         }
         return finish()

@@ -14,13 +14,15 @@ enum DependencyStatus: Hashable, Sendable {
     ///   - header: the task's scheduling header.
     ///   - finished: remembered finished tasks.
     ///   - isPending: whether a task is known and not yet finished.
-    static func evaluate(_ header: TaskHeader, finished: FinishedTasks, isPending: (TaskID) -> Bool) -> DependencyStatus {
+    static func evaluate(_ header: TaskHeader, finished: FinishedTasks, isPending: (TaskID) -> Bool) -> DependencyStatus
+    {
         let needsAll = !header.flags.contains(.anyDependency)
         let failureCounts = header.flags.contains(.failureSatisfies)
         enum One { case met(EngineID?), unmeetable(String), pending }
         func status(of task: TaskID) -> One {
             if let entry = finished[task] {
-                return entry.succeeded || failureCounts ? .met(entry.engine) : .unmeetable("dependency '\(task)' failed")
+                return entry.succeeded || failureCounts
+                    ? .met(entry.engine) : .unmeetable("dependency '\(task)' failed")
             }
             return isPending(task) ? .pending : .unmeetable("dependency '\(task)' is unknown")
         }

@@ -35,7 +35,8 @@ public struct InFlightWindow: Hashable, Sendable {
     public mutating func record(durationNanoseconds nanoseconds: UInt64) {
         let average: UInt64
         if let previous = averageNanoseconds {
-            average = nanoseconds >= previous
+            average =
+                nanoseconds >= previous
                 ? previous &+ (nanoseconds - previous) / 8
                 : previous - (previous - nanoseconds) / 8
         } else {

@@ -20,7 +20,9 @@ final class BenchmarkClient: Sendable {
     }
 
     /// Connects and registers.
-    static func start(address: PeerAddress, key: ClusterKey, timeout: Duration = .seconds(10)) throws(TransportError) -> BenchmarkClient {
+    static func start(address: PeerAddress, key: ClusterKey, timeout: Duration = .seconds(10)) throws(TransportError)
+        -> BenchmarkClient
+    {
         let inbox = Mailbox<[Envelope]>()
         let link = try PeerLink.connect(
             to: address, key: key, role: .client, initialMessages: [Envelope(Header(kind: .registerClient))]

@@ -1,10 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A process started with `posix_spawn` in its own process group, with an empty signal mask and
 /// default signal handlers, and reaped by a dedicated thread as soon as it exits.
@@ -78,7 +78,8 @@ public final class ChildProcess: @unchecked Sendable {
         }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -97,7 +98,8 @@ public final class ChildProcess: @unchecked Sendable {
         let result = argv.withUnsafeBufferPointer { argvPointer in
             if let envp {
                 return envp.withUnsafeBufferPointer { envPointer in
-                    posix_spawn(&pid, executable, &actions, &attributes, argvPointer.baseAddress!, envPointer.baseAddress)
+                    posix_spawn(
+                        &pid, executable, &actions, &attributes, argvPointer.baseAddress!, envPointer.baseAddress)
                 }
             }
             return posix_spawn(&pid, executable, &actions, &attributes, argvPointer.baseAddress!, environ)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A mutex with a condition variable (POSIX), for threads that must block until woken.
@@ -17,7 +17,7 @@ final class ConditionLock: @unchecked Sendable {
         var attributes = pthread_condattr_t()
         pthread_condattr_init(&attributes)
         #if canImport(Glibc)
-        pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
+            pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
         #endif
         pthread_cond_init(condition, &attributes)
         pthread_condattr_destroy(&attributes)
@@ -59,13 +59,13 @@ final class ConditionLock: @unchecked Sendable {
             return true
         }
         #if canImport(Glibc)
-        var time = timespec(tv_sec: Int(deadline / 1_000_000_000), tv_nsec: Int(deadline % 1_000_000_000))
-        return pthread_cond_timedwait(condition, mutex, &time) != ETIMEDOUT
+            var time = timespec(tv_sec: Int(deadline / 1_000_000_000), tv_nsec: Int(deadline % 1_000_000_000))
+            return pthread_cond_timedwait(condition, mutex, &time) != ETIMEDOUT
         #else
-        let now = MonotonicClock.nanoseconds()
-        let remaining = deadline > now ? deadline - now : 0
-        var time = timespec(tv_sec: Int(remaining / 1_000_000_000), tv_nsec: Int(remaining % 1_000_000_000))
-        return pthread_cond_timedwait_relative_np(condition, mutex, &time) != ETIMEDOUT
+            let now = MonotonicClock.nanoseconds()
+            let remaining = deadline > now ? deadline - now : 0
+            var time = timespec(tv_sec: Int(remaining / 1_000_000_000), tv_nsec: Int(remaining % 1_000_000_000))
+            return pthread_cond_timedwait_relative_np(condition, mutex, &time) != ETIMEDOUT
         #endif
     }
 }

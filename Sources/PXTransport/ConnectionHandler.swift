@@ -25,7 +25,8 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         if let handshake {
-            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: handshake.hello)), promise: nil)
+            context.writeAndFlush(
+                wrapOutboundOut(context.channel.allocator.buffer(bytes: handshake.hello)), promise: nil)
             let channel = context.channel
             let (seconds, attoseconds) = core.settings.handshakeTimeout.components
             let timeout = TimeAmount.nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)

@@ -1,16 +1,16 @@
+import PXWire
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
-
-import PXWire
 
 /// What a client or engine needs to join a cluster: the controller's addresses, the key and the
 /// protocol version, stored as a JSON connection file (mode 0600).
@@ -39,7 +39,10 @@ public struct ConnectionInfo: Hashable, Sendable {
     ///   - key: the cluster key.
     ///   - version: the protocol version. Default: ``ProtocolVersion/current``.
     ///   - schemeName: the scheme name. Default: `leastload`.
-    public init(role: PeerRole, addresses: [PeerAddress], key: ClusterKey, version: ProtocolVersion = .current, schemeName: String = "leastload") {
+    public init(
+        role: PeerRole, addresses: [PeerAddress], key: ClusterKey, version: ProtocolVersion = .current,
+        schemeName: String = "leastload"
+    ) {
         self.role = role
         self.addresses = addresses
         self.key = key
@@ -93,7 +96,8 @@ public struct ConnectionInfo: Hashable, Sendable {
             throw ConnectionFileError(path: path, reason: "bad version '\(file.version)'")
         }
         guard version.isCompatible(with: .current) else {
-            throw ConnectionFileError(path: path, reason: "protocol version \(version) is not compatible with \(ProtocolVersion.current)")
+            throw ConnectionFileError(
+                path: path, reason: "protocol version \(version) is not compatible with \(ProtocolVersion.current)")
         }
         var addresses: [PeerAddress] = []
         for text in file.addresses {
@@ -109,7 +113,8 @@ public struct ConnectionInfo: Hashable, Sendable {
         guard file.signature_scheme == "hmac-sha256" else {
             throw ConnectionFileError(path: path, reason: "unsupported signature scheme '\(file.signature_scheme)'")
         }
-        return ConnectionInfo(role: role, addresses: addresses, key: key, version: version, schemeName: file.task_scheme ?? "leastload")
+        return ConnectionInfo(
+            role: role, addresses: addresses, key: key, version: version, schemeName: file.task_scheme ?? "leastload")
     }
 
     /// Writes the file (mode 0600, atomically) into `directory`, creating the directory (mode 0700) if needed.
@@ -120,7 +125,8 @@ public struct ConnectionInfo: Hashable, Sendable {
     /// - Throws: ``ConnectionFileError`` if the directory or file cannot be written.
     @discardableResult
     public func write(directory: String, clusterID: String? = nil) throws(ConnectionFileError) -> String {
-        let path = directory.hasSuffix("/")
+        let path =
+            directory.hasSuffix("/")
             ? directory + Self.fileName(role: role, clusterID: clusterID)
             : directory + "/" + Self.fileName(role: role, clusterID: clusterID)
         try FileIO.makeDirectory(directory, for: path)

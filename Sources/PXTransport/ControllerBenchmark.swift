@@ -39,7 +39,8 @@ public enum ControllerBenchmark {
     /// - Returns: the figures.
     /// - Throws: ``TransportError`` if connecting fails or replies stop arriving (30 s per phase).
     public static func run(
-        address: PeerAddress, key: ClusterKey, engines: Int = 2, roundTrips: Int = 2_000, taskCount: Int = 10_000, itemsPerTask: Int = 100
+        address: PeerAddress, key: ClusterKey, engines: Int = 2, roundTrips: Int = 2_000, taskCount: Int = 10_000,
+        itemsPerTask: Int = 100
     ) throws(TransportError) -> Report {
         var started: [EchoEngine] = []
         defer { for engine in started { engine.link.close() } }
@@ -52,16 +53,20 @@ public enum ControllerBenchmark {
         var samples: [UInt64] = []
         samples.reserveCapacity(roundTrips)
         for index in 0..<(roundTrips + roundTrips / 10) {
-            let submission = client.submissions(client.nextTaskIDs(1), header: TaskHeader(target: target), payload: payload)
+            let submission = client.submissions(
+                client.nextTaskIDs(1), header: TaskHeader(target: target), payload: payload)
             let start = MonotonicClock.nanoseconds()
             try client.link.send(contentsOf: submission)
-            guard client.collect(1, timeout: .seconds(30)).count == 1 else { throw TransportError.timedOut("a task reply") }
+            guard client.collect(1, timeout: .seconds(30)).count == 1 else {
+                throw TransportError.timedOut("a task reply")
+            }
             if index >= roundTrips / 10 { samples.append(MonotonicClock.nanoseconds() - start) }
         }
         let single = try throughput(client: client, count: taskCount, header: TaskHeader(), payload: payload)
         let chunkPayload = Payload([UInt8](repeating: 0xCD, count: 9 * max(1, itemsPerTask)))
         let chunked = try throughput(
-            client: client, count: taskCount, header: TaskHeader(itemCount: UInt32(clamping: itemsPerTask)), payload: chunkPayload
+            client: client, count: taskCount, header: TaskHeader(itemCount: UInt32(clamping: itemsPerTask)),
+            payload: chunkPayload
         )
         return Report(
             roundTrip: LatencyReport(nanoseconds: samples), tasksPerSecond: single,
@@ -71,7 +76,9 @@ public enum ControllerBenchmark {
 
     /// Submits `count` load-balanced tasks (in batches of 1,000, as a client streaming a `map`) and
     /// waits for every reply; returns tasks per second.
-    private static func throughput(client: BenchmarkClient, count: Int, header: TaskHeader, payload: Payload) throws(TransportError) -> Double {
+    private static func throughput(client: BenchmarkClient, count: Int, header: TaskHeader, payload: Payload)
+        throws(TransportError) -> Double
+    {
         let ids = client.nextTaskIDs(count)
         let start = MonotonicClock.nanoseconds()
         var offset = 0
@@ -81,7 +88,9 @@ public enum ControllerBenchmark {
             offset += batch.count
         }
         let replies = client.collect(count, timeout: .seconds(30))
-        guard replies.count == count else { throw TransportError.timedOut("\(count - replies.count) of \(count) task replies") }
+        guard replies.count == count else {
+            throw TransportError.timedOut("\(count - replies.count) of \(count) task replies")
+        }
         return Double(count) / (Double(MonotonicClock.nanoseconds() - start) / 1e9)
     }
 }
@@ -96,7 +105,9 @@ extension ControllerBenchmark {
     ///   - repetitions: timed transfers; the best is reported. Default: 3.
     /// - Returns: bytes per second in one direction (payload bytes × 2 / round-trip time).
     /// - Throws: ``TransportError`` if connecting fails or the echo does not come back within 60 s.
-    public static func transfer(address: PeerAddress, key: ClusterKey, bytes: Int = 80_000_000, repetitions: Int = 3) throws(TransportError) -> Double {
+    public static func transfer(address: PeerAddress, key: ClusterKey, bytes: Int = 80_000_000, repetitions: Int = 3)
+        throws(TransportError) -> Double
+    {
         let engine = try EchoEngine.start(address: address, key: key)
         defer { engine.link.close() }
         let client = try BenchmarkClient.start(address: address, key: key)
@@ -105,7 +116,9 @@ extension ControllerBenchmark {
         var best = 0.0
         for _ in 0..<max(1, repetitions) {
             let start = MonotonicClock.nanoseconds()
-            try client.link.send(contentsOf: client.submissions(client.nextTaskIDs(1), header: TaskHeader(target: engine.id), payload: payload))
+            try client.link.send(
+                contentsOf: client.submissions(
+                    client.nextTaskIDs(1), header: TaskHeader(target: engine.id), payload: payload))
             let replies = client.collect(1, timeout: .seconds(60))
             guard replies.first?.payload.count == bytes else { throw TransportError.timedOut("the echoed payload") }
             best = max(best, Double(2 * bytes) / (Double(MonotonicClock.nanoseconds() - start) / 1e9))

@@ -1,10 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 import PXWire
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A stand-in engine for benchmarks and tests: it registers, and answers every `runTask` with a
 /// `taskReply` echoing the payload (stamped started = completed = now), from its reader thread.
@@ -32,7 +32,8 @@ final class EchoEngine: Sendable {
     ///   - answersTasks: `false` makes a silent engine that swallows tasks. Default: `true`.
     ///   - timeout: how long to wait for registration. Default: 10 s.
     static func start(
-        address: PeerAddress, key: ClusterKey, uuid: String? = nil, answersTasks: Bool = true, timeout: Duration = .seconds(10)
+        address: PeerAddress, key: ClusterKey, uuid: String? = nil, answersTasks: Bool = true,
+        timeout: Duration = .seconds(10)
     ) throws(TransportError) -> EchoEngine {
         let registered = Mailbox<EngineID>()
         let received = Mailbox<Envelope>()
@@ -47,7 +48,8 @@ final class EchoEngine: Sendable {
                         let now = MonotonicClock.wallClock()
                         var header = envelope.header
                         header.kind = .taskReply
-                        replies.append(Envelope(header, times: TaskTimes(started: now, completed: now), payload: envelope.payload))
+                        replies.append(
+                            Envelope(header, times: TaskTimes(started: now, completed: now), payload: envelope.payload))
                     case .registerEngineReply:
                         if let engine = envelope.header.engine { registered.put(engine) }
                     default:

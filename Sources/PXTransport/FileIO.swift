@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Small POSIX file helpers for connection files.
@@ -30,7 +30,8 @@ enum FileIO {
 
     static func makeDirectory(_ directory: String, for path: String) throws(ConnectionFileError) {
         if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-            throw ConnectionFileError(path: path, reason: "cannot create directory \(directory): \(SystemErrorText.text(errno))")
+            throw ConnectionFileError(
+                path: path, reason: "cannot create directory \(directory): \(SystemErrorText.text(errno))")
         }
     }
 

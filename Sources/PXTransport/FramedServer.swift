@@ -1,12 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 import NIOCore
 import NIOPosix
 import PXWire
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A NIO server that accepts authenticated peers on a Unix socket and/or TCP, decodes whole
 /// reads into frames and hands them to a ``ServerHub``, and writes everything the hub sends to
@@ -122,7 +122,9 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.maxMessagesPerRead, value: 16)
-            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 1024, initial: 65_536, maximum: 1 << 20))
+            .childChannelOption(
+                .recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 1024, initial: 65_536, maximum: 1 << 20)
+            )
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ConnectionHandler(core: core.value, key: key))
@@ -143,7 +145,8 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
     /// - Parameter body: reads or changes the hub.
     /// - Returns: what `body` returns.
     /// - Throws: ``TransportError/closed`` if the server has stopped.
-    public func withHub<T: Sendable>(_ body: @escaping @Sendable (Hub, ServerIO) -> T) async throws(TransportError) -> T {
+    public func withHub<T: Sendable>(_ body: @escaping @Sendable (Hub, ServerIO) -> T) async throws(TransportError) -> T
+    {
         let core = self.core
         do {
             return try await loop.submit {

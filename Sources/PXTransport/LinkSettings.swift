@@ -21,6 +21,8 @@ public struct LinkSettings: Hashable, Sendable {
         guard maximumFrameSize >= FrameDecoder.minimumFrameLength else {
             throw TransportError.invalidAddress("maximumFrameSize must be at least \(FrameDecoder.minimumFrameLength)")
         }
-        guard receiveBufferSize >= 1024 else { throw TransportError.invalidAddress("receiveBufferSize must be at least 1024") }
+        guard receiveBufferSize >= 1024 else {
+            throw TransportError.invalidAddress("receiveBufferSize must be at least 1024")
+        }
     }
 }

@@ -1,10 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 import PXWire
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension PeerLink {
     /// What one read attempt did.
@@ -26,7 +26,8 @@ extension PeerLink {
     /// messages make true: the message then wakes this thread directly.
     ///
     /// While a caller pumps, the background reader waits; it takes over again when the call
-    /// returns. Several threads may pump; they take turns.
+    /// returns. Several threads may pump; they take turns. Called from the handler itself, it
+    /// does not read (that would nest) and just returns `condition()`.
     /// - Parameters:
     ///   - condition: checked before reading and after every frame (and at least every 10 ms).
     ///   - timeout: the longest wait; `nil` waits until the condition holds or the link closes.
@@ -36,6 +37,11 @@ extension PeerLink {
         if condition() { return true }
         let deadline = MonotonicClock.deadline(after: timeout)
         lock.lock()
+        if let reader = ownerThread, pthread_equal(reader, pthread_self()) != 0 {
+            // Called from the handler, on the reading thread: reading further here would nest.
+            lock.unlock()
+            return condition()
+        }
         foregroundWaiting += 1
         if owner == .background { wakeBackground() }
         while owner != .none && !readingEnded {
@@ -53,6 +59,7 @@ extension PeerLink {
             return condition()
         }
         owner = .foreground
+        ownerThread = pthread_self()
         lock.unlock()
         var ending: TransportError??
         while !condition() {
@@ -69,6 +76,7 @@ extension PeerLink {
         }
         lock.lock()
         owner = .none
+        ownerThread = nil
         foregroundWaiting -= 1
         lock.unlock()
         lock.broadcast()
@@ -98,10 +106,12 @@ extension PeerLink {
                 return
             }
             owner = .background
+            ownerThread = pthread_self()
             lock.unlock()
             let outcome = readOnce(waitMilliseconds: -1, watchingWakePipe: true)
             lock.lock()
             owner = .none
+            ownerThread = nil
             lock.unlock()
             lock.broadcast()
             if case .ended(let error) = outcome { endReading(error) }

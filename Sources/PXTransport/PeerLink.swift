@@ -1,10 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 import PXWire
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// An engine's or client's connection to the controller: a blocking POSIX socket, a reader
 /// that can run on a background thread or on a waiting caller's thread, and a combining writer.
@@ -59,6 +59,8 @@ public final class PeerLink: @unchecked Sendable {
     var isClosed = false
     var closeError: TransportError?
     var owner = Owner.none
+    /// The thread that owns reading, to refuse a `pump` from inside the handler.
+    var ownerThread: pthread_t?
     var foregroundWaiting = 0
     var readingEnded = false
     var closeDelivered = false
@@ -70,7 +72,8 @@ public final class PeerLink: @unchecked Sendable {
     let receiveBuffer: UnsafeMutableRawBufferPointer
 
     private init(
-        fd: Int32, wake: (Int32, Int32), role: PeerRole, address: PeerAddress, keys: SessionKeys, settings: LinkSettings,
+        fd: Int32, wake: (Int32, Int32), role: PeerRole, address: PeerAddress, keys: SessionKeys,
+        settings: LinkSettings,
         handler: @escaping @Sendable (PeerLink, Event) -> Void
     ) {
         self.fd = fd
@@ -82,7 +85,8 @@ public final class PeerLink: @unchecked Sendable {
         self.handler = handler
         self.encoder = keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize)
         self.decoder = keys.makeDecoder(maximumFrameSize: settings.maximumFrameSize)
-        self.receiveBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: settings.receiveBufferSize, alignment: 16)
+        self.receiveBuffer = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: settings.receiveBufferSize, alignment: 16)
     }
 
     deinit {
@@ -115,15 +119,21 @@ public final class PeerLink: @unchecked Sendable {
         do throws(TransportError) {
             SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, settings.handshakeTimeout)
             var handshake = PeerHandshake(key: key, role: role)
-            let serverHello = try SocketCalls.readExactly(fd, count: PeerHandshake.serverHelloSize, what: "the controller's hello")
+            let serverHello = try SocketCalls.readExactly(
+                fd, count: PeerHandshake.serverHelloSize, what: "the controller's hello")
             let hello: [UInt8]
-            do { hello = try handshake.receive(serverHello: serverHello) } catch { throw TransportError.handshake(error) }
+            do { hello = try handshake.receive(serverHello: serverHello) } catch {
+                throw TransportError.handshake(error)
+            }
             try SocketCalls.writeAll(fd, hello)
-            let welcomeHeader = try SocketCalls.readExactly(fd, count: PeerHandshake.welcomeHeaderSize, what: "the controller's welcome")
+            let welcomeHeader = try SocketCalls.readExactly(
+                fd, count: PeerHandshake.welcomeHeaderSize, what: "the controller's welcome")
             let reasonLength = PeerHandshake.reasonLength(welcomeHeader: welcomeHeader)
             let reason = try SocketCalls.readExactly(fd, count: reasonLength, what: "the controller's welcome")
             let keys: SessionKeys
-            do { keys = try handshake.receive(welcome: welcomeHeader + reason) } catch { throw TransportError.handshake(error) }
+            do { keys = try handshake.receive(welcome: welcomeHeader + reason) } catch {
+                throw TransportError.handshake(error)
+            }
             SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, nil)
             let wake = try SocketCalls.wakePipe()
             let link = PeerLink(

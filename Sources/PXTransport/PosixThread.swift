@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Starts detached POSIX threads (no Dispatch, no Foundation).
@@ -17,24 +17,26 @@ enum PosixThread {
     static func spawn(_ body: @escaping @Sendable () -> Void) throws(TransportError) {
         let box = Unmanaged.passRetained(Box(body)).toOpaque()
         #if canImport(Glibc)
-        var thread = pthread_t()
+            var thread = pthread_t()
         #else
-        var thread: pthread_t?
+            var thread: pthread_t?
         #endif
-        let result = pthread_create(&thread, nil, { argument in
-            guard let argument else { return nil }
-            let box = Unmanaged<Box>.fromOpaque(argument).takeRetainedValue()
-            box.body()
-            return nil
-        }, box)
+        let result = pthread_create(
+            &thread, nil,
+            { argument in
+                guard let argument else { return nil }
+                let box = Unmanaged<Box>.fromOpaque(argument).takeRetainedValue()
+                box.body()
+                return nil
+            }, box)
         guard result == 0 else {
             Unmanaged<Box>.fromOpaque(box).release()
             throw TransportError.systemCall("pthread_create", errno: result)
         }
         #if canImport(Glibc)
-        pthread_detach(thread)
+            pthread_detach(thread)
         #else
-        if let thread { pthread_detach(thread) }
+            if let thread { pthread_detach(thread) }
         #endif
     }
 }

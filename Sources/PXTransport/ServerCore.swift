@@ -17,7 +17,9 @@ final class ServerCore<Hub: ServerHub> {
     func opened(channel: Channel, keys: SessionKeys, role: PeerRole) -> ConnectionID {
         nextConnection += 1
         let connection = ConnectionID(rawValue: nextConnection)
-        io.add(connection, channel: channel, encoder: keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize), role: role)
+        io.add(
+            connection, channel: channel, encoder: keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize),
+            role: role)
         hub.connectionOpened(connection, role: role, io: io)
         return connection
     }

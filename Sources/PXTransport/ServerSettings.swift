@@ -29,10 +29,13 @@ public struct ServerSettings: Hashable, Sendable {
         }
         if let path = unixSocketPath, path.utf8.isEmpty || path.utf8.count > PeerAddress.maximumUnixPathLength {
             throw TransportError.invalidAddress(
-                "Unix socket path must be 1 to \(PeerAddress.maximumUnixPathLength) bytes, got \(path.utf8.count): \(path)"
+                "Unix socket path must be 1 to \(PeerAddress.maximumUnixPathLength) bytes, "
+                    + "got \(path.utf8.count): \(path)"
             )
         }
-        guard (0...65_535).contains(tcpPort) else { throw TransportError.invalidAddress("TCP port \(tcpPort) is out of range") }
+        guard (0...65_535).contains(tcpPort) else {
+            throw TransportError.invalidAddress("TCP port \(tcpPort) is out of range")
+        }
         guard maximumFrameSize >= FrameDecoder.minimumFrameLength else {
             throw TransportError.invalidAddress("maximumFrameSize must be at least \(FrameDecoder.minimumFrameLength)")
         }

@@ -1,17 +1,17 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Blocking POSIX socket calls used by ``PeerLink`` and the benchmarks.
 enum SocketCalls {
     #if canImport(Glibc)
-    static let streamType = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
-    static let noSignal = Int32(MSG_NOSIGNAL)
+        static let streamType = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        static let noSignal = Int32(MSG_NOSIGNAL)
     #else
-    static let streamType = SOCK_STREAM
-    static let noSignal: Int32 = 0
+        static let streamType = SOCK_STREAM
+        static let noSignal: Int32 = 0
     #endif
 
     /// Opens a connected, blocking stream socket.
@@ -62,7 +62,9 @@ enum SocketCalls {
         }
     }
 
-    private static func connectTCP(host: String, port: Int, timeout: Duration, address: PeerAddress) throws(TransportError) -> Int32 {
+    private static func connectTCP(host: String, port: Int, timeout: Duration, address: PeerAddress)
+        throws(TransportError) -> Int32
+    {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)

@@ -1,10 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 import PXWire
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Micro-benchmarks of the transport, for `swiftpx bench`: the raw socket floor and the same
 /// work through a real controller, measured in the same run so their ratio is meaningful.
@@ -16,7 +16,9 @@ public enum TransportBenchmark {
     ///   - roundTrips: timed round trips (after 10 % warm-up). Default: 20,000.
     /// - Returns: the round-trip times.
     /// - Throws: ``TransportError`` if the socket pair or thread cannot be created.
-    public static func unixPingPong(messageSize: Int = 64, roundTrips: Int = 20_000) throws(TransportError) -> LatencyReport {
+    public static func unixPingPong(messageSize: Int = 64, roundTrips: Int = 20_000) throws(TransportError)
+        -> LatencyReport
+    {
         let (left, right) = try socketPair()
         defer {
             close(left)
@@ -71,7 +73,9 @@ public enum TransportBenchmark {
             try SocketCalls.writeAll(left, chunk)
             sent += chunk.count
         }
-        guard let received = done.take(timeout: .seconds(60)), received >= bytes else { throw TransportError.timedOut("the stream") }
+        guard let received = done.take(timeout: .seconds(60)), received >= bytes else {
+            throw TransportError.timedOut("the stream")
+        }
         let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
         return Double(received) / seconds
     }
@@ -88,7 +92,8 @@ public enum TransportBenchmark {
         var filled = 0
         let count = buffer.count
         while filled < count {
-            let received = buffer.withUnsafeMutableBytes { raw in recv(fd, raw.baseAddress! + filled, count - filled, 0) }
+            let received = buffer.withUnsafeMutableBytes { raw in recv(fd, raw.baseAddress! + filled, count - filled, 0)
+            }
             if received < 0 && errno == EINTR { continue }
             if received <= 0 { return false }
             filled += received

@@ -37,7 +37,8 @@ public struct ClusterKey: Hashable, Sendable, CustomStringConvertible {
     /// A new random key of ``generatedSize`` bytes from the system's secure generator.
     public static func random() -> ClusterKey {
         var generator = SystemRandomNumberGenerator()
-        return ClusterKey(unchecked: (0..<generatedSize).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        return ClusterKey(
+            unchecked: (0..<generatedSize).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
 
     private init(unchecked bytes: [UInt8]) {

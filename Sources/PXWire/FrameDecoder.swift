@@ -144,7 +144,8 @@ public struct FrameDecoder: Sendable {
                     engine: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self)),
                     client: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)),
                     task: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)),
-                    extensionLength: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt32.self))
+                    extensionLength: UInt32(
+                        littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt32.self))
                 )
             }
             let messageEnd = offset + 4 + Int(fields.length)
@@ -169,7 +170,8 @@ public struct FrameDecoder: Sendable {
             switch kind.extensionKind {
             case .none:
                 guard fields.extensionLength == 0 else {
-                    throw WireError.malformedFrame("\(kind) carries an unexpected \(fields.extensionLength)-byte extension")
+                    throw WireError.malformedFrame(
+                        "\(kind) carries an unexpected \(fields.extensionLength)-byte extension")
                 }
             case .taskHeader:
                 let decoded = frame.withUnsafeBytes { raw in
@@ -184,13 +186,18 @@ public struct FrameDecoder: Sendable {
                 }
                 times = frame.withUnsafeBytes { raw in
                     TaskTimes(
-                        started: Timestamp(rawValue: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: extensionStart, as: Int64.self))),
-                        completed: Timestamp(rawValue: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: extensionStart + 8, as: Int64.self)))
+                        started: Timestamp(
+                            rawValue: Int64(
+                                littleEndian: raw.loadUnaligned(fromByteOffset: extensionStart, as: Int64.self))),
+                        completed: Timestamp(
+                            rawValue: Int64(
+                                littleEndian: raw.loadUnaligned(fromByteOffset: extensionStart + 8, as: Int64.self)))
                     )
                 }
             }
             envelopes.append(
-                Envelope(header, taskHeader: taskHeader, times: times, payload: Payload(frame[payloadStart..<messageEnd]))
+                Envelope(
+                    header, taskHeader: taskHeader, times: times, payload: Payload(frame[payloadStart..<messageEnd]))
             )
             offset = messageEnd
         }

@@ -45,7 +45,9 @@ public struct FrameEncoder: Sendable {
         guard alone - 4 <= maximumFrameSize else {
             throw WireError.oversize(length: alone - 4, maximum: maximumFrameSize)
         }
-        if let start = openFrameStart, writer.bytes.count - start - 4 + size + FrameAuthenticator.macSize > maximumFrameSize {
+        if let start = openFrameStart,
+            writer.bytes.count - start - 4 + size + FrameAuthenticator.macSize > maximumFrameSize
+        {
             sealOpenFrame()
         }
         if openFrameStart == nil {
@@ -94,7 +96,9 @@ public struct FrameEncoder: Sendable {
         self.sequence &+= 1
         let authenticator = self.authenticator
         let mac = writer.bytes.withUnsafeBytes { all in
-            authenticator.withMAC(sequence: sequence, frame: UnsafeRawBufferPointer(rebasing: all[start...])) { Array($0) }
+            authenticator.withMAC(sequence: sequence, frame: UnsafeRawBufferPointer(rebasing: all[start...])) {
+                Array($0)
+            }
         }
         writer.write(contentsOf: mac)
     }

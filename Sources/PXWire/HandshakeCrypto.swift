@@ -1,9 +1,9 @@
 import Crypto
 
 #if canImport(FoundationEssentials)
-import FoundationEssentials  // DataProtocol conformances used by HMAC
+    import FoundationEssentials  // DataProtocol conformances used by HMAC
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// The handshake's constants and keyed hashes, shared by ``ServerHandshake`` and ``PeerHandshake``.
@@ -23,7 +23,9 @@ enum HandshakeCrypto {
     }
 
     /// The frame keys derived from both nonces.
-    static func sessionKeys(_ key: ClusterKey, serverNonce: [UInt8], peerNonce: [UInt8]) -> (peerToServer: SessionKey, serverToPeer: SessionKey) {
+    static func sessionKeys(_ key: ClusterKey, serverNonce: [UInt8], peerNonce: [UInt8]) -> (
+        peerToServer: SessionKey, serverToPeer: SessionKey
+    ) {
         (
             SessionKey(bytes: mac(key, label: "SWPX/frames/peer", serverNonce, peerNonce)),
             SessionKey(bytes: mac(key, label: "SWPX/frames/controller", serverNonce, peerNonce))

@@ -86,7 +86,8 @@ public struct PeerHandshake: Sendable {
         guard HandshakeCrypto.constantTimeEqual(Array(bytes[8..<40]), expected) else {
             throw WireError.authenticationFailed
         }
-        let derived = HandshakeCrypto.sessionKeys(key, serverNonce: Array(serverHello[12..<44]), peerNonce: Array(peerHello[12..<44]))
+        let derived = HandshakeCrypto.sessionKeys(
+            key, serverNonce: Array(serverHello[12..<44]), peerNonce: Array(peerHello[12..<44]))
         return SessionKeys(inbound: derived.serverToPeer, outbound: derived.peerToServer)
     }
 }

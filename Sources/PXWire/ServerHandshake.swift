@@ -65,7 +65,8 @@ public struct ServerHandshake: Sendable {
         }
         let peerNonce = Array(bytes[12..<44])
         let derived = HandshakeCrypto.sessionKeys(key, serverNonce: Array(hello[12..<44]), peerNonce: peerNonce)
-        let reply = welcome(status: .accepted, proof: HandshakeCrypto.mac(key, label: "SWPX/controller", hello, bytes), reason: "")
+        let reply = welcome(
+            status: .accepted, proof: HandshakeCrypto.mac(key, label: "SWPX/controller", hello, bytes), reason: "")
         return .accepted(
             role: role,
             version: peerVersion,
@@ -75,7 +76,8 @@ public struct ServerHandshake: Sendable {
     }
 
     private func refuse(_ error: WireError, status: HandshakeStatus) -> Outcome {
-        .refused(error, reply: welcome(status: status, proof: [UInt8](repeating: 0, count: 32), reason: error.description))
+        .refused(
+            error, reply: welcome(status: status, proof: [UInt8](repeating: 0, count: 32), reason: error.description))
     }
 
     private func welcome(status: HandshakeStatus, proof: [UInt8], reason: String) -> [UInt8] {

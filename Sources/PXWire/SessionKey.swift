@@ -1,9 +1,9 @@
 import Crypto
 
 #if canImport(FoundationEssentials)
-import FoundationEssentials  // DataProtocol conformance of UnsafeRawBufferPointer, used by HMAC.update
+    import FoundationEssentials  // DataProtocol conformance of UnsafeRawBufferPointer, used by HMAC.update
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// A key that signs the frames of one direction of one connection, derived in the handshake.

@@ -26,7 +26,9 @@ public struct TaskFailure: ControlBody {
     /// Reads the encoding.
     public init(from reader: inout ByteReader) throws(WireError) {
         let byte = try reader.readUInt8()
-        guard let reason = Reason(rawValue: byte) else { throw WireError.malformedFrame("unknown failure reason \(byte)") }
+        guard let reason = Reason(rawValue: byte) else {
+            throw WireError.malformedFrame("unknown failure reason \(byte)")
+        }
         self.reason = reason
         message = try reader.readString()
     }

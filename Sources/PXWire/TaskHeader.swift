@@ -109,8 +109,12 @@ public struct TaskHeader: Hashable, Sendable {
     /// Decodes a header occupying exactly `raw` (an extension area).
     static func decode(_ raw: UnsafeRawBufferPointer) throws(WireError) -> TaskHeader {
         guard raw.count >= fixedSize else { throw WireError.malformedFrame("task header shorter than 32 bytes") }
-        func u32(_ offset: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
-        func u64(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        func u32(_ offset: Int) -> UInt32 {
+            UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+        }
+        func u64(_ offset: Int) -> UInt64 {
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        }
         let targetRaw = u32(0)
         let retries = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt16.self))
         let flags = Flags(rawValue: UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 6, as: UInt16.self)))

@@ -12,7 +12,8 @@ import Testing
         let direct = harness.submit(2, from: client, header: TaskHeader(target: engine0.id))
         _ = harness.reply([direct.ids[0]], from: engine0.connection)
         _ = harness.submit(5, from: client)
-        let actions = harness.deliver([Envelope(Header(kind: .queueStatusRequest, client: client.id))], from: client.connection)
+        let actions = harness.deliver(
+            [Envelope(Header(kind: .queueStatusRequest, client: client.id))], from: client.connection)
         let reply = try #require(actions.sentEnvelopes(to: client.connection).first { $0.kind == .queueStatusReply })
         let status = try QueueStatus(decoding: reply)
         #expect(status.engines.map(\.engine) == [EngineID(0), EngineID(1)])
@@ -26,10 +27,12 @@ import Testing
         let engine0 = harness.addEngine()
         let engine1 = harness.addEngine()
         let client = harness.addClient()
-        let actions = harness.deliver([Envelope(Header(kind: .clearNamespace, client: client.id))], from: client.connection)
+        let actions = harness.deliver(
+            [Envelope(Header(kind: .clearNamespace, client: client.id))], from: client.connection)
         #expect(actions.sentEnvelopes(to: engine0.connection).map(\.kind) == [.clearNamespace])
         #expect(actions.sentEnvelopes(to: engine1.connection).first?.header.client == client.id)
-        let reply = harness.deliver([Envelope(Header(kind: .clearNamespaceReply, client: client.id))], from: engine1.connection)
+        let reply = harness.deliver(
+            [Envelope(Header(kind: .clearNamespaceReply, client: client.id))], from: engine1.connection)
         #expect(reply.sentEnvelopes(to: client.connection).first?.header.engine == engine1.id)
     }
 
@@ -37,11 +40,14 @@ import Testing
         var harness = ControllerHarness()
         let engine = harness.addEngine()
         let client = harness.addClient()
-        var actions = harness.deliver([Envelope(Header(kind: .shutdownRequest, client: client.id))], from: client.connection)
+        var actions = harness.deliver(
+            [Envelope(Header(kind: .shutdownRequest, client: client.id))], from: client.connection)
         #expect(actions.sentEnvelopes(to: engine.connection).map(\.kind) == [.shutdownRequest])
         #expect(actions.sentEnvelopes(to: client.connection).map(\.kind) == [.shutdownReply])
         #expect(!actions.contains(.stopController))
-        actions = harness.deliver([Envelope(Header(kind: .shutdownRequest, flags: [.includesController], client: client.id))], from: client.connection)
+        actions = harness.deliver(
+            [Envelope(Header(kind: .shutdownRequest, flags: [.includesController], client: client.id))],
+            from: client.connection)
         #expect(actions.contains(.stopController))
     }
 

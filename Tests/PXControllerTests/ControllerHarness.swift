@@ -55,7 +55,9 @@ struct ControllerHarness {
         let connection = newConnection(.client)
         let actions = deliver([Envelope(Header(kind: .registerClient))], from: connection)
         let reply = actions.sentEnvelopes(to: connection).first { $0.kind == .registerClientReply }
-        return (connection, reply?.header.client ?? ClientID(rawValue: 0), reply.flatMap { try? EngineTable(decoding: $0) })
+        return (
+            connection, reply?.header.client ?? ClientID(rawValue: 0), reply.flatMap { try? EngineTable(decoding: $0) }
+        )
     }
 
     mutating func deliver(_ envelopes: [Envelope], from connection: ConnectionID) -> [ControllerAction] {
@@ -74,14 +76,17 @@ struct ControllerHarness {
 
     /// Submits tasks in one frame; returns their IDs and the actions.
     mutating func submit(
-        _ count: Int = 1, from client: (connection: ConnectionID, id: ClientID, table: EngineTable?), header: TaskHeader = TaskHeader()
+        _ count: Int = 1, from client: (connection: ConnectionID, id: ClientID, table: EngineTable?),
+        header: TaskHeader = TaskHeader()
     ) -> (ids: [TaskID], actions: [ControllerAction]) {
         var ids: [TaskID] = []
         var envelopes: [Envelope] = []
         for _ in 0..<count {
             let id = nextTaskID(for: client.id)
             ids.append(id)
-            envelopes.append(Envelope(Header(kind: .submitTask, client: client.id, task: id), taskHeader: header, payload: [1, 2, 3]))
+            envelopes.append(
+                Envelope(
+                    Header(kind: .submitTask, client: client.id, task: id), taskHeader: header, payload: [1, 2, 3]))
         }
         return (ids, deliver(envelopes, from: client.connection))
     }
@@ -93,7 +98,9 @@ struct ControllerHarness {
         let envelopes = tasks.map { task in
             Envelope(
                 Header(kind: .taskReply, flags: failed ? [.failed] : [], task: task),
-                times: TaskTimes(started: Timestamp(rawValue: 0), completed: Timestamp(rawValue: Int64(ControllerInstant.nanoseconds(duration)))),
+                times: TaskTimes(
+                    started: Timestamp(rawValue: 0),
+                    completed: Timestamp(rawValue: Int64(ControllerInstant.nanoseconds(duration)))),
                 payload: [42]
             )
         }
@@ -119,7 +126,9 @@ extension Array where Element == ControllerAction {
     func failures(to connection: ConnectionID) -> [TaskID: TaskFailure] {
         var result: [TaskID: TaskFailure] = [:]
         for envelope in sentEnvelopes(to: connection) where envelope.kind == .taskFailed {
-            if let task = envelope.header.task, let failure = try? TaskFailure(decoding: envelope) { result[task] = failure }
+            if let task = envelope.header.task, let failure = try? TaskFailure(decoding: envelope) {
+                result[task] = failure
+            }
         }
         return result
     }

@@ -11,10 +11,20 @@ import Testing
         let client = harness.addClient()
         let (first, start) = harness.submit(from: client, header: TaskHeader(target: engine.id))
         let (second, waiting) = harness.submit(from: client, header: TaskHeader(after: first))
-        #expect(!waiting.contains { if case .send(let e, _) = $0 { return e.header.task == second[0] } else { return false } })
+        #expect(
+            !waiting.contains {
+                if case .send(let e, _) = $0 { return e.header.task == second[0] } else { return false }
+            })
         #expect(harness.machine.queueStatus().unassigned == 1)
         let actions = harness.reply(start.runTasks(to: engine.connection), from: engine.connection)
-        #expect(actions.contains { if case .send(let e, _) = $0 { return e.kind == .runTask && e.header.task == second[0] } else { return false } })
+        #expect(
+            actions.contains {
+                if case .send(let e, _) = $0 {
+                    return e.kind == .runTask && e.header.task == second[0]
+                } else {
+                    return false
+                }
+            })
     }
 
     @Test func followRunsWhereTheDependencyRan() {
@@ -81,7 +91,8 @@ import Testing
         _ = harness.reply(a, from: engine0.connection)
         _ = harness.reply(b, from: engine1.connection)
         let (c, actions) = harness.submit(from: client, header: TaskHeader(follow: a + b))
-        #expect(actions.failures(to: client.connection)[c[0]]?.message == "follow dependencies ran on different engines")
+        #expect(
+            actions.failures(to: client.connection)[c[0]]?.message == "follow dependencies ran on different engines")
     }
 
     @Test func waitingTasksTimeOut() {

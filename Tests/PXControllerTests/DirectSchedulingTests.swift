@@ -54,12 +54,14 @@ import Testing
         #expect(unknownEngine.actions.failures(to: client.connection)[unknownEngine.ids[0]]?.reason == .invalid)
         let foreign = TaskID(client: ClientID(rawValue: 99), sequence: 1)
         var actions = harness.deliver(
-            [Envelope(Header(kind: .submitTask, client: client.id, task: foreign), taskHeader: TaskHeader())], from: client.connection
+            [Envelope(Header(kind: .submitTask, client: client.id, task: foreign), taskHeader: TaskHeader())],
+            from: client.connection
         )
         #expect(actions.failures(to: client.connection)[foreign]?.message == "task ID '99:1' belongs to another client")
         let good = harness.submit(from: client, header: TaskHeader(target: engine.id))
         actions = harness.deliver(
-            [Envelope(Header(kind: .submitTask, client: client.id, task: good.ids[0]), taskHeader: TaskHeader())], from: client.connection
+            [Envelope(Header(kind: .submitTask, client: client.id, task: good.ids[0]), taskHeader: TaskHeader())],
+            from: client.connection
         )
         #expect(actions.failures(to: client.connection)[good.ids[0]]?.reason == .invalid, "duplicate ID")
     }

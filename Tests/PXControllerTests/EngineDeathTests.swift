@@ -84,7 +84,8 @@ import Testing
         let firstEngine = try #require(engines.first { !first.runTasks(to: $0.connection).isEmpty })
         let otherEngine = try #require(engines.first { $0.id != firstEngine.id })
         let retried = harness.reply(ids, from: firstEngine.connection, failed: true)
-        #expect(retried.sentEnvelopes(to: client.connection).isEmpty, "the error is not delivered while a retry remains")
+        #expect(
+            retried.sentEnvelopes(to: client.connection).isEmpty, "the error is not delivered while a retry remains")
         #expect(retried.runTasks(to: otherEngine.connection) == ids)
         let final = harness.reply(ids, from: otherEngine.connection, failed: true)
         let delivered = final.sentEnvelopes(to: client.connection)
@@ -93,7 +94,9 @@ import Testing
     }
 
     @Test func silentEnginesAreDeclaredDeadAfterTheHeartbeatLimit() {
-        var harness = ControllerHarness { $0.heartbeatPeriod = .seconds(1); $0.heartbeatMisses = 3 }
+        var harness = ControllerHarness {
+            $0.heartbeatPeriod = .seconds(1); $0.heartbeatMisses = 3
+        }
         let engine = harness.addEngine()
         let client = harness.addClient()
         let (ids, _) = harness.submit(from: client, header: TaskHeader(target: engine.id))
@@ -109,7 +112,9 @@ import Testing
     }
 
     @Test func anyMessageCountsAsAHeartbeat() {
-        var harness = ControllerHarness { $0.heartbeatPeriod = .seconds(1); $0.heartbeatMisses = 2 }
+        var harness = ControllerHarness {
+            $0.heartbeatPeriod = .seconds(1); $0.heartbeatMisses = 2
+        }
         let engine = harness.addEngine()
         for _ in 0..<10 {
             _ = harness.advance(.milliseconds(900))
@@ -135,7 +140,8 @@ import Testing
         let client = harness.addClient()
         _ = harness.close(engine.connection)
         let pid = Int32(engine.connection.rawValue)
-        let actions = harness.machine.onEngineProcessExited(pid: pid, description: "killed by signal 9 (SIGKILL)", now: harness.now)
+        let actions = harness.machine.onEngineProcessExited(
+            pid: pid, description: "killed by signal 9 (SIGKILL)", now: harness.now)
         let record = actions.sentEnvelopes(to: client.connection).compactMap { try? EngineRecord(decoding: $0) }.first
         #expect(record?.note == "connection closed; killed by signal 9 (SIGKILL)")
     }

@@ -1,6 +1,5 @@
-import Testing
-
 import PXController
+import Testing
 
 @Suite struct InFlightWindowTests {
     @Test func startsAtOneAndGrowsByOnePerShortTask() {

@@ -6,7 +6,9 @@ import Testing
     @Test func leastLoadPicksTheLowestAndBreaksTiesByRecency() {
         var generator = SplitMix64(seed: 1)
         #expect(LoadBalancingScheme.leastLoad.pick(loads: [3, 1, 2], using: &generator) == 1)
-        #expect(LoadBalancingScheme.leastLoad.pick(loads: [2, 1, 1], using: &generator) == 1, "first of the tied, least recently used")
+        #expect(
+            LoadBalancingScheme.leastLoad.pick(loads: [2, 1, 1], using: &generator) == 1,
+            "first of the tied, least recently used")
     }
 
     @Test func lruAlwaysPicksTheFirst() {

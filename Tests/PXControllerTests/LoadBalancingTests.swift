@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct LoadBalancingTests {
     /// Runs `count` tiny tasks through `engines` engines, answering every dispatched task at once.
-    private func runTiny(count: Int, engines engineCount: Int, scheme: LoadBalancingScheme) -> (perEngine: [Int], maxInFlight: Int) {
+    private func runTiny(count: Int, engines engineCount: Int, scheme: LoadBalancingScheme) -> (
+        perEngine: [Int], maxInFlight: Int
+    ) {
         var harness = ControllerHarness { $0.scheme = scheme }
         let engines = (0..<engineCount).map { _ in harness.addEngine() }
         let client = harness.addClient()

@@ -48,7 +48,9 @@ import Testing
     }
 
     @Test func anEngineReconnectingAfterTheLimitGetsANewID() {
-        var harness = ControllerHarness { $0.heartbeatPeriod = .seconds(1); $0.heartbeatMisses = 3 }
+        var harness = ControllerHarness {
+            $0.heartbeatPeriod = .seconds(1); $0.heartbeatMisses = 3
+        }
         let first = harness.addEngine(uuid: "same")
         _ = harness.close(first.connection)
         _ = harness.advance(.seconds(4))
@@ -78,7 +80,8 @@ import Testing
     @Test func messagesBeforeRegistrationAreIgnored() {
         var harness = ControllerHarness()
         let connection = harness.newConnection(.client)
-        let actions = harness.deliver([Envelope(Header(kind: .submitTask, task: TaskID(rawValue: 1)))], from: connection)
+        let actions = harness.deliver(
+            [Envelope(Header(kind: .submitTask, task: TaskID(rawValue: 1)))], from: connection)
         #expect(actions.sentEnvelopes(to: connection).isEmpty)
         #expect(harness.machine.pendingTaskCount == 0)
     }
@@ -87,6 +90,8 @@ import Testing
         var settings = ControllerSettings()
         #expect(throws: Never.self) { try settings.validate() }
         settings.heartbeatMisses = 0
-        #expect(throws: ControllerError.invalidSettings("heartbeatMisses must be at least 1")) { try settings.validate() }
+        #expect(throws: ControllerError.invalidSettings("heartbeatMisses must be at least 1")) {
+            try settings.validate()
+        }
     }
 }

@@ -1,10 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 import Testing
 
 @testable import PXTransport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Whether `pid` ignores `signal` (read from /proc), polled for up to 5 s.
 private func waitUntilIgnoring(_ signal: Int32, pid: Int32) -> Bool {
@@ -50,7 +50,8 @@ private func waitUntilIgnoring(_ signal: Int32, pid: Int32) -> Bool {
 
     @Test func terminateAllLeavesNothingBehind() throws {
         // A shell that ignores SIGTERM needs the SIGKILL after the grace period; its own child goes with the group.
-        let stubborn = try ChildProcess.spawn(executable: "/bin/sh", arguments: ["-c", "trap '' TERM; sleep 10 & wait"])
+        let stubborn = try ChildProcess.spawn(
+            executable: "/bin/sh", arguments: ["-c", "trap '' TERM; sleep 10 & wait"])
         #expect(waitUntilIgnoring(SIGTERM, pid: stubborn.pid), "the shell installs its trap")
         let polite = try ChildProcess.spawn(executable: "/bin/sleep", arguments: ["10"])
         ChildProcess.terminateAll([stubborn, polite], grace: .milliseconds(300))

@@ -1,11 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 import PXWire
 import Testing
 
 @testable import PXTransport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite struct ConnectionInfoTests {
     @Test func writeThenReadRoundTripsWithOwnerOnlyPermissions() throws {
@@ -37,7 +37,8 @@ import Testing
         #expect {
             try ConnectionInfo.read(path: path)
         } throws: { error in
-            (error as? ConnectionFileError)?.description.hasPrefix("connection file \(path): not a swiftpx connection file") == true
+            (error as? ConnectionFileError)?.description.hasPrefix(
+                "connection file \(path): not a swiftpx connection file") == true
         }
     }
 

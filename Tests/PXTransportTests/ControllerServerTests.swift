@@ -14,7 +14,8 @@ import Testing
         let client = try BenchmarkClient.start(address: server.unixAddress, key: server.key)
         #expect(client.table.engines.map(\.id) == [EngineID(0), EngineID(1)])
         let ids = client.nextTaskIDs(1)
-        try client.link.send(contentsOf: client.submissions(ids, header: TaskHeader(target: EngineID(1)), payload: [9, 9, 9]))
+        try client.link.send(
+            contentsOf: client.submissions(ids, header: TaskHeader(target: EngineID(1)), payload: [9, 9, 9]))
         let replies = client.collect(1, timeout: .seconds(10))
         let reply = try #require(replies.first)
         #expect(reply.kind == .taskReply)

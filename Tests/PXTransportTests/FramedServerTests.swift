@@ -1,12 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 import PXController
 import PXWire
 import Testing
 
 @testable import PXTransport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Raw-socket peers that misbehave, against a real controller.
 @Suite(.timeLimit(.minutes(1))) struct FramedServerTests {
@@ -15,10 +15,12 @@ import Testing
         let fd = try SocketCalls.connect(to: address, timeout: .seconds(5))
         SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, .seconds(5))
         var peer = PeerHandshake(key: key, role: .client)
-        let hello = try peer.receive(serverHello: try SocketCalls.readExactly(fd, count: PeerHandshake.serverHelloSize, what: "hello"))
+        let hello = try peer.receive(
+            serverHello: try SocketCalls.readExactly(fd, count: PeerHandshake.serverHelloSize, what: "hello"))
         try SocketCalls.writeAll(fd, hello)
         let header = try SocketCalls.readExactly(fd, count: PeerHandshake.welcomeHeaderSize, what: "welcome")
-        let reason = try SocketCalls.readExactly(fd, count: PeerHandshake.reasonLength(welcomeHeader: header), what: "reason")
+        let reason = try SocketCalls.readExactly(
+            fd, count: PeerHandshake.reasonLength(welcomeHeader: header), what: "reason")
         return (fd, try peer.receive(welcome: header + reason))
     }
 

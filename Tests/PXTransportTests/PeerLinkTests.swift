@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 import PXController
 import PXWire
 import Synchronization
@@ -9,17 +5,25 @@ import Testing
 
 @testable import PXTransport
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 @Suite(.timeLimit(.minutes(1))) struct PeerLinkTests {
     @Test func connectingToNothingFailsClearly() {
         #expect {
-            _ = try PeerLink.connect(to: .unix(path: "/tmp/pxt-no-such.sock"), key: .random(), role: .client) { _, _ in }
+            _ = try PeerLink.connect(to: .unix(path: "/tmp/pxt-no-such.sock"), key: .random(), role: .client) { _, _ in
+            }
         } throws: { error in
-            (error as? TransportError)?.description.hasPrefix("cannot connect to the controller at unix:/tmp/pxt-no-such.sock") == true
+            (error as? TransportError)?.description.hasPrefix(
+                "cannot connect to the controller at unix:/tmp/pxt-no-such.sock") == true
         }
     }
 
     @Test func heartbeatsAreAnsweredByTheReaderThread() async throws {
-        let server = try await startController(configure: { $0.heartbeatPeriod = .milliseconds(50); $0.heartbeatMisses = 4 })
+        let server = try await startController(configure: {
+            $0.heartbeatPeriod = .milliseconds(50); $0.heartbeatMisses = 4
+        })
         defer { Task { await server.stop() } }
         // An engine whose handler blocks for a while, like an engine busy with a long task… on its
         // reader thread the heartbeat is answered before the handler ever sees it.
@@ -28,7 +32,9 @@ import Testing
         // 0.5 s is many heartbeat limits (200 ms): the engine must still be alive.
         _ = client.collect(1, kinds: [.engineStatus], timeout: .milliseconds(500))
         #expect(await server.aliveEngineCount() == 1)
-        #expect(engine.received.takeAll().allSatisfy { $0.kind != .heartbeat }, "heartbeats are not delivered to the handler")
+        #expect(
+            engine.received.takeAll().allSatisfy { $0.kind != .heartbeat },
+            "heartbeats are not delivered to the handler")
     }
 
     @Test func sendAfterCloseThrowsAndCloseIsReportedOnce() async throws {
@@ -56,7 +62,8 @@ import Testing
             for chunk in chunks {
                 group.addTask {
                     for id in chunk {
-                        try client.link.send(contentsOf: client.submissions([id], header: TaskHeader(target: engine.id), payload: [1]))
+                        try client.link.send(
+                            contentsOf: client.submissions([id], header: TaskHeader(target: engine.id), payload: [1]))
                     }
                 }
             }
@@ -73,7 +80,8 @@ import Testing
         let replyThread = Mutex<pthread_t?>(nil)
         let registered = Mailbox<ClientID>()
         let link = try PeerLink.connect(
-            to: server.unixAddress, key: server.key, role: .client, initialMessages: [Envelope(Header(kind: .registerClient))]
+            to: server.unixAddress, key: server.key, role: .client,
+            initialMessages: [Envelope(Header(kind: .registerClient))]
         ) { _, event in
             guard case .messages(let envelopes) = event else { return }
             for envelope in envelopes {
@@ -84,11 +92,13 @@ import Testing
         defer { link.close() }
         let client = try #require(registered.take(timeout: .seconds(10)))
         let task = TaskID(client: client, sequence: 1)
-        try link.send(Envelope(Header(kind: .submitTask, client: client, task: task), taskHeader: TaskHeader(target: engine.id)))
+        try link.send(
+            Envelope(Header(kind: .submitTask, client: client, task: task), taskHeader: TaskHeader(target: engine.id)))
         let arrived = link.pump(until: { replyThread.withLock { $0 != nil } }, timeout: .seconds(10))
         #expect(arrived)
         let reader = replyThread.withLock { $0 }
-        #expect(reader.map { pthread_equal($0, pthread_self()) != 0 } == true, "the reply was read by the pumping thread")
+        #expect(
+            reader.map { pthread_equal($0, pthread_self()) != 0 } == true, "the reply was read by the pumping thread")
     }
 
     @Test func pumpTimesOutWhenNothingComes() async throws {
@@ -102,5 +112,23 @@ import Testing
         link.close()
         #expect(!link.pump(until: { false }, timeout: .seconds(10)), "a closed link returns at once")
         #expect(MonotonicClock.nanoseconds() - start < 5_000_000_000)
+    }
+
+    @Test func pumpFromInsideTheHandlerDoesNotNest() async throws {
+        let server = try await startController()
+        defer { Task { await server.stop() } }
+        let elapsed = Mailbox<UInt64>()
+        let link = try PeerLink.connect(
+            to: server.unixAddress, key: server.key, role: .client,
+            initialMessages: [Envelope(Header(kind: .registerClient))]
+        ) { link, event in
+            guard case .messages = event else { return }
+            let start = MonotonicClock.nanoseconds()
+            link.pump(until: { false }, timeout: .seconds(5))
+            elapsed.put(MonotonicClock.nanoseconds() - start)
+        }
+        defer { link.close() }
+        let took = try #require(elapsed.take(timeout: .seconds(10)))
+        #expect(took < 1_000_000_000, "returned at once instead of waiting for itself")
     }
 }

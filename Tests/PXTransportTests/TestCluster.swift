@@ -1,13 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 import Logging
 import PXController
 import PXWire
 import Synchronization
 
 @testable import PXTransport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 private let socketCounter = Atomic<Int>(0)
 
@@ -26,7 +26,8 @@ func temporarySocketPath() -> String {
 
 /// Starts a controller on a fresh Unix socket (and TCP on loopback when asked).
 func startController(
-    tcp: Bool = false, configure: (inout ControllerSettings) -> Void = { _ in }, listen: (inout ServerSettings) -> Void = { _ in }
+    tcp: Bool = false, configure: (inout ControllerSettings) -> Void = { _ in },
+    listen: (inout ServerSettings) -> Void = { _ in }
 ) async throws -> ControllerServer {
     var settings = ControllerSettings()
     configure(&settings)

@@ -1,6 +1,5 @@
-import Testing
-
 import PXWire
+import Testing
 
 @Suite struct ControlBodyTests {
     private func roundTrip<Body: ControlBody>(_ body: Body, kind: MessageKind) throws -> Body {
@@ -26,14 +25,19 @@ import PXWire
 
     @Test func truncatedBodyIsMalformed() {
         let envelope = Envelope(Header(kind: .taskFailed), payload: [1, 5, 0, 65])
-        #expect(throws: WireError.malformedBody(kind: .taskFailed, reason: "frame dropped: body ends early (needed 5 bytes, 1 left)")) {
+        #expect(
+            throws: WireError.malformedBody(
+                kind: .taskFailed, reason: "frame dropped: body ends early (needed 5 bytes, 1 left)")
+        ) {
             try TaskFailure(decoding: envelope)
         }
     }
 
     @Test func trailingBytesAreMalformed() {
         let envelope = Envelope(Header(kind: .abortTasks), payload: [0, 0, 0, 0, 9])
-        #expect(throws: WireError.malformedBody(kind: .abortTasks, reason: "frame dropped: 1 unexpected trailing bytes")) {
+        #expect(
+            throws: WireError.malformedBody(kind: .abortTasks, reason: "frame dropped: 1 unexpected trailing bytes")
+        ) {
             try TaskIDList(decoding: envelope)
         }
     }
@@ -44,7 +48,9 @@ import PXWire
     }
 
     @Test func unknownEnumBytesAreMalformed() {
-        #expect(throws: WireError.self) { try TaskFailure(decoding: Envelope(Header(kind: .taskFailed), payload: [99, 0, 0])) }
+        #expect(throws: WireError.self) {
+            try TaskFailure(decoding: Envelope(Header(kind: .taskFailed), payload: [99, 0, 0]))
+        }
     }
 
     @Test func longStringsAreCutAtACharacterBoundary() throws {

@@ -122,7 +122,9 @@ import Testing
     @Test func tooShortLengthIsMalformed() {
         var decoder = FrameDecoder(key: Samples.key)
         decoder.append(contentsOf: [10, 0, 0, 0] + [UInt8](repeating: 0, count: 10))
-        #expect(throws: WireError.malformedFrame("frame length 10 is below the minimum of 60")) { try decoder.nextFrame() }
+        #expect(throws: WireError.malformedFrame("frame length 10 is below the minimum of 60")) {
+            try decoder.nextFrame()
+        }
     }
 
     @Test func unknownKindInASignedFrameIsRejected() {
@@ -140,7 +142,8 @@ import Testing
     }
 
     @Test func unexpectedExtensionIsMalformed() {
-        let bytes = signedFrame(messages: rawMessage(kind: MessageKind.runTask.rawValue, extensionLength: 4, body: [0, 0, 0, 0]))
+        let bytes = signedFrame(
+            messages: rawMessage(kind: MessageKind.runTask.rawValue, extensionLength: 4, body: [0, 0, 0, 0]))
         #expect(throws: WireError.malformedFrame("runTask carries an unexpected 4-byte extension")) {
             try Samples.decodeAll(bytes)
         }
@@ -149,7 +152,8 @@ import Testing
     @Test func taskHeaderWithLyingCountsIsMalformed() {
         var body = [UInt8](repeating: 0, count: 32)
         body[12] = 0xFF  // allowed count 255, but no list bytes follow
-        let bytes = signedFrame(messages: rawMessage(kind: MessageKind.submitTask.rawValue, extensionLength: 32, body: body))
+        let bytes = signedFrame(
+            messages: rawMessage(kind: MessageKind.submitTask.rawValue, extensionLength: 32, body: body))
         #expect(throws: WireError.malformedFrame("task header lists need 1052 bytes, extension has 32")) {
             try Samples.decodeAll(bytes)
         }
@@ -157,7 +161,9 @@ import Testing
 
     @Test func strayBytesAfterTheLastMessageAreMalformed() {
         let bytes = signedFrame(messages: rawMessage(kind: MessageKind.heartbeat.rawValue) + [1, 2, 3])
-        #expect(throws: WireError.malformedFrame("3 stray bytes after the last message")) { try Samples.decodeAll(bytes) }
+        #expect(throws: WireError.malformedFrame("3 stray bytes after the last message")) {
+            try Samples.decodeAll(bytes)
+        }
     }
 
     @Test(arguments: 0..<20)
@@ -191,7 +197,9 @@ import Testing
     }
 
     @Test func payloadsShareTheFrameBuffer() throws {
-        let envelopes = (1...3).map { Envelope(Header(kind: .runTask, task: Samples.task($0)), payload: [1, 2, UInt8($0)]) }
+        let envelopes = (1...3).map {
+            Envelope(Header(kind: .runTask, task: Samples.task($0)), payload: [1, 2, UInt8($0)])
+        }
         let decoded = try Samples.decodeAll(Samples.frame(envelopes))
         #expect(decoded.map(\.payload.array) == [[1, 2, 1], [1, 2, 2], [1, 2, 3]])
         #expect(decoded[1].payload[2] == 2, "payload indices start at 0")

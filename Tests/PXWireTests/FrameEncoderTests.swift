@@ -21,7 +21,9 @@ import Testing
         let envelope = Envelope(Header(kind: .queueStatusRequest))
         let decoded = try Samples.decodeAll(Samples.frame([envelope]))
         #expect(decoded == [envelope])
-        #expect(decoded.first?.header.engine == nil && decoded.first?.header.client == nil && decoded.first?.header.task == nil)
+        #expect(
+            decoded.first?.header.engine == nil && decoded.first?.header.client == nil
+                && decoded.first?.header.task == nil)
     }
 
     @Test func engineZeroIsNotNone() throws {
@@ -30,7 +32,8 @@ import Testing
     }
 
     @Test func messagesBeyondTheMaximumSplitIntoSeveralFrames() throws {
-        let big = Envelope(Header(kind: .runTask, task: Samples.task(1)), payload: Payload([UInt8](repeating: 1, count: 300)))
+        let big = Envelope(
+            Header(kind: .runTask, task: Samples.task(1)), payload: Payload([UInt8](repeating: 1, count: 300)))
         let bytes = try Samples.frame(Array(repeating: big, count: 10), maximumFrameSize: 1_000)
         var decoder = FrameDecoder(key: Samples.key, maximumFrameSize: 1_000)
         decoder.append(contentsOf: bytes)

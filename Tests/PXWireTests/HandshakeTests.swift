@@ -131,7 +131,9 @@ import Testing
 
     @Test func peerRejectsSomethingThatIsNotAController() {
         var peer = PeerHandshake(key: key, role: .client)
-        #expect(throws: WireError.badMagic) { _ = try peer.receive(serverHello: Array("HTTP/1.1 400 Bad Request\r\n\r\n.........".utf8)) }
+        #expect(throws: WireError.badMagic) {
+            _ = try peer.receive(serverHello: Array("HTTP/1.1 400 Bad Request\r\n\r\n.........".utf8))
+        }
     }
 
     @Test func shortPeerHelloIsBadMagic() {

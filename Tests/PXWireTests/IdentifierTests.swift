@@ -1,6 +1,5 @@
-import Testing
-
 import PXWire
+import Testing
 
 @Suite struct IdentifierTests {
     @Test func taskIDPacksClientAndSequence() {

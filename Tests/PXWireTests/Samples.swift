@@ -18,7 +18,8 @@ enum Samples {
             let header = Header(kind: kind, flags: [.failed], engine: EngineID(2), client: client, task: task(9))
             switch kind {
             case .registerEngine:
-                return Envelope(header, body: EngineInfo(uuid: "abc", host: "h", pid: 12, clock: Timestamp(rawValue: 99)))
+                return Envelope(
+                    header, body: EngineInfo(uuid: "abc", host: "h", pid: 12, clock: Timestamp(rawValue: 99)))
             case .registerEngineReply:
                 return Envelope(header, body: EngineWelcome(heartbeatPeriod: .seconds(1), heartbeatMisses: 5))
             case .registerClientReply:
@@ -35,11 +36,13 @@ enum Samples {
                 let times = TaskTimes(started: Timestamp(rawValue: 1_000), completed: Timestamp(rawValue: 2_000))
                 return Envelope(header, times: times, payload: [9, 8, 7])
             case .taskFailed:
-                return Envelope(header, body: TaskFailure(reason: .engineDied, message: "Engine 2 died while running task '3:9'"))
+                return Envelope(
+                    header, body: TaskFailure(reason: .engineDied, message: "Engine 2 died while running task '3:9'"))
             case .abortTasks, .interruptTasks:
                 return Envelope(header, body: TaskIDList([task(1), task(4)]))
             case .heartbeat, .heartbeatReply:
-                return Envelope(header, body: HeartbeatStamp(sent: Timestamp(rawValue: 5), engineClock: Timestamp(rawValue: 6)))
+                return Envelope(
+                    header, body: HeartbeatStamp(sent: Timestamp(rawValue: 5), engineClock: Timestamp(rawValue: 6)))
             case .queueStatusReply:
                 let entry = QueueStatus.Entry(engine: EngineID(0), queue: 1, tasks: 2, completed: 3)
                 return Envelope(header, body: QueueStatus(engines: [entry], unassigned: 4))
@@ -52,14 +55,16 @@ enum Samples {
     }
 
     /// Encodes `envelopes` as one frame (or more, if they exceed `maximumFrameSize`).
-    static func frame(_ envelopes: [Envelope], key: SessionKey = key, maximumFrameSize: Int = 1 << 30) throws -> [UInt8] {
+    static func frame(_ envelopes: [Envelope], key: SessionKey = key, maximumFrameSize: Int = 1 << 30) throws -> [UInt8]
+    {
         var encoder = FrameEncoder(key: key, maximumFrameSize: maximumFrameSize)
         try encoder.append(contentsOf: envelopes)
         return encoder.takePendingBytes()
     }
 
     /// Decodes every complete frame in `bytes` with a fresh decoder.
-    static func decodeAll(_ bytes: [UInt8], key: SessionKey = key, maximumFrameSize: Int = 1 << 30) throws -> [Envelope] {
+    static func decodeAll(_ bytes: [UInt8], key: SessionKey = key, maximumFrameSize: Int = 1 << 30) throws -> [Envelope]
+    {
         var decoder = FrameDecoder(key: key, maximumFrameSize: maximumFrameSize)
         decoder.append(contentsOf: bytes)
         var result: [Envelope] = []
