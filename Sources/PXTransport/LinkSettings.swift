@@ -15,14 +15,16 @@ public struct LinkSettings: Hashable, Sendable {
     public init() {}
 
     /// Checks the values.
-    /// - Throws: ``TransportError/invalidAddress(_:)`` naming the bad field.
+    /// - Throws: ``TransportError/invalidSettings(_:)`` naming the bad field.
     public func validate() throws(TransportError) {
-        guard handshakeTimeout > .zero else { throw TransportError.invalidAddress("handshakeTimeout must be positive") }
+        guard handshakeTimeout > .zero else {
+            throw TransportError.invalidSettings("handshakeTimeout must be positive")
+        }
         guard maximumFrameSize >= FrameDecoder.minimumFrameLength else {
-            throw TransportError.invalidAddress("maximumFrameSize must be at least \(FrameDecoder.minimumFrameLength)")
+            throw TransportError.invalidSettings("maximumFrameSize must be at least \(FrameDecoder.minimumFrameLength)")
         }
         guard receiveBufferSize >= 1024 else {
-            throw TransportError.invalidAddress("receiveBufferSize must be at least 1024")
+            throw TransportError.invalidSettings("receiveBufferSize must be at least 1024")
         }
     }
 }

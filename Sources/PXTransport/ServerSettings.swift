@@ -22,7 +22,8 @@ public struct ServerSettings: Hashable, Sendable {
     public init() {}
 
     /// Checks the values.
-    /// - Throws: ``TransportError/invalidAddress(_:)`` naming the bad field.
+    /// - Throws: ``TransportError/invalidAddress(_:)`` for a bad listener, ``TransportError/invalidSettings(_:)``
+    ///   for a bad limit.
     public func validate() throws(TransportError) {
         guard unixSocketPath != nil || tcpHost != nil else {
             throw TransportError.invalidAddress("the server needs a Unix socket path or a TCP host")
@@ -37,10 +38,10 @@ public struct ServerSettings: Hashable, Sendable {
             throw TransportError.invalidAddress("TCP port \(tcpPort) is out of range")
         }
         guard maximumFrameSize >= FrameDecoder.minimumFrameLength else {
-            throw TransportError.invalidAddress("maximumFrameSize must be at least \(FrameDecoder.minimumFrameLength)")
+            throw TransportError.invalidSettings("maximumFrameSize must be at least \(FrameDecoder.minimumFrameLength)")
         }
         guard handshakeTimeout > .zero, tickInterval > .zero else {
-            throw TransportError.invalidAddress("handshakeTimeout and tickInterval must be positive")
+            throw TransportError.invalidSettings("handshakeTimeout and tickInterval must be positive")
         }
     }
 }

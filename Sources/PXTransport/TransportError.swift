@@ -10,6 +10,7 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         case closed
         case timedOut(String)
         case invalidAddress(String)
+        case invalidSettings(String)
         case systemCall(name: String, errno: Int32)
         case spawnFailed(executable: String, errno: Int32)
         case protocolViolation(String)
@@ -50,6 +51,12 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         TransportError(.invalidAddress(reason))
     }
 
+    /// A settings field is out of range.
+    /// - Parameter reason: which field and why.
+    public static func invalidSettings(_ reason: String) -> TransportError {
+        TransportError(.invalidSettings(reason))
+    }
+
     /// A system call failed.
     /// - Parameters:
     ///   - name: the call, e.g. `socket`.
@@ -86,6 +93,7 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         case .closed: "the connection is closed"
         case .timedOut(let what): "timed out waiting for \(what)"
         case .invalidAddress(let reason): "invalid address: \(reason)"
+        case .invalidSettings(let reason): "invalid settings: \(reason)"
         case .systemCall(let name, let code): "\(name) failed: \(SystemErrorText.text(code))"
         case .spawnFailed(let executable, let code): "cannot start \(executable): \(SystemErrorText.text(code))"
         case .protocolViolation(let what): "protocol violation: \(what)"
