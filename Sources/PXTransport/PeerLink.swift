@@ -186,15 +186,16 @@ public final class PeerLink: @unchecked Sendable {
             return
         }
         isWriting = true
-        while true {
-            let bytes = encoder.takePendingBytes()
-            if bytes.isEmpty || isClosed { break }
+        while !isClosed, var frames = encoder.takeEncodedFrames() {
             lock.unlock()
+            // Large frames go out in chunks signed on the way, so the controller starts reading early.
             var failure: TransportError?
             do {
-                try SocketCalls.writeAll(fd, bytes)
-            } catch {
+                try frames.write { chunk in try SocketCalls.writeAll(fd, chunk) }
+            } catch let error as TransportError {
                 failure = error
+            } catch {
+                failure = TransportError.closed
             }
             lock.lock()
             if let failure {

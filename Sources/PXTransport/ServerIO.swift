@@ -85,15 +85,15 @@ public final class ServerIO {
     }
 
     private func flush(_ connection: ConnectionID) {
-        guard let channel = connections[connection]?.channel else { return }
-        // Copy out while mutating the encoder in place (a copy of the encoder would duplicate its
-        // buffer), and write only after that access ends: a failing write can close the channel
-        // synchronously, which re-enters `remove`.
-        let buffer: ByteBuffer? = connections[connection]?.encoder.withPendingBytes { bytes in
-            var buffer = channel.allocator.buffer(capacity: bytes.count)
-            buffer.writeBytes(bytes)
-            return buffer
+        // Take the frames out first: a failing write can close the channel synchronously, which re-enters `remove`.
+        guard let channel = connections[connection]?.channel,
+            var frames = connections[connection]?.encoder.takeEncodedFrames()
+        else { return }
+        // Each chunk is flushed at once, so a large frame starts moving while the rest is signed.
+        frames.write { chunk in
+            var buffer = channel.allocator.buffer(capacity: chunk.count)
+            buffer.writeBytes(chunk)
+            channel.writeAndFlush(buffer, promise: nil)
         }
-        if let buffer { channel.writeAndFlush(buffer, promise: nil) }
     }
 }

@@ -7,7 +7,9 @@
 /// again on every call, and the connection should be closed. It never traps on any input.
 ///
 /// Decoded payloads share one buffer per frame; no per-message allocation happens beyond
-/// the envelope array and the lists of a ``TaskHeader``.
+/// the envelope array and the lists of a ``TaskHeader``. A large frame (64 KiB or more) is
+/// received straight into its own buffer and its MAC is computed as the bytes arrive, so
+/// checking it costs little once the last byte is in.
 public struct FrameDecoder: Sendable {
     /// The default limit on a frame's length field: 1 GiB.
     public static let defaultMaximumFrameSize = 1 << 30
@@ -23,6 +25,34 @@ public struct FrameDecoder: Sendable {
     private var readIndex = 0
     private var sequence: UInt64 = 0
     private var failure: WireError?
+    /// The large frame being received, if any.
+    private var streaming: StreamingFrame?
+
+    /// Frames at least this long are received into their own buffer and hashed as they arrive.
+    static let streamingThreshold = 1 << 16
+
+    /// A large frame arriving straight into its own storage.
+    private struct StreamingFrame: Sendable {
+        var storage: [UInt8]
+        let total: Int
+        var hashed: Int
+        var running: FrameAuthenticator.Running
+
+        var signedEnd: Int { total - FrameAuthenticator.macSize }
+
+        /// Takes what belongs to this frame from `raw` and returns how many bytes it took.
+        mutating func feed(_ raw: UnsafeRawBufferPointer) -> Int {
+            let taken = min(total - storage.count, raw.count)
+            storage.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<taken]))
+            let upTo = min(storage.count, signedEnd)
+            if upTo > hashed {
+                let from = hashed
+                storage.withUnsafeBytes { running.update(UnsafeRawBufferPointer(rebasing: $0[from..<upTo])) }
+                hashed = upTo
+            }
+            return taken
+        }
+    }
 
     /// Creates a decoder.
     /// - Parameters:
@@ -34,20 +64,30 @@ public struct FrameDecoder: Sendable {
     }
 
     /// Bytes received but not yet returned as a frame.
-    public var bufferedByteCount: Int { buffer.count - readIndex }
+    public var bufferedByteCount: Int { buffer.count - readIndex + (streaming?.storage.count ?? 0) }
 
     /// Adds received bytes.
     /// - Parameter bytes: the next bytes of the stream.
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         guard failure == nil, !bytes.isEmpty else { return }
+        var rest = bytes
+        if streaming != nil {
+            let taken = streaming?.feed(bytes) ?? 0
+            rest = UnsafeRawBufferPointer(rebasing: bytes[taken...])
+            if rest.isEmpty { return }
+        }
         compactIfUseful()
-        buffer.append(contentsOf: bytes)
+        buffer.append(contentsOf: rest)
     }
 
     /// Adds received bytes.
     /// - Parameter bytes: the next bytes of the stream.
     public mutating func append<Bytes: Sequence<UInt8>>(contentsOf bytes: Bytes) {
         guard failure == nil else { return }
+        if streaming != nil {
+            Array(bytes).withUnsafeBytes { append($0) }
+            return
+        }
         compactIfUseful()
         buffer.append(contentsOf: bytes)
     }
@@ -70,6 +110,7 @@ public struct FrameDecoder: Sendable {
             failure = error
             buffer = []
             readIndex = 0
+            streaming = nil
             throw error
         }
     }
@@ -78,6 +119,7 @@ public struct FrameDecoder: Sendable {
     /// - Throws: ``WireError/truncated(missing:)`` if part of a frame is buffered, or the earlier error.
     public func finish() throws(WireError) {
         if let failure { throw failure }
+        if let streaming { throw WireError.truncated(missing: streaming.total - streaming.storage.count) }
         let available = bufferedByteCount
         guard available > 0 else { return }
         guard available >= 4 else { throw WireError.truncated(missing: 4 - available) }
@@ -89,7 +131,16 @@ public struct FrameDecoder: Sendable {
     }
 
     private mutating func decodeNextFrame() throws(WireError) -> [Envelope]? {
-        let available = bufferedByteCount
+        if let frame = streaming {
+            guard frame.storage.count == frame.total else { return nil }
+            streaming = nil
+            let isAuthentic = frame.storage.withUnsafeBytes { raw in
+                frame.running.matches(UnsafeRawBufferPointer(rebasing: raw[frame.signedEnd...]))
+            }
+            guard isAuthentic else { throw WireError.badMAC }
+            return try Self.parseMessages(frame.storage, end: frame.signedEnd)
+        }
+        let available = buffer.count - readIndex
         guard available >= 4 else { return nil }
         let length = frameLength(at: readIndex)
         guard length <= maximumFrameSize else { throw WireError.oversize(length: length, maximum: maximumFrameSize) }
@@ -98,7 +149,7 @@ public struct FrameDecoder: Sendable {
         }
         let total = 4 + length
         guard available >= total else {
-            if total > 1 << 16 { buffer.reserveCapacity(readIndex + total) }
+            if total >= Self.streamingThreshold { startStreaming(total: total) }
             return nil
         }
         let frame: [UInt8]
@@ -126,6 +177,19 @@ public struct FrameDecoder: Sendable {
         }
         guard isAuthentic else { throw WireError.badMAC }
         return try Self.parseMessages(frame, end: signedEnd)
+    }
+
+    /// Moves the start of a large, incomplete frame into its own storage and starts its MAC.
+    private mutating func startStreaming(total: Int) {
+        var frame = StreamingFrame(
+            storage: [], total: total, hashed: 0, running: authenticator.begin(sequence: sequence)
+        )
+        sequence &+= 1
+        frame.storage.reserveCapacity(total)
+        buffer.withUnsafeBytes { raw in _ = frame.feed(UnsafeRawBufferPointer(rebasing: raw[readIndex...])) }
+        buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
+        readIndex = 0
+        streaming = frame
     }
 
     /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`.

@@ -1,9 +1,10 @@
 /// Packs messages into signed frames: every message appended between two writes goes into
 /// one frame (or several, if they exceed the maximum frame size).
 ///
-/// Usage: `append` each outgoing envelope, then at write time call ``withPendingBytes(_:)``
-/// (or ``takePendingBytes()``) once and write the bytes. Frames are numbered per encoder, so
-/// one encoder serves exactly one direction of one connection.
+/// Usage: `append` each outgoing envelope, then at write time take everything pending with
+/// ``takeEncodedFrames()`` and write it with ``EncodedFrames/write(chunkSize:_:)``, which signs
+/// as it goes (``takePendingBytes()`` returns it all as one array). Frames are numbered per
+/// encoder, so one encoder serves exactly one direction of one connection.
 public struct FrameEncoder: Sendable {
     /// The largest frame (the length field's value) this encoder produces.
     public let maximumFrameSize: Int
@@ -13,11 +14,10 @@ public struct FrameEncoder: Sendable {
     /// Where the open (unsealed) frame starts in `writer.bytes`, or `nil` when none is open.
     private var openFrameStart: Int?
     private var sequence: UInt64 = 0
+    /// Frames sealed (length written, MAC slot reserved) but not yet taken.
+    private var sealed: [EncodedFrames.Frame] = []
     /// Messages appended since the last take.
     public private(set) var pendingMessageCount = 0
-
-    /// Buffers above this capacity are released after a write instead of being reused.
-    private static let retainedCapacity = 1 << 20
 
     /// Creates an encoder.
     /// - Parameters:
@@ -85,6 +85,7 @@ public struct FrameEncoder: Sendable {
         for envelope in envelopes { try append(envelope) }
     }
 
+    /// Closes the open frame: writes its length field and reserves its MAC slot (filled when written).
     private mutating func sealOpenFrame() {
         guard let start = openFrameStart else { return }
         openFrameStart = nil
@@ -92,45 +93,36 @@ public struct FrameEncoder: Sendable {
         withUnsafeBytes(of: length.littleEndian) { lengthBytes in
             for index in 0..<4 { writer.bytes[start + index] = lengthBytes[index] }
         }
-        let sequence = self.sequence
-        self.sequence &+= 1
-        let authenticator = self.authenticator
-        let mac = writer.bytes.withUnsafeBytes { all in
-            authenticator.withMAC(sequence: sequence, frame: UnsafeRawBufferPointer(rebasing: all[start...])) {
-                Array($0)
-            }
-        }
-        writer.write(contentsOf: mac)
+        sealed.append(EncodedFrames.Frame(start: start, macStart: writer.bytes.count, sequence: sequence))
+        sequence &+= 1
+        writer.write(contentsOf: repeatElement(UInt8(0), count: FrameAuthenticator.macSize))
     }
 
-    /// Seals the open frame and passes every pending byte (one or more whole frames) to `body`,
-    /// then empties the encoder. Does nothing and returns `nil` when no message is pending.
+    /// Takes every pending message as whole frames, emptying the encoder.
+    /// - Returns: the frames, or `nil` when no message is pending.
+    public mutating func takeEncodedFrames() -> EncodedFrames? {
+        guard pendingMessageCount > 0 else { return nil }
+        sealOpenFrame()
+        let frames = EncodedFrames(bytes: writer.bytes, frames: sealed, authenticator: authenticator)
+        writer = ByteWriter()
+        sealed.removeAll(keepingCapacity: true)
+        pendingMessageCount = 0
+        return frames
+    }
+
+    /// Seals and signs the pending frames and passes all their bytes to `body` at once, then
+    /// empties the encoder. Does nothing and returns `nil` when no message is pending.
     /// - Parameter body: writes the bytes out; it must not keep the pointer.
     /// - Returns: what `body` returns, or `nil` if nothing was pending.
     public mutating func withPendingBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R? {
-        guard pendingMessageCount > 0 else { return nil }
-        sealOpenFrame()
-        defer { reset() }
-        return try writer.bytes.withUnsafeBytes(body)
+        guard let frames = takeEncodedFrames() else { return nil }
+        return try frames.signedBytes().withUnsafeBytes(body)
     }
 
-    /// Seals the open frame and returns every pending byte, emptying the encoder.
+    /// Seals and signs the pending frames and returns all their bytes, emptying the encoder.
     /// - Returns: one or more whole frames, or an empty array when no message is pending.
     public mutating func takePendingBytes() -> [UInt8] {
-        guard pendingMessageCount > 0 else { return [] }
-        sealOpenFrame()
-        let bytes = writer.bytes
-        writer = ByteWriter()
-        pendingMessageCount = 0
-        return bytes
-    }
-
-    private mutating func reset() {
-        pendingMessageCount = 0
-        if writer.bytes.capacity > Self.retainedCapacity {
-            writer = ByteWriter()
-        } else {
-            writer.bytes.removeAll(keepingCapacity: true)
-        }
+        guard let frames = takeEncodedFrames() else { return [] }
+        return frames.signedBytes()
     }
 }

@@ -42,6 +42,39 @@ struct FrameAuthenticator: @unchecked Sendable {
         return code.withUnsafeBytes(body)
     }
 
+    /// Starts an incremental MAC of frame number `sequence`, fed with ``Running/update(_:)`` as bytes become available.
+    func begin(sequence: UInt64) -> Running {
+        var hmac = keyed
+        withUnsafeBytes(of: sequence.littleEndian) { hmac.update(data: $0) }
+        return Running(hmac: hmac)
+    }
+
+    /// A MAC being computed piece by piece (for large frames, while they are still arriving or being written).
+    ///
+    /// `@unchecked Sendable` for the same reason as ``FrameAuthenticator``: the HMAC state is copied on write.
+    struct Running: @unchecked Sendable {
+        fileprivate var hmac: HMAC<SHA256>
+
+        mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            hmac.update(data: bytes)
+        }
+
+        /// Passes the finished MAC to `body`.
+        func finalize<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+            hmac.finalize().withUnsafeBytes(body)
+        }
+
+        /// Whether the finished MAC equals `mac`, compared in constant time.
+        func matches(_ mac: UnsafeRawBufferPointer) -> Bool {
+            finalize { expected in
+                guard expected.count == mac.count else { return false }
+                var difference: UInt8 = 0
+                for index in 0..<expected.count { difference |= expected[index] ^ mac[index] }
+                return difference == 0
+            }
+        }
+    }
+
     /// Whether `mac` is the MAC of frame number `sequence` over `frame`, compared in constant time.
     func isValid(mac: UnsafeRawBufferPointer, sequence: UInt64, frame: UnsafeRawBufferPointer) -> Bool {
         withMAC(sequence: sequence, frame: frame) { expected in
