@@ -125,4 +125,15 @@ import Testing
         #expect(report.tasksPerSecond > 0)
         #expect(report.itemsPerSecond > 0)
     }
+
+    @Test func theOneCallBenchmarkReportsEveryFigure() async throws {
+        let report = try await ControllerServer.runBenchmark(
+            roundTrips: 100, taskCount: 1_000, itemsPerTask: 10, transferBytes: 1_000_000
+        )
+        #expect(report.pingPong.samples > 0)
+        #expect(report.controller.roundTrip.samples == 100)
+        #expect(report.transferBytesPerSecond > 0)
+        #expect(report.streamBytesPerSecond > 0)
+        #expect(report.roundTripRatio > 0)
+    }
 }
