@@ -107,8 +107,25 @@ extension PeerLink {
             }
             owner = .background
             ownerThread = pthread_self()
+            let limit = idleLimit
             lock.unlock()
-            let outcome = readOnce(waitMilliseconds: -1, watchingWakePipe: true)
+            var wait: Int32 = -1
+            if limit > 0 {
+                let silent = MonotonicClock.nanoseconds() &- lastReceived
+                if silent >= limit {
+                    lock.lock()
+                    owner = .none
+                    ownerThread = nil
+                    lock.unlock()
+                    lock.broadcast()
+                    endReading(
+                        TransportError.timedOut(
+                            "a message from the controller (silent for \(Duration.nanoseconds(Int64(silent))))"))
+                    continue
+                }
+                wait = Int32(clamping: max(1, (limit - silent) / 1_000_000))
+            }
+            let outcome = readOnce(waitMilliseconds: wait, watchingWakePipe: true)
             lock.lock()
             owner = .none
             ownerThread = nil
@@ -164,6 +181,7 @@ extension PeerLink {
             }
             return .ended(nil)
         }
+        lastReceived = MonotonicClock.nanoseconds()
         decoder.append(UnsafeRawBufferPointer(rebasing: receiveBuffer[0..<received]))
         do {
             while var frame = try decoder.nextFrame() {

@@ -66,9 +66,13 @@ public final class PeerLink: @unchecked Sendable {
     var closeDelivered = false
     var readerFinished = false
     var descriptorReleased = false
+    /// Close the link when nothing arrives for this long (nanoseconds; 0: never).
+    var idleLimit: UInt64 = 0
 
     // Owned by the reading thread.
     var decoder: FrameDecoder
+    /// When bytes last arrived (monotonic nanoseconds).
+    var lastReceived = MonotonicClock.nanoseconds()
     let receiveBuffer: UnsafeMutableRawBufferPointer
 
     private init(
@@ -209,6 +213,23 @@ public final class PeerLink: @unchecked Sendable {
         isWriting = false
         releaseDescriptorIfIdleLocked()
         lock.unlock()
+    }
+
+    // MARK: - Liveness
+
+    /// Closes the link (reporting ``TransportError/timedOut(_:)``) when nothing arrives for `limit`.
+    /// An engine sets it to the heartbeat period times the miss limit from ``EngineWelcome``, so it
+    /// notices a controller that hangs without closing its socket.
+    /// - Parameter limit: the longest silence; `nil` disables the check.
+    public func setIdleTimeout(_ limit: Duration?) {
+        lock.withLock { idleLimit = limit.map { Self.nanoseconds($0) } ?? 0 }
+        var byte: UInt8 = 1
+        _ = write(wakeWrite, &byte, 1)  // the background reader recomputes its poll timeout
+    }
+
+    static func nanoseconds(_ duration: Duration) -> UInt64 {
+        let (seconds, attoseconds) = duration.components
+        return UInt64(max(0, seconds)) &* 1_000_000_000 &+ UInt64(max(0, attoseconds / 1_000_000_000))
     }
 
     // MARK: - Closing

@@ -131,4 +131,18 @@ import Testing
         let took = try #require(elapsed.take(timeout: .seconds(10)))
         #expect(took < 1_000_000_000, "returned at once instead of waiting for itself")
     }
+
+    @Test func aSilentControllerIsNoticed() async throws {
+        // Heartbeats every 10 s: an engine allowing 200 ms of silence gives up on its own.
+        let server = try await startController(configure: { $0.heartbeatPeriod = .seconds(10) })
+        defer { Task { await server.stop() } }
+        let closed = Mailbox<TransportError?>()
+        let link = try PeerLink.connect(to: server.unixAddress, key: server.key, role: .client) { _, event in
+            if case .closed(let error) = event { closed.put(error) }
+        }
+        link.setIdleTimeout(.milliseconds(200))
+        let error = try #require(closed.take(timeout: .seconds(10)))
+        #expect(error?.description.hasPrefix("timed out waiting for a message from the controller") == true)
+        #expect(!link.isOpen)
+    }
 }
