@@ -22,15 +22,15 @@ import Testing
 
     @Test func heartbeatsAreAnsweredByTheReaderThread() async throws {
         let server = try await startController(configure: {
-            $0.heartbeatPeriod = .milliseconds(50); $0.heartbeatMisses = 4
+            $0.heartbeatPeriod = .milliseconds(100); $0.heartbeatMisses = 5
         })
         defer { Task { await server.stop() } }
-        // An engine whose handler blocks for a while, like an engine busy with a long task… on its
-        // reader thread the heartbeat is answered before the handler ever sees it.
+        // The link's reader answers heartbeats itself: the handler never sees them, and the engine
+        // stays registered without any code of its own replying.
         let engine = try EchoEngine.start(address: server.unixAddress, key: server.key)
         let client = try BenchmarkClient.start(address: server.unixAddress, key: server.key)
-        // 0.5 s is many heartbeat limits (200 ms): the engine must still be alive.
-        _ = client.collect(1, kinds: [.engineStatus], timeout: .milliseconds(500))
+        // 1.2 s is more than twice the heartbeat limit (500 ms): the engine must still be alive.
+        _ = client.collect(1, kinds: [.engineStatus], timeout: .milliseconds(1_200))
         #expect(await server.aliveEngineCount() == 1)
         #expect(
             engine.received.takeAll().allSatisfy { $0.kind != .heartbeat },
@@ -92,9 +92,19 @@ import Testing
         defer { link.close() }
         let client = try #require(registered.take(timeout: .seconds(10)))
         let task = TaskID(client: client, sequence: 1)
-        try link.send(
-            Envelope(Header(kind: .submitTask, client: client, task: task), taskHeader: TaskHeader(target: engine.id)))
-        let arrived = link.pump(until: { replyThread.withLock { $0 != nil } }, timeout: .seconds(10))
+        let submission = Envelope(
+            Header(kind: .submitTask, client: client, task: task), taskHeader: TaskHeader(target: engine.id))
+        // pump checks its condition once before taking over reading and then after every read: submit on
+        // the second check, so the reply cannot have been read by the background thread.
+        var checks = 0
+        let arrived = link.pump(
+            until: {
+                checks += 1
+                if checks == 2 { try? link.send(submission) }
+                return replyThread.withLock { $0 != nil }
+            },
+            timeout: .seconds(10)
+        )
         #expect(arrived)
         let reader = replyThread.withLock { $0 }
         #expect(
