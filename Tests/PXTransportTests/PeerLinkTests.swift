@@ -30,7 +30,7 @@ import Testing
         let engine = try EchoEngine.start(address: server.unixAddress, key: server.key)
         let client = try BenchmarkClient.start(address: server.unixAddress, key: server.key)
         // 1.2 s is more than twice the heartbeat limit (500 ms): the engine must still be alive.
-        _ = client.collect(1, kinds: [.engineStatus], timeout: .milliseconds(1_200))
+        _ = client.collect(1, kinds: [.shutdownReply], timeout: .milliseconds(1_200))  // never comes: waits it out
         #expect(await server.aliveEngineCount() == 1)
         #expect(
             engine.received.takeAll().allSatisfy { $0.kind != .heartbeat },
