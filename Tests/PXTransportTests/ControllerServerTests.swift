@@ -57,7 +57,7 @@ import Testing
         let client = try BenchmarkClient.start(address: server.unixAddress, key: server.key)
         let ids = client.nextTaskIDs(2)
         try client.link.send(contentsOf: client.submissions(ids, header: TaskHeader(target: silent.id), payload: []))
-        _ = client.collect(1, kinds: [.engineStatus], timeout: .milliseconds(100))
+        #expect(silent.received.take(timeout: .seconds(10))?.kind == .runTask, "the first task is running")
         let start = MonotonicClock.nanoseconds()
         silent.link.close()
         let failures = client.collect(2, timeout: .seconds(5))
