@@ -165,11 +165,3 @@ extension ControllerStateMachine {
         broadcastToClients(Envelope(Header(kind: .engineStatus, engine: engine), body: engines[index].record))
     }
 }
-
-extension TaskRecord.State {
-    /// Waiting or queued: not yet sent to an engine.
-    var isNotStarted: Bool {
-        if case .running = self { return false }
-        return true
-    }
-}

@@ -41,3 +41,11 @@ struct TaskRecord: Sendable {
     /// Whether any engine restriction applies (the scheduler's fast path skips the checks otherwise).
     var isRestricted: Bool { !header.allowed.isEmpty || !blacklist.isEmpty || followEngines != nil }
 }
+
+extension TaskRecord.State {
+    /// Waiting or queued: not yet sent to an engine.
+    var isNotStarted: Bool {
+        if case .running = self { return false }
+        return true
+    }
+}
