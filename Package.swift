@@ -80,7 +80,13 @@ let package = Package(
         .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXTestSupport"]),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
         .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXWire"]),
-        .testTarget(name: "PXTransportTests", dependencies: ["PXTransport", "PXController", "PXWire"]),
+        .testTarget(
+            name: "PXTransportTests",
+            dependencies: [
+                "PXTransport", "PXController", "PXWire",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "TranscriptTests", dependencies: ["PXTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
