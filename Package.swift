@@ -16,6 +16,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -39,6 +42,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "PXWire", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "PXTransport",
+            dependencies: [
+                "PXWire",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "PXController",
+            dependencies: [
+                "PXWire", "PXTransport",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXLang", "PXWire"]),
         .target(
             name: "SwiftPX",
             dependencies: [
@@ -68,6 +91,16 @@ let package = Package(
             dependencies: ["PXTestSupport", "PXLang", "swiftpx"],
             exclude: ["Sessions", "Golden"]
         ),
+        .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
+        .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXWire"]),
+        .testTarget(
+            name: "PXTransportTests",
+            dependencies: [
+                "PXTransport", "PXController", "PXWire",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,51 @@
+import PXTransport
+import PXWire
+
+/// What the controller keeps about one task until it finishes (about 200 bytes plus the payload,
+/// which is dropped once the task is sent unless it may be retried).
+struct TaskRecord: Sendable {
+    /// Where the task is in its life.
+    enum State: Hashable, Sendable {
+        /// Waiting for `after`/`follow` dependencies.
+        case waiting
+        /// Ready, in an engine's direct queue or the load-balanced queue.
+        case queued
+        /// Sent to an engine, not yet answered.
+        case running(EngineID)
+    }
+
+    let id: TaskID
+    let client: ClientID
+    /// The submitting client's connection (replies go there).
+    let connection: ConnectionID
+    var header: TaskHeader
+    var payload: Payload
+    var state: State = .queued
+    /// Engines this task must not run on again (they died or failed it).
+    var blacklist: [EngineID] = []
+    /// Engines allowed by `follow` dependencies once they are met (`nil`: no restriction).
+    var followEngines: [EngineID]?
+    /// How many times it was resubmitted.
+    var retriesUsed: UInt16 = 0
+    /// When it was last sent to an engine (monotonic ns).
+    var dispatchedAt: UInt64 = 0
+
+    /// Whether `engine` may run this (load-balanced) task.
+    func allows(_ engine: EngineID) -> Bool {
+        if !header.allowed.isEmpty && !header.allowed.contains(engine) { return false }
+        if blacklist.contains(engine) { return false }
+        if let followEngines, !followEngines.contains(engine) { return false }
+        return true
+    }
+
+    /// Whether any engine restriction applies (the scheduler's fast path skips the checks otherwise).
+    var isRestricted: Bool { !header.allowed.isEmpty || !blacklist.isEmpty || followEngines != nil }
+}
+
+extension TaskRecord.State {
+    /// Waiting or queued: not yet sent to an engine.
+    var isNotStarted: Bool {
+        if case .running = self { return false }
+        return true
+    }
+}

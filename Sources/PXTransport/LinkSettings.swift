@@ -1,0 +1,32 @@
+import PXWire
+
+/// Options of a ``PeerLink``; every field has a documented default.
+public struct LinkSettings: Hashable, Sendable {
+    /// How long connecting and the handshake may take. Default: 10 s.
+    public var handshakeTimeout: Duration = .seconds(10)
+    /// The largest frame accepted from, and sent to, the controller. Default: 1 GiB.
+    public var maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize
+    /// Whether the reader thread answers `heartbeat` itself (engines), instead of delivering it. Default: `true`.
+    public var answersHeartbeats = true
+    /// Close the link when nothing arrives for this long (see ``PeerLink/setIdleTimeout(_:)``). Default: `nil` (never).
+    public var idleTimeout: Duration?
+    /// Bytes asked of each `recv` call. Default: 256 KiB.
+    public var receiveBufferSize = 256 * 1024
+
+    /// Creates the default settings.
+    public init() {}
+
+    /// Checks the values.
+    /// - Throws: ``TransportError/invalidSettings(_:)`` naming the bad field.
+    public func validate() throws(TransportError) {
+        guard handshakeTimeout > .zero else {
+            throw TransportError.invalidSettings("handshakeTimeout must be positive")
+        }
+        guard maximumFrameSize >= FrameDecoder.minimumFrameLength else {
+            throw TransportError.invalidSettings("maximumFrameSize must be at least \(FrameDecoder.minimumFrameLength)")
+        }
+        guard receiveBufferSize >= 1024 else {
+            throw TransportError.invalidSettings("receiveBufferSize must be at least 1024")
+        }
+    }
+}

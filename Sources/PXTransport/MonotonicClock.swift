@@ -1,0 +1,33 @@
+import PXWire
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads the system clocks without Foundation.
+public enum MonotonicClock {
+    /// Nanoseconds of `CLOCK_MONOTONIC` (an arbitrary origin; never jumps).
+    public static func nanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+
+    /// The wall clock (`CLOCK_REALTIME`) as a ``Timestamp``.
+    public static func wallClock() -> Timestamp {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Timestamp(rawValue: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+    }
+
+    /// The monotonic deadline `timeout` from now, or `nil` for no timeout.
+    static func deadline(after timeout: Duration?) -> UInt64? {
+        guard let timeout else { return nil }
+        let (seconds, attoseconds) = timeout.components
+        let total = max(0, seconds).multipliedReportingOverflow(by: 1_000_000_000)
+        let span = total.overflow ? Int64.max : total.partialValue &+ max(0, attoseconds / 1_000_000_000)
+        return nanoseconds() &+ UInt64(clamping: span)
+    }
+}

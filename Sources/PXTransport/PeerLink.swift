@@ -1,0 +1,274 @@
+import PXWire
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// An engine's or client's connection to the controller: a blocking POSIX socket, a reader
+/// that can run on a background thread or on a waiting caller's thread, and a combining writer.
+///
+/// - Incoming frames are decoded whole and passed to the handler, once per frame with all its
+///   messages, on whichever thread is reading. Normally that is the link's background thread;
+///   a thread about to block for a message (a client's `get()`, an engine's idle main loop)
+///   calls ``pump(until:timeout:)`` and reads the socket itself, so the message wakes it
+///   directly instead of waking the background thread first (one thread hop fewer per message).
+///   While nobody pumps, the background thread reads — so an engine answers heartbeats and
+///   receives interrupts while its main thread runs a long task.
+/// - `heartbeat` is answered by the reader itself (``LinkSettings/answersHeartbeats``).
+/// - When the connection ends, the handler gets `.closed` exactly once.
+/// - ``send(_:)`` is thread-safe and never waits for another sender: the first caller writes,
+///   and everything appended meanwhile goes out in its next frame (one frame per write).
+///
+/// `@unchecked Sendable`: descriptors and settings are immutable; writer and reader-ownership
+/// state is guarded by `lock`; the decoder and receive buffer are touched only by the thread
+/// that currently owns reading (`owner`), which the lock hands out one at a time.
+public final class PeerLink: @unchecked Sendable {
+    /// What the reader reports.
+    public enum Event: Sendable {
+        /// The messages of one frame, in order.
+        case messages([Envelope])
+        /// The connection ended: `nil` after a clean close or EOF, otherwise why.
+        case closed(TransportError?)
+    }
+
+    /// Which thread reads the socket.
+    enum Owner {
+        case none
+        case background
+        case foreground
+    }
+
+    /// The role announced in the handshake.
+    public let role: PeerRole
+    /// The controller's address.
+    public let address: PeerAddress
+
+    let fd: Int32
+    /// A pipe that wakes the background reader out of `poll` when a caller wants to read.
+    let wakeRead: Int32
+    let wakeWrite: Int32
+    let settings: LinkSettings
+    let handler: @Sendable (PeerLink, Event) -> Void
+    let lock = ConditionLock()
+
+    // Guarded by `lock`.
+    var encoder: FrameEncoder
+    var isWriting = false
+    var isClosed = false
+    var closeError: TransportError?
+    var owner = Owner.none
+    /// The thread that owns reading, to refuse a `pump` from inside the handler.
+    var ownerThread: pthread_t?
+    var foregroundWaiting = 0
+    var readingEnded = false
+    var closeDelivered = false
+    var readerFinished = false
+    var descriptorReleased = false
+    /// Close the link when nothing arrives for this long (nanoseconds; 0: never).
+    var idleLimit: UInt64 = 0
+
+    // Owned by the reading thread.
+    var decoder: FrameDecoder
+    /// When bytes last arrived (monotonic nanoseconds).
+    var lastReceived = MonotonicClock.nanoseconds()
+    let receiveBuffer: UnsafeMutableRawBufferPointer
+
+    private init(
+        fd: Int32, wake: (Int32, Int32), role: PeerRole, address: PeerAddress, keys: SessionKeys,
+        settings: LinkSettings,
+        handler: @escaping @Sendable (PeerLink, Event) -> Void
+    ) {
+        self.fd = fd
+        self.wakeRead = wake.0
+        self.wakeWrite = wake.1
+        self.role = role
+        self.address = address
+        self.settings = settings
+        self.handler = handler
+        self.encoder = keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize)
+        self.decoder = keys.makeDecoder(maximumFrameSize: settings.maximumFrameSize)
+        self.receiveBuffer = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: settings.receiveBufferSize, alignment: 16)
+    }
+
+    deinit {
+        receiveBuffer.deallocate()
+    }
+
+    /// Connects, performs the handshake and starts the background reader.
+    /// - Parameters:
+    ///   - address: the controller.
+    ///   - key: the cluster key.
+    ///   - role: what this peer is.
+    ///   - settings: options. Default: ``LinkSettings/init()``.
+    ///   - initialMessages: sent right after the handshake, before the welcome is awaited
+    ///     (e.g. `registerEngine`), which saves a round trip. Default: none.
+    ///   - handler: called for each frame and once at the end, with this link (so it can answer
+    ///     at once), on the thread that is reading. It should not block.
+    /// - Returns: the open link.
+    /// - Throws: ``TransportError`` if connecting fails, the controller refuses the handshake
+    ///   (the reason is inside), or it does not answer within the handshake timeout.
+    public static func connect(
+        to address: PeerAddress,
+        key: ClusterKey,
+        role: PeerRole,
+        settings: LinkSettings = LinkSettings(),
+        initialMessages: [Envelope] = [],
+        handler: @escaping @Sendable (PeerLink, Event) -> Void
+    ) throws(TransportError) -> PeerLink {
+        try settings.validate()
+        let fd = try SocketCalls.connect(to: address, timeout: settings.handshakeTimeout)
+        do throws(TransportError) {
+            SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, settings.handshakeTimeout)
+            var handshake = PeerHandshake(key: key, role: role)
+            let serverHello = try SocketCalls.readExactly(
+                fd, count: PeerHandshake.serverHelloSize, what: "the controller's hello")
+            let hello: [UInt8]
+            do { hello = try handshake.receive(serverHello: serverHello) } catch {
+                throw TransportError.handshake(error)
+            }
+            try SocketCalls.writeAll(fd, hello)
+            let welcomeHeader = try SocketCalls.readExactly(
+                fd, count: PeerHandshake.welcomeHeaderSize, what: "the controller's welcome")
+            let reasonLength = PeerHandshake.reasonLength(welcomeHeader: welcomeHeader)
+            let reason = try SocketCalls.readExactly(fd, count: reasonLength, what: "the controller's welcome")
+            let keys: SessionKeys
+            do { keys = try handshake.receive(welcome: welcomeHeader + reason) } catch {
+                throw TransportError.handshake(error)
+            }
+            SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, nil)
+            let wake = try SocketCalls.wakePipe()
+            let link = PeerLink(
+                fd: fd, wake: wake, role: role, address: address, keys: keys, settings: settings, handler: handler
+            )
+            do {
+                try PosixThread.spawn { link.backgroundLoop() }
+            } catch {
+                Glibc.close(wake.0)
+                Glibc.close(wake.1)
+                throw error
+            }
+            if !initialMessages.isEmpty { try link.send(contentsOf: initialMessages) }
+            return link
+        } catch {
+            Glibc.close(fd)
+            throw error
+        }
+    }
+
+    // MARK: - Sending
+
+    /// Sends one message; thread-safe (see the type's description for batching).
+    /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
+    public func send(_ envelope: Envelope) throws(TransportError) {
+        try enqueue { encoder throws(WireError) in try encoder.append(envelope) }
+    }
+
+    /// Sends several messages in one frame (or as few frames as the size limit allows).
+    /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
+    public func send(contentsOf envelopes: [Envelope]) throws(TransportError) {
+        try enqueue { encoder throws(WireError) in try encoder.append(contentsOf: envelopes) }
+    }
+
+    private func enqueue(_ append: (inout FrameEncoder) throws(WireError) -> Void) throws(TransportError) {
+        lock.lock()
+        if isClosed {
+            let error = closeError ?? .closed
+            lock.unlock()
+            throw error
+        }
+        do {
+            try append(&encoder)
+        } catch {
+            lock.unlock()
+            throw TransportError.handshake(error)
+        }
+        if isWriting {
+            lock.unlock()
+            return
+        }
+        isWriting = true
+        while !isClosed, var frames = encoder.takeEncodedFrames() {
+            lock.unlock()
+            // Large frames go out in chunks signed on the way, so the controller starts reading early.
+            var failure: TransportError?
+            do {
+                try frames.write { chunk in try SocketCalls.writeAll(fd, chunk) }
+            } catch let error as TransportError {
+                failure = error
+            } catch {
+                failure = TransportError.closed
+            }
+            lock.lock()
+            if let failure {
+                markClosedLocked(failure)
+                isWriting = false
+                releaseDescriptorIfIdleLocked()
+                lock.unlock()
+                throw failure
+            }
+        }
+        isWriting = false
+        releaseDescriptorIfIdleLocked()
+        lock.unlock()
+    }
+
+    // MARK: - Liveness
+
+    /// Closes the link (reporting ``TransportError/timedOut(_:)``) when nothing arrives for `limit`.
+    /// An engine sets it to the heartbeat period times the miss limit from ``EngineWelcome``, so it
+    /// notices a controller that hangs without closing its socket.
+    /// - Parameter limit: the longest silence; `nil` disables the check.
+    public func setIdleTimeout(_ limit: Duration?) {
+        lock.withLock { idleLimit = limit.map { Self.nanoseconds($0) } ?? 0 }
+        var byte: UInt8 = 1
+        _ = write(wakeWrite, &byte, 1)  // the background reader recomputes its poll timeout
+    }
+
+    static func nanoseconds(_ duration: Duration) -> UInt64 {
+        let (seconds, attoseconds) = duration.components
+        return UInt64(max(0, seconds)) &* 1_000_000_000 &+ UInt64(max(0, attoseconds / 1_000_000_000))
+    }
+
+    // MARK: - Closing
+
+    /// Whether the link still accepts messages.
+    public var isOpen: Bool { lock.withLock { !isClosed } }
+
+    /// Closes the connection; the reader delivers `.closed(nil)` and the background thread exits. Idempotent.
+    public func close() {
+        lock.withLock { markClosedLocked(nil) }
+    }
+
+    /// Waits until the background reader has finished.
+    /// - Parameter timeout: the longest wait; `nil` waits without limit.
+    /// - Returns: `true` if it finished.
+    @discardableResult
+    public func waitUntilClosed(timeout: Duration?) -> Bool {
+        let deadline = MonotonicClock.deadline(after: timeout)
+        lock.lock()
+        defer { lock.unlock() }
+        while !readerFinished {
+            if !lock.wait(untilMonotonic: deadline) && !readerFinished { return false }
+        }
+        return true
+    }
+
+    func markClosedLocked(_ error: TransportError?) {
+        guard !isClosed else { return }
+        isClosed = true
+        closeError = error
+        if !descriptorReleased { shutdown(fd, Int32(SHUT_RDWR)) }
+    }
+
+    /// Closes the descriptors once neither a reader nor a writer can touch them.
+    func releaseDescriptorIfIdleLocked() {
+        guard readerFinished, !isWriting, owner == .none, !descriptorReleased else { return }
+        descriptorReleased = true
+        Glibc.close(fd)
+        Glibc.close(wakeRead)
+        Glibc.close(wakeWrite)
+    }
+}

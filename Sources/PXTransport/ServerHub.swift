@@ -1,0 +1,22 @@
+import PXWire
+
+/// The logic behind a ``FramedServer``: it is told about connections and frames and answers
+/// through ``ServerIO``. Every method runs on the server's single event-loop thread, one at a
+/// time, so a hub needs no locks.
+public protocol ServerHub: AnyObject, SendableMetatype {
+    /// A peer completed the handshake.
+    /// - Parameters:
+    ///   - connection: its ID.
+    ///   - role: what it declared itself to be.
+    ///   - io: the way to answer.
+    func connectionOpened(_ connection: ConnectionID, role: PeerRole, io: ServerIO)
+
+    /// A verified frame arrived; `envelopes` are all of its messages, in order.
+    func received(_ envelopes: [Envelope], from connection: ConnectionID, io: ServerIO)
+
+    /// A connection that had completed the handshake ended; `error` says why when it was not a clean EOF.
+    func connectionClosed(_ connection: ConnectionID, error: TransportError?, io: ServerIO)
+
+    /// Called every ``ServerSettings/tickInterval``.
+    func tick(io: ServerIO)
+}

@@ -1,0 +1,99 @@
+import NIOCore
+import PXWire
+
+/// What a ``ServerHub`` uses to answer: sends are buffered per connection and written as one
+/// frame per connection when the current event (a read burst, a tick) ends.
+///
+/// Only usable on the server's event-loop thread (it is handed to the hub's methods).
+public final class ServerIO {
+    private struct Connection {
+        let channel: Channel
+        var encoder: FrameEncoder
+        let role: PeerRole
+    }
+
+    private var connections: [ConnectionID: Connection] = [:]
+    private var dirty: [ConnectionID] = []
+    private let stopRequest: () -> Void
+
+    init(stopRequest: @escaping () -> Void) {
+        self.stopRequest = stopRequest
+    }
+
+    /// The number of connections that completed the handshake and are open.
+    public var connectionCount: Int { connections.count }
+
+    /// The role of an open connection.
+    public func role(of connection: ConnectionID) -> PeerRole? {
+        connections[connection]?.role
+    }
+
+    /// Queues a message for a connection; it is written with the others at the end of the event.
+    /// Messages to closed connections are dropped.
+    /// - Parameters:
+    ///   - envelope: the message.
+    ///   - connection: the destination.
+    /// - Returns: `false` if the connection is gone or the message exceeds the frame limit.
+    @discardableResult
+    public func send(_ envelope: Envelope, to connection: ConnectionID) -> Bool {
+        guard connections[connection] != nil else { return false }
+        let wasEmpty = connections[connection]?.encoder.isEmpty ?? false
+        do {
+            try connections[connection]?.encoder.append(envelope)
+        } catch {
+            return false
+        }
+        if wasEmpty { dirty.append(connection) }
+        return true
+    }
+
+    /// Writes everything queued for a connection, then closes it.
+    /// - Parameter connection: the connection.
+    public func close(_ connection: ConnectionID) {
+        guard let entry = connections[connection] else { return }
+        flush(connection)
+        entry.channel.close(promise: nil)
+    }
+
+    /// Asks the server to stop (after this event's writes are flushed).
+    public func stopServer() {
+        flush()
+        stopRequest()
+    }
+
+    // MARK: - Server side
+
+    func add(_ connection: ConnectionID, channel: Channel, encoder: FrameEncoder, role: PeerRole) {
+        connections[connection] = Connection(channel: channel, encoder: encoder, role: role)
+    }
+
+    func remove(_ connection: ConnectionID) {
+        connections[connection] = nil
+    }
+
+    func closeAll() {
+        flush()
+        for entry in connections.values { entry.channel.close(promise: nil) }
+    }
+
+    /// Writes every connection's pending frame.
+    func flush() {
+        guard !dirty.isEmpty else { return }
+        let pending = dirty
+        dirty.removeAll(keepingCapacity: true)
+        for connection in pending { flush(connection) }
+    }
+
+    private func flush(_ connection: ConnectionID) {
+        // Take the frames out first: a failing write can close the channel synchronously, which re-enters `remove`.
+        guard let channel = connections[connection]?.channel,
+            var frames = connections[connection]?.encoder.takeEncodedFrames()
+        else { return }
+        // Each chunk is flushed at once, so a large frame starts moving while the rest is signed.
+        frames.write { chunk in
+            var buffer = channel.allocator.buffer(capacity: chunk.count)
+            buffer.writeBytes(chunk)
+            channel.writeAndFlush(buffer, promise: nil)
+        }
+    }
+}

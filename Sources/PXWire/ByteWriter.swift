@@ -1,0 +1,62 @@
+/// Appends little-endian integers and length-prefixed strings to a byte array.
+///
+/// Used for the wire's fixed layouts and control bodies; values use their own encoding (PXCodec).
+public struct ByteWriter: Sendable {
+    /// The bytes written so far.
+    public var bytes: [UInt8]
+
+    /// Creates a writer.
+    /// - Parameter capacity: bytes to reserve up front. Default: 0.
+    public init(capacity: Int = 0) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends one byte.
+    public mutating func write(_ value: UInt8) {
+        bytes.append(value)
+    }
+
+    /// Appends a 16-bit integer, little-endian.
+    public mutating func write(_ value: UInt16) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a 32-bit integer, little-endian.
+    public mutating func write(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a 64-bit integer, little-endian.
+    public mutating func write(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a signed 32-bit integer, little-endian two's complement.
+    public mutating func write(_ value: Int32) {
+        write(UInt32(bitPattern: value))
+    }
+
+    /// Appends a signed 64-bit integer, little-endian two's complement.
+    public mutating func write(_ value: Int64) {
+        write(UInt64(bitPattern: value))
+    }
+
+    /// Appends raw bytes.
+    public mutating func write<Bytes: Sequence<UInt8>>(contentsOf other: Bytes) {
+        bytes.append(contentsOf: other)
+    }
+
+    /// Appends a string as a 16-bit UTF-8 length and the UTF-8 bytes; longer strings are cut
+    /// at 65,535 bytes (at a character boundary).
+    public mutating func write(string: String) {
+        var utf8 = Substring(string).utf8
+        if utf8.count > Int(UInt16.max) {
+            var cut = String(decoding: utf8.prefix(Int(UInt16.max)), as: UTF8.self)
+            while cut.utf8.count > Int(UInt16.max) { cut.removeLast() }
+            utf8 = Substring(cut).utf8
+        }
+        write(UInt16(utf8.count))
+        bytes.append(contentsOf: utf8)
+    }
+}

@@ -1,0 +1,270 @@
+/// Turns a byte stream into verified messages, one frame at a time.
+///
+/// Feed bytes as they arrive with ``append(_:)`` (any chunking: one byte at a time works),
+/// then call ``nextFrame()`` until it returns `nil`. Each complete frame is checked (length,
+/// MAC, layout, kinds) before any of its messages is returned, so a bad frame yields no
+/// messages at all. After the first error the decoder is finished: it throws that error
+/// again on every call, and the connection should be closed. It never traps on any input.
+///
+/// Decoded payloads share one buffer per frame; no per-message allocation happens beyond
+/// the envelope array and the lists of a ``TaskHeader``. A large frame (64 KiB or more) is
+/// received straight into its own buffer and its MAC is computed as the bytes arrive, so
+/// checking it costs little once the last byte is in.
+public struct FrameDecoder: Sendable {
+    /// The default limit on a frame's length field: 1 GiB.
+    public static let defaultMaximumFrameSize = 1 << 30
+    /// The smallest valid length field: one message header and the MAC.
+    public static let minimumFrameLength = Envelope.headerSize + FrameAuthenticator.macSize
+
+    /// The largest length field accepted; larger frames fail with ``WireError/oversize(length:maximum:)``
+    /// as soon as their first 4 bytes arrive.
+    public let maximumFrameSize: Int
+
+    private let authenticator: FrameAuthenticator
+    private var buffer: [UInt8] = []
+    private var readIndex = 0
+    private var sequence: UInt64 = 0
+    private var failure: WireError?
+    /// The large frame being received, if any.
+    private var streaming: StreamingFrame?
+
+    /// Frames at least this long are received into their own buffer and hashed as they arrive.
+    static let streamingThreshold = 1 << 16
+
+    /// A large frame arriving straight into its own storage.
+    private struct StreamingFrame: Sendable {
+        var storage: [UInt8]
+        let total: Int
+        var hashed: Int
+        var running: FrameAuthenticator.Running
+
+        var signedEnd: Int { total - FrameAuthenticator.macSize }
+
+        /// Takes what belongs to this frame from `raw` and returns how many bytes it took.
+        mutating func feed(_ raw: UnsafeRawBufferPointer) -> Int {
+            let taken = min(total - storage.count, raw.count)
+            storage.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<taken]))
+            let upTo = min(storage.count, signedEnd)
+            if upTo > hashed {
+                let from = hashed
+                storage.withUnsafeBytes { running.update(UnsafeRawBufferPointer(rebasing: $0[from..<upTo])) }
+                hashed = upTo
+            }
+            return taken
+        }
+    }
+
+    /// Creates a decoder.
+    /// - Parameters:
+    ///   - key: the key of this direction (from the handshake).
+    ///   - maximumFrameSize: the largest length field accepted. Default: 1 GiB.
+    public init(key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize) {
+        self.authenticator = FrameAuthenticator(key: key)
+        self.maximumFrameSize = max(maximumFrameSize, Self.minimumFrameLength)
+    }
+
+    /// Bytes received but not yet returned as a frame.
+    public var bufferedByteCount: Int { buffer.count - readIndex + (streaming?.storage.count ?? 0) }
+
+    /// Adds received bytes.
+    /// - Parameter bytes: the next bytes of the stream.
+    public mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == nil, !bytes.isEmpty else { return }
+        var rest = bytes
+        if streaming != nil {
+            let taken = streaming?.feed(bytes) ?? 0
+            rest = UnsafeRawBufferPointer(rebasing: bytes[taken...])
+            if rest.isEmpty { return }
+        }
+        compactIfUseful()
+        buffer.append(contentsOf: rest)
+    }
+
+    /// Adds received bytes.
+    /// - Parameter bytes: the next bytes of the stream.
+    public mutating func append<Bytes: Sequence<UInt8>>(contentsOf bytes: Bytes) {
+        guard failure == nil else { return }
+        if streaming != nil {
+            Array(bytes).withUnsafeBytes { append($0) }
+            return
+        }
+        compactIfUseful()
+        buffer.append(contentsOf: bytes)
+    }
+
+    private mutating func compactIfUseful() {
+        if readIndex > 0 && readIndex >= buffer.count / 2 {
+            buffer.removeSubrange(0..<readIndex)
+            readIndex = 0
+        }
+    }
+
+    /// Returns the messages of the next complete frame, or `nil` if more bytes are needed.
+    /// - Throws: ``WireError`` for an oversize, unsigned, malformed or unknown-kind frame; then
+    ///   the decoder is finished.
+    public mutating func nextFrame() throws(WireError) -> [Envelope]? {
+        if let failure { throw failure }
+        do {
+            return try decodeNextFrame()
+        } catch {
+            failure = error
+            buffer = []
+            readIndex = 0
+            streaming = nil
+            throw error
+        }
+    }
+
+    /// Checks that the stream ended cleanly, at a frame boundary.
+    /// - Throws: ``WireError/truncated(missing:)`` if part of a frame is buffered, or the earlier error.
+    public func finish() throws(WireError) {
+        if let failure { throw failure }
+        if let streaming { throw WireError.truncated(missing: streaming.total - streaming.storage.count) }
+        let available = bufferedByteCount
+        guard available > 0 else { return }
+        guard available >= 4 else { throw WireError.truncated(missing: 4 - available) }
+        throw WireError.truncated(missing: 4 + frameLength(at: readIndex) - available)
+    }
+
+    private func frameLength(at index: Int) -> Int {
+        buffer.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: index, as: UInt32.self))) }
+    }
+
+    private mutating func decodeNextFrame() throws(WireError) -> [Envelope]? {
+        if let frame = streaming {
+            guard frame.storage.count == frame.total else { return nil }
+            streaming = nil
+            let isAuthentic = frame.storage.withUnsafeBytes { raw in
+                frame.running.matches(UnsafeRawBufferPointer(rebasing: raw[frame.signedEnd...]))
+            }
+            guard isAuthentic else { throw WireError.badMAC }
+            return try Self.parseMessages(frame.storage, end: frame.signedEnd)
+        }
+        let available = buffer.count - readIndex
+        guard available >= 4 else { return nil }
+        let length = frameLength(at: readIndex)
+        guard length <= maximumFrameSize else { throw WireError.oversize(length: length, maximum: maximumFrameSize) }
+        guard length >= Self.minimumFrameLength else {
+            throw WireError.malformedFrame("frame length \(length) is below the minimum of \(Self.minimumFrameLength)")
+        }
+        let total = 4 + length
+        guard available >= total else {
+            if total >= Self.streamingThreshold { startStreaming(total: total) }
+            return nil
+        }
+        let frame: [UInt8]
+        if readIndex == 0 && buffer.count == total {
+            frame = buffer
+            buffer = []
+        } else {
+            frame = Array(buffer[readIndex..<readIndex + total])
+            readIndex += total
+            if readIndex == buffer.count {
+                buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
+                readIndex = 0
+            }
+        }
+        let sequence = self.sequence
+        self.sequence &+= 1
+        let authenticator = self.authenticator
+        let signedEnd = total - FrameAuthenticator.macSize
+        let isAuthentic = frame.withUnsafeBytes { raw in
+            authenticator.isValid(
+                mac: UnsafeRawBufferPointer(rebasing: raw[signedEnd...]),
+                sequence: sequence,
+                frame: UnsafeRawBufferPointer(rebasing: raw[..<signedEnd])
+            )
+        }
+        guard isAuthentic else { throw WireError.badMAC }
+        return try Self.parseMessages(frame, end: signedEnd)
+    }
+
+    /// Moves the start of a large, incomplete frame into its own storage and starts its MAC.
+    private mutating func startStreaming(total: Int) {
+        var frame = StreamingFrame(
+            storage: [], total: total, hashed: 0, running: authenticator.begin(sequence: sequence)
+        )
+        sequence &+= 1
+        frame.storage.reserveCapacity(total)
+        buffer.withUnsafeBytes { raw in _ = frame.feed(UnsafeRawBufferPointer(rebasing: raw[readIndex...])) }
+        buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
+        readIndex = 0
+        streaming = frame
+    }
+
+    /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`.
+    private static func parseMessages(_ frame: [UInt8], end: Int) throws(WireError) -> [Envelope] {
+        var envelopes: [Envelope] = []
+        var offset = 4
+        while offset < end {
+            guard end - offset >= Envelope.headerSize else {
+                throw WireError.malformedFrame("\(end - offset) stray bytes after the last message")
+            }
+            let fields = frame.withUnsafeBytes { raw in
+                (
+                    length: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)),
+                    kind: raw[offset + 4],
+                    flags: raw[offset + 5],
+                    engine: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self)),
+                    client: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)),
+                    task: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)),
+                    extensionLength: UInt32(
+                        littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt32.self))
+                )
+            }
+            let messageEnd = offset + 4 + Int(fields.length)
+            guard Int(fields.length) >= Envelope.headerSize - 4, messageEnd <= end else {
+                throw WireError.malformedFrame("message length \(fields.length) does not fit in the frame")
+            }
+            guard let kind = MessageKind(rawValue: fields.kind) else { throw WireError.unknownKind(fields.kind) }
+            let extensionStart = offset + Envelope.headerSize
+            let payloadStart = extensionStart + Int(fields.extensionLength)
+            guard Int(fields.extensionLength) <= messageEnd - extensionStart else {
+                throw WireError.malformedFrame("extension length \(fields.extensionLength) exceeds its message")
+            }
+            let header = Header(
+                kind: kind,
+                flags: Header.Flags(rawValue: fields.flags),
+                engine: fields.engine == EngineID.wireNone ? nil : EngineID(rawValue: fields.engine),
+                client: fields.client == 0 ? nil : ClientID(rawValue: fields.client),
+                task: fields.task == 0 ? nil : TaskID(rawValue: fields.task)
+            )
+            var taskHeader: TaskHeader?
+            var times: TaskTimes?
+            switch kind.extensionKind {
+            case .none:
+                guard fields.extensionLength == 0 else {
+                    throw WireError.malformedFrame(
+                        "\(kind) carries an unexpected \(fields.extensionLength)-byte extension")
+                }
+            case .taskHeader:
+                let decoded = frame.withUnsafeBytes { raw in
+                    Result { () throws(WireError) in
+                        try TaskHeader.decode(UnsafeRawBufferPointer(rebasing: raw[extensionStart..<payloadStart]))
+                    }
+                }
+                taskHeader = try decoded.get()
+            case .taskTimes:
+                guard fields.extensionLength == UInt32(TaskTimes.wireSize) else {
+                    throw WireError.malformedFrame("taskReply times need 16 bytes, not \(fields.extensionLength)")
+                }
+                times = frame.withUnsafeBytes { raw in
+                    TaskTimes(
+                        started: Timestamp(
+                            rawValue: Int64(
+                                littleEndian: raw.loadUnaligned(fromByteOffset: extensionStart, as: Int64.self))),
+                        completed: Timestamp(
+                            rawValue: Int64(
+                                littleEndian: raw.loadUnaligned(fromByteOffset: extensionStart + 8, as: Int64.self)))
+                    )
+                }
+            }
+            envelopes.append(
+                Envelope(
+                    header, taskHeader: taskHeader, times: times, payload: Payload(frame[payloadStart..<messageEnd]))
+            )
+            offset = messageEnd
+        }
+        return envelopes
+    }
+}

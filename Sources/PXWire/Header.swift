@@ -1,0 +1,56 @@
+/// The fixed part of every message, which the controller reads to route it.
+///
+/// On the wire it is 28 bytes including the message length and extension length (see
+/// ``Envelope``). Absent IDs are `nil` here and reserved values on the wire.
+public struct Header: Hashable, Sendable {
+    /// What the message is.
+    public var kind: MessageKind
+    /// Per-kind bits (see ``Flags``).
+    public var flags: Flags
+    /// The engine concerned: the sender, the destination or the target, depending on the kind.
+    public var engine: EngineID?
+    /// The client concerned: the submitter of a task, the destination of a reply.
+    public var client: ClientID?
+    /// The task concerned.
+    public var task: TaskID?
+
+    /// Creates a header.
+    /// - Parameters:
+    ///   - kind: the message kind.
+    ///   - flags: per-kind bits. Default: none.
+    ///   - engine: the engine concerned. Default: `nil`.
+    ///   - client: the client concerned. Default: `nil`.
+    ///   - task: the task concerned. Default: `nil`.
+    public init(
+        kind: MessageKind,
+        flags: Flags = [],
+        engine: EngineID? = nil,
+        client: ClientID? = nil,
+        task: TaskID? = nil
+    ) {
+        self.kind = kind
+        self.flags = flags
+        self.engine = engine
+        self.client = client
+        self.task = task
+    }
+
+    /// Per-kind bits of a message header.
+    public struct Flags: OptionSet, Hashable, Sendable {
+        /// The bits.
+        public var rawValue: UInt8
+
+        /// Creates flags from their bits.
+        /// - Parameter rawValue: the bits.
+        public init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+
+        /// `taskReply`: the task raised an error (the payload describes it).
+        public static let failed = Flags(rawValue: 1 << 0)
+        /// `taskOutput`: the chunk is standard error (otherwise standard output).
+        public static let stderr = Flags(rawValue: 1 << 1)
+        /// `shutdownRequest` from a client: stop the controller as well as the engines.
+        public static let includesController = Flags(rawValue: 1 << 2)
+    }
+}

@@ -1,0 +1,45 @@
+/// The version of the wire protocol, exchanged in the handshake.
+///
+/// Peers speak to each other only when their major versions are equal; a minor version
+/// adds message kinds or fields that an older peer of the same major version never receives.
+public struct ProtocolVersion: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Incremented for incompatible changes.
+    public var major: UInt16
+    /// Incremented for compatible additions.
+    public var minor: UInt16
+
+    /// The version this build speaks: 1.0.
+    public static let current = ProtocolVersion(major: 1, minor: 0)
+
+    /// Creates a version.
+    /// - Parameters:
+    ///   - major: the incompatible-change counter.
+    ///   - minor: the compatible-change counter.
+    public init(major: UInt16, minor: UInt16) {
+        self.major = major
+        self.minor = minor
+    }
+
+    /// Parses `"<major>.<minor>"`, as written in connection files.
+    /// - Parameter text: e.g. `"1.0"`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, let major = UInt16(parts[0]), let minor = UInt16(parts[1]) else { return nil }
+        self.init(major: major, minor: minor)
+    }
+
+    /// Whether a peer speaking `other` can talk to one speaking `self` (same major version).
+    /// - Parameter other: the peer's version.
+    /// - Returns: `true` when the major versions are equal.
+    public func isCompatible(with other: ProtocolVersion) -> Bool {
+        major == other.major
+    }
+
+    /// Orders by major, then minor.
+    public static func < (lhs: ProtocolVersion, rhs: ProtocolVersion) -> Bool {
+        (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
+    }
+
+    /// `"<major>.<minor>"`.
+    public var description: String { "\(major).\(minor)" }
+}

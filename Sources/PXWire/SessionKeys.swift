@@ -1,0 +1,28 @@
+/// The two frame keys of an established connection, seen from one side.
+public struct SessionKeys: Hashable, Sendable {
+    /// Verifies the frames this side receives.
+    public let inbound: SessionKey
+    /// Signs the frames this side sends.
+    public let outbound: SessionKey
+
+    /// Creates a pair.
+    /// - Parameters:
+    ///   - inbound: the key of received frames.
+    ///   - outbound: the key of sent frames.
+    public init(inbound: SessionKey, outbound: SessionKey) {
+        self.inbound = inbound
+        self.outbound = outbound
+    }
+
+    /// An encoder for this side's outgoing frames.
+    /// - Parameter maximumFrameSize: the largest frame. Default: 1 GiB.
+    public func makeEncoder(maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize) -> FrameEncoder {
+        FrameEncoder(key: outbound, maximumFrameSize: maximumFrameSize)
+    }
+
+    /// A decoder for this side's incoming frames.
+    /// - Parameter maximumFrameSize: the largest frame accepted. Default: 1 GiB.
+    public func makeDecoder(maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize) -> FrameDecoder {
+        FrameDecoder(key: inbound, maximumFrameSize: maximumFrameSize)
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+
+@testable import PXWire
+
+/// Frames of 64 KiB and more are received into their own buffer and hashed as they arrive, and
+/// written in chunks signed on the way out.
+@Suite struct LargeFrameTests {
+    private let big = Envelope(
+        Header(kind: .runTask, task: Samples.task(1)),
+        payload: Payload((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+    )
+    private let small = Envelope(Header(kind: .heartbeat, task: Samples.task(2)), payload: [1, 2, 3])
+
+    /// A big frame, then a small one, then another big one (three frames, from one encoder).
+    private func stream() throws -> [UInt8] {
+        var encoder = FrameEncoder(key: Samples.key)
+        var bytes: [UInt8] = []
+        for envelope in [big, small, big] {
+            try encoder.append(envelope)
+            bytes += encoder.takePendingBytes()
+        }
+        return bytes
+    }
+
+    @Test(arguments: [1_000, 4_096, 65_536, 1 << 20])
+    func fedInChunksDecodesEveryFrame(chunk: Int) throws {
+        let bytes = try stream()
+        var decoder = FrameDecoder(key: Samples.key)
+        var decoded: [Envelope] = []
+        var index = 0
+        while index < bytes.count {
+            let end = min(bytes.count, index + chunk)
+            bytes[index..<end].withUnsafeBytes { decoder.append($0) }
+            index = end
+            while let frame = try decoder.nextFrame() { decoded += frame }
+        }
+        try decoder.finish()
+        #expect(decoded == [big, small, big])
+    }
+
+    @Test(arguments: [3, 17])
+    func fedInRandomChunks(seed: UInt64) throws {
+        let bytes = try stream()
+        var generator = SeededGenerator(state: seed)
+        var decoder = FrameDecoder(key: Samples.key)
+        var decoded: [Envelope] = []
+        var index = 0
+        while index < bytes.count {
+            let end = min(bytes.count, index + Int.random(in: 1...100_000, using: &generator))
+            decoder.append(contentsOf: bytes[index..<end])
+            index = end
+            while let frame = try decoder.nextFrame() { decoded += frame }
+        }
+        #expect(decoded == [big, small, big])
+    }
+
+    @Test(arguments: [10, 150_000, 300_020, 300_050])  // length, payload, payload end, MAC
+    func aFlippedByteAnywhereIsBadMAC(position: Int) throws {
+        var bytes = try Samples.frame([big])
+        bytes[position] ^= 0x01
+        var decoder = FrameDecoder(key: Samples.key)
+        var index = 0
+        var caught: WireError?
+        while index < bytes.count, caught == nil {
+            let end = min(bytes.count, index + 10_000)
+            bytes[index..<end].withUnsafeBytes { decoder.append($0) }
+            index = end
+            do { _ = try decoder.nextFrame() } catch { caught = error }
+        }
+        #expect(caught == .badMAC)
+    }
+
+    @Test func aTruncatedLargeFrameIsReported() throws {
+        let bytes = try Samples.frame([big])
+        var decoder = FrameDecoder(key: Samples.key)
+        decoder.append(contentsOf: bytes.dropLast(1_000))
+        #expect(try decoder.nextFrame() == nil)
+        #expect(decoder.bufferedByteCount == bytes.count - 1_000)
+        #expect(throws: WireError.truncated(missing: 1_000)) { try decoder.finish() }
+    }
+
+    @Test func chunkedWritingSignsTheSameBytes() throws {
+        var first = FrameEncoder(key: Samples.key)
+        var second = FrameEncoder(key: Samples.key)
+        for envelope in [small, big, small] {
+            try first.append(envelope)
+            try second.append(envelope)
+        }
+        let whole = first.takePendingBytes()
+        let taken = second.takeEncodedFrames()
+        var frames = try #require(taken)
+        var chunks: [[UInt8]] = []
+        frames.write(chunkSize: 65_536) { chunks.append(Array($0)) }
+        #expect(chunks.count > 4, "a big frame goes out in several chunks")
+        #expect(chunks.flatMap { $0 } == whole)
+        #expect(try Samples.decodeAll(whole) == [small, big, small])
+    }
+
+    @Test func smallFramesGoOutAsOneChunk() throws {
+        var encoder = FrameEncoder(key: Samples.key, maximumFrameSize: 100)
+        for _ in 0..<5 { try encoder.append(small) }
+        let taken = encoder.takeEncodedFrames()
+        var frames = try #require(taken)
+        #expect(frames.frameCount == 3, "a 100-byte limit fits two of these messages per frame")
+        var chunks = 0
+        frames.write { _ in chunks += 1 }
+        #expect(chunks == 1)
+    }
+}
