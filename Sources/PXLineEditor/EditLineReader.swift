@@ -19,8 +19,9 @@ import Synchronization
 /// Only one `EditLineReader` should read at a time (libedit's signal handling
 /// is process-wide), and only from one thread at a time.
 public final class EditLineReader: LineReader, @unchecked Sendable {
-    // @unchecked Sendable: `editLine`, `history` and `session` are used only
-    // inside `readLine(prompt:)` and `deinit`; `isReading` makes concurrent
+    // @unchecked Sendable: `editLine`, `history` and `session` (with the
+    // non-Sendable completion provider) are used only inside
+    // `readLine(prompt:)` and `deinit`; `isReading` makes concurrent
     // `readLine` calls a precondition failure. `printAbove(_:)`, the one
     // method meant for other threads, only touches `output`, which is Sendable.
 
@@ -101,8 +102,8 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         var count: Int32 = 0
         if let text = el_gets(editLine, &count), count > 0 {
             var line = String(cString: text)
-            if line.hasSuffix("\n") {
-                line.removeLast()
+            if TerminalText.endsWithLineBreak(line) {
+                line.unicodeScalars.removeLast()
             }
             remember(line)
             return .line(line)
@@ -131,7 +132,8 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         px_el_set_client_data(editLine, Unmanaged.passUnretained(session).toOpaque())
         px_el_set_editor(editLine, "emacs")
         px_el_set_signal(editLine, 1)
-        px_el_set_prompt(editLine, EditLineSession.promptFunction, CChar(TerminalText.promptIgnoreMarker.asciiValue ?? 1))
+        px_el_set_prompt(
+            editLine, EditLineSession.promptFunction, CChar(TerminalText.promptIgnoreMarker.asciiValue ?? 1))
         px_el_set_read_function(editLine, EditLineSession.readFunction)
         px_el_set_history(editLine, history)
         px_el_add_function(
