@@ -99,6 +99,10 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         output.beginReading()
         defer { output.endReading() }
 
+        // el_gets prints the prompt before it switches the terminal to raw
+        // mode; keys typed in between would be echoed by the terminal driver
+        // and then drawn again by libedit. Switching first closes that gap.
+        px_el_set_prepare_terminal(editLine, 1)
         var count: Int32 = 0
         if let text = el_gets(editLine, &count), count > 0 {
             var line = String(cString: text)
@@ -120,7 +124,8 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
     /// While a line is being read, the text is printed where the prompt was
     /// and the prompt and half-typed line are redrawn below it, intact.
     /// Otherwise it is written to standard output at once. A final line break
-    /// is added if missing.
+    /// is added if missing. Calls are serialised, so while the terminal does
+    /// not accept output (e.g. after Ctrl-S) callers wait.
     /// - Parameter text: One or more lines.
     public func printAbove(_ text: String) {
         output.show(text)
