@@ -59,6 +59,11 @@ static inline int px_el_set_client_data(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);
 }
 
+/// 1: switch the terminal to editing (raw, no echo) mode now; 0: back to normal.
+static inline int px_el_set_prepare_terminal(EditLine *el, int editing) {
+    return el_set(el, EL_PREP_TERM, editing);
+}
+
 // MARK: - el_get
 
 /// The pointer stored with `px_el_set_client_data`, or NULL.

@@ -4,14 +4,18 @@ import PXLineEditor
 /// A tiny REPL over `PXLineEditor`, driven by the real-terminal tests.
 ///
 /// It numbers its prompts (`In [1]: `), echoes each line as `got: <line>`,
-/// completes from a fixed word list, prints `^C` handling as a fresh prompt
-/// with the same number, and exits with status 0 at end of input.
+/// completes from a fixed word list, answers Ctrl-C with a fresh prompt of
+/// the same number, and exits with status 0 at end of input. Like the shell,
+/// it decides continuation itself: after a line ending in `:`, prompts are
+/// `   ...: ` until an empty line.
 ///
 /// Options:
 /// - `--history PATH`: history file (default: none).
 /// - `--async MILLISECONDS`: a background task calls `printAbove` with
 ///   `[async N] engine output` every so often.
 /// - `--long-async`: with `--async`, messages span two lines.
+/// - `--prompt-prefix TEXT`: shown before `In [N]: `, as `[px] ` in autopx mode.
+/// - `--color`: prompts in green, with ANSI escape sequences.
 enum Demo {
     /// Words the demo completes.
     static let words = ["print", "pow", "range", "len", "math.sqrt", "math.sin", "math.cos", "math.pi", "%autopx"]
@@ -21,12 +25,16 @@ enum Demo {
         var historyPath: String?
         var asyncInterval: Duration?
         var isLongAsync = false
+        var promptPrefix = ""
+        var isColored = false
     }
 
     /// Runs the demo and exits the process.
     static func run(arguments: [String]) -> Never {
         guard let options = parse(arguments) else {
-            fputs("usage: LineEditorDemo [--history PATH] [--async MILLISECONDS [--long-async]]\n", stderr)
+            fputs(
+                "usage: LineEditorDemo [--history PATH] [--async MILLISECONDS [--long-async]]"
+                    + " [--prompt-prefix TEXT] [--color]\n", stderr)
             exit(64)
         }
         let reader: any LineReader
@@ -48,13 +56,23 @@ enum Demo {
             reader = PlainLineReader()
         }
         var number = 1
+        var isInBlock = false
         while true {
-            switch reader.readLine(prompt: "In [\(number)]: ") {
+            let text = isInBlock ? "   ...: " : "\(options.promptPrefix)In [\(number)]: "
+            let prompt = options.isColored ? "\u{1B}[32m\(text)\u{1B}[0m" : text
+            switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 print("got: \(line)")
-                number += 1
+                if isInBlock {
+                    isInBlock = !line.isEmpty
+                } else {
+                    isInBlock = line.hasSuffix(":")
+                }
+                if !isInBlock {
+                    number += 1
+                }
             case .interrupted:
-                continue
+                isInBlock = false
             case .endOfInput:
                 print("bye")
                 exit(0)
@@ -71,10 +89,17 @@ enum Demo {
                 guard let path = remaining.popFirst() else { return nil }
                 options.historyPath = path
             case "--async":
-                guard let text = remaining.popFirst(), let milliseconds = Int(text), milliseconds > 0 else { return nil }
+                guard let text = remaining.popFirst(), let milliseconds = Int(text), milliseconds > 0 else {
+                    return nil
+                }
                 options.asyncInterval = .milliseconds(milliseconds)
             case "--long-async":
                 options.isLongAsync = true
+            case "--prompt-prefix":
+                guard let prefix = remaining.popFirst() else { return nil }
+                options.promptPrefix = prefix
+            case "--color":
+                options.isColored = true
             default:
                 return nil
             }

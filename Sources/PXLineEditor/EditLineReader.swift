@@ -19,8 +19,9 @@ import Synchronization
 /// Only one `EditLineReader` should read at a time (libedit's signal handling
 /// is process-wide), and only from one thread at a time.
 public final class EditLineReader: LineReader, @unchecked Sendable {
-    // @unchecked Sendable: `editLine`, `history` and `session` are used only
-    // inside `readLine(prompt:)` and `deinit`; `isReading` makes concurrent
+    // @unchecked Sendable: `editLine`, `history` and `session` (with the
+    // non-Sendable completion provider) are used only inside
+    // `readLine(prompt:)` and `deinit`; `isReading` makes concurrent
     // `readLine` calls a precondition failure. `printAbove(_:)`, the one
     // method meant for other threads, only touches `output`, which is Sendable.
 
@@ -98,11 +99,15 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         output.beginReading()
         defer { output.endReading() }
 
+        // el_gets prints the prompt before it switches the terminal to raw
+        // mode; keys typed in between would be echoed by the terminal driver
+        // and then drawn again by libedit. Switching first closes that gap.
+        px_el_set_prepare_terminal(editLine, 1)
         var count: Int32 = 0
         if let text = el_gets(editLine, &count), count > 0 {
             var line = String(cString: text)
-            if line.hasSuffix("\n") {
-                line.removeLast()
+            if TerminalText.endsWithLineBreak(line) {
+                line.unicodeScalars.removeLast()
             }
             remember(line)
             return .line(line)
@@ -119,7 +124,8 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
     /// While a line is being read, the text is printed where the prompt was
     /// and the prompt and half-typed line are redrawn below it, intact.
     /// Otherwise it is written to standard output at once. A final line break
-    /// is added if missing.
+    /// is added if missing. Calls are serialised, so while the terminal does
+    /// not accept output (e.g. after Ctrl-S) callers wait.
     /// - Parameter text: One or more lines.
     public func printAbove(_ text: String) {
         output.show(text)
@@ -131,7 +137,8 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         px_el_set_client_data(editLine, Unmanaged.passUnretained(session).toOpaque())
         px_el_set_editor(editLine, "emacs")
         px_el_set_signal(editLine, 1)
-        px_el_set_prompt(editLine, EditLineSession.promptFunction, CChar(TerminalText.promptIgnoreMarker.asciiValue ?? 1))
+        px_el_set_prompt(
+            editLine, EditLineSession.promptFunction, CChar(TerminalText.promptIgnoreMarker.asciiValue ?? 1))
         px_el_set_read_function(editLine, EditLineSession.readFunction)
         px_el_set_history(editLine, history)
         px_el_add_function(

@@ -28,7 +28,9 @@ final class EditLineSession {
 
     /// The editor, set once right after `el_init`.
     var editLine: OpaquePointer?
+    /// Text other threads want shown above the line.
     let output: AboveLineOutput
+    /// Answers Tab, if the shell supplied one.
     let completionProvider: (any CompletionProvider)?
     /// The prompt libedit shows: a `strdup`'d C string, replaced per line.
     private(set) var promptBuffer: UnsafeMutablePointer<CChar>
@@ -41,6 +43,10 @@ final class EditLineSession {
     /// Set when the read hook saw the end of standard input.
     private(set) var reachedEndOfInput = false
 
+    /// Creates the state for one reader.
+    /// - Parameters:
+    ///   - output: The reader's queue of text to show above the line.
+    ///   - completionProvider: Answers Tab; `nil` makes Tab beep.
     init(output: AboveLineOutput, completionProvider: (any CompletionProvider)?) {
         self.output = output
         self.completionProvider = completionProvider

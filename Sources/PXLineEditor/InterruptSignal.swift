@@ -45,10 +45,11 @@ public enum InterruptSignal {
         case timedOut
     }
 
-    /// Installs the SIGINT handler. Calling it again does nothing.
+    /// Installs the SIGINT handler and unblocks SIGINT for the calling thread.
+    /// Calling it again does nothing more.
     ///
-    /// Call it early, before starting threads, and before any `EditLineReader`
-    /// reads a line (the reader calls it itself).
+    /// Call it early, on the thread that reads lines, before starting other
+    /// threads (they inherit its signal mask); `EditLineReader` calls it itself.
     /// - Throws: `LineEditorError.systemCall` if the pipe or `sigaction` fails.
     public static func install() throws(LineEditorError) {
         try installedPipe.withLock { (installed: inout WakePipe?) throws(LineEditorError) in
@@ -69,6 +70,12 @@ public enum InterruptSignal {
             }
             installed = wake
         }
+        // A parent may have started the process with SIGINT blocked (child
+        // processes inherit the mask); a handler that is never run is useless.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// Whether `install()` has succeeded.

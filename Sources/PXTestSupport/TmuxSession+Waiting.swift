@@ -58,7 +58,8 @@ extension TmuxSession {
                 return status
             }
             guard clock.now < deadline else {
-                throw Failure(message: "timed out after \(timeout) waiting for the command to exit", screen: try? capture())
+                throw Failure(
+                    message: "timed out after \(timeout) waiting for the command to exit", screen: try? capture())
             }
             try await Task.sleep(for: Self.pollInterval)
         }

@@ -36,6 +36,8 @@ public final class TmuxSession {
     public let size: (width: Int, height: Int)
     private let tmux: String
     private let scratch: TemporaryDirectory
+    /// The server's socket file, which `kill-server` leaves behind.
+    private var socketPath: String?
     private var isKilled = false
     private static let target = "swiftpx-test"
 
@@ -95,6 +97,8 @@ public final class TmuxSession {
             ["-f", configPath, "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y", "\(height)", env]
             + assignments + command
         try run(arguments)
+        let path = try run(["display-message", "-p", "#{socket_path}"]).split(separator: "\n").first
+        socketPath = path.map(String.init)
     }
 
     deinit {
@@ -167,17 +171,27 @@ public final class TmuxSession {
     /// it), or `nil` while it runs.
     /// - Throws: `Failure` if tmux fails.
     public func exitStatus() throws(Failure) -> Int32? {
-        // tmux may see the pane's end of output before it has reaped the
-        // child: until then the pane is dead but has no status yet.
-        let format = "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}"
+        let format = "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}|#{pid}"
         let answer = try run(["display-message", "-p", "-t", Self.target, format])
         let firstLine = answer.split(separator: "\n").first ?? ""
         let fields = firstLine.split(separator: "|", omittingEmptySubsequences: false)
-        guard fields.count == 3, fields[0] == "1" else { return nil }
+        guard fields.count == 4, fields[0] == "1" else { return nil }
         if let status = Int32(fields[1]) {
             return status
         }
-        return Int32(fields[2]).map { 128 + $0 }
+        if let signal = Int32(fields[2]) {
+            return 128 + signal
+        }
+        // The pane has closed but tmux has not reaped the command. tmux 3.3
+        // built with libutempter sets SIGCHLD to SIG_DFL while a utempter
+        // helper runs when a pane closes; a command exiting in that window
+        // has its SIGCHLD discarded and stays a zombie. Another SIGCHLD makes
+        // the server reap it (its handler loops on waitpid with WNOHANG). The
+        // server has just answered, so the pid is current.
+        if let serverPID = pid_t(fields[3]) {
+            Glibc.kill(serverPID, SIGCHLD)
+        }
+        return nil
     }
 
     /// Stops the tmux server and the command. Safe to call more than once.
@@ -186,6 +200,9 @@ public final class TmuxSession {
         isKilled = true
         _ = try? ProcessRunner.run(
             [tmux, "-L", socketName, "kill-server"], outputFile: scratch.file("kill.out"))
+        if let socketPath {
+            unlink(socketPath)
+        }
     }
 
     /// `text`'s lines without trailing spaces and without trailing empty lines.

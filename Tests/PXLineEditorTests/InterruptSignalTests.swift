@@ -9,7 +9,8 @@ extension SignalSensitiveTests {
             try InterruptSignal.install()
             let pipe = Pipe()
             pipe.fileHandleForWriting.write(Data("x".utf8))
-            let result = InterruptSignal.wait(forReadable: pipe.fileHandleForReading.fileDescriptor, timeout: .seconds(10))
+            let result = InterruptSignal.wait(
+                forReadable: pipe.fileHandleForReading.fileDescriptor, timeout: .seconds(10))
             #expect(result == .readable)
         }
 
@@ -19,6 +20,17 @@ extension SignalSensitiveTests {
             let result = InterruptSignal.wait(
                 forReadable: pipe.fileHandleForReading.fileDescriptor, timeout: .milliseconds(30))
             #expect(result == .timedOut)
+        }
+
+        @Test func wakeEventEndsAWaitUntilReset() throws {
+            try InterruptSignal.install()
+            let event = try WakeEvent()
+            #expect(InterruptSignal.wait(forReadable: event.fileDescriptor, timeout: .milliseconds(10)) == .timedOut)
+            let signaller = Thread { event.signal() }
+            signaller.start()
+            #expect(InterruptSignal.wait(forReadable: event.fileDescriptor, timeout: .seconds(10)) == .readable)
+            event.reset()
+            #expect(InterruptSignal.wait(forReadable: event.fileDescriptor, timeout: .milliseconds(10)) == .timedOut)
         }
 
         @Test func sigintIsCountedAndEndsAWait() throws {

@@ -14,7 +14,9 @@ struct TerminalAsyncOutputTests {
     @Test func outputAppearsAboveTheHalfTypedLine() async throws {
         let terminal = try await DemoTerminal.start(["--async", "100"])
         try terminal.sendKeys("half")
-        let typed = try await terminal.waitUntil("the text is typed") { try terminal.showsEditedLine("In [1]: half", in: $0) }
+        let typed = try await terminal.waitUntil("the text is typed") {
+            try terminal.showsEditedLine("In [1]: half", in: $0)
+        }
         let seen = Self.lastMessage(in: typed)
 
         // Two more messages arrive while the line is half typed; each time the

@@ -33,7 +33,9 @@ import Testing
         var decoder = UTF8KeyDecoder()
         // A stray continuation byte, an overlong encoding of "/", a truncated
         // sequence followed by ASCII, and a surrogate.
-        decoder.append([0x80, UInt8(ascii: "a"), 0xC0, 0xAF, 0xE2, 0x86, UInt8(ascii: "b"), 0xED, 0xA0, 0x80, UInt8(ascii: "c")])
+        decoder.append([
+            0x80, UInt8(ascii: "a"), 0xC0, 0xAF, 0xE2, 0x86, UInt8(ascii: "b"), 0xED, 0xA0, 0x80, UInt8(ascii: "c"),
+        ])
         #expect(decodeAll(&decoder) == ["a", "b", "c"])
     }
 }
