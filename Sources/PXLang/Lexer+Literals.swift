@@ -68,6 +68,9 @@ extension Lexer {
             emit(.float(Double(text) ?? .nan), from: start)
         } else if let value = Int(text) {
             emit(.int(value), from: start)
+        } else if text == "9223372036854775808" {
+            // Only valid after a unary minus (the most negative integer); the parser checks.
+            emit(.int(Int.min), from: start)
         } else {
             report(.integerTooLarge, at: start, detail: text)
             emit(.invalid(text), from: start)

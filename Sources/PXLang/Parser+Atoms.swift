@@ -9,6 +9,7 @@ extension Parser {
             advance()
             return Expr(.name(name), at: location)
         case .int(let v):
+            if v == Int.min { try fail(.integerTooLarge, detail: "9223372036854775808") }
             advance()
             return Expr(.constant(.int(v)), at: location)
         case .float(let v):

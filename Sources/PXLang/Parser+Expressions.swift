@@ -177,6 +177,10 @@ extension Parser {
         switch current.kind {
         case .op(.minus):
             advance()
+            if case .int(Int.min) = current.kind, !next.kind.isOp(.doubleStar) {
+                advance()
+                return Expr(.constant(.int(Int.min)), at: location)
+            }
             let operand = try parseFactor()
             // Fold `-literal` so that the most negative integer can be written.
             if case .constant(.int(let v)) = operand.kind { return Expr(.constant(.int(-v)), at: location) }

@@ -12,7 +12,9 @@ struct ValueCodecTests {
         try InterpreterThread.run { () -> Result<(String, String), any Error> in
             Result {
                 let sender = Interpreter()
-                guard case .success(let value?) = sender.run(expression, mode: .interactive) else {
+                let lines = expression.split(separator: "\n")
+                let program = lines.dropLast().joined(separator: "\n") + "\nvalue = " + (lines.last ?? "")
+                guard case .success = sender.run(program), let value = sender.globals["value"] else {
                     throw CodecError.malformed("could not evaluate \(expression)")
                 }
                 let bytes = try ValueCodec.encode(value)
