@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "PXShell",
             dependencies: [
-                "PXLang", "PXRuntime", "PXLineEditor",
+                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXCodec", "PXWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,9 +63,21 @@ let package = Package(
         ),
         .target(name: "PXCodec", dependencies: ["PXRuntime", "PXLang", "PXWire"]),
         .target(
+            name: "PXEngine",
+            dependencies: [
+                "PXRuntime", "PXCodec", "PXWire", "PXTransport",
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "PXClient",
+            dependencies: ["PXRuntime", "PXCodec", "PXWire", "PXTransport"]
+        ),
+        .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXLang",
+                "PXShell", "PXRuntime", "PXLang", "PXClient", "PXEngine", "PXController", "PXTransport", "PXWire",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -259,7 +259,8 @@ enum Builtins {
 }
 
 extension Value {
-    var isNone: Bool {
+    /// Whether the value is `None`.
+    public var isNone: Bool {
         if case .none = self { return true }
         return false
     }

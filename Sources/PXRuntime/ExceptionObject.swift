@@ -12,6 +12,10 @@ public final class ExceptionObject {
     public var attributes: [String: Value] = [:]
     /// The exception being handled when this one was raised (`__context__`).
     public var context: ExceptionObject?
+    /// Replaces `str(e)` (remote errors carry their own text).
+    public var customMessage: String?
+    /// Replaces `repr(e)`.
+    public var customRepr: String?
 
     /// Creates an exception.
     public init(type: TypeObject, args: [Value]) {
@@ -21,6 +25,7 @@ public final class ExceptionObject {
 
     /// `str(e)`: the message as Python prints it after the class name.
     public var message: String {
+        if let customMessage { return customMessage }
         switch args.count {
         case 0: return ""
         case 1:
@@ -38,6 +43,7 @@ public final class ExceptionObject {
 
     /// `repr(e)`: `ValueError('bad value')`.
     public var repr: String {
+        if let customRepr { return customRepr }
         if args.count == 1 { return "\(type.name)(\(ValueFormatter.repr(args[0])))" }
         return "\(type.name)\(ValueFormatter.repr(.tuple(args)))"
     }

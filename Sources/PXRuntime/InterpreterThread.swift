@@ -36,6 +36,31 @@ public enum InterpreterThread {
     }
 }
 
+extension InterpreterThread {
+    /// Starts `body` on a detached thread (for small helpers such as the Ctrl-C watcher).
+    /// - Returns: false if the thread could not be created.
+    @discardableResult
+    public static func detached(_ body: @escaping @Sendable () -> Void) -> Bool {
+        let box = ThreadBox<Void>()
+        box.body = body
+        var thread = pthread_t()
+        let context = Unmanaged<AnyObject>.passRetained(box).toOpaque()
+        let created = pthread_create(&thread, nil, { raw in
+            guard let raw, let box = Unmanaged<AnyObject>.fromOpaque(raw).takeRetainedValue() as? ThreadRunnable else {
+                return nil
+            }
+            box.runOnThread()
+            return nil
+        }, context)
+        guard created == 0 else {
+            Unmanaged<AnyObject>.fromOpaque(context).release()
+            return false
+        }
+        pthread_detach(thread)
+        return true
+    }
+}
+
 protocol ThreadRunnable: AnyObject {
     func runOnThread()
 }

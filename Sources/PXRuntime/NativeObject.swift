@@ -1,3 +1,5 @@
+import PXLang
+
 /// An object implemented in Swift that programs can use: the client objects (`Client`, views,
 /// `AsyncResult`), `functools.partial`, and registered types.
 ///
@@ -38,6 +40,10 @@ public protocol NativeObject: AnyObject {
     func exit(_ interpreter: Interpreter) throws
     /// Shown at the prompt after `Out[n]:` (default: `repr`); may span several lines.
     func display(_ interpreter: Interpreter) -> String
+    /// `self op other` (or `other op self` when `reflected`); nil when unsupported.
+    func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool) throws -> Value?
+    /// `self op other` for `<`, `<=`, `>`, `>=`, `==`; nil when unsupported.
+    func compare(_ op: ComparisonOperator, _ other: Value) throws -> Bool?
 }
 
 extension NativeObject {
@@ -75,4 +81,6 @@ extension NativeObject {
     }
     public func exit(_ interpreter: Interpreter) throws {}
     public func display(_ interpreter: Interpreter) -> String { repr(interpreter) }
+    public func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool) throws -> Value? { nil }
+    public func compare(_ op: ComparisonOperator, _ other: Value) throws -> Bool? { nil }
 }

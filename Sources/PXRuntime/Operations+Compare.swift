@@ -73,6 +73,9 @@ extension Operations {
             return x.start == y.start && (x.count == 1 || x.step == y.step)
         case (.slice(let x), .slice(let y)):
             return try equals(x.start, y.start) && equals(x.stop, y.stop) && equals(x.step, y.step)
+        case (.object(let o), _):
+            if let result = try o.compare(.equal, b) { return result }
+            return identical(a, b)
         default:
             return identical(a, b)
         }
@@ -151,6 +154,9 @@ extension Operations {
                 return try subset(y, x)
             default: return try subset(y, x)
             }
+        case (.object(let o), _):
+            if let result = try o.compare(op, b) { return result }
+            fallthrough
         default:
             throw RuntimeError.typeError("'\(op.rawValue)' not supported between instances of '\(a.typeName)' "
                 + "and '\(b.typeName)'")

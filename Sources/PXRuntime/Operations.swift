@@ -29,6 +29,8 @@ enum Operations {
         default: break
         }
         if let result = try sequenceOperation(op, a, b, vm) { return result }
+        if case .object(let o) = a, let result = try o.binary(op, b, reflected: false) { return result }
+        if case .object(let o) = b, let result = try o.binary(op, a, reflected: true) { return result }
         throw unsupported(op, a, b)
     }
 

@@ -96,6 +96,10 @@ public enum ValueFormatter {
         case .module(let m): out += "<module '\(m.name)' (built-in)>"
         case .type(let t): out += t.repr
         case .exception(let e):
+            if let custom = e.customRepr {
+                out += custom
+                return
+            }
             out += e.type.name + "("
             for (i, arg) in e.args.enumerated() {
                 if i > 0 { out += ", " }

@@ -176,21 +176,8 @@ enum BasicMagics {
         let shell = call.shell
         let words = MagicArguments.split(call.arguments)
         guard let path = words.first else { throw ShellError.usage("UsageError: %run needs a file name") }
-        guard let text = readFile(path) else { throw ShellError.fileNotFound(path) }
+        guard let text = TextFile.read(path) else { throw ShellError.fileNotFound(path) }
         shell.runCode(text, firstLine: 1, display: false, fileName: path)
-    }
-
-    static func readFile(_ path: String) -> String? {
-        guard let file = fopen(path, "r") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func help(_ call: MagicInvocation) {

@@ -1,36 +1,43 @@
 @preconcurrency import Glibc
 import PXRuntime
+import Synchronization
 
 /// Writes program output and shell messages to the process's stdout and stderr.
 ///
 /// Stdout is buffered and flushed before anything goes to stderr, before each prompt, and at line ends when
 /// stdout is a terminal, so the two streams interleave in the order things happened.
-public final class ConsoleOutput: OutputSink {
-    var buffer: [UInt8] = []
+public final class ConsoleOutput: OutputSink, Sendable {
+    /// Buffered stdout bytes. Engine output may be written from the socket reader thread while the shell
+    /// thread writes, so the buffer is behind a mutex.
+    let buffer = Mutex<[UInt8]>([])
     let isTerminal: Bool
-    /// When set (while the line editor reads), text is routed through it so the prompt is redrawn.
-    public var aboveLineWriter: ((String) -> Void)?
 
     /// Creates the console writer.
     public init() {
         isTerminal = isatty(1) != 0
-        buffer.reserveCapacity(1 << 16)
     }
 
     public func write(_ text: String, to stream: PXRuntime.OutputStream) {
-        switch stream {
-        case .stdout:
-            buffer.append(contentsOf: text.utf8)
-            if buffer.count >= 1 << 16 || (isTerminal && text.utf8.last == 10) { flush() }
-        case .stderr:
-            flush()
-            ConsoleOutput.writeAll(2, Array(text.utf8))
+        let isTerminal = self.isTerminal
+        buffer.withLock { buffer in
+            switch stream {
+            case .stdout:
+                buffer.append(contentsOf: text.utf8)
+                if buffer.count >= 1 << 16 || (isTerminal && text.utf8.last == 10) { ConsoleOutput.drain(&buffer) }
+            case .stderr:
+                ConsoleOutput.drain(&buffer)
+                ConsoleOutput.writeAll(2, Array(text.utf8))
+            }
         }
     }
 
     public func flush() {
+        buffer.withLock { ConsoleOutput.drain(&$0) }
+    }
+
+    static func drain(_ buffer: inout [UInt8]) {
         guard !buffer.isEmpty else { return }
-        ConsoleOutput.writeAll(1, buffer)
+        writeAll(1, buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 

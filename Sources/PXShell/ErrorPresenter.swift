@@ -1,3 +1,4 @@
+import PXClient
 import PXLang
 import PXRuntime
 
@@ -12,6 +13,22 @@ public final class ErrorPresenter {
 
     init(output: ConsoleOutput) {
         self.output = output
+        renderers.append(ErrorPresenter.renderRemote)
+    }
+
+    /// Errors from engines: the remote summary (and its traceback for a single error); identical errors of
+    /// several engines grouped on one line with the engine list.
+    static func renderRemote(_ e: ExceptionObject) -> String? {
+        if e.type === BuiltinTypes.compositeError {
+            return RemoteErrorText.grouped(e).joined(separator: "\n")
+        }
+        guard e.type === BuiltinTypes.remoteError else { return nil }
+        var lines = [e.message]
+        if case .str(let traceback)? = e.attributes["traceback"] {
+            let remote = traceback.split(separator: "\n").map(String.init)
+            if remote.count > 1 { lines += remote.dropLast().map { "  " + $0 } }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Reports a syntax error.

@@ -22,6 +22,8 @@ public final class Shell {
     var magics = MagicRegistry()
     /// Set by `%quit` or `quit()`.
     var shouldExit = false
+    /// Whether a cell is running, for the Ctrl-C watcher.
+    let runningState = RunningState()
     /// Text put before the prompt (e.g. `[px] ` while `%autopx` is on).
     public var promptPrefix = ""
     /// Hooks run before each cell executes (the cluster uses it to route `%autopx`).
@@ -98,6 +100,7 @@ public final class Shell {
         if isInteractive && !settings.quiet {
             output.line("swiftpx — parallel computing shell. %help lists the magics; Ctrl-D exits.")
         }
+        installInterruptHandling()
         while !shouldExit {
             output.flush()
             guard let cell = readCell() else { break }
@@ -235,7 +238,11 @@ public final class Shell {
     /// Runs one cell and advances the execution count.
     func execute(_ cell: InputCell) {
         inputHistory.append(cell.source)
-        defer { executionCount += 1 }
+        beginCell()
+        defer {
+            endCell()
+            executionCount += 1
+        }
         if let interceptor = codeInterceptor, interceptor(cell) { return }
         switch cell.kind {
         case .code:

@@ -8,11 +8,12 @@
 ///
 /// `@unchecked Sendable`: the pthread objects live at fixed heap addresses for the object's
 /// lifetime and every access to guarded state goes through `lock`/`unlock`.
-final class ConditionLock: @unchecked Sendable {
+public final class ConditionLock: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
-    init() {
+    /// Creates an unlocked lock.
+    public init() {
         pthread_mutex_init(mutex, nil)
         var attributes = pthread_condattr_t()
         pthread_condattr_init(&attributes)
@@ -30,30 +31,32 @@ final class ConditionLock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    func lock() {
+    /// Acquires the lock.
+    public func lock() {
         pthread_mutex_lock(mutex)
     }
 
-    func unlock() {
+    /// Releases the lock.
+    public func unlock() {
         pthread_mutex_unlock(mutex)
     }
 
     /// Runs `body` holding the lock.
-    func withLock<R>(_ body: () throws -> R) rethrows -> R {
+    public func withLock<R>(_ body: () throws -> R) rethrows -> R {
         lock()
         defer { unlock() }
         return try body()
     }
 
     /// Wakes every waiter (call with or without the lock held).
-    func broadcast() {
+    public func broadcast() {
         pthread_cond_broadcast(condition)
     }
 
     /// Waits (lock held) until woken or until `deadline` (a `CLOCK_MONOTONIC` time in nanoseconds) passes.
     /// - Returns: `false` if the deadline passed.
     @discardableResult
-    func wait(untilMonotonic deadline: UInt64?) -> Bool {
+    public func wait(untilMonotonic deadline: UInt64?) -> Bool {
         guard let deadline else {
             pthread_cond_wait(condition, mutex)
             return true

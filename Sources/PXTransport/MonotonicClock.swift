@@ -23,7 +23,7 @@ public enum MonotonicClock {
     }
 
     /// The monotonic deadline `timeout` from now, or `nil` for no timeout.
-    static func deadline(after timeout: Duration?) -> UInt64? {
+    public static func deadline(after timeout: Duration?) -> UInt64? {
         guard let timeout else { return nil }
         let (seconds, attoseconds) = timeout.components
         let total = max(0, seconds).multipliedReportingOverflow(by: 1_000_000_000)

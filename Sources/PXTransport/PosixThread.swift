@@ -5,7 +5,7 @@
 #endif
 
 /// Starts detached POSIX threads (no Dispatch, no Foundation).
-enum PosixThread {
+public enum PosixThread {
     private final class Box {
         let body: @Sendable () -> Void
         init(_ body: @escaping @Sendable () -> Void) { self.body = body }
@@ -14,7 +14,7 @@ enum PosixThread {
     /// Runs `body` on a new detached thread.
     /// - Parameter body: the thread's work.
     /// - Throws: ``TransportError/systemCall(_:errno:)`` if the thread cannot be created.
-    static func spawn(_ body: @escaping @Sendable () -> Void) throws(TransportError) {
+    public static func spawn(_ body: @escaping @Sendable () -> Void) throws(TransportError) {
         let box = Unmanaged.passRetained(Box(body)).toOpaque()
         #if canImport(Glibc)
             var thread = pthread_t()

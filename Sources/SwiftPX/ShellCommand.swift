@@ -1,6 +1,11 @@
 import ArgumentParser
+import PXClient
 import PXRuntime
 import PXShell
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Options shared by the shell and `run`.
 struct ShellOptions: ParsableArguments {
@@ -64,14 +69,30 @@ struct RunCommand: ContextCommand {
     }
 }
 
-/// Starts a shell on an interpreter thread with a large stack.
+/// Starts the cluster (embedded, or attached with `--connect`) and a shell on an interpreter thread with a
+/// large stack; stops the cluster when the shell ends.
 enum ShellLauncher {
     static func run(_ settings: ShellSettings, _ context: CommandContext) throws -> Int32 {
         let registry = context.registry
+        let local: LocalCluster?
+        let attached: AttachedCluster?
+        if let file = settings.connectionFile {
+            attached = try AttachedCluster(file: file)
+            local = nil
+        } else {
+            let count = settings.engineCount ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            local = try LocalCluster(count: count, stateDirectory: settings.stateDirectory, plugins: settings.plugins)
+            attached = nil
+        }
+        defer { local?.shutdown() }
         let outcome: Result<Int32, any Error> = InterpreterThread.run {
             Result {
                 let interpreter = Interpreter(registry: registry)
                 let shell = try Shell(settings: settings, interpreter: interpreter)
+                let provider: ClusterProvider? = local ?? attached
+                interpreter.hostContext[ParallelModule.providerKey] = provider
+                local?.onConnect = { shell.attach($0) }
+                attached?.onConnect = { shell.attach($0) }
                 return shell.run()
             }
         }

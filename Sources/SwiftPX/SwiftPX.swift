@@ -1,5 +1,6 @@
 import ArgumentParser
 @preconcurrency import Glibc
+import PXClient
 import PXRuntime
 import PXShell
 
@@ -11,6 +12,7 @@ public enum SwiftPX {
     /// Parses the command line, runs the chosen command and exits.
     /// - Parameter registry: the functions and modules programs can use. Default: the standard library.
     public static func main(registry: Registry = Registry(), arguments: [String]? = nil) -> Never {
+        ParallelModule.install(into: registry)
         let context = CommandContext(registry: registry, environment: Environment.current())
         do {
             var command = try SwiftPXCommand.parseAsRoot(arguments)
@@ -40,11 +42,13 @@ public struct Environment: Sendable {
     public var stateDirectory: String
 
     static func current() -> Environment {
-        if let dir = getenv("SWIFTPX_DIR").map({ String(cString: $0) }), !dir.isEmpty {
-            return Environment(stateDirectory: dir)
-        }
-        let home = getenv("HOME").map { String(cString: $0) } ?? "/tmp"
-        return Environment(stateDirectory: home + "/.swiftpx")
+        if let dir = variable("SWIFTPX_DIR"), !dir.isEmpty { return Environment(stateDirectory: dir) }
+        return Environment(stateDirectory: (variable("HOME") ?? "/tmp") + "/.swiftpx")
+    }
+
+    /// An environment variable of this process.
+    static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 }
 
@@ -58,7 +62,7 @@ struct SwiftPXCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftpx",
         abstract: "An interactive shell for parallel computing.",
-        subcommands: [ShellCommand.self, RunCommand.self, BenchCommand.self],
+        subcommands: [ShellCommand.self, RunCommand.self, EngineCommand.self, ControllerCommand.self, BenchCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

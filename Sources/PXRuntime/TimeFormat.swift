@@ -1,4 +1,4 @@
-import PXRuntime
+
 
 /// Durations as IPython prints them: three significant digits and a unit (`4.05 µs`, `1.2 s`, `1min 5s`).
 public enum TimeFormat {

@@ -1,0 +1,234 @@
+import PXCodec
+import PXRuntime
+import PXWire
+
+// MARK: - Members seen from the language
+
+extension AsyncResultObject {
+    static let members = ["get", "get_dict", "wait", "ready", "successful", "done", "result", "exception", "abort",
+                          "msg_ids", "metadata", "elapsed", "wall_time", "serial_time", "progress", "sent",
+                          "display_outputs", "wait_interactive", "timedelta", "r", "result_dict", "submitted",
+                          "started", "completed", "received", "engine_id", "stdout", "stderr", "status"]
+
+    public var attributeNames: [String] { Self.members + Metadata.keys.filter { !Self.members.contains($0) } }
+
+    public func attribute(_ name: String, _ vm: Interpreter) throws -> Value? {
+        switch name {
+        case "msg_ids": return .list(ListObject(records.map { .str($0.id.description) }))
+        case "metadata": return metadataValue()
+        case "progress": return .int(progress)
+        case "sent": return .bool(true)
+        case "elapsed": return .float(elapsed)
+        case "wall_time":
+            guard isReady else { throw RuntimeError(BuiltinTypes.timeoutError, "result not ready") }
+            return .float(wallTime)
+        case "serial_time":
+            guard isReady else { throw RuntimeError(BuiltinTypes.timeoutError, "result not ready") }
+            return .float(serialTime)
+        case "r": return try get(timeout: nil)
+        case "result_dict": return try getDict(timeout: nil)
+        default:
+            guard Metadata.keys.contains(name) else { return nil }
+            let values = records.indices.map { Metadata.value(name, of: self, index: $0) }
+            if case .single = shape { return values.first ?? Value.none }
+            return .list(ListObject(values))
+        }
+    }
+
+    public func callMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
+        switch name {
+        case "get", "result":
+            try args.check(name, min: 0, max: 1, keywords: ["timeout", "return_exceptions"])
+            return try get(timeout: try timeoutArgument(args, default: nil))
+        case "get_dict":
+            try args.check(name, min: 0, max: 1, keywords: ["timeout"])
+            return try getDict(timeout: try timeoutArgument(args, default: -1))
+        case "wait":
+            try args.check(name, min: 0, max: 1, keywords: ["timeout", "return_when"])
+            return .bool(try waitAll(timeout: try timeoutArgument(args, default: -1)))
+        case "ready", "done": return .bool(isReady)
+        case "successful":
+            guard isReady else { throw RuntimeError(BuiltinTypes.runtimeError, "Cannot check successful() if not done.") }
+            return .bool(records.indices.allSatisfy { if case .success = outcome($0) { return true } else { return false } })
+        case "exception":
+            guard try waitAll(timeout: try timeoutArgument(args, default: nil)) else {
+                throw RuntimeError(BuiltinTypes.timeoutError, "Result not ready.")
+            }
+            do {
+                _ = try get(timeout: 0)
+                return Value.none
+            } catch let error as RuntimeError {
+                return .exception(error.exception)
+            }
+        case "abort":
+            guard !isReady else { throw RuntimeError(BuiltinTypes.runtimeError, "Can't abort, I am already done!") }
+            try abort()
+            return Value.none
+        case "display_outputs":
+            try args.check(name, min: 0, max: 1, keywords: ["groupby", "result_only"])
+            var groupBy = "type"
+            if let g = args.argument(0, "groupby") {
+                guard case .str(let text) = g else { throw RuntimeError.typeError("groupby must be a string") }
+                groupBy = text
+            }
+            guard ["type", "engine", "order"].contains(groupBy) else {
+                throw RuntimeError.valueError("groupby must be one of 'type', 'engine', 'collate', not '\(groupBy)'")
+            }
+            vm.output.write(OutputLayout.render(self, groupBy: groupBy, includeResults: false), to: .stdout)
+            return Value.none
+        case "wait_interactive":
+            try args.check(name, min: 0, max: 1, keywords: ["interval", "timeout", "return_when"])
+            try client.waitInteractively(self, timeout: try args.keyword("timeout").map { try Self.seconds($0) })
+            return Value.none
+        case "timedelta":
+            try args.check(name, min: 2, max: 2, keywords: ["start_key", "end_key"])
+            return .float(try timedelta(args[0], args[1], vm))
+        default:
+            return nil
+        }
+    }
+
+    func timeoutArgument(_ args: Arguments, default fallback: Double?) throws -> Double? {
+        guard let value = args.argument(0, "timeout") else { return fallback }
+        if value.isNone { return nil }
+        return try Self.seconds(value)
+    }
+
+    static func seconds(_ value: Value) throws -> Double {
+        switch value {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        case .none: return -1
+        default: throw RuntimeError.typeError("timeout must be a number, not \(value.typeName)")
+        }
+    }
+
+    /// `get_dict()`: results keyed by engine id.
+    func getDict(timeout: Double?) throws -> Value {
+        let value = try get(timeout: timeout)
+        let values: [Value]
+        switch shape {
+        case .single: values = [value]
+        default: values = (try? interpreter.collect(value)) ?? [value]
+        }
+        let d = DictObject()
+        var counts: [Int: Int] = [:]
+        for (record, v) in zip(records, values) {
+            let engine = Int(connection.withLock { record.engine }?.rawValue ?? 0)
+            counts[engine, default: 0] += 1
+            try d.set(.int(engine), v)
+        }
+        if let (engine, count) = counts.first(where: { $0.value > 1 }) {
+            throw RuntimeError.valueError("Cannot build dict, \(count) jobs ran on engine #\(engine)")
+        }
+        return .dict(d)
+    }
+
+    /// Drops the tasks that have not started, and waits until every task has an outcome.
+    func abort() throws {
+        let pending = connection.withLock { records.filter { !$0.isDone }.map(\.id) }
+        do {
+            try connection.abort(pending)
+        } catch {
+            throw RuntimeError(BuiltinTypes.runtimeError, "\(error)")
+        }
+        _ = connection.wait(for: records, timeout: .seconds(10))
+    }
+
+    // MARK: - Iteration, length, indexing
+
+    public func length(_ vm: Interpreter) throws -> Int { length }
+
+    public func item(_ key: Value, _ vm: Interpreter) throws -> Value {
+        switch key {
+        case .str(let name):
+            guard let value = try attribute(name, vm) else { throw RuntimeError.keyError(key) }
+            return value
+        case .int, .slice:
+            if case .single = shape { throw RuntimeError.typeError("'AsyncResult' object with a single result is not subscriptable") }
+            return try vm.item(try get(timeout: nil), key)
+        default:
+            throw RuntimeError.typeError("Invalid key type \(key.typeName), must be 'int','slice', or 'str'")
+        }
+    }
+
+    public func makeIterator(_ vm: Interpreter) throws -> IteratorObject {
+        switch shape {
+        case .single:
+            throw RuntimeError.typeError("AsyncResults with a single result are not iterable.")
+        case .map(let ordered) where !ordered:
+            var pending = Array(records.indices)
+            var buffer: [Value] = []
+            return IteratorObject { [self] in
+                while buffer.isEmpty {
+                    guard !pending.isEmpty else { return nil }
+                    let waiting = pending.map { records[$0] }
+                    switch connection.waitForAny(of: waiting, timeout: nil) {
+                    case .interrupted: throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+                    default: break
+                    }
+                    let finished = connection.withLock { pending.filter { records[$0].isDone } }
+                    pending.removeAll { finished.contains($0) }
+                    for i in finished { buffer += try chunk(i) }
+                }
+                return buffer.removeFirst()
+            }
+        case .map:
+            var next = 0
+            var buffer: [Value] = []
+            return IteratorObject { [self] in
+                while buffer.isEmpty {
+                    guard next < records.count else { return nil }
+                    try waitFor(next)
+                    buffer = try chunk(next)
+                    next += 1
+                }
+                return buffer.removeFirst()
+            }
+        default:
+            var next = 0
+            return IteratorObject { [self] in
+                guard next < records.count else { return nil }
+                try waitFor(next)
+                defer { next += 1 }
+                switch outcome(next) {
+                case .success(let v): return v
+                case .failure(let e): throw e
+                }
+            }
+        }
+    }
+
+    func waitFor(_ index: Int) throws {
+        if connection.wait(for: [records[index]], timeout: nil) == .interrupted {
+            throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+        }
+    }
+
+    /// The items of map chunk `i`, raising its error.
+    func chunk(_ i: Int) throws -> [Value] {
+        switch outcome(i) {
+        case .success(let v): return try interpreter.collect(v)
+        case .failure(let e): throw e
+        }
+    }
+
+    // MARK: - Text
+
+    var state: String {
+        guard isReady else { return "pending" }
+        let failed = records.indices.contains { if case .failure = outcome($0) { return true } else { return false } }
+        return failed ? "failed" : "finished"
+    }
+
+    public func repr(_ interpreter: Interpreter?) -> String {
+        "<\(pythonType.name)(\(fname)): \(state)>"
+    }
+
+    /// At the prompt: the repr, then a per-engine timing table once finished.
+    public func display(_ interpreter: Interpreter) -> String {
+        let head = repr(interpreter)
+        guard isReady else { return head }
+        return head + "\n" + TimingTable.summary(self)
+    }
+}

@@ -1,0 +1,143 @@
+import PXCodec
+import PXRuntime
+import PXWire
+
+/// `AsyncResult` / `AsyncMapResult`: the handle of submitted tasks, with ipyparallel's members (`get`, `wait`,
+/// `ready`, `metadata`, timings, iteration in order of arrival).
+public final class AsyncResultObject: NativeObject {
+    /// How the tasks' results combine into what `get()` returns.
+    enum Shape {
+        /// One task; `get()` is its value.
+        case single
+        /// One task per engine; `get()` is the list of values.
+        case perTask
+        /// Map chunks; `get()` concatenates them. Iteration yields items, in order or as chunks finish.
+        case map(ordered: Bool)
+        /// Pulled parts concatenated (`gather`).
+        case gather
+        /// No value (`push`, `scatter`): None, or a list of Nones when `perTask`.
+        case nothing(perTask: Bool)
+    }
+
+    let client: ClientObject
+    let records: [TaskRecord]
+    let fname: String
+    let shape: Shape
+    /// `apply` or `execute` (error labels).
+    let method: String
+    /// The source text of an `execute`.
+    let code: String?
+    var decoded: [Result<Value, RuntimeError>?]
+    var executed: [(count: Int, text: String?)?]
+
+    init(client: ClientObject, records: [TaskRecord], fname: String, shape: Shape, method: String = "apply",
+         code: String? = nil) {
+        self.client = client
+        self.records = records
+        self.fname = fname
+        self.shape = shape
+        self.method = method
+        self.code = code
+        self.decoded = Array(repeating: nil, count: records.count)
+        self.executed = Array(repeating: nil, count: records.count)
+    }
+
+    static let asyncResultType = TypeObject(name: "AsyncResult", base: BuiltinTypes.object, module: "ipyparallel",
+                                            doc: "The result of tasks submitted to engines; a Future.")
+    static let asyncMapResultType = TypeObject(name: "AsyncMapResult", base: asyncResultType, module: "ipyparallel",
+                                               doc: "The result of a map over engines, iterable as items arrive.")
+
+    var isMap: Bool {
+        if case .map = shape { return true }
+        if case .gather = shape { return true }
+        return false
+    }
+
+    public var pythonType: TypeObject { isMap ? Self.asyncMapResultType : Self.asyncResultType }
+
+    var connection: ClusterConnection { client.connection }
+    var interpreter: Interpreter { client.interpreter }
+
+    // MARK: - State
+
+    /// Whether every task has finished.
+    var isReady: Bool { connection.withLock { records.allSatisfy(\.isDone) } }
+
+    /// Completed items (map) or tasks.
+    var progress: Int {
+        connection.withLock {
+            isMap ? records.filter(\.isDone).map(\.itemCount).reduce(0, +) : records.filter(\.isDone).count
+        }
+    }
+
+    /// Total items (map) or tasks.
+    var length: Int { isMap ? records.map(\.itemCount).reduce(0, +) : records.count }
+
+    /// The value or error of task `i` (it must be done).
+    func outcome(_ i: Int) -> Result<Value, RuntimeError> {
+        if let known = decoded[i] { return known }
+        let record = records[i]
+        let (reply, failure, engine) = connection.withLock { (record.reply, record.failure, record.engine) }
+        let outcome: Result<Value, RuntimeError>
+        if let failure {
+            outcome = .failure(RuntimeError(RemoteErrors.failure(failure, record: record)))
+        } else if let reply {
+            do {
+                switch try TaskResult.decode(reply, interpreter: interpreter) {
+                case .value(let v): outcome = .success(v)
+                case .executed(let count, let text):
+                    executed[i] = (count, text)
+                    outcome = .success(.none)
+                case .error(let info):
+                    outcome = .failure(RuntimeError(RemoteErrors.remote(info, engine: engine, uuid: client.uuid(of: engine),
+                                                                        method: method)))
+                }
+            } catch {
+                outcome = .failure(RuntimeError(BuiltinTypes.runtimeError, "undecodable reply: \(error)"))
+            }
+        } else {
+            outcome = .failure(RuntimeError(BuiltinTypes.timeoutError, "Result not ready."))
+        }
+        decoded[i] = outcome
+        return outcome
+    }
+
+    /// Waits for all tasks.
+    /// - Parameter timeout: seconds; nil or negative waits as long as it takes.
+    /// - Throws: `KeyboardInterrupt` when Ctrl-C stops the wait (the tasks go on); `TimeoutError` on timeout.
+    func waitAll(timeout: Double?) throws -> Bool {
+        let limit = timeout.flatMap { $0 < 0 ? nil : Duration.nanoseconds(Int64($0 * 1e9)) }
+        switch connection.wait(for: records, timeout: limit) {
+        case .done, .closed: return true
+        case .timedOut: return false
+        case .interrupted:
+            throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+        }
+    }
+
+    /// `get(timeout)`: the combined value, or the error.
+    func get(timeout: Double?) throws -> Value {
+        guard try waitAll(timeout: timeout) else { throw RuntimeError(BuiltinTypes.timeoutError, "Result not ready.") }
+        let outcomes = records.indices.map { outcome($0) }
+        let errors = outcomes.compactMap { outcome -> ExceptionObject? in
+            if case .failure(let e) = outcome { return e.exception }
+            return nil
+        }
+        if !errors.isEmpty {
+            if case .single = shape { throw RuntimeError(errors[0]) }
+            throw RuntimeError(RemoteErrors.composite(errors, method: method))
+        }
+        let values = outcomes.compactMap { if case .success(let v) = $0 { return v } else { return nil } }
+        return try combine(values)
+    }
+
+    func combine(_ values: [Value]) throws -> Value {
+        switch shape {
+        case .single: return values.first ?? Value.none
+        case .perTask: return .list(ListObject(values))
+        case .map: return .list(ListObject(try values.flatMap { try interpreter.collect($0) }))
+        case .gather: return try Gathering.join(values, interpreter)
+        case .nothing(let perTask): return perTask ? .list(ListObject(values.map { _ in Value.none })) : Value.none
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import PXCodec
+import PXRuntime
+import PXTransport
+import PXWire
+
+/// `ipp.Client()`: the client of the shell's cluster, with ipyparallel's members.
+public final class ClientObject: NativeObject {
+    let connection: ClusterConnection
+    unowned let interpreter: Interpreter
+    let provider: ClusterProvider?
+    /// Every task ID submitted through this client, in order.
+    var history: [TaskID] = []
+    /// Results every task produced, by ID (filled in as results are read).
+    var results: [String: Value] = [:]
+    var closed = false
+
+    init(connection: ClusterConnection, interpreter: Interpreter, provider: ClusterProvider?) {
+        self.connection = connection
+        self.interpreter = interpreter
+        self.provider = provider
+    }
+
+    static let type = TypeObject(name: "Client", module: "ipyparallel",
+                                 doc: "The client of a cluster: rc.ids, rc[:] (a DirectView), rc.load_balanced_view().")
+    public var pythonType: TypeObject { Self.type }
+
+    static let members = ["ids", "load_balanced_view", "direct_view", "wait", "abort", "queue_status", "shutdown",
+                          "history", "results", "outstanding", "interrupt", "activate", "clear", "close",
+                          "wait_for_engines", "restart_engine", "send_signal", "spin", "block"]
+    public var attributeNames: [String] { Self.members }
+
+    /// IDs of the live engines.
+    var ids: [EngineID] { connection.engineIDs }
+
+    func uuid(of engine: EngineID?) -> String {
+        guard let engine else { return "" }
+        return connection.engineTable.first { $0.record.id == engine }?.record.uuid ?? ""
+    }
+
+    public func attribute(_ name: String, _ vm: Interpreter) throws -> Value? {
+        switch name {
+        case "ids": return .list(ListObject(ids.map { .int(Int($0.rawValue)) }))
+        case "history": return .list(ListObject(history.map { .str($0.description) }))
+        case "results":
+            let d = DictObject()
+            for (k, v) in results.sorted(by: { $0.key < $1.key }) { d.set(k, v) }
+            return .dict(d)
+        case "outstanding":
+            let outstanding = history.filter { connection.record($0) != nil }
+            return .set(try SetObject(outstanding.map { .str($0.description) }))
+        case "block": return .bool(false)
+        default: return nil
+        }
+    }
+
+    public func length(_ vm: Interpreter) throws -> Int { ids.count }
+
+    public func makeIterator(_ vm: Interpreter) throws -> IteratorObject {
+        .over(ids.map { .object(ViewObject(client: self, kind: .direct, targets: .single($0))) })
+    }
+
+    public func repr(_ interpreter: Interpreter?) -> String {
+        let n = ids.count
+        return "<Client: \(n) engine\(n == 1 ? "" : "s")>"
+    }
+
+    public func enter(_ interpreter: Interpreter) throws -> Value { .object(self) }
+    public func exit(_ interpreter: Interpreter) throws { closed = true }
+
+    // MARK: - rc[...]
+
+    public func item(_ key: Value, _ vm: Interpreter) throws -> Value {
+        .object(ViewObject(client: self, kind: .direct, targets: try targets(from: key, vm)))
+    }
+
+    /// Resolves a target specification as ipyparallel's `_build_targets` does.
+    func targets(from key: Value, _ vm: Interpreter) throws -> TargetSpec {
+        let current = ids
+        if current.isEmpty {
+            throw RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
+                + "client.wait_for_engines(n) to wait for engines to register.")
+        }
+        switch key {
+        case .int(let i):
+            if i < 0 {
+                guard -i <= current.count else { throw RuntimeError.indexError("No such engine: \(i)") }
+                return .single(current[current.count + i])
+            }
+            guard let engine = current.first(where: { $0.rawValue == UInt32(clamping: i) }) else {
+                throw RuntimeError.indexError("No such engine: \(i)")
+            }
+            return .single(engine)
+        case .slice:
+            let picked = try vm.item(.list(ListObject(current.map { .int(Int($0.rawValue)) })), key)
+            return .list(try vm.collect(picked).map { try engineID($0, current) })
+        case .str(let s):
+            guard s == "all" else { throw RuntimeError.typeError("'\(s)' not valid str target, must be 'all'") }
+            return .all
+        case .none:
+            return .all
+        case .list, .tuple, .range:
+            return .list(try vm.collect(key).map { try engineID($0, current) })
+        default:
+            throw RuntimeError.typeError("key by int/slice/iterable of ints only, not \(key.typeName)")
+        }
+    }
+
+    func engineID(_ value: Value, _ current: [EngineID]) throws -> EngineID {
+        guard case .int(let i) = value else {
+            throw RuntimeError.typeError("key by int/slice/iterable of ints only, not \(value.typeName)")
+        }
+        guard let engine = current.first(where: { Int($0.rawValue) == i }) else {
+            throw RuntimeError.indexError("No such engine: \(i)")
+        }
+        return engine
+    }
+
+    // MARK: - Submitting
+
+    /// Encodes and submits tasks, recording them in the history.
+    /// - Throws: `TypeError` when an argument cannot be sent to engines.
+    func submit(_ requests: [(TaskRequest, TaskHeader)], timeLimit: Double?, fname: String,
+                shape: AsyncResultObject.Shape, method: String = "apply", code: String? = nil) throws -> AsyncResultObject {
+        guard !closed else { throw RuntimeError(BuiltinTypes.runtimeError, "Client cannot be used after its sockets have been closed") }
+        var encoded: [(payload: [UInt8], header: TaskHeader)] = []
+        encoded.reserveCapacity(requests.count)
+        // The same request bytes are reused when consecutive tasks carry the same function (map chunks
+        // encode the function once).
+        for (request, header) in requests {
+            do {
+                encoded.append((TaskPayload.make(try request.encoded(), timeLimit: timeLimit), header))
+            } catch {
+                throw RuntimeError.typeError("\(error)")
+            }
+        }
+        let records: [TaskRecord]
+        do {
+            records = try connection.submit(encoded)
+        } catch {
+            throw RuntimeError(BuiltinTypes.runtimeError, "\(error)")
+        }
+        history += records.map(\.id)
+        return AsyncResultObject(client: self, records: records, fname: fname, shape: shape, method: method, code: code)
+    }
+
+    /// The name ipyparallel shows for a function in `<AsyncResult(name): …>`.
+    static func functionName(_ f: Value) -> String {
+        switch f {
+        case .function(let fn): return fn.name
+        case .builtin(let b): return b.name
+        case .boundMethod(let m): return m.name
+        case .object(let o as Partial): return functionName(o.function)
+        case .object(let o): return o.pythonType.name
+        case .type(let t): return t.name
+        default: return "unknown"
+        }
+    }
+}
+
+/// Which engines a view sends to.
+enum TargetSpec {
+    /// Every engine at the time of each call (`direct_view('all')`, `%px`).
+    case all
+    /// These engines (`rc[:]`, `rc[[0, 2]]`), frozen when the view was made.
+    case list([EngineID])
+    /// One engine (`rc[0]`): calls return one value, not a list.
+    case single(EngineID)
+}

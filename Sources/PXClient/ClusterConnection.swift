@@ -1,0 +1,219 @@
+import PXTransport
+import PXWire
+
+/// A client's connection to the controller: submits tasks, and keeps the engine table and the state of every
+/// task it submitted up to date from the messages that come back.
+///
+/// A thread waiting for results reads the socket itself (`PeerLink.pump`), so replies wake it directly;
+/// otherwise the link's background thread reads. Output arriving for a task is passed to `outputListener`
+/// on the reading thread.
+public final class ClusterConnection: @unchecked Sendable {
+    // @unchecked Sendable: mutable state is guarded by `lock`; `link` is thread-safe.
+    /// The state of one engine, as the controller reported it.
+    public struct Engine: Sendable, Hashable {
+        /// The controller's record.
+        public var record: EngineRecord
+        /// Tasks of this client that finished on it.
+        public var completed = 0
+    }
+
+    /// How a wait ended.
+    public enum WaitOutcome: Sendable {
+        case done, timedOut, interrupted, closed
+    }
+
+    let lock = ConditionLock()
+    var link: PeerLink?
+    var clientID = ClientID(rawValue: 0)
+    var sequence: UInt64 = 0
+    var engines: [EngineID: Engine] = [:]
+    var tasks: [TaskID: TaskRecord] = [:]
+    var registered = false
+    var pendingQueueStatus: QueueStatus?
+    var clearReplies = 0
+    var shutdownAcknowledged = false
+    /// The scheduling scheme the controller uses.
+    public internal(set) var schemeName = ""
+
+    /// Where task output is shown live: every chunk as it arrives (`showsAllOutput`), or, otherwise, the
+    /// output of the tasks a caller is waiting for (so piped transcripts are deterministic). Called on the
+    /// reading thread.
+    public var outputSink: (@Sendable (_ engine: EngineID?, _ isError: Bool, _ text: String) -> Void)?
+    /// Whether output is shown as soon as it arrives (a terminal), or only while its task is waited for.
+    public var showsAllOutput = false
+    /// Tasks a caller is waiting for now.
+    var watching: Set<TaskID> = []
+    /// Called on the reading thread when an engine arrives or dies.
+    public var engineListener: (@Sendable (EngineRecord) -> Void)?
+    /// Asked while waiting: true means the user pressed Ctrl-C and the wait should stop (the tasks go on).
+    public var interruptRequested: @Sendable () -> Bool = { false }
+
+    /// Connects, registers as a client and receives the engine table.
+    /// - Throws: `ClientError` if the controller cannot be reached or does not answer.
+    public static func connect(to address: PeerAddress, key: ClusterKey, timeout: Duration = .seconds(10))
+        throws(ClientError) -> ClusterConnection
+    {
+        let connection = ClusterConnection()
+        do {
+            connection.link = try PeerLink.connect(to: address, key: key, role: .client,
+                                                   initialMessages: [Envelope(Header(kind: .registerClient))]) {
+                [weak connection] _, event in connection?.handle(event)
+            }
+        } catch {
+            throw ClientError.connect("\(error)")
+        }
+        guard connection.waitFor(timeout: timeout, { $0.registered }) == .done else {
+            throw ClientError.connect("the controller did not answer the registration in \(timeout)")
+        }
+        return connection
+    }
+
+    /// Connects using a connection file's contents.
+    public static func connect(_ info: ConnectionInfo, timeout: Duration = .seconds(10)) throws(ClientError)
+        -> ClusterConnection
+    {
+        guard let address = info.addresses.first else { throw ClientError.connect("the connection file names no address") }
+        return try connect(to: address, key: info.key, timeout: timeout)
+    }
+
+    /// Closes the connection (the controller fails nothing: this client's tasks simply finish unobserved).
+    public func close() {
+        link?.close()
+    }
+
+    // MARK: - Engines
+
+    /// IDs of the engines that are registered and alive, sorted.
+    public var engineIDs: [EngineID] {
+        lock.withLock { engines.values.filter { $0.record.state == .registered }.map(\.record.id).sorted() }
+    }
+
+    /// Every engine the controller has told about, with its state.
+    public var engineTable: [Engine] {
+        lock.withLock { engines.values.sorted { $0.record.id < $1.record.id } }
+    }
+
+    /// Waits until at least `count` engines are registered.
+    /// - Returns: how the wait ended.
+    public func waitForEngines(_ count: Int, timeout: Duration?) -> WaitOutcome {
+        waitFor(timeout: timeout) { connection in
+            connection.engines.values.filter { $0.record.state == .registered }.count >= count
+        }
+    }
+
+    // MARK: - Submitting
+
+    /// Sends a task.
+    /// - Parameters:
+    ///   - payload: the opaque body (`TaskPayload`).
+    ///   - header: scheduling: target or load-balanced, retries, dependencies, item count.
+    /// - Returns: the task's record, updated as messages arrive.
+    /// - Throws: `ClientError.closed` if the connection is gone.
+    public func submit(_ payload: [UInt8], header: TaskHeader) throws(ClientError) -> TaskRecord {
+        try submit([(payload, header)])[0]
+    }
+
+    /// Sends several tasks in one write.
+    public func submit(_ tasks: [(payload: [UInt8], header: TaskHeader)]) throws(ClientError) -> [TaskRecord] {
+        guard let link else { throw ClientError.closed }
+        let now = MonotonicClock.wallClock()
+        var records: [TaskRecord] = []
+        var envelopes: [Envelope] = []
+        records.reserveCapacity(tasks.count)
+        envelopes.reserveCapacity(tasks.count)
+        lock.withLock {
+            for (payload, header) in tasks {
+                sequence += 1
+                let id = TaskID(client: clientID, sequence: sequence)
+                let record = TaskRecord(id: id, target: header.target, itemCount: Int(header.itemCount), submitted: now)
+                self.tasks[id] = record
+                records.append(record)
+                envelopes.append(Envelope(Header(kind: .submitTask, client: clientID, task: id), taskHeader: header,
+                                          payload: Payload(payload)))
+            }
+        }
+        do {
+            try link.send(contentsOf: envelopes)
+        } catch {
+            throw ClientError.closed
+        }
+        return records
+    }
+
+    /// Waits until every record is done.
+    /// - Parameters:
+    ///   - records: the tasks to wait for.
+    ///   - timeout: the longest wait; nil waits as long as it takes.
+    /// - Returns: `.done`, `.timedOut`, `.interrupted` (Ctrl-C; the tasks go on) or `.closed`.
+    public func wait(for records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
+        watch(records)
+        defer { unwatch(records) }
+        return waitFor(timeout: timeout) { _ in records.allSatisfy(\.isDone) }
+    }
+
+    /// Waits until any of the records is done.
+    public func waitForAny(of records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
+        watch(records)
+        defer { unwatch(records) }
+        return waitFor(timeout: timeout) { _ in records.contains(where: \.isDone) }
+    }
+
+    /// Marks records as waited for, and shows the output they printed before the wait began.
+    func watch(_ records: [TaskRecord]) {
+        var pending: [(EngineID?, Bool, String)] = []
+        lock.withLock {
+            for record in records {
+                watching.insert(record.id)
+                pending += unshownOutput(record)
+            }
+        }
+        if let sink = outputSink { for (engine, isError, text) in pending { sink(engine, isError, text) } }
+    }
+
+    func unwatch(_ records: [TaskRecord]) {
+        lock.withLock { for record in records { watching.remove(record.id) } }
+    }
+
+    /// The output of `record` not shown yet, marking it shown (lock held).
+    func unshownOutput(_ record: TaskRecord) -> [(EngineID?, Bool, String)] {
+        var chunks: [(EngineID?, Bool, String)] = []
+        let out = Array(record.stdout.utf8), err = Array(record.stderr.utf8)
+        if out.count > record.shownStdout {
+            chunks.append((record.engine, false, String(decoding: out[record.shownStdout...], as: UTF8.self)))
+            record.shownStdout = out.count
+        }
+        if err.count > record.shownStderr {
+            chunks.append((record.engine, true, String(decoding: err[record.shownStderr...], as: UTF8.self)))
+            record.shownStderr = err.count
+        }
+        return chunks
+    }
+
+    /// Waits until `condition` (checked under the lock) holds.
+    func waitFor(timeout: Duration?, _ condition: @escaping (ClusterConnection) -> Bool) -> WaitOutcome {
+        guard let link else { return .closed }
+        var outcome = WaitOutcome.timedOut
+        let check = { [self] () -> Bool in
+            if lock.withLock({ condition(self) }) {
+                outcome = .done
+                return true
+            }
+            if interruptRequested() {
+                outcome = .interrupted
+                return true
+            }
+            if !link.isOpen {
+                outcome = .closed
+                return true
+            }
+            return false
+        }
+        _ = link.pump(until: check, timeout: timeout)
+        return outcome
+    }
+
+    /// Runs `body` with the connection's lock held (to read records consistently).
+    public func withLock<R>(_ body: () throws -> R) rethrows -> R {
+        try lock.withLock(body)
+    }
+}

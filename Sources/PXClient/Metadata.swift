@@ -1,0 +1,114 @@
+import PXRuntime
+import PXTransport
+import PXWire
+
+/// The per-task metadata of ipyparallel 9.2 (the 20 keys of its `Metadata` dict).
+enum Metadata {
+    static let keys = ["after", "completed", "data", "engine_id", "engine_uuid", "error", "execute_input",
+                       "execute_result", "follow", "is_broadcast", "is_coalescing", "label", "msg_id", "outputs",
+                       "received", "started", "status", "stderr", "stdout", "submitted"]
+
+    static func date(_ t: Timestamp?) -> Value { t.map { .object(DateTimeObject($0)) } ?? .none }
+
+    /// One key of task `index`.
+    static func value(_ key: String, of ar: AsyncResultObject, index: Int) -> Value {
+        let record = ar.records[index]
+        let (engine, done, stdout, stderr, received, started, completed) = ar.connection.withLock {
+            (record.engine, record.isDone, record.stdout, record.stderr, record.received, record.started, record.completed)
+        }
+        switch key {
+        case "msg_id": return .str(record.id.description)
+        case "engine_id": return engine.map { .int(Int($0.rawValue)) } ?? .none
+        case "engine_uuid": return .str(ar.client.uuid(of: engine))
+        case "submitted": return date(record.submitted)
+        case "started": return date(started)
+        case "completed": return date(completed)
+        case "received": return date(received)
+        case "stdout": return .str(stdout)
+        case "stderr": return .str(stderr)
+        case "status":
+            guard done else { return .none }
+            switch ar.outcome(index) {
+            case .success: return .str("ok")
+            case .failure(let e): return .str(e.kind === BuiltinTypes.taskAborted ? "aborted" : "error")
+            }
+        case "error":
+            guard done, case .failure(let e) = ar.outcome(index) else { return .none }
+            return .exception(e.exception)
+        case "execute_input": return ar.code.map { .str($0) } ?? .none
+        case "execute_result":
+            guard done else { return .none }
+            _ = ar.outcome(index)
+            guard let (count, text) = ar.executed[index], let text else { return .none }
+            let data = DictObject()
+            data.set("text/plain", .str(text))
+            let result = DictObject()
+            result.set("data", .dict(data))
+            result.set("metadata", .dict(DictObject()))
+            result.set("execution_count", .int(count))
+            return .dict(result)
+        case "after", "follow", "outputs": return .list(ListObject())
+        case "data": return .dict(DictObject())
+        case "is_broadcast", "is_coalescing": return .bool(false)
+        case "label": return .none
+        default: return .none
+        }
+    }
+
+    /// The metadata dict of task `index`.
+    static func dict(of ar: AsyncResultObject, index: Int) -> DictObject {
+        let d = DictObject()
+        for key in keys { d.set(key, value(key, of: ar, index: index)) }
+        return d
+    }
+}
+
+extension AsyncResultObject {
+    /// `ar.metadata`: a dict for a single task, a list of dicts otherwise.
+    func metadataValue() -> Value {
+        if case .single = shape { return .dict(Metadata.dict(of: self, index: 0)) }
+        return .list(ListObject(records.indices.map { .dict(Metadata.dict(of: self, index: $0)) }))
+    }
+
+    /// Seconds from the first submission to now (or to the last reply once done).
+    var elapsed: Double {
+        let (first, last, done) = connection.withLock {
+            (records.map(\.submitted).min(), records.compactMap(\.received).max(), records.allSatisfy(\.isDone))
+        }
+        guard let first else { return 0 }
+        let end = done ? (last ?? first) : MonotonicClock.wallClock()
+        return Double(end.rawValue - first.rawValue) / 1e9
+    }
+
+    /// Last received minus first submitted.
+    var wallTime: Double {
+        connection.withLock {
+            guard let first = records.map(\.submitted).min(), let last = records.compactMap(\.received).max() else { return 0 }
+            return Double(last.rawValue - first.rawValue) / 1e9
+        }
+    }
+
+    /// The sum of every task's run time on its engine.
+    var serialTime: Double {
+        connection.withLock {
+            records.compactMap { r -> Double? in
+                guard let t = r.times else { return nil }
+                return Double(t.completed.rawValue - t.started.rawValue) / 1e9
+            }.reduce(0, +)
+        }
+    }
+
+    /// `ar.timedelta(start, end)`: seconds from the earliest of `start` to the latest of `end`.
+    func timedelta(_ start: Value, _ end: Value, _ vm: Interpreter) throws -> Double {
+        func stamps(_ v: Value) throws -> [Int64] {
+            switch v {
+            case .object(let o as DateTimeObject): return [o.timestamp.rawValue]
+            case .list, .tuple: return try vm.collect(v).flatMap { try stamps($0) }
+            case .none: return []
+            default: throw RuntimeError.typeError("timedelta needs datetimes, not \(v.typeName)")
+            }
+        }
+        guard let a = try stamps(start).min(), let b = try stamps(end).max() else { return 0 }
+        return Double(b - a) / 1e9
+    }
+}

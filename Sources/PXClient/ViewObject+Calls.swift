@@ -1,0 +1,218 @@
+import PXCodec
+import PXRuntime
+import PXWire
+
+// MARK: - apply, map, execute, push, pull, scatter, gather
+
+extension ViewObject {
+    public func callMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
+        switch name {
+        case "apply": return try finish(try apply(args, vm), blocking: block)
+        case "apply_async": return .object(try apply(args, vm))
+        case "apply_sync": return try finish(try apply(args, vm), blocking: true)
+        case "map", "map_async", "map_sync", "imap":
+            if name != "map", args.keyword("block") != nil {
+                throw RuntimeError.typeError("\(name) doesn't take a `block` keyword argument.")
+            }
+            let blocking = name == "map_sync" || (name == "map" && (args.keyword("block")?.isTruthy ?? block))
+            let ar = try map(args, vm, ordered: args.keyword("ordered")?.isTruthy ?? true)
+            if name == "imap" { return .iterator(try ar.makeIterator(vm)) }
+            return try finish(ar, blocking: blocking)
+        case "set_flags":
+            for (k, v) in args.keywords { try setFlag(k, v, vm) }
+            return .object(self)
+        case "temp_flags":
+            return .object(TemporaryFlags(view: self, flags: args.keywords))
+        case "wait":
+            let records = try client.jobRecords(args.argument(0, "jobs"), vm)
+            let timeout = try args.argument(1, "timeout").map { try AsyncResultObject.seconds($0) } ?? -1
+            let outcome = client.connection.wait(for: records, timeout: timeout < 0 ? nil : .nanoseconds(Int64(timeout * 1e9)))
+            if outcome == .interrupted { throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: [])) }
+            return .bool(outcome == .done)
+        case "abort", "queue_status", "shutdown":
+            return try client.callMethod(name, args, vm)
+        default:
+            guard kind == .direct else { return nil }
+            return try directMethod(name, args, vm)
+        }
+    }
+
+    func directMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
+        let blocking = args.keyword("block").map(\.isTruthy) ?? block
+        switch name {
+        case "execute":
+            try args.check(name, min: 1, max: 2, keywords: ["silent", "targets", "block"])
+            guard case .str(let code) = args[0] else { throw RuntimeError.typeError("code must be a string") }
+            let silent = args.argument(1, "silent")?.isTruthy ?? true
+            let ar = try execute(code, silent: silent, vm)
+            if blocking { _ = try? ar.get(timeout: nil) }
+            return .object(ar)
+        case "run":
+            try args.check(name, min: 1, max: 1, keywords: ["targets", "block"])
+            guard case .str(let path) = args[0] else { throw RuntimeError.typeError("filename must be a string") }
+            guard let code = TextFile.read(path) else { throw RuntimeError(BuiltinTypes.fileNotFoundError, "No such file: '\(path)'") }
+            let ar = try execute(code + "\n", silent: true, vm)
+            if blocking { _ = try? ar.get(timeout: nil) }
+            return .object(ar)
+        case "push", "update":
+            try args.check(name, min: 1, max: 1, keywords: ["targets", "block", "track"])
+            guard case .dict(let d) = args[0] else { throw RuntimeError.typeError("Must be a dict, not \(args[0].typeName)") }
+            let pairs = try d.storage.map { (k, v) -> (name: String, value: Value) in
+                guard case .str(let key) = k.value else { throw RuntimeError.typeError("keys must be strings") }
+                return (key, v)
+            }
+            return try finish(try perEngine(.push(pairs), fname: "push", shape: .nothing(perTask: !isSingle)), blocking: blocking)
+        case "pull", "get":
+            try args.check(name, min: 1, max: 1, keywords: ["targets", "block"])
+            let (names, single) = try pullNames(args[0], vm)
+            let ar = try perEngine(.pull(names: names, single: single), fname: "pull", shape: isSingle ? .single : .perTask)
+            return try finish(ar, blocking: name == "get" ? true : blocking)
+        case "scatter":
+            try args.check(name, min: 2, max: 2, keywords: ["dist", "flatten", "targets", "block", "track"])
+            return try finish(try scatter(args, vm), blocking: blocking)
+        case "gather":
+            try args.check(name, min: 1, max: 1, keywords: ["dist", "targets", "block"])
+            guard case .str(let key) = args[0] else { throw RuntimeError.typeError("key must be a string") }
+            let ar = try perEngine(.pull(names: [key], single: true), fname: "gather", shape: .gather)
+            return try finish(ar, blocking: blocking)
+        case "clear":
+            try client.perform { try client.connection.clear(engines) }
+            return Value.none
+        case "activate":
+            block = true
+            vm.hostContext[ClientObject.activeViewKey] = self
+            return Value.none
+        default:
+            return nil
+        }
+    }
+
+    /// Returns the AsyncResult, or its value when blocking.
+    func finish(_ ar: AsyncResultObject, blocking: Bool) throws -> Value {
+        blocking ? try ar.get(timeout: nil) : .object(ar)
+    }
+
+    /// The function and its arguments from an `apply` call (the function may also be the `f` keyword).
+    func callParts(_ args: Arguments) throws -> (Value, [Value], [(name: String, value: Value)]) {
+        var keywords = args.keywords
+        keywords.removeAll { $0.name == "block" || $0.name == "targets" }
+        if let f = args.positional.first { return (f, Array(args.positional.dropFirst()), keywords) }
+        if let i = keywords.firstIndex(where: { $0.name == "f" }) {
+            let f = keywords.remove(at: i).value
+            return (f, [], keywords)
+        }
+        throw RuntimeError.typeError("apply() missing 1 required positional argument: 'f'")
+    }
+
+    func apply(_ args: Arguments, _ vm: Interpreter) throws -> AsyncResultObject {
+        let (function, arguments, keywords) = try callParts(args)
+        let request = TaskRequest.apply(function: function, arguments: arguments, keywords: keywords)
+        let fname = ClientObject.functionName(function)
+        if kind == .loadBalanced {
+            return try client.submit([(request, balancedHeader(items: 1))], timeLimit: timeout, fname: fname, shape: .single)
+        }
+        return try perEngine(request, fname: fname, shape: isSingle ? .single : .perTask)
+    }
+
+    /// The same request to each engine of the view.
+    func perEngine(_ request: TaskRequest, fname: String, shape: AsyncResultObject.Shape, method: String = "apply",
+                   code: String? = nil) throws -> AsyncResultObject {
+        let targets = engines
+        if targets.isEmpty {
+            throw RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
+                + "client.wait_for_engines(n) to wait for engines to register.")
+        }
+        return try client.submit(targets.map { (request, TaskHeader(target: $0)) }, timeLimit: nil, fname: fname,
+                                 shape: shape, method: method, code: code)
+    }
+
+    func execute(_ code: String, silent: Bool, _ vm: Interpreter) throws -> AsyncResultObject {
+        try perEngine(.execute(code: code, silent: silent), fname: "execute",
+                      shape: .nothing(perTask: !isSingle), method: "execute", code: code)
+    }
+
+    func balancedHeader(items: Int) throws -> TaskHeader {
+        TaskHeader(target: nil, allowed: allowed.map { client.engines($0) } ?? [], retries: UInt16(clamping: retries),
+                   timeout: timeout.map { .nanoseconds(Int64($0 * 1e9)) }, after: after, follow: follow,
+                   itemCount: UInt32(clamping: items))
+    }
+
+    /// `map(f, *sequences, chunksize=1, ordered=True)`: a DirectView sends one contiguous chunk per engine;
+    /// a LoadBalancedView sends `ceil(n / chunksize)` tasks.
+    func map(_ args: Arguments, _ vm: Interpreter, ordered: Bool) throws -> AsyncResultObject {
+        guard let function = args.positional.first else {
+            throw RuntimeError.typeError("map() missing 1 required positional argument: 'f'")
+        }
+        let sequences = try args.positional.dropFirst().map { try vm.collect($0) }
+        guard !sequences.isEmpty else { throw RuntimeError.typeError("map() requires at least one sequence") }
+        let n = sequences.map(\.count).min() ?? 0
+        let items: [[Value]] = (0..<n).map { i in sequences.map { $0[i] } }
+        let fname = ClientObject.functionName(function)
+        if kind == .loadBalanced {
+            let chunkSize = try args.keyword("chunksize").map { try StringMethodsBridge.integer($0) } ?? 1
+            guard chunkSize >= 1 else { throw RuntimeError.valueError("chunksize must be at least 1") }
+            let requests = try Partitioner.chunks(count: n, chunkSize: chunkSize).map { range in
+                (TaskRequest.map(function: function, items: Array(items[range])), try balancedHeader(items: range.count))
+            }
+            return try client.submit(requests, timeLimit: timeout, fname: fname, shape: .map(ordered: ordered))
+        }
+        let targets = engines
+        guard !targets.isEmpty else {
+            throw RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
+                + "client.wait_for_engines(n) to wait for engines to register.")
+        }
+        let requests = zip(targets, Partitioner.bounds(count: n, parts: targets.count)).map { engine, range in
+            (TaskRequest.map(function: function, items: Array(items[range])),
+             TaskHeader(target: engine, itemCount: UInt32(range.count)))
+        }
+        return try client.submit(requests, timeLimit: nil, fname: fname, shape: .map(ordered: ordered))
+    }
+
+    func pullNames(_ value: Value, _ vm: Interpreter) throws -> ([String], Bool) {
+        if case .str(let name) = value { return ([name], true) }
+        let names = try vm.collect(value).map { v -> String in
+            guard case .str(let s) = v else { throw RuntimeError.typeError("names must be strings") }
+            return s
+        }
+        return (names, false)
+    }
+
+    /// `scatter(key, seq, flatten=False)`: contiguous parts whose sizes differ by at most one, in engine order.
+    func scatter(_ args: Arguments, _ vm: Interpreter) throws -> AsyncResultObject {
+        guard case .str(let key) = args[0] else { throw RuntimeError.typeError("key must be a string") }
+        let sequence = args[1]
+        let flatten = args.keyword("flatten")?.isTruthy ?? false
+        let targets = engines
+        guard !targets.isEmpty else {
+            throw RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
+                + "client.wait_for_engines(n) to wait for engines to register.")
+        }
+        let count = try vm.length(sequence)
+        var requests: [(TaskRequest, TaskHeader)] = []
+        for (engine, range) in zip(targets, Partitioner.bounds(count: count, parts: targets.count)) {
+            var part = try vm.item(sequence, .slice(SliceObject(start: .int(range.lowerBound), stop: .int(range.upperBound),
+                                                                 step: .none)))
+            if case .ndarray(let a) = part { part = .ndarray(a.copy()) }
+            if flatten && range.count == 1 { part = try vm.item(part, .int(0)) }
+            requests.append((.push([(key, part)]), TaskHeader(target: engine, itemCount: UInt32(range.count))))
+        }
+        return try client.submit(requests, timeLimit: nil, fname: "scatter", shape: .nothing(perTask: false))
+    }
+
+    // MARK: - dv["name"]
+
+    public func item(_ key: Value, _ vm: Interpreter) throws -> Value {
+        guard kind == .direct else { throw RuntimeError.typeError("'LoadBalancedView' object is not subscriptable") }
+        guard case .str = key else { throw RuntimeError.typeError("key must be a string, not \(key.typeName)") }
+        return try callMethod("get", Arguments([key]), vm) ?? .none
+    }
+
+    public func setItem(_ key: Value, _ value: Value, _ vm: Interpreter) throws {
+        guard kind == .direct, case .str(let name) = key else {
+            throw RuntimeError.typeError("keys must be strings, not \(key.typeName)")
+        }
+        let d = DictObject()
+        d.set(name, value)
+        _ = try directMethod("push", Arguments([.dict(d)], keywords: [("block", .bool(true))]), vm)
+    }
+}

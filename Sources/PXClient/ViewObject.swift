@@ -1,0 +1,175 @@
+import PXCodec
+import PXRuntime
+import PXWire
+
+/// `DirectView` (`rc[:]`, `rc[0]`) and `LoadBalancedView` (`rc.load_balanced_view()`).
+///
+/// Views are non-blocking by default: `apply`/`map` return an AsyncResult unless `view.block` is True.
+public final class ViewObject: NativeObject {
+    enum Kind {
+        case direct, loadBalanced
+    }
+
+    let client: ClientObject
+    let kind: Kind
+    var targets: TargetSpec
+    /// Whether `apply`, `map`, `execute`, … wait for their result. Default: False.
+    var block = false
+    // Load-balanced flags.
+    var allowed: TargetSpec?
+    var retries = 0
+    var timeout: Double?
+    var after: [TaskID] = []
+    var follow: [TaskID] = []
+    var label: Value = .none
+
+    init(client: ClientObject, kind: Kind, targets: TargetSpec) {
+        self.client = client
+        self.kind = kind
+        self.targets = targets
+    }
+
+    static let directType = TypeObject(name: "DirectView", module: "ipyparallel",
+                                       doc: "Runs functions and code on specific engines.")
+    static let loadBalancedType = TypeObject(name: "LoadBalancedView", module: "ipyparallel",
+                                             doc: "Runs tasks on whichever engine is free.")
+    public var pythonType: TypeObject { kind == .direct ? Self.directType : Self.loadBalancedType }
+
+    static let commonMembers = ["apply", "apply_async", "apply_sync", "map", "map_async", "map_sync", "block",
+                                "targets", "wait", "abort", "queue_status", "set_flags", "temp_flags", "imap",
+                                "label", "shutdown", "get_result"]
+    static let directMembers = ["execute", "run", "push", "pull", "scatter", "gather", "get", "update", "clear",
+                                "activate"]
+    static let balancedMembers = ["retries", "timeout", "after", "follow"]
+
+    public var attributeNames: [String] {
+        Self.commonMembers + (kind == .direct ? Self.directMembers : Self.balancedMembers)
+    }
+
+    /// The engines this view's direct calls go to, now.
+    var engines: [EngineID] { client.engines(targets) }
+
+    var isSingle: Bool {
+        if case .single = targets { return true }
+        return false
+    }
+
+    public func length(_ vm: Interpreter) throws -> Int { kind == .direct ? engines.count : client.ids.count }
+
+    public func repr(_ interpreter: Interpreter?) -> String {
+        if kind == .loadBalanced { return "<LoadBalancedView None>" }
+        switch targets {
+        case .all: return "<DirectView all>"
+        case .single(let e): return "<DirectView \(e.rawValue)>"
+        case .list(let ids):
+            var text = "[" + ids.map { String($0.rawValue) }.joined(separator: ", ") + "]"
+            if text.count > 16 { text = String(text.prefix(12)) + "...]" }
+            return "<DirectView \(text)>"
+        }
+    }
+
+    // MARK: - Attributes and flags
+
+    public func attribute(_ name: String, _ vm: Interpreter) throws -> Value? {
+        switch name {
+        case "block": return .bool(block)
+        case "targets":
+            if kind == .loadBalanced { return allowed.map { targetsValue($0) } ?? Value.none }
+            return targetsValue(targets)
+        case "retries" where kind == .loadBalanced: return .int(retries)
+        case "timeout" where kind == .loadBalanced: return timeout.map { .float($0) } ?? .float(0)
+        case "after" where kind == .loadBalanced: return .list(ListObject(after.map { .str($0.description) }))
+        case "follow" where kind == .loadBalanced: return .list(ListObject(follow.map { .str($0.description) }))
+        case "label": return label
+        default: return nil
+        }
+    }
+
+    func targetsValue(_ spec: TargetSpec) -> Value {
+        switch spec {
+        case .all: return .str("all")
+        case .single(let e): return .int(Int(e.rawValue))
+        case .list(let ids): return .list(ListObject(ids.map { .int(Int($0.rawValue)) }))
+        }
+    }
+
+    public func setAttribute(_ name: String, _ value: Value, _ vm: Interpreter) throws {
+        try setFlag(name, value, vm)
+    }
+
+    /// Sets one flag, validating it as ipyparallel does.
+    func setFlag(_ name: String, _ value: Value, _ vm: Interpreter) throws {
+        switch name {
+        case "block": block = value.isTruthy
+        case "targets":
+            if kind == .loadBalanced {
+                allowed = value.isNone ? nil : try client.targets(from: value, vm)
+            } else {
+                targets = try client.targets(from: value, vm)
+            }
+        case "label": label = value
+        case "retries" where kind == .loadBalanced:
+            guard case .int(let n) = value else { throw RuntimeError.typeError("retries must be an int, not \(value.typeName)") }
+            guard n >= 0 else { throw RuntimeError.valueError("retries must be >= 0") }
+            retries = n
+        case "timeout" where kind == .loadBalanced:
+            if value.isNone {
+                timeout = nil
+            } else {
+                let seconds = try AsyncResultObject.seconds(value)
+                guard seconds >= 0 else { throw RuntimeError.valueError("Invalid timeout: \(FloatFormatter.repr(seconds))") }
+                timeout = seconds == 0 ? nil : seconds
+            }
+        case "after" where kind == .loadBalanced: after = try dependencies(value, vm)
+        case "follow" where kind == .loadBalanced: follow = try dependencies(value, vm)
+        case "track":
+            break
+        default:
+            throw RuntimeError.keyError(.str("Invalid name: '\(name)'"))
+        }
+    }
+
+    /// Task IDs from msg_ids, AsyncResults, or lists of them.
+    func dependencies(_ value: Value, _ vm: Interpreter) throws -> [TaskID] {
+        switch value {
+        case .none: return []
+        case .object(let ar as AsyncResultObject): return ar.records.map(\.id)
+        case .str(let text):
+            let parts = text.split(separator: ":")
+            guard parts.count == 2, let c = UInt32(parts[0]), let s = UInt64(parts[1]) else {
+                throw RuntimeError.valueError("Invalid dependency: '\(text)'")
+            }
+            return [TaskID(client: ClientID(rawValue: c), sequence: s)]
+        case .list, .tuple, .set:
+            return try vm.collect(value).flatMap { try dependencies($0, vm) }
+        default:
+            throw RuntimeError.valueError("Invalid dependency: \(ValueFormatter.repr(value, vm))")
+        }
+    }
+
+    /// A `with view.temp_flags(...)` context: sets flags on entry and restores them on exit.
+    final class TemporaryFlags: NativeObject {
+        let view: ViewObject
+        let flags: [(name: String, value: Value)]
+        var saved: (Bool, TargetSpec, TargetSpec?, Int, Double?, [TaskID], [TaskID], Value)?
+
+        init(view: ViewObject, flags: [(name: String, value: Value)]) {
+            self.view = view
+            self.flags = flags
+        }
+
+        static let type = TypeObject(name: "temp_flags", module: "ipyparallel")
+        var pythonType: TypeObject { Self.type }
+
+        func enter(_ interpreter: Interpreter) throws -> Value {
+            saved = (view.block, view.targets, view.allowed, view.retries, view.timeout, view.after, view.follow, view.label)
+            for (name, value) in flags { try view.setFlag(name, value, interpreter) }
+            return .object(view)
+        }
+
+        func exit(_ interpreter: Interpreter) throws {
+            guard let s = saved else { return }
+            (view.block, view.targets, view.allowed, view.retries, view.timeout, view.after, view.follow, view.label) = s
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import PXCodec
+import PXRuntime
+
+/// Runs task requests on an engine's interpreter: the engine's namespace lives here between tasks.
+public final class EngineKernel {
+    /// The interpreter holding the engine's namespace.
+    public let interpreter: Interpreter
+    /// Number of `execute` requests run so far (the `n` of `Out[engine:n]`).
+    public private(set) var executionCount = 0
+    /// This engine's number, for error messages; set once registered.
+    public var engineID: Int?
+    /// Plugins loaded here, named in errors about missing functions.
+    public var plugins: [String] = []
+
+    /// Creates a kernel over an interpreter.
+    public init(interpreter: Interpreter) {
+        self.interpreter = interpreter
+    }
+
+    /// Decodes and runs one task payload.
+    /// - Returns: the result, and whether it is an error.
+    public func run(_ payload: [UInt8]) -> (result: TaskResult, failed: Bool) {
+        let request: TaskRequest
+        do {
+            request = try TaskRequest.decode(payload, interpreter: interpreter)
+        } catch {
+            return (.error(decodingFailure(error)), true)
+        }
+        do {
+            let result = try perform(request)
+            return (result, false)
+        } catch let error as RuntimeError {
+            return (.error(remoteError(error.exception)), true)
+        } catch {
+            return (.error(RemoteErrorInfo(name: "RuntimeError", message: "\(error)",
+                                           traceback: ["RuntimeError: \(error)"])), true)
+        }
+    }
+
+    func perform(_ request: TaskRequest) throws -> TaskResult {
+        let namespace = interpreter.globals
+        switch request {
+        case .apply(let function, let arguments, let keywords):
+            let args = try ReferenceObject.resolve(arguments, in: namespace)
+            let values = try ReferenceObject.resolve(keywords.map(\.value), in: namespace)
+            let kw = zip(keywords, values).map { (name: $0.0.name, value: $0.1) }
+            return .value(try interpreter.call(function, Arguments(args, keywords: kw)))
+        case .map(let function, let items):
+            var results: [Value] = []
+            results.reserveCapacity(items.count)
+            for item in items {
+                let args = try ReferenceObject.resolve(item, in: namespace)
+                results.append(args.count == 1 ? try interpreter.call(function, args[0])
+                                               : try interpreter.call(function, Arguments(args)))
+            }
+            return .value(.list(ListObject(results)))
+        case .execute(let code, let silent):
+            executionCount += 1
+            switch interpreter.run(code, fileName: "<execute>", mode: silent ? .module : .interactive) {
+            case .success(let value):
+                return .executed(count: executionCount, result: value.map { display($0) })
+            case .syntaxError(let diagnostics):
+                let d = diagnostics.first
+                let message = d.map { "\($0.message) (line \($0.location.line))" } ?? "invalid syntax"
+                throw RuntimeError(BuiltinTypes.syntaxError, message)
+            case .exception(let e):
+                throw RuntimeError(e)
+            }
+        case .push(let pairs):
+            for (name, value) in pairs { namespace[name] = value }
+            return .value(.none)
+        case .pull(let names, let single):
+            let values = try names.map { name -> Value in
+                guard let v = namespace.lookup(name) else { throw RuntimeError.nameError(name) }
+                return v
+            }
+            return .value(single ? values[0] : .list(ListObject(values)))
+        }
+    }
+
+    func display(_ value: Value) -> String {
+        if case .object(let o) = value { return o.display(interpreter) }
+        return ValueFormatter.repr(value, interpreter)
+    }
+
+    /// Empties the namespace (`rc.clear()`).
+    public func clearNamespace() {
+        interpreter.globals.reset()
+    }
+
+    /// An engine-side exception as data, with a Python-style traceback.
+    func remoteError(_ e: ExceptionObject) -> RemoteErrorInfo {
+        var lines: [String] = []
+        if !e.traceback.isEmpty {
+            lines.append("Traceback (most recent call last):")
+            for entry in e.traceback {
+                lines.append("  File \"\(entry.file)\", line \(entry.line), in \(entry.function)")
+                if let source = interpreter.sourceLine(file: entry.file, line: entry.line) {
+                    let trimmed = String(source.drop { $0 == " " || $0 == "\t" })
+                    if !trimmed.isEmpty { lines.append("    " + trimmed) }
+                }
+            }
+        }
+        lines.append(e.summary)
+        return RemoteErrorInfo(name: e.type.name, message: e.message, traceback: lines)
+    }
+
+    /// A request this engine cannot decode, most often a function it does not have.
+    func decodingFailure(_ error: CodecError) -> RemoteErrorInfo {
+        if let name = error.missingFunction {
+            let engine = engineID.map { "engine \($0)" } ?? "this engine"
+            let loaded = plugins.isEmpty ? "no plugins are loaded there" : "its plugins: \(plugins.joined(separator: ", "))"
+            let message = "function '\(name)' is not available on \(engine) (\(loaded))"
+            return RemoteErrorInfo(name: "NameError", message: message, traceback: ["NameError: \(message)"])
+        }
+        return RemoteErrorInfo(name: "ValueError", message: "\(error)", traceback: ["ValueError: \(error)"])
+    }
+}

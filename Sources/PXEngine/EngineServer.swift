@@ -1,0 +1,226 @@
+import DequeModule
+import PXCodec
+import PXRuntime
+import PXTransport
+import PXWire
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An engine process: connects to the controller, runs tasks one at a time on its interpreter, sends their
+/// output as it is printed and their replies, and exits when the controller goes away or asks it to stop.
+///
+/// The socket is read by the link's background thread while a task runs (so heartbeats, interrupts and aborts
+/// are handled at once), and by the main thread itself while it waits for work (so a task wakes it directly).
+public final class EngineServer: @unchecked Sendable {
+    // @unchecked Sendable: `state` is guarded by `lock`; `kernel` and `sink` are used only by the thread that
+    // calls `run()`.
+    enum Work {
+        case task(Envelope)
+        case clear(ClientID?)
+    }
+
+    struct State {
+        var queue: Deque<Work> = []
+        var running: TaskID?
+        var exiting = false
+        var engineID: EngineID?
+        var timeLimitDeadline: UInt64?
+    }
+
+    let settings: EngineSettings
+    let kernel: EngineKernel
+    let lock = ConditionLock()
+    var state = State()
+    var link: PeerLink?
+    var sink: TaskOutputSink?
+
+    /// Creates an engine over an interpreter (which must be used only from the thread that calls `run()`).
+    public init(settings: EngineSettings, interpreter: Interpreter) {
+        self.settings = settings
+        self.kernel = EngineKernel(interpreter: interpreter)
+        kernel.plugins = settings.plugins
+        if let rank = settings.mpiRank { interpreter.globals["mpi_rank"] = .int(rank) }
+    }
+
+    /// Connects and serves tasks until the controller closes the connection or asks the engine to stop.
+    /// - Throws: `EngineError` if connecting or registering fails.
+    public func run() throws(EngineError) {
+        let info = EngineInfo(uuid: settings.uuid, host: EngineServer.hostName(), pid: getpid(),
+                              clock: MonotonicClock.wallClock())
+        let link: PeerLink
+        do {
+            link = try PeerLink.connect(to: settings.address, key: settings.key, role: .engine,
+                                        initialMessages: [Envelope(Header(kind: .registerEngine), body: info)]) {
+                [weak self] link, event in self?.handle(event, link: link)
+            }
+        } catch {
+            throw EngineError.connect(error)
+        }
+        self.link = link
+        let sink = TaskOutputSink(link: link)
+        self.sink = sink
+        kernel.interpreter.output = sink
+        startWatchdog()
+        while true {
+            lock.lock()
+            if state.exiting {
+                lock.unlock()
+                break
+            }
+            guard let work = state.queue.popFirst() else {
+                lock.unlock()
+                link.pump(until: { [self] in lock.withLock { !state.queue.isEmpty || state.exiting } }, timeout: .seconds(1))
+                if !link.isOpen { break }
+                continue
+            }
+            if case .task(let envelope) = work { state.running = envelope.header.task }
+            lock.unlock()
+            switch work {
+            case .task(let envelope): execute(envelope, link: link)
+            case .clear(let client):
+                kernel.clearNamespace()
+                try? link.send(Envelope(Header(kind: .clearNamespaceReply, engine: engineID, client: client)))
+            }
+            lock.withLock { state.running = nil }
+        }
+        link.close()
+    }
+
+    var engineID: EngineID? { lock.withLock { state.engineID } }
+
+    func execute(_ envelope: Envelope, link: PeerLink) {
+        let header = envelope.header
+        sink?.begin(task: header.task, client: header.client, engine: engineID)
+        kernel.interpreter.interrupt.clear()
+        let started = MonotonicClock.wallClock()
+        let (payload, timeLimit) = TaskPayload.split(envelope.payload.array)
+        if let timeLimit {
+            lock.withLock { state.timeLimitDeadline = MonotonicClock.nanoseconds() + UInt64(timeLimit * 1e9) }
+            lock.broadcast()
+        }
+        var (result, failed) = kernel.run(payload)
+        lock.withLock { state.timeLimitDeadline = nil }
+        sink?.flush()
+        let completed = MonotonicClock.wallClock()
+        let bytes: [UInt8]
+        do {
+            bytes = try result.encoded()
+        } catch {
+            let message = "cannot return the result: \(error)"
+            result = .error(RemoteErrorInfo(name: "TypeError", message: message, traceback: ["TypeError: \(message)"]))
+            failed = true
+            bytes = (try? result.encoded()) ?? []
+        }
+        let reply = Envelope(Header(kind: .taskReply, flags: failed ? [.failed] : [], engine: engineID,
+                                    client: header.client, task: header.task),
+                             times: TaskTimes(started: started, completed: completed), payload: Payload(bytes))
+        try? link.send(reply)
+    }
+
+    // MARK: - Messages (on the reading thread)
+
+    func handle(_ event: PeerLink.Event, link: PeerLink) {
+        switch event {
+        case .closed:
+            // The controller is gone: an engine never outlives its cluster.
+            exit(0)
+        case .messages(let envelopes):
+            var wake = false
+            for envelope in envelopes {
+                wake = handle(envelope, link: link) || wake
+            }
+            if wake { lock.broadcast() }
+        }
+    }
+
+    /// Handles one message; returns whether work was queued.
+    func handle(_ envelope: Envelope, link: PeerLink) -> Bool {
+        switch envelope.header.kind {
+        case .registerEngineReply:
+            let id = envelope.header.engine
+            lock.withLock { state.engineID = id }
+            kernel.engineID = id.map { Int($0.rawValue) }
+            if let welcome = try? EngineWelcome(decoding: envelope) {
+                link.setIdleTimeout(welcome.heartbeatPeriod * Int(welcome.heartbeatMisses))
+            }
+            return false
+        case .runTask:
+            lock.withLock { state.queue.append(.task(envelope)) }
+            return true
+        case .clearNamespace:
+            lock.withLock { state.queue.append(.clear(envelope.header.client)) }
+            return true
+        case .abortTasks:
+            abort(envelope, link: link)
+            return false
+        case .interruptTasks:
+            let listed = (try? TaskIDList(decoding: envelope))?.tasks ?? []
+            lock.withLock {
+                if let running = state.running, listed.isEmpty || listed.contains(running) {
+                    kernel.interpreter.interrupt.raise(.keyboardInterrupt)
+                }
+            }
+            return false
+        case .shutdownRequest:
+            lock.withLock {
+                state.exiting = true
+                state.queue.removeAll()
+            }
+            kernel.interpreter.interrupt.raise(.keyboardInterrupt)
+            try? link.send(Envelope(Header(kind: .unregisterEngine, engine: engineID)))
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Drops listed tasks that have not started, answering `taskFailed(aborted)` for each.
+    func abort(_ envelope: Envelope, link: PeerLink) {
+        let listed = Set((try? TaskIDList(decoding: envelope))?.tasks ?? [])
+        let client = envelope.header.client
+        var dropped: [Envelope] = []
+        lock.withLock {
+            state.queue.removeAll { work in
+                guard case .task(let task) = work, let id = task.header.task else { return false }
+                let matches = listed.isEmpty ? (client == nil || task.header.client == client) : listed.contains(id)
+                if matches { dropped.append(task) }
+                return matches
+            }
+        }
+        for task in dropped {
+            let failure = TaskFailure(reason: .aborted, message: "Task \(task.header.task?.description ?? "?") was aborted")
+            try? link.send(Envelope(Header(kind: .taskFailed, engine: engineID, client: task.header.client,
+                                           task: task.header.task), body: failure))
+        }
+    }
+
+    // MARK: - Time limits
+
+    /// A thread that interrupts a task when its run-time limit passes.
+    func startWatchdog() {
+        try? PosixThread.spawn { [self] in
+            lock.lock()
+            while !state.exiting {
+                if let deadline = state.timeLimitDeadline {
+                    if MonotonicClock.nanoseconds() >= deadline {
+                        kernel.interpreter.interrupt.raise(.timeLimit)
+                        state.timeLimitDeadline = nil
+                        continue
+                    }
+                    lock.wait(untilMonotonic: deadline)
+                } else {
+                    lock.wait(untilMonotonic: MonotonicClock.nanoseconds() + 1_000_000_000)
+                }
+            }
+            lock.unlock()
+        }
+    }
+
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count)
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

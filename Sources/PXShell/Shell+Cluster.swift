@@ -1,0 +1,81 @@
+import PXClient
+import PXLineEditor
+import PXRuntime
+import PXWire
+
+// MARK: - Engines: output, interrupts
+
+extension Shell {
+    /// Connects the shell to a cluster connection: engine output is printed as `[stdout:N] text` (above the
+    /// prompt on a terminal), and Ctrl-C stops waiting for results.
+    public func attach(_ connection: ClusterConnection) {
+        let output = self.output
+        let editor = self.editor
+        let interactive = isInteractive
+        connection.showsAllOutput = interactive
+        connection.outputSink = { engine, isError, text in
+            let lines = EngineOutputFormat.lines(text, engine: engine.map { Int($0.rawValue) }, isError: isError)
+            if interactive, let editor {
+                editor.printAbove(lines)
+            } else {
+                output.write(lines, to: isError ? .stderr : .stdout)
+            }
+        }
+        let baseline = InterruptBaseline.shared
+        connection.interruptRequested = { InterruptSignal.count != baseline.value }
+    }
+}
+
+extension Shell {
+    /// Turns Ctrl-C into `KeyboardInterrupt` in running code: a watcher thread raises the interpreter's
+    /// interrupt flag while a cell runs (waits for engines notice the press themselves).
+    func installInterruptHandling() {
+        guard (try? InterruptSignal.install()) != nil else { return }
+        let flag = interpreter.interrupt
+        let running = runningState
+        InterpreterThread.detached {
+            var seen = InterruptSignal.count
+            while true {
+                _ = InterruptSignal.wait(forReadable: nil, timeout: nil, since: seen)
+                seen = InterruptSignal.count
+                if running.isRunning { flag.raise(.keyboardInterrupt) }
+            }
+        }
+    }
+
+    /// Marks the start of a cell: older Ctrl-C presses no longer count.
+    func beginCell() {
+        InterruptBaseline.shared.value = InterruptSignal.count
+        interpreter.interrupt.clear()
+        runningState.isRunning = true
+    }
+
+    func endCell() {
+        runningState.isRunning = false
+    }
+}
+
+/// Whether a cell is running (read by the Ctrl-C watcher thread).
+final class RunningState: @unchecked Sendable {
+    // @unchecked Sendable: a single flag written by the shell thread and read by the watcher; a stale read
+    // only delays an interrupt to the next press.
+    var isRunning = false
+}
+
+/// The Ctrl-C count at the start of the current cell: a press after it interrupts.
+final class InterruptBaseline: @unchecked Sendable {
+    // @unchecked Sendable: one word written by the shell thread between cells and read while waiting.
+    static let shared = InterruptBaseline()
+    var value = 0
+}
+
+/// `[stdout:0] text`: each line of engine output with its stream and engine.
+public enum EngineOutputFormat {
+    /// Prefixes every line of `text`.
+    public static func lines(_ text: String, engine: Int?, isError: Bool) -> String {
+        let label = "[\(isError ? "stderr" : "stdout"):\(engine.map(String.init) ?? "-")] "
+        var parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if parts.last == "" { parts.removeLast() }
+        return parts.map { label + $0 + "\n" }.joined()
+    }
+}

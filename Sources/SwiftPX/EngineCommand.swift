@@ -1,0 +1,63 @@
+import ArgumentParser
+import PXEngine
+import PXRuntime
+import PXTransport
+import PXWire
+
+/// `swiftpx engine (--file FILE | --url URL --key KEY) [--plugin LIB]...`: one engine process.
+struct EngineCommand: ContextCommand {
+    static let configuration = CommandConfiguration(commandName: "engine", abstract: "Run one engine.")
+
+    @Option(name: .long, help: "The controller's engine connection file.")
+    var file: String?
+
+    @Option(name: .long, help: "The controller's address (unix:PATH or tcp://HOST:PORT), with --key.")
+    var url: String?
+
+    @Option(name: .long, help: "The cluster key in hex, with --url.")
+    var key: String?
+
+    @Option(name: .long, help: "Load a plugin library into this engine.")
+    var plugin: [String] = []
+
+    func validate() throws {
+        if file == nil && (url == nil || key == nil) {
+            throw ValidationError("give --file FILE, or --url URL and --key KEY")
+        }
+    }
+
+    func execute(_ context: CommandContext) throws -> Int32 {
+        var settings: EngineSettings
+        if let file {
+            settings = try EngineSettings(connection: try ConnectionInfo.read(path: file))
+        } else {
+            guard let url, let address = PeerAddress(url: url) else { throw ValidationError("bad --url '\(url ?? "")'") }
+            guard let key, let clusterKey = ClusterKey(hex: key) else { throw ValidationError("bad --key") }
+            settings = EngineSettings(address: address, key: clusterKey)
+        }
+        settings.plugins = plugin
+        if let rank = MPIEnvironment.rank { settings.mpiRank = rank }
+        let registry = context.registry
+        let failure: EngineError? = InterpreterThread.run { () -> EngineError? in
+            let interpreter = Interpreter(registry: registry)
+            do throws(EngineError) {
+                try EngineServer(settings: settings, interpreter: interpreter).run()
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
+        return 0
+    }
+}
+
+/// The MPI rank of this process when started by `mpiexec` (Open MPI and others set it in the environment).
+enum MPIEnvironment {
+    static var rank: Int? {
+        for name in ["OMPI_COMM_WORLD_RANK", "PMI_RANK", "PMIX_RANK", "SLURM_PROCID"] {
+            if let value = Environment.variable(name), let rank = Int(value) { return rank }
+        }
+        return nil
+    }
+}
