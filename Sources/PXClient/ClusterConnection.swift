@@ -176,17 +176,8 @@ public final class ClusterConnection: @unchecked Sendable {
 
     /// The output of `record` not shown yet, marking it shown (lock held).
     func unshownOutput(_ record: TaskRecord) -> [(EngineID?, Bool, String)] {
-        var chunks: [(EngineID?, Bool, String)] = []
-        let out = Array(record.stdout.utf8), err = Array(record.stderr.utf8)
-        if out.count > record.shownStdout {
-            chunks.append((record.engine, false, String(decoding: out[record.shownStdout...], as: UTF8.self)))
-            record.shownStdout = out.count
-        }
-        if err.count > record.shownStderr {
-            chunks.append((record.engine, true, String(decoding: err[record.shownStderr...], as: UTF8.self)))
-            record.shownStderr = err.count
-        }
-        return chunks
+        defer { record.shownChunks = record.chunks.count }
+        return record.chunks[record.shownChunks...].map { ($0.engine, $0.isError, $0.text) }
     }
 
     /// Waits until `condition` (checked under the lock) holds.

@@ -31,8 +31,10 @@ public final class TaskRecord: @unchecked Sendable {
     public internal(set) var failure: TaskFailure?
     /// When the client got the reply or failure.
     public internal(set) var received: Timestamp?
-    /// How much of `stdout` and `stderr` (UTF-8 bytes) has been shown live.
-    var shownStdout = 0, shownStderr = 0
+    /// Output chunks in arrival order, with the engine that printed each (a retried task prints on two).
+    var chunks: [(engine: EngineID?, isError: Bool, text: String)] = []
+    /// How many chunks have been shown live.
+    var shownChunks = 0
 
     init(id: TaskID, target: EngineID?, itemCount: Int, submitted: Timestamp) {
         self.id = id

@@ -45,14 +45,14 @@ extension ViewObject {
             guard case .str(let code) = args[0] else { throw RuntimeError.typeError("code must be a string") }
             let silent = args.argument(1, "silent")?.isTruthy ?? true
             let ar = try execute(code, silent: silent, vm)
-            if blocking { _ = try? ar.get(timeout: nil) }
+            if blocking { _ = try ar.get(timeout: nil) }
             return .object(ar)
         case "run":
             try args.check(name, min: 1, max: 1, keywords: ["targets", "block"])
             guard case .str(let path) = args[0] else { throw RuntimeError.typeError("filename must be a string") }
             guard let code = TextFile.read(path) else { throw RuntimeError(BuiltinTypes.fileNotFoundError, "No such file: '\(path)'") }
             let ar = try execute(code + "\n", silent: true, vm)
-            if blocking { _ = try? ar.get(timeout: nil) }
+            if blocking { _ = try ar.get(timeout: nil) }
             return .object(ar)
         case "push", "update":
             try args.check(name, min: 1, max: 1, keywords: ["targets", "block", "track"])

@@ -23,12 +23,10 @@ public final class ErrorPresenter {
             return RemoteErrorText.grouped(e).joined(separator: "\n")
         }
         guard e.type === BuiltinTypes.remoteError else { return nil }
-        var lines = [e.message]
-        if case .str(let traceback)? = e.attributes["traceback"] {
-            let remote = traceback.split(separator: "\n").map(String.init)
-            if remote.count > 1 { lines += remote.dropLast().map { "  " + $0 } }
-        }
-        return lines.joined(separator: "\n")
+        // `[0:apply] ZeroDivisionError: …`, or the label then the engine's traceback when it has frames.
+        guard case .str(let traceback)? = e.attributes["traceback"], traceback.contains("\n") else { return e.message }
+        let label = e.message.prefix { $0 != " " }
+        return label + " " + traceback
     }
 
     /// Reports a syntax error.
