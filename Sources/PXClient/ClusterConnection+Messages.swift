@@ -55,7 +55,7 @@ extension ClusterConnection {
             let isError = header.flags.contains(.stderr)
             if isError { record.stderr += text } else { record.stdout += text }
             record.chunks.append((header.engine, isError, text))
-            if showsAllOutput || watching.contains(id) { outputs += unshownOutput(record) }
+            if showsAllOutput { outputs += unshownOutput(record) }
         case .taskReply:
             guard let id = header.task, let record = tasks[id], !record.isDone else { return }
             record.engine = header.engine ?? record.engine

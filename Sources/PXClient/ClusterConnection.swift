@@ -35,14 +35,12 @@ public final class ClusterConnection: @unchecked Sendable {
     /// The scheduling scheme the controller uses.
     public internal(set) var schemeName = ""
 
-    /// Where task output is shown live: every chunk as it arrives (`showsAllOutput`), or, otherwise, the
-    /// output of the tasks a caller is waiting for (so piped transcripts are deterministic). Called on the
-    /// reading thread.
+    /// Where task output is shown: every chunk as it arrives when `showsAllOutput` (a terminal), otherwise the
+    /// output of the tasks a caller waited for, in task order, when the wait ends. Called on the reading thread
+    /// or the waiting thread.
     public var outputSink: (@Sendable (_ engine: EngineID?, _ isError: Bool, _ text: String) -> Void)?
-    /// Whether output is shown as soon as it arrives (a terminal), or only while its task is waited for.
+    /// Whether output is shown as soon as it arrives (a terminal), or when a wait for its task ends.
     public var showsAllOutput = false
-    /// Tasks a caller is waiting for now.
-    var watching: Set<TaskID> = []
     /// Called on the reading thread when an engine arrives or dies.
     public var engineListener: (@Sendable (EngineRecord) -> Void)?
     /// Asked while waiting: true means the user pressed Ctrl-C and the wait should stop (the tasks go on).
@@ -146,32 +144,23 @@ public final class ClusterConnection: @unchecked Sendable {
     ///   - timeout: the longest wait; nil waits as long as it takes.
     /// - Returns: `.done`, `.timedOut`, `.interrupted` (Ctrl-C; the tasks go on) or `.closed`.
     public func wait(for records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
-        watch(records)
-        defer { unwatch(records) }
+        defer { showOutput(of: records) }
         return waitFor(timeout: timeout) { _ in records.allSatisfy(\.isDone) }
     }
 
     /// Waits until any of the records is done.
     public func waitForAny(of records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
-        watch(records)
-        defer { unwatch(records) }
+        defer { showOutput(of: records.filter { record in lock.withLock { record.isDone } }) }
         return waitFor(timeout: timeout) { _ in records.contains(where: \.isDone) }
     }
 
-    /// Marks records as waited for, and shows the output they printed before the wait began.
-    func watch(_ records: [TaskRecord]) {
-        var pending: [(EngineID?, Bool, String)] = []
-        lock.withLock {
-            for record in records {
-                watching.insert(record.id)
-                pending += unshownOutput(record)
-            }
-        }
-        if let sink = outputSink { for (engine, isError, text) in pending { sink(engine, isError, text) } }
-    }
-
-    func unwatch(_ records: [TaskRecord]) {
-        lock.withLock { for record in records { watching.remove(record.id) } }
+    /// Shows, in task order, the output the records printed that has not been shown yet. (On a terminal
+    /// output is shown as it arrives; otherwise it is shown when a wait for its task ends, in a fixed order,
+    /// so piped transcripts do not depend on timing.)
+    func showOutput(of records: [TaskRecord]) {
+        guard let sink = outputSink else { return }
+        let pending = lock.withLock { records.flatMap { unshownOutput($0) } }
+        for (engine, isError, text) in pending { sink(engine, isError, text) }
     }
 
     /// The output of `record` not shown yet, marking it shown (lock held).
