@@ -45,7 +45,7 @@ enum BasicMagics {
     static func time(_ call: MagicInvocation) throws {
         let shell = call.shell
         let code = call.body ?? call.arguments
-        guard !code.trimmingCharacters(in: " \t\n").isEmpty else {
+        guard !code.trimming(" \t\n").isEmpty else {
             throw ShellError.usage("UsageError: %time needs a statement, e.g. %time sum(range(10))")
         }
         let cpu0 = cpuSeconds()
@@ -72,7 +72,7 @@ enum BasicMagics {
         let (optionWords, rest) = MagicArguments.leadingOptions(call.arguments, valued: ["-n", "-r"])
         let options = try TimeitOptions.parse(optionWords)
         let code = call.body ?? rest
-        guard !code.trimmingCharacters(in: " \t\n").isEmpty else {
+        guard !code.trimming(" \t\n").isEmpty else {
             throw ShellError.usage("UsageError: %timeit needs a statement, e.g. %timeit sum(range(100))")
         }
         guard options.runs >= 1, (options.loops ?? 1) >= 1 else { throw ShellError.usage("UsageError: -n and -r must be positive") }

@@ -85,7 +85,7 @@ public final class ErrorPresenter {
                 previous = entry
                 lines.append("  File \"\(entry.file)\", line \(entry.line), in \(entry.function)")
                 if let source = interpreter.sourceLine(file: entry.file, line: entry.line) {
-                    let trimmed = source.trimmingCharacters(in: " \t")
+                    let trimmed = source.trimming(" \t")
                     if !trimmed.isEmpty { lines.append("    " + trimmed) }
                 }
             }
@@ -105,15 +105,5 @@ public final class ErrorPresenter {
     /// Reports a usage problem without counting it as a failed statement.
     func warn(_ text: String) {
         output.error(text)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s.removeFirst() }
-        while let l = s.last, chars.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

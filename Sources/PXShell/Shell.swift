@@ -127,7 +127,7 @@ public final class Shell {
             case .line(let text): first = text
             }
             let firstLine = feed.lineNumber
-            let trimmed = first.trimmingCharacters(in: " \t")
+            let trimmed = first.trimming(" \t")
             if trimmed.isEmpty || trimmed.hasPrefix("#") {
                 if echoes { output.line(first) }
                 continue
@@ -163,9 +163,9 @@ public final class Shell {
         var blockGoesOn = false
         while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
             blockGoesOn = false
-            if !isInteractive, let last = lines.last, !last.trimmingCharacters(in: " \t").isEmpty,
+            if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty,
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
-               case .line(let immediate) = feed.peek(), !immediate.trimmingCharacters(in: " \t").isEmpty {
+               case .line(let immediate) = feed.peek(), !immediate.trimming(" \t").isEmpty {
                 // Piped input: an unindented line right after a block body starts the next statement.
                 return true
             }
@@ -175,7 +175,7 @@ public final class Shell {
             case .interrupted: return false
             case .line(let text):
                 if echoes { output.line(continuationPrompt + text) }
-                let isBlank = text.trimmingCharacters(in: " \t").isEmpty
+                let isBlank = text.trimming(" \t").isEmpty
                 if isBlank && !isInteractive && !Shell.isOpenConstruct(code(lines)),
                    let next = feed.peekNonBlank(), !Shell.startsNewStatement(next) {
                     // A blank line inside a block of a piped file: the block goes on.
@@ -212,7 +212,7 @@ public final class Shell {
                 return Shell.dedent(body)
             case .line(let text):
                 if echoes { output.line(continuationPrompt + text) }
-                if text.trimmingCharacters(in: " \t").isEmpty {
+                if text.trimming(" \t").isEmpty {
                     if !isInteractive, let next = feed.peekNonBlank(), let first = next.first, first == " " || first == "\t",
                        !body.isEmpty, body.allSatisfy({ $0.first == " " || $0.first == "\t" || $0.isEmpty }) {
                         body.append("")
@@ -227,7 +227,7 @@ public final class Shell {
 
     /// Removes the indentation common to all non-blank lines.
     static func dedent(_ lines: [String]) -> String {
-        let margin = lines.filter { !$0.trimmingCharacters(in: " \t").isEmpty }
+        let margin = lines.filter { !$0.trimming(" \t").isEmpty }
             .map { $0.prefix { $0 == " " || $0 == "\t" }.count }.min() ?? 0
         return lines.map { String($0.dropFirst(min(margin, $0.prefix { $0 == " " || $0 == "\t" }.count))) }
             .joined(separator: "\n")
