@@ -52,6 +52,9 @@ extension AsyncResultObject {
         }
     }
 
+    /// Whether its output is shown as it arrives (false for `%px --no-stream`, which shows it grouped).
+    public var streamsOutput: Bool { records.allSatisfy(\.showsOutput) }
+
     /// Whether every task has finished.
     public var finished: Bool { isReady }
 
@@ -76,6 +79,11 @@ extension AsyncResultObject {
 }
 
 extension ClientObject {
+    /// Submits what `body` sends with the output held back from live display (`%px --no-stream`).
+    public func withoutLiveOutput<R>(_ body: () throws -> R) rethrows -> R {
+        try connection.withoutLiveOutput(body)
+    }
+
     /// The client the language created (`ipp.Client()`), if any.
     public static func current(in interpreter: Interpreter) -> ClientObject? {
         interpreter.hostContext[ParallelModule.clientKey] as? ClientObject

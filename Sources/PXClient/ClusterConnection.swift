@@ -45,6 +45,12 @@ public final class ClusterConnection: @unchecked Sendable {
     public var engineListener: (@Sendable (EngineRecord) -> Void)?
     /// Asked while waiting: true means the user pressed Ctrl-C and the wait should stop (the tasks go on).
     public var interruptRequested: @Sendable () -> Bool = { false }
+    /// Whether tasks submitted from now on send their output to `outputSink` (lock held to change).
+    var newTasksShowOutput = true
+    /// How soon after Ctrl-C stopped a wait a second press interrupts its tasks (seconds).
+    public static let secondPressWindow = 3.0
+    /// The unfinished tasks of the last wait that Ctrl-C stopped, and when (monotonic nanoseconds).
+    var stoppedWait: (tasks: [TaskRecord], at: UInt64)?
 
     /// Connects, registers as a client and receives the engine table.
     /// - Throws: `ClientError` if the controller cannot be reached or does not answer.
@@ -123,7 +129,8 @@ public final class ClusterConnection: @unchecked Sendable {
             for (payload, header) in tasks {
                 sequence += 1
                 let id = TaskID(client: clientID, sequence: sequence)
-                let record = TaskRecord(id: id, target: header.target, itemCount: Int(header.itemCount), submitted: now)
+                let record = TaskRecord(id: id, target: header.target, itemCount: Int(header.itemCount), submitted: now,
+                                        showsOutput: newTasksShowOutput)
                 self.tasks[id] = record
                 records.append(record)
                 envelopes.append(Envelope(Header(kind: .submitTask, client: clientID, task: id), taskHeader: header,
@@ -145,13 +152,42 @@ public final class ClusterConnection: @unchecked Sendable {
     /// - Returns: `.done`, `.timedOut`, `.interrupted` (Ctrl-C; the tasks go on) or `.closed`.
     public func wait(for records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
         defer { showOutput(of: records) }
-        return waitFor(timeout: timeout) { _ in records.allSatisfy(\.isDone) }
+        return rememberingStop(of: records, waitFor(timeout: timeout) { _ in records.allSatisfy(\.isDone) })
+    }
+
+    /// Remembers the unfinished tasks of a wait Ctrl-C stopped, for `interruptStoppedWait`.
+    func rememberingStop(of records: [TaskRecord], _ outcome: WaitOutcome) -> WaitOutcome {
+        if outcome == .interrupted {
+            lock.withLock { stoppedWait = (records.filter { !$0.isDone }, MonotonicClock.nanoseconds()) }
+        }
+        return outcome
+    }
+
+    /// Submits the tasks `body` sends with their output held back from `outputSink` (for `%px --no-stream`,
+    /// which shows it grouped when the tasks finish).
+    public func withoutLiveOutput<R>(_ body: () throws -> R) rethrows -> R {
+        lock.withLock { newTasksShowOutput = false }
+        defer { lock.withLock { newTasksShowOutput = true } }
+        return try body()
+    }
+
+    /// A second Ctrl-C: interrupts the unfinished tasks of the wait the first press stopped, if it was within
+    /// `window` seconds. Returns how many tasks were interrupted. Safe to call from any thread.
+    public func interruptStoppedWait(within window: Double = secondPressWindow) -> Int {
+        let now = MonotonicClock.nanoseconds()
+        let running: [TaskID] = lock.withLock {
+            guard let stopped = stoppedWait, Double(now &- stopped.at) / 1e9 <= window else { return [] }
+            stoppedWait = nil
+            return stopped.tasks.filter { !$0.isDone }.map(\.id)
+        }
+        guard !running.isEmpty, (try? interrupt(running)) != nil else { return 0 }
+        return running.count
     }
 
     /// Waits until any of the records is done.
     public func waitForAny(of records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
         defer { showOutput(of: records.filter { record in lock.withLock { record.isDone } }) }
-        return waitFor(timeout: timeout) { _ in records.contains(where: \.isDone) }
+        return rememberingStop(of: records, waitFor(timeout: timeout) { _ in records.contains(where: \.isDone) })
     }
 
     /// Shows, in task order, the output the records printed that has not been shown yet. (On a terminal
@@ -166,6 +202,7 @@ public final class ClusterConnection: @unchecked Sendable {
     /// The output of `record` not shown yet, marking it shown (lock held).
     func unshownOutput(_ record: TaskRecord) -> [(EngineID?, Bool, String)] {
         defer { record.shownChunks = record.chunks.count }
+        guard record.showsOutput else { return [] }
         return record.chunks[record.shownChunks...].map { ($0.engine, $0.isError, $0.text) }
     }
 

@@ -35,12 +35,15 @@ public final class TaskRecord: @unchecked Sendable {
     var chunks: [(engine: EngineID?, isError: Bool, text: String)] = []
     /// How many chunks have been shown live.
     var shownChunks = 0
+    /// Whether its output goes to the output sink (`%px --no-stream` shows it grouped afterwards instead).
+    let showsOutput: Bool
 
-    init(id: TaskID, target: EngineID?, itemCount: Int, submitted: Timestamp) {
+    init(id: TaskID, target: EngineID?, itemCount: Int, submitted: Timestamp, showsOutput: Bool = true) {
         self.id = id
         self.target = target
         self.itemCount = itemCount
         self.submitted = submitted
+        self.showsOutput = showsOutput
     }
 
     /// Whether a reply or failure has arrived.

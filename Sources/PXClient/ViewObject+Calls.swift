@@ -27,7 +27,7 @@ extension ViewObject {
             let records = try client.jobRecords(args.argument(0, "jobs"), vm)
             let timeout = try args.argument(1, "timeout").map { try AsyncResultObject.seconds($0) } ?? -1
             let outcome = client.connection.wait(for: records, timeout: timeout < 0 ? nil : .nanoseconds(Int64(timeout * 1e9)))
-            if outcome == .interrupted { throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: [])) }
+            if outcome == .interrupted { throw RuntimeError.waitStopped }
             return .bool(outcome == .done)
         case "abort", "queue_status", "shutdown":
             return try client.callMethod(name, args, vm)
