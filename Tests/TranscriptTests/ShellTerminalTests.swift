@@ -111,6 +111,23 @@ struct ShellTerminalTests {
         #expect(try shell.session.capture().contains("Out[4]: (40, 39)"))
     }
 
+    @Test("while a blocking call waits, engine output appears as it is printed")
+    func liveOutputDuringABlockingCall() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True)", at: 1)
+        try await shell.waitForPrompt(2)
+        try shell.enter("rc[0].apply_sync(lambda: print('first') or time.sleep(1.5) or print('second') or 7)")
+        let early = try await shell.session.waitFor("[stdout:0] first")
+        #expect(!early.contains("[stdout:0] second") && !early.contains("In [3]:"))
+        let done = try await shell.waitForPrompt(3)
+        #expect(done.contains("[stdout:0] second") && done.contains("Out[2]: 7"))
+        try await shell.run("ar = rc[:].apply_async(lambda: time.sleep(1.5))", at: 3)
+        try await shell.waitForPrompt(4)
+        try shell.enter("ar.wait_interactive()")
+        try await shell.session.waitUntil("wait_interactive shows the bar at once") { $0.contains("/2 [") }
+        try await shell.waitForPrompt(5)
+    }
+
     @Test("engine output arriving while typing is printed above the prompt, and the half-typed line stays")
     func outputWhileTyping() async throws {
         let shell = try ShellTerminal.start()
