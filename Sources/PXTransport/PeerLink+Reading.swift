@@ -13,8 +13,6 @@ extension PeerLink {
         case progress
         /// Nothing arrived in time.
         case idle
-        /// The wake pipe fired: a caller wants to read.
-        case woken
         /// The connection ended; `nil` when cleanly.
         case ended(TransportError?)
     }
@@ -26,7 +24,9 @@ extension PeerLink {
     /// messages make true: the message then wakes this thread directly.
     ///
     /// While a caller pumps, the background reader waits; it takes over again when the call
-    /// returns. Several threads may pump; they take turns. Called from the handler itself, it
+    /// returns. The background reader only owns the socket while it reads, not while it waits
+    /// for bytes, so a caller starts reading at once instead of handing over between threads
+    /// (two context switches per call). Several threads may pump; they take turns. Called from the handler itself, it
     /// does not read (that would nest) and just returns `condition()`.
     /// - Parameters:
     ///   - condition: checked before reading and after every frame (and at least every 10 ms).
@@ -43,7 +43,6 @@ extension PeerLink {
             return condition()
         }
         foregroundWaiting += 1
-        if owner == .background { wakeBackground() }
         while owner != .none && !readingEnded {
             if !lock.wait(untilMonotonic: deadline) && owner != .none {
                 foregroundWaiting -= 1
@@ -69,7 +68,7 @@ extension PeerLink {
                 guard now < deadline else { break }
                 waitMilliseconds = Int32(min(10, max(1, (deadline - now) / 1_000_000)))
             }
-            if case .ended(let error) = readOnce(waitMilliseconds: waitMilliseconds, watchingWakePipe: false) {
+            if case .ended(let error) = readOnce(waitMilliseconds: waitMilliseconds) {
                 ending = .some(error)
                 break
             }
@@ -84,14 +83,11 @@ extension PeerLink {
         return condition()
     }
 
-    private func wakeBackground() {
-        var byte: UInt8 = 1
-        _ = write(wakeWrite, &byte, 1)
-    }
-
     // MARK: - The background reader
 
-    /// Reads whenever no caller is pumping; exits when the connection ends.
+    /// Reads whenever no caller is pumping; exits when the connection ends. It waits for bytes
+    /// without owning the socket and takes ownership only to read them, unless a caller has started
+    /// pumping meanwhile (that caller then reads them).
     func backgroundLoop() {
         while true {
             lock.lock()
@@ -105,19 +101,12 @@ extension PeerLink {
                 lock.broadcast()
                 return
             }
-            owner = .background
-            ownerThread = pthread_self()
             let limit = idleLimit
             lock.unlock()
             var wait: Int32 = -1
             if limit > 0 {
                 let silent = MonotonicClock.nanoseconds() &- lastReceived
                 if silent >= limit {
-                    lock.lock()
-                    owner = .none
-                    ownerThread = nil
-                    lock.unlock()
-                    lock.broadcast()
                     endReading(
                         TransportError.timedOut(
                             "a message from the controller (silent for \(Duration.nanoseconds(Int64(silent))))"))
@@ -125,7 +114,16 @@ extension PeerLink {
                 }
                 wait = Int32(clamping: max(1, (limit - silent) / 1_000_000))
             }
-            let outcome = readOnce(waitMilliseconds: wait, watchingWakePipe: true)
+            guard waitForBytes(milliseconds: wait) else { continue }
+            lock.lock()
+            guard foregroundWaiting == 0, owner == .none, !readingEnded else {
+                lock.unlock()
+                continue
+            }
+            owner = .background
+            ownerThread = pthread_self()
+            lock.unlock()
+            let outcome = readOnce(waitMilliseconds: 0)
             lock.lock()
             owner = .none
             ownerThread = nil
@@ -133,6 +131,21 @@ extension PeerLink {
             lock.broadcast()
             if case .ended(let error) = outcome { endReading(error) }
         }
+    }
+
+    /// Waits until the socket has bytes (true) or the wake pipe fires or time passes (false).
+    private func waitForBytes(milliseconds: Int32) -> Bool {
+        var descriptors = [
+            pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&descriptors, 2, milliseconds)
+        if ready <= 0 { return false }
+        if descriptors[1].revents != 0 {
+            var sink = [UInt8](repeating: 0, count: 64)
+            while sink.withUnsafeMutableBytes({ read(wakeRead, $0.baseAddress, $0.count) }) > 0 {}
+        }
+        return descriptors[0].revents != 0
     }
 
     /// Marks reading as over and tells the handler, once.
@@ -152,22 +165,14 @@ extension PeerLink {
 
     /// Waits up to `waitMilliseconds` (-1: forever) for bytes, reads what is there and delivers
     /// every complete frame. Only the thread that owns reading calls this.
-    private func readOnce(waitMilliseconds: Int32, watchingWakePipe: Bool) -> ReadOutcome {
-        var descriptors = [
-            pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
-        ]
-        let ready = poll(&descriptors, watchingWakePipe ? 2 : 1, waitMilliseconds)
+    private func readOnce(waitMilliseconds: Int32) -> ReadOutcome {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, waitMilliseconds)
         if ready < 0 {
             if errno == EINTR { return .idle }
             return .ended(TransportError.systemCall("poll", errno: errno))
         }
         if ready == 0 { return .idle }
-        if watchingWakePipe && descriptors[1].revents != 0 {
-            var sink = [UInt8](repeating: 0, count: 64)
-            while sink.withUnsafeMutableBytes({ read(wakeRead, $0.baseAddress, $0.count) }) > 0 {}
-            return .woken
-        }
         let received = recv(fd, receiveBuffer.baseAddress, receiveBuffer.count, Int32(MSG_DONTWAIT))
         if received < 0 {
             if errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { return .idle }
