@@ -62,7 +62,8 @@ struct SwiftPXCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftpx",
         abstract: "An interactive shell for parallel computing.",
-        subcommands: [ShellCommand.self, RunCommand.self, EngineCommand.self, ControllerCommand.self, BenchCommand.self],
+        subcommands: [ShellCommand.self, RunCommand.self, EngineCommand.self, ControllerCommand.self, BenchCommand.self,
+                      ClusterCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }
