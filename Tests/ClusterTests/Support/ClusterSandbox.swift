@@ -80,12 +80,13 @@ final class ClusterSandbox {
         }
     }
 
-    /// Waits until no process of the sandbox is left.
+    /// Waits until no process of the sandbox is left (but those whose command line contains `except`).
     /// - Returns: the ones still there after `timeout` seconds.
-    func waitForNoProcesses(timeout: Double = 10) -> [String] {
+    func waitForNoProcesses(timeout: Double = 10, except: String? = nil) -> [String] {
         var left: [String] = []
         _ = Deadline.poll(timeout: timeout) {
-            left = livingProcesses().map { "\($0.pid): \($0.commandLine)" }
+            left = livingProcesses().filter { process in except.map { !process.commandLine.contains($0) } ?? true }
+                .map { "\($0.pid): \($0.commandLine)" }
             return left.isEmpty
         }
         return left
