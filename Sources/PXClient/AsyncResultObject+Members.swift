@@ -164,7 +164,7 @@ extension AsyncResultObject {
                     guard !pending.isEmpty else { return nil }
                     let waiting = pending.map { records[$0] }
                     switch connection.waitForAny(of: waiting, timeout: nil) {
-                    case .interrupted: throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+                    case .interrupted: throw RuntimeError.waitStopped
                     default: break
                     }
                     let finished = connection.withLock { pending.filter { records[$0].isDone } }
@@ -201,7 +201,7 @@ extension AsyncResultObject {
 
     func waitFor(_ index: Int) throws {
         if connection.wait(for: [records[index]], timeout: nil) == .interrupted {
-            throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+            throw RuntimeError.waitStopped
         }
     }
 

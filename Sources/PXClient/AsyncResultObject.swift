@@ -106,12 +106,18 @@ public final class AsyncResultObject: NativeObject {
     /// - Parameter timeout: seconds; nil or negative waits as long as it takes.
     /// - Throws: `KeyboardInterrupt` when Ctrl-C stops the wait (the tasks go on); `TimeoutError` on timeout.
     func waitAll(timeout: Double?) throws -> Bool {
+        let limit = timeout.flatMap { $0 < 0 ? nil : $0 }
+        return try client.wait(for: self, timeout: limit, barAfter: client.progressDisplay?.showAfter ?? -1)
+    }
+
+    /// Waits for all tasks without a progress bar.
+    func waitWithoutProgress(timeout: Double?) throws -> Bool {
         let limit = timeout.flatMap { $0 < 0 ? nil : Duration.nanoseconds(Int64($0 * 1e9)) }
         switch connection.wait(for: records, timeout: limit) {
         case .done, .closed: return true
         case .timedOut: return false
         case .interrupted:
-            throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+            throw RuntimeError.waitStopped
         }
     }
 

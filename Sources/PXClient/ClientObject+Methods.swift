@@ -20,7 +20,7 @@ extension ClientObject {
             let records = try jobRecords(args.argument(0, "jobs"), vm)
             let timeout = try args.argument(1, "timeout").map { try AsyncResultObject.seconds($0) } ?? -1
             let outcome = connection.wait(for: records, timeout: timeout < 0 ? nil : .nanoseconds(Int64(timeout * 1e9)))
-            if outcome == .interrupted { throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: [])) }
+            if outcome == .interrupted { throw RuntimeError.waitStopped }
             return .bool(outcome == .done || outcome == .closed)
         case "abort":
             try args.check(name, min: 0, max: 2, keywords: ["jobs", "targets", "block"])

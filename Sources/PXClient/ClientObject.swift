@@ -70,7 +70,11 @@ public final class ClientObject: NativeObject {
     // MARK: - rc[...]
 
     public func item(_ key: Value, _ vm: Interpreter) throws -> Value {
-        .object(ViewObject(client: self, kind: .direct, targets: try targets(from: key, vm)))
+        switch key {
+        case .int, .slice, .list, .tuple, .range: break
+        default: throw RuntimeError.typeError("key by int/slice/iterable of ints only, not <class '\(key.typeName)'>")
+        }
+        return .object(ViewObject(client: self, kind: .direct, targets: try targets(from: key, vm)))
     }
 
     /// Resolves a target specification as ipyparallel's `_build_targets` does.

@@ -54,7 +54,8 @@ extension ClusterConnection {
             let text = envelope.payload.utf8String
             let isError = header.flags.contains(.stderr)
             if isError { record.stderr += text } else { record.stdout += text }
-            if showsAllOutput || watching.contains(id) { outputs += unshownOutput(record) }
+            record.chunks.append((header.engine, isError, text))
+            if showsAllOutput { outputs += unshownOutput(record) }
         case .taskReply:
             guard let id = header.task, let record = tasks[id], !record.isDone else { return }
             record.engine = header.engine ?? record.engine

@@ -35,18 +35,22 @@ public final class ClusterConnection: @unchecked Sendable {
     /// The scheduling scheme the controller uses.
     public internal(set) var schemeName = ""
 
-    /// Where task output is shown live: every chunk as it arrives (`showsAllOutput`), or, otherwise, the
-    /// output of the tasks a caller is waiting for (so piped transcripts are deterministic). Called on the
-    /// reading thread.
+    /// Where task output is shown: every chunk as it arrives when `showsAllOutput` (a terminal), otherwise the
+    /// output of the tasks a caller waited for, in task order, when the wait ends. Called on the reading thread
+    /// or the waiting thread.
     public var outputSink: (@Sendable (_ engine: EngineID?, _ isError: Bool, _ text: String) -> Void)?
-    /// Whether output is shown as soon as it arrives (a terminal), or only while its task is waited for.
+    /// Whether output is shown as soon as it arrives (a terminal), or when a wait for its task ends.
     public var showsAllOutput = false
-    /// Tasks a caller is waiting for now.
-    var watching: Set<TaskID> = []
     /// Called on the reading thread when an engine arrives or dies.
     public var engineListener: (@Sendable (EngineRecord) -> Void)?
     /// Asked while waiting: true means the user pressed Ctrl-C and the wait should stop (the tasks go on).
     public var interruptRequested: @Sendable () -> Bool = { false }
+    /// Whether tasks submitted from now on send their output to `outputSink` (lock held to change).
+    var newTasksShowOutput = true
+    /// How soon after Ctrl-C stopped a wait a second press interrupts its tasks (seconds).
+    public static let secondPressWindow = 3.0
+    /// The unfinished tasks of the last wait that Ctrl-C stopped, and when (monotonic nanoseconds).
+    var stoppedWait: (tasks: [TaskRecord], at: UInt64)?
 
     /// Connects, registers as a client and receives the engine table.
     /// - Throws: `ClientError` if the controller cannot be reached or does not answer.
@@ -125,7 +129,8 @@ public final class ClusterConnection: @unchecked Sendable {
             for (payload, header) in tasks {
                 sequence += 1
                 let id = TaskID(client: clientID, sequence: sequence)
-                let record = TaskRecord(id: id, target: header.target, itemCount: Int(header.itemCount), submitted: now)
+                let record = TaskRecord(id: id, target: header.target, itemCount: Int(header.itemCount), submitted: now,
+                                        showsOutput: newTasksShowOutput)
                 self.tasks[id] = record
                 records.append(record)
                 envelopes.append(Envelope(Header(kind: .submitTask, client: clientID, task: id), taskHeader: header,
@@ -146,47 +151,59 @@ public final class ClusterConnection: @unchecked Sendable {
     ///   - timeout: the longest wait; nil waits as long as it takes.
     /// - Returns: `.done`, `.timedOut`, `.interrupted` (Ctrl-C; the tasks go on) or `.closed`.
     public func wait(for records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
-        watch(records)
-        defer { unwatch(records) }
-        return waitFor(timeout: timeout) { _ in records.allSatisfy(\.isDone) }
+        defer { showOutput(of: records) }
+        return rememberingStop(of: records, waitFor(timeout: timeout) { _ in records.allSatisfy(\.isDone) })
+    }
+
+    /// Remembers the unfinished tasks of a wait Ctrl-C stopped, for `interruptStoppedWait`.
+    func rememberingStop(of records: [TaskRecord], _ outcome: WaitOutcome) -> WaitOutcome {
+        if outcome == .interrupted {
+            lock.withLock { stoppedWait = (records.filter { !$0.isDone }, MonotonicClock.nanoseconds()) }
+        }
+        return outcome
+    }
+
+    /// Submits the tasks `body` sends with their output held back from `outputSink` (for `%px --no-stream`,
+    /// which shows it grouped when the tasks finish).
+    public func withoutLiveOutput<R>(_ body: () throws -> R) rethrows -> R {
+        lock.withLock { newTasksShowOutput = false }
+        defer { lock.withLock { newTasksShowOutput = true } }
+        return try body()
+    }
+
+    /// A second Ctrl-C: interrupts the unfinished tasks of the wait the first press stopped, if it was within
+    /// `window` seconds. Returns how many tasks were interrupted. Safe to call from any thread.
+    public func interruptStoppedWait(within window: Double = secondPressWindow) -> Int {
+        let now = MonotonicClock.nanoseconds()
+        let running: [TaskID] = lock.withLock {
+            guard let stopped = stoppedWait, Double(now &- stopped.at) / 1e9 <= window else { return [] }
+            stoppedWait = nil
+            return stopped.tasks.filter { !$0.isDone }.map(\.id)
+        }
+        guard !running.isEmpty, (try? interrupt(running)) != nil else { return 0 }
+        return running.count
     }
 
     /// Waits until any of the records is done.
     public func waitForAny(of records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
-        watch(records)
-        defer { unwatch(records) }
-        return waitFor(timeout: timeout) { _ in records.contains(where: \.isDone) }
+        defer { showOutput(of: records.filter { record in lock.withLock { record.isDone } }) }
+        return rememberingStop(of: records, waitFor(timeout: timeout) { _ in records.contains(where: \.isDone) })
     }
 
-    /// Marks records as waited for, and shows the output they printed before the wait began.
-    func watch(_ records: [TaskRecord]) {
-        var pending: [(EngineID?, Bool, String)] = []
-        lock.withLock {
-            for record in records {
-                watching.insert(record.id)
-                pending += unshownOutput(record)
-            }
-        }
-        if let sink = outputSink { for (engine, isError, text) in pending { sink(engine, isError, text) } }
-    }
-
-    func unwatch(_ records: [TaskRecord]) {
-        lock.withLock { for record in records { watching.remove(record.id) } }
+    /// Shows, in task order, the output the records printed that has not been shown yet. (On a terminal
+    /// output is shown as it arrives; otherwise it is shown when a wait for its task ends, in a fixed order,
+    /// so piped transcripts do not depend on timing.)
+    func showOutput(of records: [TaskRecord]) {
+        guard let sink = outputSink else { return }
+        let pending = lock.withLock { records.flatMap { unshownOutput($0) } }
+        for (engine, isError, text) in pending { sink(engine, isError, text) }
     }
 
     /// The output of `record` not shown yet, marking it shown (lock held).
     func unshownOutput(_ record: TaskRecord) -> [(EngineID?, Bool, String)] {
-        var chunks: [(EngineID?, Bool, String)] = []
-        let out = Array(record.stdout.utf8), err = Array(record.stderr.utf8)
-        if out.count > record.shownStdout {
-            chunks.append((record.engine, false, String(decoding: out[record.shownStdout...], as: UTF8.self)))
-            record.shownStdout = out.count
-        }
-        if err.count > record.shownStderr {
-            chunks.append((record.engine, true, String(decoding: err[record.shownStderr...], as: UTF8.self)))
-            record.shownStderr = err.count
-        }
-        return chunks
+        defer { record.shownChunks = record.chunks.count }
+        guard record.showsOutput else { return [] }
+        return record.chunks[record.shownChunks...].map { ($0.engine, $0.isError, $0.text) }
     }
 
     /// Waits until `condition` (checked under the lock) holds.

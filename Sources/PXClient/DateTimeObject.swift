@@ -64,6 +64,14 @@ public final class DateTimeObject: NativeObject {
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
+    /// `HH:MM:SS.ffffff` in UTC.
+    var clockTime: String {
+        let f = fields
+        let micro = String(f.microsecond)
+        return "\(Self.two(f.hour)):\(Self.two(f.minute)):\(Self.two(f.second))."
+            + String(repeating: "0", count: 6 - micro.count) + micro
+    }
+
     func iso(separator: String) -> String {
         let f = fields
         var text = "\(f.year)-\(Self.two(f.month))-\(Self.two(f.day))\(separator)\(Self.two(f.hour)):"

@@ -1,17 +1,19 @@
 import PXRuntime
 
 /// Engine output as ipyparallel groups it: `[stdout:0] text` lines, by type, by engine, or in order.
-enum OutputLayout {
+public enum OutputLayout {
     /// Prefixes every line of `text` with `[stream:engine] `.
-    static func prefixed(_ text: String, stream: String, engine: Int?) -> String {
+    public static func prefixed(_ text: String, stream: String, engine: Int?) -> String {
         let label = "[\(stream):\(engine.map(String.init) ?? "-")] "
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines.map { label + $0 + "\n" }.joined()
     }
 
-    /// The captured output of every task of `ar`.
-    static func render(_ ar: AsyncResultObject, groupBy: String, includeResults: Bool) -> String {
+    /// The captured output of every task of `ar` (and, with `includeResults`, its `Out[engine:n]:` lines),
+    /// grouped by `type` (all stdout, then all stderr, then results; `order` is the same, as there are no rich
+    /// outputs to interleave) or by `engine`.
+    public static func render(_ ar: AsyncResultObject, groupBy: String, includeResults: Bool) -> String {
         struct Entry {
             var engine: Int?
             var stdout: String

@@ -9,7 +9,7 @@ public enum ParallelModule {
     /// The `hostContext` key under which the host stores its `ClusterProvider`.
     public static let providerKey = "swiftpx.provider"
     /// The `hostContext` key of the shared client object.
-    static let clientKey = "swiftpx.client"
+    public static let clientKey = "swiftpx.client"
 
     /// Registers the module.
     public static func install(into registry: Registry) {

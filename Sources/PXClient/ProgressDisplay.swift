@@ -4,6 +4,8 @@ import PXTransport
 /// Shows a live progress bar while a blocking call or `wait_interactive()` waits (the shell provides one on a
 /// terminal; piped, there is none and nothing is shown).
 public protocol ProgressDisplay: AnyObject {
+    /// Seconds a blocking call waits before the bar appears; negative: never (`--progress-after`).
+    var showAfter: Double { get }
     /// Draws the bar: items done of total, seconds since the start, and a label (the function name).
     func update(done: Int, total: Int, elapsed: Double, label: String)
     /// Clears the bar.
@@ -14,26 +16,53 @@ extension ClientObject {
     /// The `hostContext` key of the shell's progress display.
     public static let progressKey = "swiftpx.progress"
 
-    /// `ar.wait_interactive()`: waits, redrawing the progress bar (counting items, not chunks) about ten times a
-    /// second when the shell has a terminal.
+    /// The shell's progress display, if it has one.
+    var progressDisplay: ProgressDisplay? { interpreter.hostContext[Self.progressKey] as? ProgressDisplay }
+
+    /// `ar.wait_interactive()`: waits, showing the bar at once.
     func waitInteractively(_ ar: AsyncResultObject, timeout: Double?) throws {
-        let display = interpreter.hostContext[Self.progressKey] as? ProgressDisplay
+        _ = try wait(for: ar, timeout: timeout, barAfter: 0)
+    }
+
+    /// Waits for every task of `ar`, redrawing the progress bar (counting items, not chunks) about ten times a
+    /// second once `barAfter` seconds have passed, when the shell has a display.
+    /// - Returns: false on timeout.
+    /// - Throws: `KeyboardInterrupt` when Ctrl-C stops the wait (the tasks go on).
+    func wait(for ar: AsyncResultObject, timeout: Double?, barAfter: Double) throws -> Bool {
+        guard let display = progressDisplay, barAfter >= 0 else {
+            return try ar.waitWithoutProgress(timeout: timeout)
+        }
         let start = MonotonicClock.nanoseconds()
-        defer { display?.finish() }
+        var shown = false
+        defer { if shown { display.finish() } }
         while true {
             let elapsed = Double(MonotonicClock.nanoseconds() - start) / 1e9
-            display?.update(done: ar.progress, total: ar.length, elapsed: elapsed, label: ar.fname)
+            if elapsed >= barAfter {
+                shown = true
+                display.update(done: ar.progress, total: ar.length, elapsed: elapsed, label: ar.fname)
+            }
             let remaining = timeout.map { $0 - elapsed }
-            if let remaining, remaining <= 0 { return }
-            switch connection.wait(for: ar.records, timeout: .milliseconds(Int64(min(remaining ?? 0.1, 0.1) * 1000))) {
+            if let remaining, remaining <= 0 { return false }
+            let step = shown ? 0.1 : min(0.1, max(0.001, barAfter - elapsed))
+            switch connection.wait(for: ar.records, timeout: .milliseconds(Int64(min(remaining ?? step, step) * 1000))) {
             case .done, .closed:
-                display?.update(done: ar.progress, total: ar.length, elapsed: elapsed, label: ar.fname)
-                return
+                if shown { display.update(done: ar.progress, total: ar.length, elapsed: elapsed, label: ar.fname) }
+                return true
             case .interrupted:
-                throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+                throw RuntimeError.waitStopped
             case .timedOut:
                 continue
             }
         }
+    }
+}
+
+extension RuntimeError {
+    /// `KeyboardInterrupt` for a wait that Ctrl-C stopped: the tasks go on, and a second press interrupts them.
+    static var waitStopped: RuntimeError {
+        let seconds = AsyncResultObject.formatSeconds(ClusterConnection.secondPressWindow)
+        return RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: [
+            .str("stopped waiting; the tasks go on (Ctrl-C again within \(seconds) s interrupts them)"),
+        ]))
     }
 }

@@ -10,7 +10,7 @@ enum RemoteErrors {
     static func remote(_ info: RemoteErrorInfo, engine: EngineID?, uuid: String, method: String) -> ExceptionObject {
         let e = ExceptionObject(type: BuiltinTypes.remoteError, args: [.str(info.name), .str(info.message)])
         let label = engine.map { "[\($0.rawValue):\(method)]" } ?? "[Engine Exception]"
-        e.customMessage = "\(label) \(info.name): \(info.message)"
+        e.customMessage = "\(label) " + headline(info.name, info.message)
         e.customRepr = "<RemoteError[\(engine.map { String($0.rawValue) } ?? "-")]:\(info.name)(\(info.message))>"
         e.attributes["ename"] = .str(info.name)
         e.attributes["evalue"] = .str(info.message)
@@ -79,12 +79,18 @@ enum RemoteErrors {
         return e
     }
 
+    /// `ZeroDivisionError: division by zero`, or just the name when the message is empty (as Python prints
+    /// `KeyboardInterrupt`).
+    static func headline(_ name: String, _ message: String) -> String {
+        message.isEmpty ? name : "\(name): \(message)"
+    }
+
     /// `[0:apply]ZeroDivisionError: division by zero` (no space, as ipyparallel prints it).
     static func compositeLine(_ e: ExceptionObject, method: String) -> String {
         if case .dict(let info)? = e.attributes["engine_info"], let id = try? info.get(.str("engine_id")),
            case .int(let engine) = id, case .str(let name)? = e.attributes["ename"],
            case .str(let value)? = e.attributes["evalue"] {
-            return "[\(engine):\(method)]\(name): \(value)"
+            return "[\(engine):\(method)]" + headline(name, value)
         }
         return "[Engine Exception]\(e.summary)"
     }
@@ -108,7 +114,7 @@ public enum RemoteErrorText {
             }
             let key: String
             if case .str(let name)? = e.attributes["ename"], case .str(let value)? = e.attributes["evalue"] {
-                key = "\(name): \(value)"
+                key = RemoteErrors.headline(name, value)
             } else {
                 key = e.summary
             }

@@ -31,14 +31,19 @@ public final class TaskRecord: @unchecked Sendable {
     public internal(set) var failure: TaskFailure?
     /// When the client got the reply or failure.
     public internal(set) var received: Timestamp?
-    /// How much of `stdout` and `stderr` (UTF-8 bytes) has been shown live.
-    var shownStdout = 0, shownStderr = 0
+    /// Output chunks in arrival order, with the engine that printed each (a retried task prints on two).
+    var chunks: [(engine: EngineID?, isError: Bool, text: String)] = []
+    /// How many chunks have been shown live.
+    var shownChunks = 0
+    /// Whether its output goes to the output sink (`%px --no-stream` shows it grouped afterwards instead).
+    let showsOutput: Bool
 
-    init(id: TaskID, target: EngineID?, itemCount: Int, submitted: Timestamp) {
+    init(id: TaskID, target: EngineID?, itemCount: Int, submitted: Timestamp, showsOutput: Bool = true) {
         self.id = id
         self.target = target
         self.itemCount = itemCount
         self.submitted = submitted
+        self.showsOutput = showsOutput
     }
 
     /// Whether a reply or failure has arrived.

@@ -18,24 +18,14 @@ enum TimingTable {
             if let times { row.busy += times.completed.rawValue - times.started.rawValue }
             if let engine { rows[Int(engine.rawValue)] = row } else { unknown = row }
         }
-        var lines = ["  engine  tasks  status     duration"]
-        func line(_ name: String, _ row: Row) -> String {
+        var table = TextTable([("engine", .right), ("tasks", .right), ("status", .left), ("duration", .right)],
+                              minimumWidths: ["duration": TextTable.durationWidth])
+        func add(_ name: String, _ row: Row) {
             let status = row.errors == 0 ? "ok" : row.ok == 0 ? "error" : "\(row.errors) error\(row.errors == 1 ? "" : "s")"
-            return "  " + pad(name, 6) + "  " + pad(String(row.tasks), 5) + "  " + status.padded(9) + "  "
-                + TimeFormat.format(Double(row.busy) / 1e9)
+            table.add([name, String(row.tasks), status, TimeFormat.format(Double(row.busy) / 1e9)])
         }
-        for engine in rows.keys.sorted() { lines.append(line(String(engine), rows[engine] ?? Row())) }
-        if unknown.tasks > 0 { lines.append(line("-", unknown)) }
-        return lines.joined(separator: "\n")
-    }
-
-    static func pad(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
-    }
-}
-
-extension String {
-    func padded(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+        for engine in rows.keys.sorted() { add(String(engine), rows[engine] ?? Row()) }
+        if unknown.tasks > 0 { add("-", unknown) }
+        return table.render(indent: 2)
     }
 }

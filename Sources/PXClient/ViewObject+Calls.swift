@@ -27,7 +27,7 @@ extension ViewObject {
             let records = try client.jobRecords(args.argument(0, "jobs"), vm)
             let timeout = try args.argument(1, "timeout").map { try AsyncResultObject.seconds($0) } ?? -1
             let outcome = client.connection.wait(for: records, timeout: timeout < 0 ? nil : .nanoseconds(Int64(timeout * 1e9)))
-            if outcome == .interrupted { throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: [])) }
+            if outcome == .interrupted { throw RuntimeError.waitStopped }
             return .bool(outcome == .done)
         case "abort", "queue_status", "shutdown":
             return try client.callMethod(name, args, vm)
@@ -45,14 +45,14 @@ extension ViewObject {
             guard case .str(let code) = args[0] else { throw RuntimeError.typeError("code must be a string") }
             let silent = args.argument(1, "silent")?.isTruthy ?? true
             let ar = try execute(code, silent: silent, vm)
-            if blocking { _ = try? ar.get(timeout: nil) }
+            if blocking { _ = try ar.get(timeout: nil) }
             return .object(ar)
         case "run":
             try args.check(name, min: 1, max: 1, keywords: ["targets", "block"])
             guard case .str(let path) = args[0] else { throw RuntimeError.typeError("filename must be a string") }
             guard let code = TextFile.read(path) else { throw RuntimeError(BuiltinTypes.fileNotFoundError, "No such file: '\(path)'") }
             let ar = try execute(code + "\n", silent: true, vm)
-            if blocking { _ = try? ar.get(timeout: nil) }
+            if blocking { _ = try ar.get(timeout: nil) }
             return .object(ar)
         case "push", "update":
             try args.check(name, min: 1, max: 1, keywords: ["targets", "block", "track"])

@@ -115,6 +115,7 @@ extension ValueCodec {
 
     static func decodeFunction(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int) throws(CodecError) -> Value {
         let syntax = Array(try r.readRaw(try r.readCount()))
+        let fileName = try r.readText()
         var freeNames: [String] = []
         for _ in 0..<(try r.readCount()) { freeNames.append(try r.readText()) }
         var captured: [Value] = []
@@ -129,10 +130,10 @@ extension ValueCodec {
         guard defaults.keys.allSatisfy({ $0 < definition.parameters.count }) else {
             throw CodecError.malformed("default for a missing parameter")
         }
-        var key = syntax
+        var key = syntax + Array(fileName.utf8) + [0]
         for name in freeNames { key += Array(name.utf8) + [0] }
         return vm.makeFunction(definition: definition, freeNames: freeNames, captured: captured, defaults: defaults,
-                               cacheKey: key)
+                               cacheKey: key, fileName: fileName)
     }
 
     static func exceptionType(named name: String) -> TypeObject? {

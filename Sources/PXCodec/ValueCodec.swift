@@ -125,6 +125,7 @@ public enum ValueCodec {
         let syntax = syntaxBytes(f)
         w.writeCount(syntax.count)
         w.write(contentsOf: syntax)
+        w.writeText(f.fileName)
         w.writeCount(f.freeNames.count)
         for name in f.freeNames { w.writeText(name) }
         for value in f.capturedValues {

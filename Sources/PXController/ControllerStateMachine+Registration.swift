@@ -55,6 +55,7 @@ extension ControllerStateMachine {
             previous.lastHeartbeat = now.monotonic
             previous.diedAt = nil
             previous.bestRoundTrip = .max
+            previous.calibrationProbes = 0
             previous.window = slot.window
             engines[Int(reused.rawValue)] = previous
         } else {
@@ -66,6 +67,8 @@ extension ControllerStateMachine {
         let welcome = EngineWelcome(
             heartbeatPeriod: settings.heartbeatPeriod, heartbeatMisses: UInt32(clamping: settings.heartbeatMisses))
         send(Envelope(Header(kind: .registerEngineReply, engine: id), body: welcome), to: connection)
+        // A first round trip at once: the offset estimated from registration includes the handshake's time.
+        send(Envelope(Header(kind: .heartbeat, engine: id), body: HeartbeatStamp(sent: now.wall)), to: connection)
         broadcastToClients(Envelope(Header(kind: .engineStatus, engine: id), body: record))
         log(.info, "engine \(id) registered\(reused == nil ? "" : " again") (pid \(info.pid) on \(info.host))")
     }
@@ -174,11 +177,14 @@ extension ControllerStateMachine {
         }
     }
 
-    /// Refines an engine's clock offset from a heartbeat round trip (the fastest one wins).
+    /// Refines an engine's clock offset from a heartbeat round trip (the fastest one wins). Until a round trip
+    /// under 200 µs is seen, up to eight more heartbeats follow at once, so that the offset is right within
+    /// milliseconds of registration rather than after several heartbeat periods.
     mutating func heartbeatAnswered(_ envelope: Envelope, by engine: EngineID) {
         guard let stamp = try? HeartbeatStamp(decoding: envelope), let engineClock = stamp.engineClock else { return }
         let index = Int(engine.rawValue)
         let roundTrip = now.wall.rawValue &- stamp.sent.rawValue
+        defer { probeAgainIfSlow(engine) }
         guard roundTrip >= 0, roundTrip < engines[index].bestRoundTrip else { return }
         engines[index].bestRoundTrip = roundTrip
         let midpoint = stamp.sent.rawValue &+ roundTrip / 2
@@ -187,5 +193,13 @@ extension ControllerStateMachine {
         guard change.magnitude > 100_000 else { return }
         engines[index].record.clockOffsetNanoseconds = offset
         broadcastToClients(Envelope(Header(kind: .engineStatus, engine: engine), body: engines[index].record))
+    }
+
+    private mutating func probeAgainIfSlow(_ engine: EngineID) {
+        let index = Int(engine.rawValue)
+        guard engines[index].bestRoundTrip > 200_000, engines[index].calibrationProbes < 8,
+              let connection = engines[index].connection else { return }
+        engines[index].calibrationProbes += 1
+        send(Envelope(Header(kind: .heartbeat, engine: engine), body: HeartbeatStamp(sent: now.wall)), to: connection)
     }
 }

@@ -15,6 +15,8 @@ struct EngineSlot: Sendable {
     var diedAt: UInt64?
     /// The smallest heartbeat round trip seen, which gives the best clock offset estimate.
     var bestRoundTrip: Int64 = .max
+    /// Extra heartbeats sent right after registration to find a fast round trip.
+    var calibrationProbes = 0
     /// Direct tasks waiting for room in the window, in submission order.
     var directQueue = Deque<TaskID>()
     /// Tasks sent and not yet answered, in the order sent (the engine runs them in that order).

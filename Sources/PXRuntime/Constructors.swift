@@ -44,7 +44,7 @@ enum Constructors {
 
     static func parseInt(_ text: String, base: Int) throws -> Int {
         let invalid = RuntimeError.valueError("invalid literal for int() with base \(base): \(ValueFormatter.reprString(text))")
-        var s = Substring(text.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
+        var s = Substring(text.trimming(" \t\n\r\u{0B}\u{0C}"))
         var negative = false
         if s.first == "-" || s.first == "+" {
             negative = s.first == "-"
@@ -58,7 +58,7 @@ enum Constructors {
         else if base == 0 { radix = 10 }
         guard radix >= 2 && radix <= 36 else { throw RuntimeError.valueError("int() base must be >= 2 and <= 36, or 0") }
         if s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") { throw invalid }
-        let digits = String(s).replacingOccurrences(of: "_", with: "")
+        let digits = StringMethods.replace(String(s), "_", "", -1)
         guard !digits.isEmpty, let magnitude = UInt64(digits, radix: radix) else {
             if !digits.isEmpty, digits.allSatisfy({ $0.isHexDigit && Int(String($0), radix: 36).map { $0 < radix } == true }) {
                 throw RuntimeError.overflow("int too large to convert to a 64-bit integer")
@@ -91,14 +91,14 @@ enum Constructors {
     }
 
     static func parseFloat(_ text: String) throws -> Double {
-        let s = text.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").lowercased()
+        let s = text.trimming(" \t\n\r\u{0B}\u{0C}").lowercased()
         switch s {
         case "inf", "+inf", "infinity", "+infinity": return .infinity
         case "-inf", "-infinity": return -.infinity
         case "nan", "+nan", "-nan": return .nan
         default: break
         }
-        let cleaned = s.replacingOccurrences(of: "_", with: "")
+        let cleaned = StringMethods.replace(s, "_", "", -1)
         guard !s.hasPrefix("_"), !s.contains("__"), let d = Double(cleaned), !cleaned.contains("x"),
               !cleaned.contains("p") else {
             throw RuntimeError.valueError("could not convert string to float: \(ValueFormatter.reprString(text))")
@@ -219,19 +219,5 @@ enum Constructors {
     @Sendable static func type(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("type", min: 1, max: 1)
         return .type(args[0].type)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set.unicodeScalars)
-        var scalars = Substring(self).unicodeScalars[...]
-        while let f = scalars.first, chars.contains(f) { scalars.removeFirst() }
-        while let l = scalars.last, chars.contains(l) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
-
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        StringMethods.replace(self, target, replacement, -1)
     }
 }

@@ -32,6 +32,8 @@ public final class Function {
     public var defaultValues: [Int: Value] { defaults }
     /// The docstring.
     public var doc: String? { code.definition.docstring }
+    /// The file the function was defined in (shown in tracebacks, also on engines).
+    public var fileName: String { code.fileName }
 }
 
 /// A method bound to its receiver, e.g. `xs.append` taken without calling it.

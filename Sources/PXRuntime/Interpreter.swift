@@ -165,7 +165,7 @@ public final class Interpreter {
         RuntimeError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
     }
 
-    /// Raises `KeyboardInterrupt` (or `TimeoutError` for a time limit) when a stop was requested.
+    /// Raises `KeyboardInterrupt` (or `TaskTimeout` for a run-time limit) when a stop was requested.
     @inline(__always)
     func checkInterrupt() throws {
         if interrupt.isRaised { try raiseInterrupt() }
@@ -176,7 +176,7 @@ public final class Interpreter {
         interrupt.clear()
         switch reason {
         case .timeLimit:
-            throw RuntimeError(BuiltinTypes.timeoutError, "task exceeded its time limit")
+            throw RuntimeError(BuiltinTypes.taskTimeout, "the task ran past its time limit and was stopped")
         case .keyboardInterrupt:
             throw RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
         case .none:

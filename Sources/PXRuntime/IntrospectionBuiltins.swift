@@ -154,11 +154,11 @@ public enum Help {
     static func cleanDoc(_ doc: String) -> String {
         var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard !lines.isEmpty else { return "" }
-        lines[0] = lines[0].trimmingCharacters(in: " \t")
-        let margin = lines.dropFirst().filter { !$0.trimmingCharacters(in: " \t").isEmpty }
+        lines[0] = lines[0].trimming(" \t")
+        let margin = lines.dropFirst().filter { !$0.trimming(" \t").isEmpty }
             .map { $0.prefix { $0 == " " }.count }.min() ?? 0
         for i in 1..<lines.count { lines[i] = String(lines[i].dropFirst(margin)) }
-        while lines.last?.trimmingCharacters(in: " \t").isEmpty == true { lines.removeLast() }
+        while lines.last?.trimming(" \t").isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines.joined(separator: "\n")
     }

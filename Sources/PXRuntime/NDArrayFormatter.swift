@@ -55,7 +55,7 @@ enum NDArrayFormatter {
         let trailing = showSummary ? edgeItems : n
         var s = ""
         if axesLeft == 1 {
-            let elementWidth = width - max(separator.trimmingCharacters(in: " ").count, 1)
+            let elementWidth = width - max(separator.trimming(" ").count, 1)
             var line = hangingIndent
             func extend(_ word: String, _ limit: Int) {
                 var needsWrap = line.count + word.count > limit
@@ -83,7 +83,7 @@ enum NDArrayFormatter {
             extend(formatElement(start + (n - 1) * inner), elementWidth)
             s += line
         } else {
-            let lineSeparator = separator.trimmingCharacters(in: " ") + String(repeating: "\n", count: axesLeft - 1)
+            let lineSeparator = separator.trimming(" ") + String(repeating: "\n", count: axesLeft - 1)
             var rows: [Int] = Array(0..<leading)
             if showSummary { rows.append(-1) }
             rows += ((n - trailing)..<n)
@@ -201,7 +201,7 @@ struct FloatArrayFormat {
         if digits.count - 1 > precision {
             let text = FloatFormatter.printf("%.\(precision)e", Swift.abs(x))
             let parts = text.split(separator: "e")
-            mantissa = String(parts[0]).replacingOccurrences(of: ".", with: "")
+            mantissa = StringMethods.replace(String(parts[0]), ".", "", -1)
             exponent = Int(parts[1]) ?? exponent
         } else {
             mantissa = digits

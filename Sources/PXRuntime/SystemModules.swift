@@ -24,6 +24,15 @@ enum SystemModules {
             if let value = getenv(name) { return .str(String(cString: value)) }
             return args.count > 1 ? args[1] : .none
         }
+        r.register("os.kill", doc: "Send a signal to a process (os.kill(pid, 9) kills it).") { args, _ in
+            try args.check("kill", min: 2, max: 2)
+            let pid = try StringMethods.integer(args[0]), signal = try StringMethods.integer(args[1])
+            guard kill(pid_t(clamping: pid), Int32(clamping: signal)) == 0 else {
+                throw RuntimeError(errno == ESRCH ? BuiltinTypes.osError : BuiltinTypes.permissionError,
+                                   "[Errno \(errno)] cannot signal process \(pid)")
+            }
+            return .none
+        }
         r.register("os.name", value: .str("posix"))
         r.register("os.sep", value: .str("/"))
         r.register("os.linesep", value: .str("\n"))

@@ -45,7 +45,7 @@ enum BasicMagics {
     static func time(_ call: MagicInvocation) throws {
         let shell = call.shell
         let code = call.body ?? call.arguments
-        guard !code.trimmingCharacters(in: " \t\n").isEmpty else {
+        guard !code.trimming(" \t\n").isEmpty else {
             throw ShellError.usage("UsageError: %time needs a statement, e.g. %time sum(range(10))")
         }
         let cpu0 = cpuSeconds()
@@ -70,9 +70,9 @@ enum BasicMagics {
     static func timeit(_ call: MagicInvocation) throws {
         let shell = call.shell
         let (optionWords, rest) = MagicArguments.leadingOptions(call.arguments, valued: ["-n", "-r"])
-        let options = try TimeitOptions.parse(optionWords)
+        let options = try MagicArguments.parse(TimeitOptions.self, optionWords, magic: "timeit")
         let code = call.body ?? rest
-        guard !code.trimmingCharacters(in: " \t\n").isEmpty else {
+        guard !code.trimming(" \t\n").isEmpty else {
             throw ShellError.usage("UsageError: %timeit needs a statement, e.g. %timeit sum(range(100))")
         }
         guard options.runs >= 1, (options.loops ?? 1) >= 1 else { throw ShellError.usage("UsageError: -n and -r must be positive") }
@@ -131,7 +131,7 @@ enum BasicMagics {
     }
 
     static func history(_ call: MagicInvocation) throws {
-        let options = try HistoryOptions.parse(MagicArguments.split(call.arguments))
+        let options = try MagicArguments.parse(HistoryOptions.self, call.arguments, magic: "history")
         let shell = call.shell
         // The `%history` cell itself is the last entry; IPython shows it too.
         for (i, source) in shell.inputHistory.enumerated() {
@@ -167,7 +167,7 @@ enum BasicMagics {
     }
 
     static func reset(_ call: MagicInvocation) throws {
-        _ = try ResetOptions.parse(MagicArguments.split(call.arguments))
+        _ = try MagicArguments.parse(ResetOptions.self, call.arguments, magic: "reset")
         let shell = call.shell
         for name in userNames(shell) + ["_"] { shell.interpreter.globals[name] = nil }
     }

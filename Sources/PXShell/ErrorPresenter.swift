@@ -23,12 +23,10 @@ public final class ErrorPresenter {
             return RemoteErrorText.grouped(e).joined(separator: "\n")
         }
         guard e.type === BuiltinTypes.remoteError else { return nil }
-        var lines = [e.message]
-        if case .str(let traceback)? = e.attributes["traceback"] {
-            let remote = traceback.split(separator: "\n").map(String.init)
-            if remote.count > 1 { lines += remote.dropLast().map { "  " + $0 } }
-        }
-        return lines.joined(separator: "\n")
+        // `[0:apply] ZeroDivisionError: …`, or the label then the engine's traceback when it has frames.
+        guard case .str(let traceback)? = e.attributes["traceback"], traceback.contains("\n") else { return e.message }
+        let label = e.message.prefix { $0 != " " }
+        return label + " " + traceback
     }
 
     /// Reports a syntax error.
@@ -87,7 +85,7 @@ public final class ErrorPresenter {
                 previous = entry
                 lines.append("  File \"\(entry.file)\", line \(entry.line), in \(entry.function)")
                 if let source = interpreter.sourceLine(file: entry.file, line: entry.line) {
-                    let trimmed = source.trimmingCharacters(in: " \t")
+                    let trimmed = source.trimming(" \t")
                     if !trimmed.isEmpty { lines.append("    " + trimmed) }
                 }
             }
@@ -107,15 +105,5 @@ public final class ErrorPresenter {
     /// Reports a usage problem without counting it as a failed statement.
     func warn(_ text: String) {
         output.error(text)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s.removeFirst() }
-        while let l = s.last, chars.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 /// A call of a magic command: its argument text and, for cell magics, the body.
 public struct MagicInvocation {
     /// Everything after the magic's name on its line.
@@ -53,6 +54,35 @@ public struct MagicRegistry {
 /// Splits magic argument text: leading options (`-n 10`, `--targets ::2`) are parsed as options; what follows
 /// is kept verbatim (it is code, and shell-style splitting would break its quotes).
 enum MagicArguments {
+    /// Parses a magic's options (never evaluated as code).
+    /// - Throws: `ShellError.usage` with ArgumentParser's message, naming the magic.
+    static func parse<Options: ParsableArguments>(_ type: Options.Type, _ words: [String], magic: String) throws
+        -> Options
+    {
+        // `--progress-after -1`: a negative number after an option is its value, not another option.
+        var joined: [String] = []
+        for word in words {
+            if let last = joined.last, last.hasPrefix("--"), !last.contains("="), word.hasPrefix("-"), Double(word) != nil {
+                joined[joined.count - 1] = last + "=" + word
+            } else {
+                joined.append(word)
+            }
+        }
+        do {
+            return try Options.parse(joined)
+        } catch {
+            let message = Options.message(for: error)
+            throw ShellError.usage("UsageError: %\(magic): \(message.isEmpty ? "bad options" : message)")
+        }
+    }
+
+    /// Parses the whole argument text as options.
+    static func parse<Options: ParsableArguments>(_ type: Options.Type, _ text: String, magic: String) throws
+        -> Options
+    {
+        try parse(type, split(text), magic: magic)
+    }
+
     /// Shell-like splitting of the whole text (quotes group words).
     static func split(_ text: String) -> [String] {
         var words: [String] = []

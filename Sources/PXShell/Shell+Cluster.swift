@@ -12,18 +12,35 @@ extension Shell {
         let output = self.output
         let editor = self.editor
         let interactive = isInteractive
+        let bar = progressBar
         connection.showsAllOutput = interactive
         connection.outputSink = { engine, isError, text in
             let lines = EngineOutputFormat.lines(text, engine: engine.map { Int($0.rawValue) }, isError: isError)
             if interactive, let editor {
-                editor.printAbove(lines)
+                if let bar { bar.withBarCleared { editor.printAbove(lines) } } else { editor.printAbove(lines) }
             } else {
                 output.write(lines, to: isError ? .stderr : .stdout)
             }
         }
         let baseline = InterruptBaseline.shared
         connection.interruptRequested = { InterruptSignal.count != baseline.value }
+        attachedConnection.value = connection
     }
+
+    /// Waits for `ar` as a blocking call does, with the progress bar after `after` seconds on a terminal
+    /// (`%px --progress-after`).
+    func waitShowingProgress(_ ar: AsyncResultObject, after: Double) throws {
+        let saved = progressBar?.showAfter
+        progressBar?.showAfter = after
+        defer { if let saved { progressBar?.showAfter = saved } }
+        _ = try ar.wait(seconds: nil)
+    }
+}
+
+/// The cluster connection the Ctrl-C watcher may interrupt tasks on.
+final class AttachedConnection: @unchecked Sendable {
+    // @unchecked Sendable: set once by the shell thread when the cluster attaches, read by the watcher.
+    var value: ClusterConnection?
 }
 
 extension Shell {
@@ -33,12 +50,22 @@ extension Shell {
         guard (try? InterruptSignal.install()) != nil else { return }
         let flag = interpreter.interrupt
         let running = runningState
+        let attached = attachedConnection
+        let output = self.output
+        let editor = self.editor
         InterpreterThread.detached {
             var seen = InterruptSignal.count
             while true {
                 _ = InterruptSignal.wait(forReadable: nil, timeout: nil, since: seen)
                 seen = InterruptSignal.count
                 if running.isRunning { flag.raise(.keyboardInterrupt) }
+                // A second press soon after one stopped a wait interrupts the tasks that wait was for.
+                if let connection = attached.value {
+                    let count = connection.interruptStoppedWait()
+                    guard count > 0 else { continue }
+                    let note = "KeyboardInterrupt sent to \(count) running task\(count == 1 ? "" : "s")"
+                    if let editor { editor.printAbove(note) } else { output.error(note) }
+                }
             }
         }
     }
@@ -73,9 +100,6 @@ final class InterruptBaseline: @unchecked Sendable {
 public enum EngineOutputFormat {
     /// Prefixes every line of `text`.
     public static func lines(_ text: String, engine: Int?, isError: Bool) -> String {
-        let label = "[\(isError ? "stderr" : "stdout"):\(engine.map(String.init) ?? "-")] "
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if parts.last == "" { parts.removeLast() }
-        return parts.map { label + $0 + "\n" }.joined()
+        OutputLayout.prefixed(text, stream: isError ? "stderr" : "stdout", engine: engine)
     }
 }

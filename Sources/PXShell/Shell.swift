@@ -1,3 +1,5 @@
+@preconcurrency import Glibc
+import PXClient
 import PXLang
 import PXLineEditor
 import PXRuntime
@@ -24,10 +26,18 @@ public final class Shell {
     var shouldExit = false
     /// Whether a cell is running, for the Ctrl-C watcher.
     let runningState = RunningState()
+    /// The defaults of `%px`.
+    var pxConfig = PxConfig()
+    /// The result of the last `%px` (for `%pxresult`, `%timing`, `%timeline`).
+    var lastParallelResult: AsyncResultObject?
+    /// Whether `%autopx` sends every cell to the engines.
+    var autopx = false
     /// Text put before the prompt (e.g. `[px] ` while `%autopx` is on).
     public var promptPrefix = ""
-    /// Hooks run before each cell executes (the cluster uses it to route `%autopx`).
-    var codeInterceptor: ((InputCell) -> Bool)?
+    /// The progress bar of blocking calls (on a terminal only).
+    let progressBar: ProgressBar?
+    /// The cluster connection, once attached (for the Ctrl-C watcher).
+    let attachedConnection = AttachedConnection()
     /// Names defined before the user typed anything (hidden from `%who`).
     var initialNames: Set<String> = []
     let editor: EditLineReader?
@@ -56,6 +66,12 @@ public final class Shell {
                 throw ShellError.fileNotFound(path)
             }
             fileName = path
+        case .tutorial(let path, let title):
+            guard let text = TextFile.read(path) else { throw ShellError.fileNotFound(path) }
+            lineReader = TutorialReader(steps: TutorialSteps.parse(text), title: title, output: output)
+            // No look-ahead: the reader shows a step when the shell asks for it.
+            interactive = true
+            fileName = path
         case .automatic:
             fileName = "<stdin>"
             if let reader {
@@ -76,7 +92,11 @@ public final class Shell {
         }
         self.editor = editor
         self.feed = LineFeed(reader: lineReader, isInteractive: interactive)
+        progressBar = interactive && isatty(2) != 0 ? ProgressBar(showAfter: PxConfig().progressAfter) : nil
+        if let progressBar { interpreter.hostContext[ClientObject.progressKey] = progressBar }
         BasicMagics.install(into: &magics)
+        ParallelMagics.install(into: &magics)
+        TimingMagics.install(into: &magics)
         self.completer = completer
         completer?.magicNames = magics.names
         initialNames = Set(interpreter.globals.names)
@@ -91,13 +111,17 @@ public final class Shell {
         if case .script = settings.input { return true }
         return false
     }
+    var isTutorial: Bool {
+        if case .tutorial = settings.input { return true }
+        return false
+    }
 
     // MARK: - Loop
 
     /// Runs until the input ends or the user quits.
     /// - Returns: the exit status: 0, or 1 if any statement failed.
     public func run() -> Int32 {
-        if isInteractive && !settings.quiet {
+        if isInteractive && !settings.quiet && !isTutorial {
             output.line("swiftpx — parallel computing shell. %help lists the magics; Ctrl-D exits.")
         }
         installInterruptHandling()
@@ -127,7 +151,7 @@ public final class Shell {
             case .line(let text): first = text
             }
             let firstLine = feed.lineNumber
-            let trimmed = first.trimmingCharacters(in: " \t")
+            let trimmed = first.trimming(" \t")
             if trimmed.isEmpty || trimmed.hasPrefix("#") {
                 if echoes { output.line(first) }
                 continue
@@ -163,9 +187,9 @@ public final class Shell {
         var blockGoesOn = false
         while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
             blockGoesOn = false
-            if !isInteractive, let last = lines.last, !last.trimmingCharacters(in: " \t").isEmpty,
+            if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty,
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
-               case .line(let immediate) = feed.peek(), !immediate.trimmingCharacters(in: " \t").isEmpty {
+               case .line(let immediate) = feed.peek(), !immediate.trimming(" \t").isEmpty {
                 // Piped input: an unindented line right after a block body starts the next statement.
                 return true
             }
@@ -175,7 +199,7 @@ public final class Shell {
             case .interrupted: return false
             case .line(let text):
                 if echoes { output.line(continuationPrompt + text) }
-                let isBlank = text.trimmingCharacters(in: " \t").isEmpty
+                let isBlank = text.trimming(" \t").isEmpty
                 if isBlank && !isInteractive && !Shell.isOpenConstruct(code(lines)),
                    let next = feed.peekNonBlank(), !Shell.startsNewStatement(next) {
                     // A blank line inside a block of a piped file: the block goes on.
@@ -212,7 +236,7 @@ public final class Shell {
                 return Shell.dedent(body)
             case .line(let text):
                 if echoes { output.line(continuationPrompt + text) }
-                if text.trimmingCharacters(in: " \t").isEmpty {
+                if text.trimming(" \t").isEmpty {
                     if !isInteractive, let next = feed.peekNonBlank(), let first = next.first, first == " " || first == "\t",
                        !body.isEmpty, body.allSatisfy({ $0.first == " " || $0.first == "\t" || $0.isEmpty }) {
                         body.append("")
@@ -227,7 +251,7 @@ public final class Shell {
 
     /// Removes the indentation common to all non-blank lines.
     static func dedent(_ lines: [String]) -> String {
-        let margin = lines.filter { !$0.trimmingCharacters(in: " \t").isEmpty }
+        let margin = lines.filter { !$0.trimming(" \t").isEmpty }
             .map { $0.prefix { $0 == " " || $0 == "\t" }.count }.min() ?? 0
         return lines.map { String($0.dropFirst(min(margin, $0.prefix { $0 == " " || $0 == "\t" }.count))) }
             .joined(separator: "\n")
@@ -243,8 +267,15 @@ public final class Shell {
             endCell()
             executionCount += 1
         }
-        if let interceptor = codeInterceptor, interceptor(cell) { return }
         switch cell.kind {
+        case .code where autopx:
+            do {
+                try ParallelMagics.run(cell.source, options: PxOptions.parse([]), shell: self)
+            } catch let error as RuntimeError {
+                errors.present(error.exception, interpreter: interpreter)
+            } catch {
+                errors.present(error)
+            }
         case .code:
             runCode(cell.source, firstLine: cell.firstLine, display: true)
         case .lineMagic(let name, let arguments):
@@ -306,15 +337,19 @@ public final class Shell {
 
     /// Shows a value as `Out[n]: repr`.
     public func show(_ value: Value) {
+        let label = "Out[\(executionCount)]: "
+        interpreter.globals["_"] = value
+        if let table = MetadataTable.render(value, interpreter) {
+            output.line(label + table)
+            return
+        }
         let text: String
         if case .object(let object) = value {
             text = object.display(interpreter)
         } else {
             text = ValueFormatter.repr(value, interpreter)
         }
-        let label = "Out[\(executionCount)]: "
         output.line(text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text)
-        interpreter.globals["_"] = value
     }
 
     func installExitFunctions() {

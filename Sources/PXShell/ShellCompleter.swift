@@ -13,12 +13,12 @@ final class ShellCompleter: CompletionProvider {
             .map { text.index(after: $0) } ?? text.startIndex
         let word = String(text[wordStart...])
         let head = text[..<wordStart]
-        if String(head).trimmingCharacters(in: " ").hasSuffix("%") || (head.hasSuffix("%") && word.isEmpty) {
+        if String(head).trimming(" ").hasSuffix("%") || (head.hasSuffix("%") && word.isEmpty) {
             let start = text.index(before: wordStart)
             let candidates = magicNames.filter { $0.hasPrefix(word) }.map { "%" + $0 }
             return Completion(wordStart: start, candidates: candidates)
         }
-        let trimmedHead = String(head).trimmingCharacters(in: " ")
+        let trimmedHead = String(head).trimming(" ")
         if trimmedHead == "import" || trimmedHead == "from" {
             return Completion(wordStart: wordStart, candidates: vm.importableModules.filter { $0.hasPrefix(word) })
         }

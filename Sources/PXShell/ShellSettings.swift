@@ -6,6 +6,8 @@ public struct ShellSettings: Sendable {
         case automatic
         /// A session file run as a script (`swiftpx run FILE`).
         case script(path: String)
+        /// A session file stepped through one statement at a time (`swiftpx tutorial NAME`).
+        case tutorial(path: String, title: String)
     }
 
     /// Number of local engines to start. Default: nil, meaning the number of CPU cores.

@@ -1,20 +1,84 @@
 /// The one filter that masks what changes from run to run in a transcript, so golden files compare exactly.
 ///
-/// Rules, applied in this order:
-/// 1. Durations — a number followed by a unit (`4.05 µs`, `12ms`, `1.2 s`, `3min 5s`) → `<t>`.
-/// 2. Timestamps — `2026-11-26T10:17:36.123456` (optionally with a zone) and `10:17:36.123` → `<timestamp>`.
-/// 3. Object addresses — `0x7f3a9c0012a0` (six or more hex digits) → `0x<addr>`.
-/// 4. Process ids — the number after `pid ` or `pid=` → `<pid>`.
-/// 5. Rates — a number followed by `/s` (`1,234.5 tasks/s`) → `<rate>/s`.
+/// Line rules, applied first:
+/// 1. Tables with a `host` or `pid` column (`%engines`, `swiftpx cluster status`): in the rows under such a
+///    header, up to the next blank or unindented non-table line, those cells → `<host>` and `<pid>`, and
+///    every column gap → two spaces.
+/// 2. Gantt rows of `%timeline` (`engine 3 │ ██▓ │`): the bars between the frame → `<bars>`.
+///
+/// Then, within lines:
+/// 3. Durations — a number followed by a unit (`4.05 µs`, `12ms`, `1.2 s`, `3min 5s`) → `<t>`.
+/// 4. Timestamps — `2026-11-26T10:17:36.123456` (optionally with a zone) and `10:17:36.123` → `<timestamp>`.
+/// 5. Object addresses — `0x7f3a9c0012a0` (six or more hex digits) → `0x<addr>`.
+/// 6. Process ids — the number after `pid ` or `pid=` → `<pid>`.
+/// 7. Rates — a number followed by `/s` (`1,234.5 tasks/s`) → `<rate>/s`.
+/// 8. Percentages and ratios — a number followed by `%` or `×` (`97%`, `1.93×`) → `<n>%`, `<n>×`.
+/// 9. UUIDs — `f05d240f-8d57-79dd-ff29-fb2d86e5b15f` → `<uuid>`.
+///
+/// Padding in front of a masked duration, rate, percentage or ratio (two or more spaces, as right-aligned
+/// table columns have) becomes one space, so column widths that follow the values do not matter.
 public enum TranscriptFilter {
     /// Masks the volatile fields of `text`.
     public static func mask(_ text: String) -> String {
+        maskWithinLines(maskLines(text))
+    }
+
+    // MARK: - Line rules
+
+    static func maskLines(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var columns: (host: Int?, pid: Int?, count: Int)?
+        for index in lines.indices {
+            let line = lines[index]
+            let cells = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            if cells.contains("pid") || cells.contains("host"), cells.count >= 3,
+               cells.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "_" } }) {
+                columns = (cells.firstIndex(of: "host"), cells.firstIndex(of: "pid"), cells.count)
+                lines[index] = indentation(line) + cells.joined(separator: "  ")
+                continue
+            }
+            if let table = columns {
+                guard !cells.isEmpty, cells.count >= table.count, line.first == " " || isDigit(line.first ?? " ") else {
+                    columns = nil
+                    lines[index] = maskGantt(line)
+                    continue
+                }
+                var masked = cells
+                if let host = table.host { masked[host] = "<host>" }
+                if let pid = table.pid { masked[pid] = "<pid>" }
+                lines[index] = indentation(line) + masked.joined(separator: "  ")
+                continue
+            }
+            lines[index] = maskGantt(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func indentation(_ line: String) -> String {
+        String(line.prefix { $0 == " " }.prefix(2))
+    }
+
+    /// `engine 3 │ ██▓ │` → `engine 3 │<bars>│`.
+    static func maskGantt(_ line: String) -> String {
+        guard line.hasPrefix("engine "), let open = line.firstIndex(of: "│"), let close = line.lastIndex(of: "│"),
+              open < close else { return line }
+        let label = line[..<open].split(separator: " ")
+        guard label.count == 2, Int(label[1]) != nil else { return line }
+        return "engine \(label[1]) │<bars>│"
+    }
+
+    // MARK: - Rules within lines
+
+    static func maskWithinLines(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         let chars = Array(text)
         var i = 0
         while i < chars.count {
             if let (length, replacement) = matchAt(chars, i) {
+                if replacement != "<timestamp>", replacement != "0x<addr>", replacement != "<pid>", out.hasSuffix("  ") {
+                    while out.hasSuffix("  ") { out.removeLast() }
+                }
                 out += replacement
                 i += length
             } else {
@@ -31,6 +95,7 @@ public enum TranscriptFilter {
     static func matchAt(_ c: [Character], _ i: Int) -> (Int, String)? {
         // Only start a match at a word boundary.
         if i > 0, c[i - 1].isLetter || isDigit(c[i - 1]) || c[i - 1] == "." { return nil }
+        if let length = uuid(c, i) { return (length, "<uuid>") }
         if c[i] == "0", i + 1 < c.count, c[i + 1] == "x" {
             var j = i + 2
             while j < c.count, c[j].isHexDigit { j += 1 }
@@ -68,6 +133,10 @@ public enum TranscriptFilter {
                 return (total - i, "<t>")
             }
         }
+        // Percentages and ratios: `97%`, `1.93×`.
+        if j < c.count, c[j] == "%" || c[j] == "×", j + 1 >= c.count || !isDigit(c[j + 1]) {
+            return (j - i + 1, "<n>" + String(c[j]))
+        }
         // Rates: `123.4 tasks/s`, `12 MB/s`.
         var w = k
         while w < c.count, c[w].isLetter { w += 1 }
@@ -79,6 +148,20 @@ public enum TranscriptFilter {
             if before == "pid " || before == "pid=" { return (j - i, "<pid>") }
         }
         return nil
+    }
+
+    /// Eight, four, four, four and twelve hex digits joined by dashes.
+    static func uuid(_ c: [Character], _ i: Int) -> Int? {
+        var j = i
+        for (n, group) in [8, 4, 4, 4, 12].enumerated() {
+            if n > 0 {
+                guard j < c.count, c[j] == "-" else { return nil }
+                j += 1
+            }
+            guard j + group <= c.count, c[j..<(j + group)].allSatisfy(\.isHexDigit) else { return nil }
+            j += group
+        }
+        return j < c.count && (c[j].isHexDigit || c[j] == "-") ? nil : j - i
     }
 
     /// `YYYY-MM-DD[T ]HH:MM:SS[.frac][zone]` or `HH:MM:SS.frac`.

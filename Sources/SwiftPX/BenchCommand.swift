@@ -7,7 +7,7 @@ struct BenchCommand: ContextCommand {
                                                     abstract: "Measure swiftpx beside the reference systems in one run.")
 
     enum Suite: String, ExpressibleByArgument, CaseIterable {
-        case interp, all
+        case interp, latency, throughput, transfer, startup, all
     }
 
     @Argument(help: "What to measure: \(Suite.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -22,12 +22,45 @@ struct BenchCommand: ContextCommand {
     @Option(name: .long, help: "The python3 to compare the interpreter with.")
     var python = "python3"
 
+    @Option(name: .short, help: "Engines for the cluster benchmarks.")
+    var n = 2
+
+    @Flag(name: .long, help: "Fewer repetitions (a quick check that everything runs).")
+    var quick = false
+
     func execute(_ context: CommandContext) throws -> Int32 {
         if suite == .interp || suite == .all {
             let results = InterpreterBenchmark.run(registry: context.registry, repetitions: repetitions, python: python)
             report(results)
         }
+        let cluster: Set<String> = suite == .all ? ["startup", "latency", "throughput", "transfer"]
+            : suite == .interp ? [] : [suite.rawValue]
+        if !cluster.isEmpty {
+            let measures = try ClusterBenchmark.run(suites: cluster, engines: n, registry: context.registry,
+                                                    stateDirectory: context.environment.stateDirectory, quick: quick)
+            for m in measures { report(m) }
+        }
         return 0
+    }
+
+    func report(_ m: ClusterBenchmark.Measure) {
+        func number(_ x: Double) -> String { x >= 100 ? FloatFormatter.printf("%.0f", x) : FloatFormatter.printf("%.3g", x) }
+        let ratio = m.floor.map { m.unit == "MB/s" ? m.value / $0 : m.value / $0 }
+        if json {
+            var fields = ["\"bench\": \"\(m.suite)\"", "\"case\": \"\(m.name)\"", "\"unit\": \"\(m.unit)\"",
+                          "\"value\": \(FloatFormatter.repr(m.value))"]
+            if let p99 = m.p99 { fields.append("\"p99\": \(FloatFormatter.repr(p99))") }
+            if let floor = m.floor { fields.append("\"floor\": \(FloatFormatter.repr(floor))") }
+            if let ratio { fields.append("\"ratio_to_floor\": \(FloatFormatter.repr(ratio))") }
+            fields.append("\"goal\": \"\(m.goal)\"")
+            print("{" + fields.joined(separator: ", ") + "}")
+        } else {
+            var text = "\(m.suite.padding(11))\(m.name.padding(48))\(number(m.value)) \(m.unit)"
+            if let p99 = m.p99 { text += "  p99 \(number(p99))" }
+            if let ratio { text += "  (\(FloatFormatter.printf("%.2f", ratio))x floor)" }
+            if m.goal != "-" { text += "  goal \(m.goal)" }
+            print(text)
+        }
     }
 
     func report(_ results: [InterpreterBenchmark.Result]) {

@@ -66,23 +66,13 @@ enum InterpreterBenchmark {
             let seconds: Double = InterpreterThread.run {
                 let vm = Interpreter(registry: registry, output: output)
                 guard case .success = vm.run(source, fileName: "<bench>") else { return .nan }
-                return Double(output.stdout.trimmingCharacters(in: " \n")) ?? .nan
+                return Double(output.stdout.trimming(" \n")) ?? .nan
             }
             var pythonSeconds: Double?
             if let (status, text) = Subprocess.capture([python, "-c", source]), status == 0 {
-                pythonSeconds = Double(text.trimmingCharacters(in: " \n"))
+                pythonSeconds = Double(text.trimming(" \n"))
             }
             return Result(name: c.name, swiftpx: seconds, python: pythonSeconds)
         }
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s.removeFirst() }
-        while let l = s.last, chars.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

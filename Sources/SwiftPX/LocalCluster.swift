@@ -19,6 +19,8 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
     let lock = ConditionLock()
     var engines: [ChildProcess] = []
     var problems: [String] = []
+    /// Set while shutting down: engine exits are then expected, and the controller may already be stopped.
+    var isStopping = false
     var sharedConnection: ClusterConnection?
     let count: Int
     /// Called with the connection when a client first connects (the shell attaches its output to it).
@@ -49,7 +51,7 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
         let controller = self.controller
         let pid = ProcessID()
         let child = try ChildProcess.spawn(arguments: arguments) { [weak self] status in
-            guard let self else { return }
+            guard let self, !self.lock.withLock({ self.isStopping }) else { return }
             self.lock.withLock { self.problems.append("engine process \(pid.value) exited: \(status)") }
             Task { [controller] in await controller.engineProcessExited(pid: pid.value, status: status) }
         }
@@ -76,6 +78,7 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
 
     /// Stops the engines and the controller, and removes the private directory. Nothing is left running.
     func shutdown() {
+        lock.withLock { isStopping = true }
         if let connection = lock.withLock({ sharedConnection }) {
             try? connection.shutdown(includingController: false, timeout: .milliseconds(500))
             connection.close()

@@ -62,8 +62,17 @@ struct SwiftPXCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftpx",
         abstract: "An interactive shell for parallel computing.",
-        subcommands: [ShellCommand.self, RunCommand.self, EngineCommand.self, ControllerCommand.self, BenchCommand.self,
-                      ClusterCommand.self],
+        subcommands: [ShellCommand.self, RunCommand.self, TutorialCommand.self, EngineCommand.self,
+                      ControllerCommand.self, ClusterCommand.self, BenchCommand.self, BenchEchoCommand.self],
         defaultSubcommand: ShellCommand.self
     )
+}
+
+/// `swiftpx bench-echo PATH`: the echo side of the ping-pong floor (hidden; started by `swiftpx bench`).
+struct BenchEchoCommand: ContextCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-echo", shouldDisplay: false)
+
+    @Argument var path: String
+
+    func execute(_ context: CommandContext) throws -> Int32 { BenchFloor.echo(path: path) }
 }

@@ -1,0 +1,112 @@
+import ArgumentParser
+
+/// How output of `%px` is grouped when it is not streamed.
+enum OutputGrouping: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case type, engine, order
+}
+
+/// The options of `%px`, `%%px` and `%pxconfig`, parsed with ArgumentParser (never evaluated as code).
+struct PxOptions: ParsableArguments {
+    @Option(name: [.customShort("t"), .long], help: "Engines: all, an id, ids such as 0,2, or a slice such as ::2.")
+    var targets: String?
+
+    @Flag(name: [.customShort("b"), .long], help: "Wait for the result.")
+    var block = false
+
+    @Flag(name: [.customShort("a"), .long], help: "Return at once; %pxresult shows the result later.")
+    var noblock = false
+
+    @Option(name: .long, help: "Group output by type, engine or order (when not streamed).")
+    var groupOutputs: OutputGrouping?
+
+    @Flag(name: .customShort("e"), help: "Group output by engine.")
+    var byEngine = false
+
+    @Flag(name: .customShort("r"), help: "Group output in order.")
+    var inOrder = false
+
+    @Flag(inversion: .prefixedNo, help: "Show output as it arrives.")
+    var stream: Bool?
+
+    @Option(name: [.customShort("o"), .long], help: "Store the AsyncResult in this variable.")
+    var out: String?
+
+    @Flag(name: .long, help: "Also run the code here, in the shell.")
+    var local = false
+
+    @Option(name: .long, help: "Show a progress bar once a blocking call takes this many seconds (-1: never).")
+    var progressAfter: Double?
+
+    @Flag(inversion: .prefixedNo, help: "Say which engines run the code.")
+    var verbose: Bool?
+
+    @Flag(inversion: .prefixedNo, help: "Print the per-engine timing after every %px (for %pxconfig).")
+    var timing: Bool?
+
+    /// The grouping chosen by any of the spellings.
+    var grouping: OutputGrouping? {
+        if let groupOutputs { return groupOutputs }
+        if byEngine { return .engine }
+        if inOrder { return .order }
+        return nil
+    }
+
+    /// Whether blocking was chosen explicitly.
+    var blocking: Bool? {
+        if block { return true }
+        if noblock { return false }
+        return nil
+    }
+}
+
+/// The defaults of `%px`, changed by `%pxconfig`.
+struct PxConfig {
+    var targets: String?
+    var block = true
+    var stream = true
+    var verbose = false
+    var progressAfter = 2.0
+    var grouping = OutputGrouping.type
+    var timing = false
+}
+
+/// The options of `%pxresult`/`%result`.
+struct PxResultOptions: ParsableArguments {
+    @Option(name: [.customShort("o"), .long], help: "Store the AsyncResult in this variable.")
+    var out: String?
+
+    @Option(name: .long, help: "Group output by type, engine or order.")
+    var groupOutputs: OutputGrouping?
+
+    @Flag(name: .customShort("e"), help: "Group output by engine.")
+    var byEngine = false
+
+    @Flag(name: .customShort("r"), help: "Group output in order.")
+    var inOrder = false
+
+    /// The grouping chosen by any of the spellings.
+    var grouping: OutputGrouping? {
+        groupOutputs ?? (byEngine ? .engine : inOrder ? .order : nil)
+    }
+}
+
+/// The options of `%timeline`.
+struct TimelineOptions: ParsableArguments {
+    @Option(name: .long, help: "Write a Chrome trace (JSON, opens in Perfetto) to this file.")
+    var trace: String?
+
+    @Option(name: .long, help: "Width of the chart in columns (default: the terminal's).")
+    var width: Int?
+
+    @Argument(help: "The AsyncResult (an expression; default: the last %px result).")
+    var result: [String] = []
+}
+
+/// `%engines` takes no options.
+struct EnginesOptions: ParsableArguments {}
+
+/// The options of `%timing`.
+struct TimingOptions: ParsableArguments {
+    @Argument(help: "The AsyncResult (an expression; default: the last %px result).")
+    var result: [String] = []
+}
