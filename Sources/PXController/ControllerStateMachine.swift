@@ -8,8 +8,8 @@ import PXWire
 /// of time, and returns the ``ControllerAction``s its driver (``ControllerServer``) carries out.
 ///
 /// It keeps the engine registry (IDs from 0 in registration order, or the rank an MPI engine asks for;
-/// an engine reconnecting with the same UUID within the heartbeat limit keeps its ID), the clients, every unfinished task,
-/// per-engine FIFO queues of direct tasks, the load-balanced queue and its scheme, retries,
+/// an engine reconnecting with the same UUID within the heartbeat limit keeps its ID), the clients,
+/// every unfinished task, per-engine FIFO queues of direct tasks, the load-balanced queue and its scheme, retries,
 /// `after`/`follow` dependencies, queue timeouts and heartbeats. It never decodes a payload.
 ///
 /// Each event handles a whole frame's messages and ends with one scheduling pass, so the cost

@@ -2,7 +2,7 @@ import PXTransport
 import PXWire
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension EngineServer {
@@ -12,13 +12,16 @@ extension EngineServer {
     /// - Parameter timeout: the longest wait for the connection and handshake.
     /// - Throws: `TransportError` if connecting fails.
     func connect(timeout: Duration) throws(TransportError) -> PeerLink {
-        let info = EngineInfo(uuid: settings.uuid, host: EngineServer.hostName(), pid: getpid(),
-                              clock: MonotonicClock.wallClock(), requestedID: settings.requestedID)
+        let info = EngineInfo(
+            uuid: settings.uuid, host: EngineServer.hostName(), pid: getpid(),
+            clock: MonotonicClock.wallClock(), requestedID: settings.requestedID)
         var linkSettings = LinkSettings()
         linkSettings.handshakeTimeout = timeout
-        let link = try PeerLink.connect(to: settings.address, key: settings.key, role: .engine,
-                                        settings: linkSettings,
-                                        initialMessages: [Envelope(Header(kind: .registerEngine), body: info)]) {
+        let link = try PeerLink.connect(
+            to: settings.address, key: settings.key, role: .engine,
+            settings: linkSettings,
+            initialMessages: [Envelope(Header(kind: .registerEngine), body: info)]
+        ) {
             [weak self] link, event in self?.handle(event, link: link)
         }
         lock.withLock {
@@ -60,7 +63,8 @@ extension EngineServer {
             return (true, state.heartbeatLimit)
         }
         guard allowed, let limit else { return nil }
-        let deadline = MonotonicClock.nanoseconds() &+ UInt64(limit.components.seconds) * 1_000_000_000
+        let deadline =
+            MonotonicClock.nanoseconds() &+ UInt64(limit.components.seconds) * 1_000_000_000
             &+ UInt64(limit.components.attoseconds / 1_000_000_000)
         while true {
             let now = MonotonicClock.nanoseconds()

@@ -23,6 +23,8 @@ extension ClusterManager {
         var settings = settings
         try settings.validate()
         try makeDirectories(settings)
+        let lock = try ProfileLock(settings.paths)
+        defer { lock.release() }
         let paths = settings.paths
         if let old = try ClusterState.read(path: paths.stateFile) {
             if let running = old.runningProcesses.first {
@@ -46,6 +48,11 @@ extension ClusterManager {
             let connection = try startController(settings, &state, report: report)
             defer { connection.close() }
             for step in steps { try perform(step, context: context, launcher: launcher, &state, report: report) }
+            if settings.launcher == .local {
+                let pids = state.processes.map { String($0.pid) }
+                let shown = pids.count > 8 ? pids.prefix(8).joined(separator: ", ") + ", …" : pids.joined(separator: ", ")
+                report(.notice("started \(pids.count) engine process\(pids.count == 1 ? "" : "es") (pids \(shown))"))
+            }
             let engines = try waitForEngines(settings, state, connection, report: report)
             state.engines = engines.map { ClusterState.Engine(id: $0.id.rawValue, host: $0.host, pid: $0.pid) }
             try state.write(path: paths.stateFile)
@@ -72,9 +79,10 @@ extension ClusterManager {
     }
 
     /// Starts the controller, waits for its client connection file, and connects to it.
-    static func startController(_ settings: ClusterSettings, _ state: inout ClusterState,
-                                report: (Event) -> Void) throws(ClusterError) -> ClusterConnection
-    {
+    static func startController(
+        _ settings: ClusterSettings, _ state: inout ClusterState,
+        report: (Event) -> Void
+    ) throws(ClusterError) -> ClusterConnection {
         let paths = settings.paths
         var arguments = [
             settings.executable, "controller", "--ip", settings.controllerIP, "--port", String(settings.controllerPort),
@@ -107,16 +115,18 @@ extension ClusterManager {
     }
 
     /// Carries out one launch step, recording what it started.
-    static func perform(_ step: LaunchStep, context: LaunchContext, launcher: any EngineLauncher,
-                        _ state: inout ClusterState, report: (Event) -> Void) throws(ClusterError)
-    {
+    static func perform(
+        _ step: LaunchStep, context: LaunchContext, launcher: any EngineLauncher,
+        _ state: inout ClusterState, report: (Event) -> Void
+    ) throws(ClusterError) {
         let settings = context.settings
         switch step {
         case .writeFile(let path, let contents, let mode):
             try ClusterState.writeAtomically(path: path, bytes: Array(contents.utf8), mode: mode_t(mode))
         case .run(let command):
-            let outcome = try ProcessControl.run(command.arguments, standardInput: command.standardInput,
-                                                 timeout: settings.commandTimeout)
+            let outcome = try ProcessControl.run(
+                command.arguments, standardInput: command.standardInput,
+                timeout: settings.commandTimeout)
             guard let status = outcome.status, status.isSuccess else {
                 throw ClusterError.launchFailed(Self.failure(command, outcome, timeout: settings.commandTimeout))
             }
@@ -133,12 +143,15 @@ extension ClusterManager {
             report(.notice("submitted batch job \(jobID)"))
         case .start(let command, let engines):
             let log = settings.paths.log(command.logName)
-            let pid = try ProcessControl.startDetached(command.arguments, log: log,
-                                                       standardInput: command.standardInput)
-            state.processes.append(ClusterState.Process(name: command.name, pid: pid, log: log,
-                                                        marker: context.clusterID, host: command.host))
+            let pid = try ProcessControl.startDetached(
+                command.arguments, log: log,
+                standardInput: command.standardInput)
+            state.processes.append(
+                ClusterState.Process(
+                    name: command.name, pid: pid, log: log,
+                    marker: context.clusterID, host: command.host))
             try state.write(path: settings.paths.stateFile)
-            if settings.launcher != .local || state.processes.count == 1 {
+            if settings.launcher != .local {
                 let what = engines == 1 ? "1 engine" : "\(engines) engines"
                 report(.notice("started \(command.name) (pid \(pid)) for \(what)"))
             }

@@ -32,7 +32,8 @@ extension ClusterManager {
         let running = state.controller.map { ProcessControl.isRunning($0.pid, marker: $0.marker) } ?? false
         var status = Status(state: state, isControllerRunning: running, address: nil, engines: [], problem: nil)
         guard running else {
-            status.problem = "the controller is not running; 'swiftpx cluster stop"
+            status.problem =
+                "the controller is not running; 'swiftpx cluster stop"
                 + "\(ClusterError.profileFlag(state.profile))' cleans up"
             return status
         }

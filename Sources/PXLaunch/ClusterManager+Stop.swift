@@ -31,6 +31,8 @@ extension ClusterManager {
     public static func stop(_ settings: ClusterSettings) throws(ClusterError) -> Stopped {
         try settings.validate()
         let paths = settings.paths
+        let lock = try ProfileLock(paths)
+        defer { lock.release() }
         guard let state = try ClusterState.read(path: paths.stateFile) else {
             throw ClusterError.noCluster(profile: settings.profile)
         }
@@ -49,8 +51,9 @@ extension ClusterManager {
         }
         for command in state.stopCommands {
             guard
-                let outcome = try? ProcessControl.run(command.arguments, standardInput: command.standardInput,
-                                                      timeout: .seconds(15)),
+                let outcome = try? ProcessControl.run(
+                    command.arguments, standardInput: command.standardInput,
+                    timeout: .seconds(15)),
                 outcome.status?.isSuccess == true
             else {
                 result.problems.append("the \(command.name) failed: \(command.arguments.joined(separator: " "))")
@@ -59,8 +62,10 @@ extension ClusterManager {
         }
         var processes = ([state.controller].compactMap { $0 } + state.processes)
         for engine in state.engines where engine.host == state.localHost {
-            processes.append(ClusterState.Process(name: "engine \(engine.id)", pid: engine.pid, log: "",
-                                                  marker: state.clusterID))
+            processes.append(
+                ClusterState.Process(
+                    name: "engine \(engine.id)", pid: engine.pid, log: "",
+                    marker: state.clusterID))
         }
         // Without a controller to pass the shutdown on, nothing will exit by itself soon: signal at once.
         result.killed = terminate(processes, grace: result.wasRunning ? grace : .milliseconds(300))

@@ -8,9 +8,10 @@ extension ClusterManager {
     /// Waits until `engineCount` engines are registered, reporting progress. Fails at once when the
     /// controller or a launcher process ends first, or the batch job leaves the queue, since the missing
     /// engines can then never come.
-    static func waitForEngines(_ settings: ClusterSettings, _ state: ClusterState, _ connection: ClusterConnection,
-                               report: (Event) -> Void) throws(ClusterError) -> [EngineRecord]
-    {
+    static func waitForEngines(
+        _ settings: ClusterSettings, _ state: ClusterState, _ connection: ClusterConnection,
+        report: (Event) -> Void
+    ) throws(ClusterError) -> [EngineRecord] {
         let started = MonotonicClock.nanoseconds()
         let deadline = started &+ ProcessControl.nanoseconds(settings.engineTimeout)
         var ended: [String: ProcessExitStatus] = [:]
@@ -19,8 +20,10 @@ extension ClusterManager {
         while true {
             let engines = connection.engineTable.map(\.record).filter { $0.state == .registered }
             let now = MonotonicClock.nanoseconds()
-            report(.progress(registered: engines.count, expected: settings.engineCount,
-                             elapsed: .nanoseconds(Int64(now &- started))))
+            report(
+                .progress(
+                    registered: engines.count, expected: settings.engineCount,
+                    elapsed: .nanoseconds(Int64(now &- started))))
             if engines.count >= settings.engineCount { return engines }
             var why: String?
             if let controller = state.controller, let status = ProcessControl.reap(controller.pid) {
@@ -51,8 +54,9 @@ extension ClusterManager {
     /// when `squeue` cannot say.
     static func jobState(_ jobID: String, settings: ClusterSettings) -> String? {
         guard
-            let outcome = try? ProcessControl.run([settings.squeueCommand, "-h", "-j", jobID, "-o", "%T"],
-                                                  timeout: .seconds(10)),
+            let outcome = try? ProcessControl.run(
+                [settings.squeueCommand, "-h", "-j", jobID, "-o", "%T"],
+                timeout: .seconds(10)),
             outcome.status?.isSuccess == true
         else { return nil }
         let text = outcome.output.split(separator: "\n").first.map { String($0.trimmingSpaces()) } ?? ""
@@ -65,16 +69,19 @@ extension ClusterManager {
     }
 
     /// The message naming what did not come up.
-    static func missingReport(_ settings: ClusterSettings, _ state: ClusterState, registered: [EngineRecord],
-                              reason: String, ended: [String: ProcessExitStatus], jobState: String?) -> String
-    {
+    static func missingReport(
+        _ settings: ClusterSettings, _ state: ClusterState, registered: [EngineRecord],
+        reason: String, ended: [String: ProcessExitStatus], jobState: String?
+    ) -> String {
         var lines = [
             "only \(registered.count) of \(settings.engineCount) engines registered (\(reason); launcher "
                 + "\(settings.launcher), profile \(settings.profile))"
         ]
         if !registered.isEmpty {
-            lines.append("  registered: " + registered.sorted { $0.id < $1.id }
-                .map { "engine \($0.id) (pid \($0.pid) on \($0.host))" }.joined(separator: ", "))
+            lines.append(
+                "  registered: "
+                    + registered.sorted { $0.id < $1.id }
+                    .map { "engine \($0.id) (pid \($0.pid) on \($0.host))" }.joined(separator: ", "))
         }
         let registeredPIDs = Set(registered.filter { $0.host == state.localHost }.map(\.pid))
         switch settings.launcher {
@@ -96,8 +103,9 @@ extension ClusterManager {
             if settings.launcher == .local && registeredPIDs.contains(process.pid) { continue }
             let how = ended[process.name].map { "ended with \($0)" } ?? "is still running"
             let tail = ProcessControl.tail(process.log)
-            lines.append("  \(process.name) (pid \(process.pid)) \(how)"
-                + (tail.isEmpty ? "; its log \(process.log) is empty" : "; the end of \(process.log):\n" + tail))
+            lines.append(
+                "  \(process.name) (pid \(process.pid)) \(how)"
+                    + (tail.isEmpty ? "; its log \(process.log) is empty" : "; the end of \(process.log):\n" + tail))
         }
         if let controller = state.controller {
             let tail = ProcessControl.tail(controller.log, lines: 4)

@@ -24,12 +24,13 @@ public enum ClusterReport {
         let state = status.state
         var lines = [
             "cluster \(state.clusterID) (profile \(state.profile), launcher \(state.launcher)"
-                + (state.jobID.map { ", batch job \($0)" } ?? "") + ")",
+                + (state.jobID.map { ", batch job \($0)" } ?? "") + ")"
         ]
         if let controller = state.controller {
-            lines.append("controller: pid \(controller.pid), "
-                + (status.isControllerRunning ? "running" : "not running")
-                + (status.address.map { ", at \($0)" } ?? ""))
+            lines.append(
+                "controller: pid \(controller.pid), "
+                    + (status.isControllerRunning ? "running" : "not running")
+                    + (status.address.map { ", at \($0)" } ?? ""))
         }
         if let problem = status.problem { lines.append("problem: \(problem)") }
         var rows = [["ID", "HOST", "PID", "STATE", "NOTE"]]
@@ -57,7 +58,8 @@ public enum ClusterReport {
         return rows.map { row in
             var line = ""
             for (index, cell) in row.enumerated() {
-                line += index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
+                line +=
+                    index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
             }
             while line.hasSuffix(" ") { line.removeLast() }
             return line

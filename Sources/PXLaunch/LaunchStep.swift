@@ -31,9 +31,10 @@ public struct LaunchCommand: Hashable, Sendable, Codable {
     ///   - standardInput: a file for its stdin. Default: none.
     ///   - logName: its log's name. Default: `name` with spaces as dashes.
     ///   - host: the host its engines run on. Default: none.
-    public init(name: String, arguments: [String], standardInput: String? = nil, logName: String? = nil,
-                host: String? = nil)
-    {
+    public init(
+        name: String, arguments: [String], standardInput: String? = nil, logName: String? = nil,
+        host: String? = nil
+    ) {
         self.name = name
         self.arguments = arguments
         self.standardInput = standardInput

@@ -7,9 +7,10 @@ public struct LocalLauncher: EngineLauncher {
     public func startSteps(_ context: LaunchContext) throws(ClusterError) -> [LaunchStep] {
         (0..<context.settings.engineCount).map { index in
             .start(
-                LaunchCommand(name: "engine process \(index)",
-                              arguments: [context.settings.executable] + context.engineArguments(),
-                              logName: "engine-\(index)"),
+                LaunchCommand(
+                    name: "engine process \(index)",
+                    arguments: [context.settings.executable] + context.engineArguments(),
+                    logName: "engine-\(index)"),
                 engines: 1)
         }
     }

@@ -40,8 +40,9 @@ enum ProcessControl {
         guard pipe(&ends) == 0 else { throw ClusterError.launchFailed("cannot create a pipe: errno \(errno)") }
         let pid: Int32
         do {
-            pid = try spawn(arguments, input: standardInput ?? "/dev/null", outputFile: nil, outputPipe: ends,
-                            newSession: false)
+            pid = try spawn(
+                arguments, input: standardInput ?? "/dev/null", outputFile: nil, outputPipe: ends,
+                newSession: false)
         } catch {
             close(ends[0])
             close(ends[1])
@@ -71,13 +72,15 @@ enum ProcessControl {
         close(ends[0])
         var raw: Int32 = 0
         while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
-        return Outcome(status: timedOut ? nil : ProcessExitStatus(waitStatus: raw),
-                       output: String(decoding: bytes, as: UTF8.self))
+        return Outcome(
+            status: timedOut ? nil : ProcessExitStatus(waitStatus: raw),
+            output: String(decoding: bytes, as: UTF8.self))
     }
 
-    private static func spawn(_ arguments: [String], input: String, outputFile: String?, outputPipe: [Int32]?,
-                              newSession: Bool) throws(ClusterError) -> Int32
-    {
+    private static func spawn(
+        _ arguments: [String], input: String, outputFile: String?, outputPipe: [Int32]?,
+        newSession: Bool
+    ) throws(ClusterError) -> Int32 {
         guard let program = arguments.first else { throw ClusterError.launchFailed("empty command") }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

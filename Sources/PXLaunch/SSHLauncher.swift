@@ -15,20 +15,29 @@ public struct SSHLauncher: EngineLauncher {
         var steps: [LaunchStep] = []
         for (host, count) in try HostSpec.distribute(settings.engineCount, over: settings.hosts) {
             let temporary = remoteFile + ".tmp"
-            let copy = "umask 077 && mkdir -p \(ShellQuoting.quote(directory)) && cat > "
+            let copy =
+                "umask 077 && mkdir -p \(ShellQuoting.quote(directory)) && cat > "
                 + "\(ShellQuoting.quote(temporary)) && mv -f \(ShellQuoting.quote(temporary)) "
                 + ShellQuoting.quote(remoteFile)
-            steps.append(.run(LaunchCommand(name: "copy of the connection file to \(host)",
-                                            arguments: Self.ssh(settings, host: host, command: copy),
-                                            standardInput: context.engineFile, host: host)))
-            let engine = "exec " + ShellQuoting.join([context.engineExecutable]
-                + context.engineArguments(file: remoteFile))
+            steps.append(
+                .run(
+                    LaunchCommand(
+                        name: "copy of the connection file to \(host)",
+                        arguments: Self.ssh(settings, host: host, command: copy),
+                        standardInput: context.engineFile, host: host)))
+            let engine =
+                "exec "
+                + ShellQuoting.join(
+                    [context.engineExecutable]
+                        + context.engineArguments(file: remoteFile))
             for index in 0..<count {
-                steps.append(.start(
-                    LaunchCommand(name: "ssh \(host) engine \(index)",
-                                  arguments: Self.ssh(settings, host: host, command: engine),
-                                  logName: "ssh-\(ShellQuoting.fileNamePart(host))-\(index)", host: host),
-                    engines: 1))
+                steps.append(
+                    .start(
+                        LaunchCommand(
+                            name: "ssh \(host) engine \(index)",
+                            arguments: Self.ssh(settings, host: host, command: engine),
+                            logName: "ssh-\(ShellQuoting.fileNamePart(host))-\(index)", host: host),
+                        engines: 1))
             }
         }
         return steps
@@ -39,8 +48,9 @@ public struct SSHLauncher: EngineLauncher {
         let hosts = (try? HostSpec.distribute(context.settings.engineCount, over: context.settings.hosts)) ?? []
         let remove = "rm -f " + ShellQuoting.quote(Self.remoteFile(context))
         return hosts.map { host, _ in
-            LaunchCommand(name: "removal of the connection file on \(host)",
-                          arguments: Self.ssh(context.settings, host: host, command: remove), host: host)
+            LaunchCommand(
+                name: "removal of the connection file on \(host)",
+                arguments: Self.ssh(context.settings, host: host, command: remove), host: host)
         }
     }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import PXLaunch
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `swiftpx cluster start -n N [--launcher local|mpi|ssh|slurm] [--hosts H,...] [--profile NAME] …`.
@@ -49,13 +49,17 @@ struct ClusterStartCommand: ContextCommand {
     @Option(name: .long, parsing: .unconditionalSingleValue, help: "An extra mpiexec argument (repeatable).")
     var mpiArg: [String] = []
 
-    @Option(name: .long, parsing: .unconditionalSingleValue, help: "An extra ssh argument, e.g. --ssh-arg=-p --ssh-arg=2222.")
+    @Option(
+        name: .long, parsing: .unconditionalSingleValue,
+        help: "An extra ssh argument, e.g. --ssh-arg=-p --ssh-arg=2222.")
     var sshArg: [String] = []
 
     @Option(name: .long, help: "Where ssh hosts keep the connection file (default: .swiftpx/remote in the home).")
     var remoteDir: String?
 
-    @Option(name: .long, parsing: .unconditionalSingleValue, help: "An extra #SBATCH line, e.g. --sbatch-option=--time=1:00:00.")
+    @Option(
+        name: .long, parsing: .unconditionalSingleValue,
+        help: "An extra #SBATCH line, e.g. --sbatch-option=--time=1:00:00.")
     var sbatchOption: [String] = []
 
     func execute(_ context: CommandContext) throws -> Int32 {
@@ -83,8 +87,9 @@ struct ClusterStartCommand: ContextCommand {
                 }
             }
             if !ClusterSettings.isLoopback(ip) {
-                printError("warning: the controller listens on \(ip), not loopback: any host that can reach this "
-                    + "port can try to connect (peers still need the cluster key)")
+                printError(
+                    "warning: the controller listens on \(ip), not loopback: any host that can reach this "
+                        + "port can try to connect (peers still need the cluster key)")
             }
             let started = try ClusterManager.start(settings) { event in
                 switch event {

@@ -11,7 +11,7 @@ struct EngineCommand: ContextCommand {
     @Option(name: .long, help: "The controller's engine connection file.")
     var file: String?
 
-    @Option(name: .long, help: "The controller's address (unix:PATH or tcp://HOST:PORT): with --key, or replacing --file's.")
+    @Option(name: .long, help: "The controller's address (unix:PATH or tcp://HOST:PORT); overrides --file's.")
     var url: String?
 
     @Option(name: .long, help: "The cluster key in hex, with --url.")

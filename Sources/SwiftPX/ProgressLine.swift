@@ -1,7 +1,7 @@
 import PXLaunch
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The progress line of `swiftpx cluster start` on stderr: rewritten in place on a terminal, otherwise one

@@ -48,7 +48,9 @@ struct ClusterFailureTests {
         let sandbox = try ClusterSandbox()
         let fake = sandbox.directory.file("bin")
         try FileManager.default.createDirectory(atPath: fake, withIntermediateDirectories: true)
-        Self.script(fake + "/mpiexec", """
+        Self.script(
+            fake + "/mpiexec",
+            """
             if [ "$1" = "--version" ]; then echo "fake mpiexec 1.0"; exit 0; fi
             echo "fake mpiexec: no slots available on this machine" >&2
             exit 3
@@ -56,8 +58,9 @@ struct ClusterFailureTests {
         sandbox.environment["PATH"] = fake + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let result = sandbox.swiftpx(["cluster", "start", "-n", "2", "--launcher", "mpi", "--timeout", "30"])
         #expect(result.status == 1)
-        #expect(result.output.contains("only 0 of 2 engines registered (mpiexec ended with exit status 3"),
-                "\(result.output)")
+        #expect(
+            result.output.contains("only 0 of 2 engines registered (mpiexec ended with exit status 3"),
+            "\(result.output)")
         #expect(result.output.contains("missing: MPI ranks 0, 1"))
         #expect(result.output.contains("fake mpiexec: no slots available on this machine"))
         #expect(result.output.contains("everything started was stopped"))
@@ -71,7 +74,9 @@ struct ClusterFailureTests {
         let fake = sandbox.directory.file("bin")
         try FileManager.default.createDirectory(atPath: fake, withIntermediateDirectories: true)
         // Starts one real engine (rank 0) and leaves rank 1 hanging, as a stuck node would.
-        Self.script(fake + "/mpiexec", """
+        Self.script(
+            fake + "/mpiexec",
+            """
             if [ "$1" = "--version" ]; then echo "fake mpiexec 1.0"; exit 0; fi
             while [ "$1" != "engine" ]; do shift; done
             OMPI_COMM_WORLD_RANK=0 "$PXEXE" "$@" &
@@ -85,8 +90,9 @@ struct ClusterFailureTests {
         #expect(Deadline.now() - begin < 20)
         #expect(result.status == 1)
         #expect(result.output.contains("waiting for engines: 1/2 registered"))
-        #expect(result.output.contains("only 1 of 2 engines registered (timed out after 2.0 seconds"),
-                "\(result.output)")
+        #expect(
+            result.output.contains("only 1 of 2 engines registered (timed out after 2.0 seconds"),
+            "\(result.output)")
         #expect(result.output.contains("registered: engine 0 (pid"))
         #expect(result.output.contains("missing: MPI ranks 1"))
         #expect(result.output.contains("mpiexec (pid") && result.output.contains("is still running"))

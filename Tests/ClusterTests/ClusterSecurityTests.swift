@@ -39,13 +39,15 @@ struct ClusterSecurityTests {
         #expect(start.status == 0, "\(start.output)")
         let clientFile = try #require(sandbox.clientFile())
         let shell = try ShellSession(sandbox.executable, ["--connect", clientFile])
-        shell.send("""
+        shell.send(
+            """
             import ipyparallel as ipp
             rc = ipp.Client()
             print("BEFORE", rc.ids, rc[:].apply_sync(lambda: 6 * 7))
             """)
-        #expect(shell.read(until: "BEFORE", timeout: 30)?.hasSuffix("BEFORE [0, 1] [42, 42]") == true,
-                "\(shell.transcript)")
+        #expect(
+            shell.read(until: "BEFORE", timeout: 30)?.hasSuffix("BEFORE [0, 1] [42, 42]") == true,
+            "\(shell.transcript)")
 
         // The same address with another key, as a stranger who found the port would have.
         let text = ProcessRunner.readFile(clientFile)
@@ -56,8 +58,9 @@ struct ClusterSecurityTests {
         var forged = json
         forged["key"] = wrongKey
         let forgedFile = sandbox.directory.file("forged-client.json")
-        _ = FileManager.default.createFile(atPath: forgedFile,
-                                           contents: try JSONSerialization.data(withJSONObject: forged))
+        _ = FileManager.default.createFile(
+            atPath: forgedFile,
+            contents: try JSONSerialization.data(withJSONObject: forged))
 
         // An engine with the wrong key is refused at the handshake.
         let engine = sandbox.swiftpx(["engine", "--url", address, "--key", wrongKey], timeout: 30)
@@ -65,7 +68,8 @@ struct ClusterSecurityTests {
         #expect(engine.output.contains("authentication failed"), "\(engine.output)")
 
         // A client with the wrong key cannot connect, so it cannot submit anything.
-        let client = sandbox.session("""
+        let client = sandbox.session(
+            """
             import ipyparallel as ipp
             rc = ipp.Client(url_file="\(forgedFile)")
             rc[:].apply_sync(lambda: 1)
@@ -83,7 +87,8 @@ struct ClusterSecurityTests {
         #expect(garbage.isClosedByPeer)
         let impostor = try RawPeer(host: "127.0.0.1", port: port)
         #expect(impostor.read(44).count == 44)
-        let hello = Array("SWPX".utf8) + [1, 0, 1, 0] + [1, 0, 0, 0] + [UInt8](repeating: 7, count: 32)
+        let hello =
+            Array("SWPX".utf8) + [1, 0, 1, 0] + [1, 0, 0, 0] + [UInt8](repeating: 7, count: 32)
             + [UInt8](repeating: 0, count: 32)
         impostor.send(hello)
         let welcome = impostor.read(40)
@@ -96,8 +101,9 @@ struct ClusterSecurityTests {
 
         // The controller still serves the shell and its two engines, which kept their IDs.
         shell.send("print(\"AFTER\", rc.ids, rc[:].map_sync(lambda x: x + 1, range(4)))")
-        #expect(shell.read(until: "AFTER", timeout: 30)?.hasSuffix("AFTER [0, 1] [1, 2, 3, 4]") == true,
-                "\(shell.transcript)")
+        #expect(
+            shell.read(until: "AFTER", timeout: 30)?.hasSuffix("AFTER [0, 1] [1, 2, 3, 4]") == true,
+            "\(shell.transcript)")
         let status = sandbox.swiftpx(["cluster", "status"])
         #expect(status.output.contains("2 of 2 engines registered"))
         let rows = status.output.split(separator: "\n").filter { $0.contains("registered") && !$0.contains(" of ") }

@@ -10,7 +10,9 @@ struct LocalClusterTests {
         let start = sandbox.swiftpx(["cluster", "start", "-n", "2", "--profile", "work"])
         #expect(start.status == 0, "\(start.output)")
         #expect(start.output.contains("waiting for engines: 2/2 registered"))
-        #expect(start.output.contains("is running: 2 engines (launcher local, profile work), controller at tcp://127.0.0.1:"))
+        #expect(
+            start.output.contains(
+                "is running: 2 engines (launcher local, profile work), controller at tcp://127.0.0.1:"))
         let client = try #require(sandbox.clientFile("work"), "no state file: \(start.output)")
         #expect(start.output.contains("connect with: swiftpx --connect \(client)"))
         #expect(start.output.contains("stop with: swiftpx cluster stop --profile work"))
@@ -22,7 +24,8 @@ struct LocalClusterTests {
         #expect(status.output.contains("ID  HOST"))
         #expect(status.output.contains("2 of 2 engines registered"))
 
-        let session = sandbox.session("""
+        let session = sandbox.session(
+            """
             import ipyparallel as ipp
             rc = ipp.Client()
             print(rc.ids, rc[:].map_sync(lambda x: x * x, range(5)))
@@ -59,13 +62,18 @@ struct LocalClusterTests {
         #expect(sandbox.waitForNoProcesses().isEmpty)
     }
 
-    @Test("bad flags are clear errors", arguments: [
-        (["-n", "0"], "-n must be at least 1"),
-        (["--hosts", "a,b"], "--hosts applies to the mpi and ssh launchers, not local"),
-        (["--launcher", "ssh"], "the ssh launcher needs --hosts"),
-        (["--launcher", "ssh", "--hosts", "node7"], "engines on node7 cannot reach a controller listening on loopback"),
-        (["--profile", "../x"], "--profile must be letters"),
-    ])
+    @Test(
+        "bad flags are clear errors",
+        arguments: [
+            (["-n", "0"], "-n must be at least 1"),
+            (["--hosts", "a,b"], "--hosts applies to the mpi and ssh launchers, not local"),
+            (["--launcher", "ssh"], "the ssh launcher needs --hosts"),
+            (
+                ["--launcher", "ssh", "--hosts", "node7"],
+                "engines on node7 cannot reach a controller listening on loopback"
+            ),
+            (["--profile", "../x"], "--profile must be letters"),
+        ])
     func badFlags(_ flags: [String], _ message: String) throws {
         let sandbox = try ClusterSandbox()
         let result = sandbox.swiftpx(["cluster", "start"] + flags)

@@ -5,15 +5,18 @@ import Testing
 /// `swiftpx cluster start --launcher slurm` with a real single-node Slurm (`slurmctld` + `slurmd`).
 @Suite("Slurm launcher")
 struct SlurmClusterTests {
-    @Test("a real batch job: srun starts 3 engines whose IDs are their ranks; stop cancels the job",
-          .enabled(if: LocalSlurm.isInstalled, "needs Slurm (apt-get install slurmctld slurmd slurm-client)"))
+    @Test(
+        "a real batch job: srun starts 3 engines whose IDs are their ranks; stop cancels the job",
+        .enabled(if: LocalSlurm.isInstalled, "needs Slurm (apt-get install slurmctld slurmd slurm-client)"))
     func batchJob() throws {
         let sandbox = try ClusterSandbox()
         let slurm = try LocalSlurm(in: sandbox.directory.path)
         defer { slurm.stop() }
         sandbox.environment = slurm.environment
-        let start = sandbox.swiftpx(["cluster", "start", "-n", "3", "--launcher", "slurm", "--timeout", "90",
-                                     "--sbatch-option=--time=10"])
+        let start = sandbox.swiftpx([
+            "cluster", "start", "-n", "3", "--launcher", "slurm", "--timeout", "90",
+            "--sbatch-option=--time=10",
+        ])
         #expect(start.status == 0, "\(start.output)\n\(slurm.logs)")
         #expect(start.output.contains("submitted batch job"))
         let state = try #require(sandbox.state(), "\(start.output)")
@@ -26,7 +29,8 @@ struct SlurmClusterTests {
         #expect(slurm.jobState(job) == "RUNNING")
 
         let client = try #require(sandbox.clientFile())
-        let session = sandbox.session("""
+        let session = sandbox.session(
+            """
             import ipyparallel as ipp
             rc = ipp.Client()
             print(rc.ids, rc[:].apply_sync(lambda: mpi_rank), rc[:].map_sync(lambda x: -x, range(3)))
@@ -37,8 +41,9 @@ struct SlurmClusterTests {
 
         let stop = sandbox.swiftpx(["cluster", "stop"])
         #expect(stop.status == 0, "\(stop.output)")
-        #expect(Deadline.poll(timeout: 60) { ["", "COMPLETED", "CANCELLED"].contains(slurm.jobState(job)) },
-                "job \(job) is still \(slurm.jobState(job))")
+        #expect(
+            Deadline.poll(timeout: 60) { ["", "COMPLETED", "CANCELLED"].contains(slurm.jobState(job)) },
+            "job \(job) is still \(slurm.jobState(job))")
         let left = sandbox.waitForNoProcesses(timeout: 40, except: "slurm.conf")
         #expect(left.isEmpty, "\(left)")
     }

@@ -9,8 +9,9 @@ import Testing
     /// Registers an engine asking for `rank`; returns the ID it got.
     static func register(_ harness: inout ControllerHarness, rank: UInt32?, uuid: String) -> EngineID? {
         let connection = harness.newConnection(.engine)
-        let info = EngineInfo(uuid: uuid, host: "node", pid: Int32(connection.rawValue),
-                              clock: Timestamp(rawValue: Int64(harness.time)), requestedID: rank.map { EngineID($0) })
+        let info = EngineInfo(
+            uuid: uuid, host: "node", pid: Int32(connection.rawValue),
+            clock: Timestamp(rawValue: Int64(harness.time)), requestedID: rank.map { EngineID($0) })
         let actions = harness.deliver([Envelope(Header(kind: .registerEngine), body: info)], from: connection)
         return actions.sentEnvelopes(to: connection).first { $0.kind == .registerEngineReply }?.header.engine
     }
@@ -75,7 +76,9 @@ import Testing
         let connection = harness.log.compactMap { action -> ConnectionID? in
             if case .send(let envelope, let to) = action, envelope.kind == .registerEngineReply,
                 envelope.header.engine == EngineID(0)
-            { return to }
+            {
+                return to
+            }
             return nil
         }.first
         if let connection { _ = harness.close(connection) }

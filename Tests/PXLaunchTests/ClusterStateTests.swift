@@ -14,8 +14,9 @@ import Testing
     @Test func roundTripsWithMode0600() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        var state = ClusterState(clusterID: "1-a", profile: "p", launcher: .ssh, engineCount: 2, created: 1,
-                                 localHost: "h", clientFile: "/c", engineFile: "/e")
+        var state = ClusterState(
+            clusterID: "1-a", profile: "p", launcher: .ssh, engineCount: 2, created: 1,
+            localHost: "h", clientFile: "/c", engineFile: "/e")
         state.processes = [ClusterState.Process(name: "ssh n1 engine 0", pid: 5, log: "/l", marker: "1-a", host: "n1")]
         state.stopCommands = [LaunchCommand(name: "removal", arguments: ["ssh", "n1", "rm -f x"], host: "n1")]
         state.jobID = "9"
@@ -45,5 +46,24 @@ import Testing
         #expect(ShellQuoting.quote("it's") == "'it'\\''s'")
         #expect(ShellQuoting.quote("") == "''")
         #expect(ShellQuoting.quote("$(rm -rf x)") == "'$(rm -rf x)'")
+    }
+}
+
+/// `start` and `stop` hold the profile's lock, so two of them never work on one cluster at once.
+@Suite struct ProfileLockTests {
+    @Test func aSecondHolderIsRefusedUntilTheFirstReleases() throws {
+        let directory = try ClusterStateTests.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let paths = ClusterPaths(stateDirectory: directory, profile: "p")
+        try FileManager.default.createDirectory(atPath: paths.profileDirectory, withIntermediateDirectories: true)
+        let first = try ProfileLock(paths)
+        #expect {
+            try ProfileLock(paths)
+        } throws: { error in
+            "\(error)".hasPrefix("another 'swiftpx cluster' command is starting or stopping")
+        }
+        first.release()
+        let second = try ProfileLock(paths)
+        second.release()
     }
 }

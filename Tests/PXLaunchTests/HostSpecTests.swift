@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func explicitCountsGiveTheTotal() throws {
-        let plan = try HostSpec.distribute(nil, over: [HostSpec(name: "a", engines: 2), HostSpec(name: "b", engines: 1)])
+        let plan = try HostSpec.distribute(
+            nil, over: [HostSpec(name: "a", engines: 2), HostSpec(name: "b", engines: 1)])
         #expect(plan.map(\.count) == [2, 1])
     }
 

@@ -15,7 +15,9 @@ import Testing
         let payload = Envelope(Header(kind: .registerEngine), body: info).payload.array
         // uuid (2 + 1), host (2 + 1), pid 4, clock 8: nothing after.
         #expect(payload.count == 18)
-        #expect(try EngineInfo(decoding: Envelope(Header(kind: .registerEngine), payload: Payload(payload))).requestedID == nil)
+        #expect(
+            try EngineInfo(decoding: Envelope(Header(kind: .registerEngine), payload: Payload(payload))).requestedID
+                == nil)
         let ranked = EngineInfo(uuid: "u", host: "h", pid: 7, clock: Timestamp(rawValue: 5), requestedID: EngineID(0))
         #expect(Envelope(Header(kind: .registerEngine), body: ranked).payload.array == payload + [0, 0, 0, 0])
     }

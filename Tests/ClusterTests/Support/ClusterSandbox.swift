@@ -34,8 +34,9 @@ final class ClusterSandbox {
         }
         var environment = self.environment
         environment["SWIFTPX_DIR"] = stateDirectory
-        return ProcessRunner.run(executable, arguments, stdinPath: stdinPath, environment: environment,
-                                 timeout: timeout)
+        return ProcessRunner.run(
+            executable, arguments, stdinPath: stdinPath, environment: environment,
+            timeout: timeout)
     }
 
     /// Runs a session through `swiftpx --connect FILE`, returning its output.

@@ -28,7 +28,8 @@ final class LocalSlurm {
         mkdir(directory, 0o700)
         mkdir(directory + "/state", 0o700)
         mkdir(directory + "/spool", 0o700)
-        let node = ProcessRunner.run("/usr/bin/env", ["hostname", "-s"], timeout: 10).output
+        let node =
+            ProcessRunner.run("/usr/bin/env", ["hostname", "-s"], timeout: 10).output
             .split(separator: "\n").first.map(String.init) ?? "localhost"
         let config = """
             ClusterName=swiftpxtest
@@ -61,10 +62,14 @@ final class LocalSlurm {
         try LoopbackSSHServer.write(directory + "/slurm.conf", config + "\n")
         let conf = directory + "/slurm.conf"
         do {
-            daemons.append(try BackgroundProcess(["slurmctld", "-D", "-f", conf],
-                                                 outputFile: directory + "/slurmctld.out", environment: environment))
-            daemons.append(try BackgroundProcess(["slurmd", "-D", "-f", conf, "-N", node],
-                                                 outputFile: directory + "/slurmd.out", environment: environment))
+            daemons.append(
+                try BackgroundProcess(
+                    ["slurmctld", "-D", "-f", conf],
+                    outputFile: directory + "/slurmctld.out", environment: environment))
+            daemons.append(
+                try BackgroundProcess(
+                    ["slurmd", "-D", "-f", conf, "-N", node],
+                    outputFile: directory + "/slurmd.out", environment: environment))
             let idle = Deadline.poll(timeout: 60) {
                 ProcessRunner.run("/usr/bin/env", ["sinfo", "-h", "-o", "%t"], environment: environment, timeout: 10)
                     .output.hasPrefix("idle")
@@ -78,8 +83,10 @@ final class LocalSlurm {
 
     /// The state of a job as `squeue` shows it, or `""` when it is no longer listed.
     func jobState(_ job: String) -> String {
-        ProcessRunner.run("/usr/bin/env", ["squeue", "-h", "-j", job, "-o", "%T"], environment: environment,
-                          timeout: 10).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        ProcessRunner.run(
+            "/usr/bin/env", ["squeue", "-h", "-j", job, "-o", "%T"], environment: environment,
+            timeout: 10
+        ).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func stop() {

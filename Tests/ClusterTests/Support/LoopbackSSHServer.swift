@@ -10,8 +10,10 @@ final class LoopbackSSHServer {
 
     /// The ssh options that reach this server with the generated key, without touching `~/.ssh`.
     var clientArguments: [String] {
-        ["-p", String(port), "-i", directory + "/client_key", "-o", "IdentitiesOnly=yes",
-         "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR"]
+        [
+            "-p", String(port), "-i", directory + "/client_key", "-o", "IdentitiesOnly=yes",
+            "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+        ]
     }
 
     /// What sshd logged.
@@ -22,8 +24,12 @@ final class LoopbackSSHServer {
         directory = parent + "/sshd"
         mkdir(directory, 0o700)
         for (key, type) in [("host_key", "ed25519"), ("client_key", "ed25519")] {
-            let result = ProcessRunner.run("/usr/bin/env", ["ssh-keygen", "-q", "-t", type, "-N", "", "-f",
-                                                             directory + "/" + key], timeout: 30)
+            let result = ProcessRunner.run(
+                "/usr/bin/env",
+                [
+                    "ssh-keygen", "-q", "-t", type, "-N", "", "-f",
+                    directory + "/" + key,
+                ], timeout: 30)
             guard result.status == 0 else { throw TestFailure("ssh-keygen failed: \(result.output)") }
         }
         let publicKey = ProcessRunner.readFile(directory + "/client_key.pub")
@@ -47,8 +53,9 @@ final class LoopbackSSHServer {
                 PidFile none
                 """
             try Self.write(directory + "/sshd_config", config + "\n")
-            let process = try BackgroundProcess([sshd, "-D", "-e", "-f", directory + "/sshd_config"],
-                                                outputFile: directory + "/sshd.log")
+            let process = try BackgroundProcess(
+                [sshd, "-D", "-e", "-f", directory + "/sshd_config"],
+                outputFile: directory + "/sshd.log")
             let listening = Deadline.poll(timeout: 10) {
                 !process.isRunning || Self.canConnect(port: port)
             }

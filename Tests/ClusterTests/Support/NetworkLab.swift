@@ -24,10 +24,11 @@ final class NetworkLab {
         let subnet = 100 + Int(getpid()) % 100
         do {
             for index in 0..<count {
-                let host = Host(namespace: "pxlab-\(id)-\(tag)\(index)", hostSide: "pxh\(id)\(tag)\(index)",
-                                engineSide: "pxe\(id)\(tag)\(index)",
-                                hostAddress: "10.\(subnet).\(Self.octet(tag, index)).1",
-                                engineAddress: "10.\(subnet).\(Self.octet(tag, index)).2")
+                let host = Host(
+                    namespace: "pxlab-\(id)-\(tag)\(index)", hostSide: "pxh\(id)\(tag)\(index)",
+                    engineSide: "pxe\(id)\(tag)\(index)",
+                    hostAddress: "10.\(subnet).\(Self.octet(tag, index)).1",
+                    engineAddress: "10.\(subnet).\(Self.octet(tag, index)).2")
                 hosts.append(host)
                 try Self.ip(["netns", "add", host.namespace])
                 try Self.ip(["link", "add", host.hostSide, "type", "veth", "peer", "name", host.engineSide])

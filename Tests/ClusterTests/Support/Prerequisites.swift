@@ -10,6 +10,8 @@ enum Prerequisites {
         for path in ["/usr/sbin/sshd", "/usr/bin/sshd"] where access(path, X_OK) == 0 { return path }
         return nil
     }
-    static var hasSSH: Bool { sshd != nil && ProcessRunner.locate("ssh") != nil && ProcessRunner.locate("ssh-keygen") != nil }
+    static var hasSSH: Bool {
+        sshd != nil && ProcessRunner.locate("ssh") != nil && ProcessRunner.locate("ssh-keygen") != nil
+    }
     static var hasIP: Bool { ProcessRunner.locate("ip") != nil }
 }
