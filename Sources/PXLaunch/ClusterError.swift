@@ -10,6 +10,7 @@ public struct ClusterError: Error, CustomStringConvertible, Sendable, Equatable 
         case enginesMissing(String)
         case stateFile(path: String, reason: String)
         case unreachable(String)
+        case interrupted
     }
 
     let base: Base
@@ -35,11 +36,16 @@ public struct ClusterError: Error, CustomStringConvertible, Sendable, Equatable 
     /// The cluster's controller cannot be reached.
     public static func unreachable(_ why: String) -> ClusterError { ClusterError(base: .unreachable(why)) }
 
-    /// The exit status for this error: 10 when a cluster is already running, 11 when there is none, else 1.
+    /// `start` was interrupted (Ctrl-C) and stopped what it had started.
+    public static let interrupted = ClusterError(base: .interrupted)
+
+    /// The exit status for this error: 10 when a cluster is already running, 11 when there is none, 130 when
+    /// interrupted, else 1.
     public var exitCode: Int32 {
         switch base {
         case .alreadyRunning: 10
         case .noCluster: 11
+        case .interrupted: 130
         default: 1
         }
     }
@@ -57,6 +63,7 @@ public struct ClusterError: Error, CustomStringConvertible, Sendable, Equatable 
         case .enginesMissing(let report): return report
         case .stateFile(let path, let reason): return "cluster state file \(path): \(reason)"
         case .unreachable(let why): return why
+        case .interrupted: return "interrupted; everything started was stopped"
         }
     }
 

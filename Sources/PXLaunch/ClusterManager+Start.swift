@@ -16,10 +16,14 @@ extension ClusterManager {
     /// by ``ClusterSettings/engineTimeout`` — everything started is stopped before the error is thrown.
     /// - Parameters:
     ///   - settings: what to start.
+    ///   - shouldStop: polled while waiting; `true` (the user pressed Ctrl-C) stops everything started and
+    ///     throws ``ClusterError/interrupted``. Default: never.
     ///   - report: called with notices and progress, on the calling thread.
     /// - Returns: the running cluster.
-    /// - Throws: ``ClusterError``: already running (exit 10), invalid settings, or what did not come up.
-    public static func start(_ settings: ClusterSettings, report: (Event) -> Void) throws(ClusterError) -> Started {
+    /// - Throws: ``ClusterError``: already running (exit 10), invalid settings, interrupted, or what did not come up.
+    public static func start(
+        _ settings: ClusterSettings, shouldStop: () -> Bool = { false }, report: (Event) -> Void
+    ) throws(ClusterError) -> Started {
         var settings = settings
         try settings.validate()
         try makeDirectories(settings)
@@ -44,16 +48,20 @@ extension ClusterManager {
             clientFile: paths.clientFile(clusterID), engineFile: context.engineFile)
         state.stopCommands = launcher.stopCommands(context, jobID: nil)
         try state.write(path: paths.stateFile)
-        do {
+        do throws(ClusterError) {
             let connection = try startController(settings, &state, report: report)
             defer { connection.close() }
-            for step in steps { try perform(step, context: context, launcher: launcher, &state, report: report) }
+            for step in steps {
+                if shouldStop() { throw ClusterError.interrupted }
+                try perform(step, context: context, launcher: launcher, &state, report: report)
+            }
             if settings.launcher == .local {
                 let pids = state.processes.map { String($0.pid) }
-                let shown = pids.count > 8 ? pids.prefix(8).joined(separator: ", ") + ", …" : pids.joined(separator: ", ")
+                let shown =
+                    pids.count > 8 ? pids.prefix(8).joined(separator: ", ") + ", …" : pids.joined(separator: ", ")
                 report(.notice("started \(pids.count) engine process\(pids.count == 1 ? "" : "es") (pids \(shown))"))
             }
-            let engines = try waitForEngines(settings, state, connection, report: report)
+            let engines = try waitForEngines(settings, state, connection, shouldStop: shouldStop, report: report)
             state.engines = engines.map { ClusterState.Engine(id: $0.id.rawValue, host: $0.host, pid: $0.pid) }
             try state.write(path: paths.stateFile)
             let address = (try? ConnectionInfo.read(path: state.clientFile))?.addresses.first?.description ?? "?"
@@ -171,7 +179,7 @@ extension ClusterError {
     /// The same error with a final line added.
     func appending(_ line: String) -> ClusterError {
         switch base {
-        case .invalidSettings, .alreadyRunning, .noCluster: return self
+        case .invalidSettings, .alreadyRunning, .noCluster, .interrupted: return self
         default: return ClusterError.launchFailed(description + "\n" + line)
         }
     }

@@ -10,7 +10,7 @@ extension ClusterManager {
     /// engines can then never come.
     static func waitForEngines(
         _ settings: ClusterSettings, _ state: ClusterState, _ connection: ClusterConnection,
-        report: (Event) -> Void
+        shouldStop: () -> Bool, report: (Event) -> Void
     ) throws(ClusterError) -> [EngineRecord] {
         let started = MonotonicClock.nanoseconds()
         let deadline = started &+ ProcessControl.nanoseconds(settings.engineTimeout)
@@ -25,6 +25,7 @@ extension ClusterManager {
                     registered: engines.count, expected: settings.engineCount,
                     elapsed: .nanoseconds(Int64(now &- started))))
             if engines.count >= settings.engineCount { return engines }
+            if shouldStop() { throw ClusterError.interrupted }
             var why: String?
             if let controller = state.controller, let status = ProcessControl.reap(controller.pid) {
                 why = "the controller ended with \(status)"

@@ -91,7 +91,8 @@ struct ClusterStartCommand: ContextCommand {
                     "warning: the controller listens on \(ip), not loopback: any host that can reach this "
                         + "port can try to connect (peers still need the cluster key)")
             }
-            let started = try ClusterManager.start(settings) { event in
+            StopSignal.install()
+            let started = try ClusterManager.start(settings, shouldStop: { StopSignal.isRaised }) { event in
                 switch event {
                 case .notice(let text): progress.notice(text)
                 case .progress(let registered, let expected, let elapsed):

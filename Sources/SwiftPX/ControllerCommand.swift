@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import PXController
+import PXLaunch
 import PXTransport
 
 #if canImport(Glibc)
@@ -49,7 +50,7 @@ struct ControllerCommand: ContextCommand {
         }
         if let heartbeatMisses { settings.heartbeatMisses = heartbeatMisses }
         try settings.validate()
-        if !ControllerCommand.isLoopback(ip) {
+        if !ClusterSettings.isLoopback(ip) {
             printError("warning: listening on \(ip), not loopback: any host that can reach this port can try to "
                 + "connect (peers still need the cluster key)")
         }
@@ -66,11 +67,6 @@ struct ControllerCommand: ContextCommand {
             }
         }
         return 0
-    }
-
-    /// Whether `host` is a loopback address (the only safe default).
-    static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
     /// Whether `host` means every interface, which peers cannot connect to as such.

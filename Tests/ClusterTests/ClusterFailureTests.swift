@@ -99,4 +99,29 @@ struct ClusterFailureTests {
         #expect(result.output.contains("rank 1: waiting for a node"))
         #expect(sandbox.waitForNoProcesses().isEmpty)
     }
+
+    @Test("Ctrl-C while start waits stops everything it started (exit 130)")
+    func interrupted() throws {
+        let sandbox = try ClusterSandbox()
+        let fake = sandbox.directory.file("bin")
+        try FileManager.default.createDirectory(atPath: fake, withIntermediateDirectories: true)
+        Self.script(
+            fake + "/mpiexec",
+            """
+            if [ "$1" = "--version" ]; then echo "fake mpiexec 1.0"; exit 0; fi
+            exec sleep 600
+            """)
+        let path = fake + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let start = try BackgroundProcess(
+            [sandbox.executable, "cluster", "start", "-n", "2", "--launcher", "mpi", "--timeout", "120"],
+            outputFile: sandbox.directory.file("start.log"),
+            environment: ["PATH": path, "SWIFTPX_DIR": sandbox.stateDirectory])
+        #expect(Deadline.poll(timeout: 30) { start.output.contains("waiting for engines: 0/2") }, "\(start.output)")
+        kill(start.pid, SIGINT)
+        #expect(start.waitForExit(timeout: 30))
+        #expect(start.exitCode == 130, "\(start.output)")
+        #expect(start.output.contains("Error: interrupted; everything started was stopped"))
+        #expect(sandbox.waitForNoProcesses().isEmpty)
+        #expect(sandbox.state() == nil)
+    }
 }

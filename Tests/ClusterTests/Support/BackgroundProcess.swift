@@ -73,6 +73,12 @@ final class BackgroundProcess {
         return true
     }
 
+    /// Its exit status once it ended (128 + the signal when a signal ended it).
+    var exitCode: Int32? {
+        guard !isRunning, let status else { return nil }
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
     /// What it printed so far.
     var output: String { ProcessRunner.readFile(outputFile) }
 
