@@ -183,8 +183,9 @@ public struct ControllerStateMachine: Sendable {
     /// Queue lengths as `queue_status()` reports them.
     /// - Parameter engine: one engine, or `nil` for every alive engine.
     public func queueStatus(engine: EngineID? = nil) -> QueueStatus {
-        let rows = engines.filter { slot in !slot.isReserved && (engine.map { slot.id == $0 } ?? slot.isAlive) }.map {
-            slot in
+        let rows = engines.filter { slot in
+            !slot.isReserved && (engine.map { slot.id == $0 } ?? slot.isAlive)
+        }.map { slot in
             QueueStatus.Entry(
                 engine: slot.id, queue: UInt64(slot.directOutstanding), tasks: UInt64(slot.balancedOutstanding),
                 completed: slot.completed

@@ -70,6 +70,8 @@ extension EngineServer {
             let now = MonotonicClock.nanoseconds()
             guard now < deadline, !lock.withLock({ state.exiting }) else { return nil }
             let remaining = Duration.nanoseconds(Int64(deadline - now))
+            // At most a second per attempt: the kernel resends a lost SYN only after a second, then after three
+            // more, so a fresh attempt finds a link that came back sooner.
             if let link = try? connect(timeout: min(remaining, .seconds(1))) { return link }
             // Wait a little before the next attempt (connecting fails at once while there is no route).
             let retry = MonotonicClock.nanoseconds() &+ 250_000_000
