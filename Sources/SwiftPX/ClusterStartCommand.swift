@@ -22,22 +22,22 @@ struct ClusterStartCommand: ContextCommand {
     @Option(name: .long, help: "Hosts for ssh (and mpiexec --host): h1,h2 or h1:COUNT,h2:COUNT.")
     var hosts: String?
 
-    @Option(name: .long, help: "The controller's listening address (default: 127.0.0.1).")
+    @Option(name: .long, help: "The controller's listening address (loopback only by default).")
     var ip: String = "127.0.0.1"
 
-    @Option(name: .long, help: "The controller's TCP port (default: any free port).")
+    @Option(name: .long, help: "The controller's TCP port (0: any free port).")
     var port: Int = 0
 
     @Option(name: .long, help: "Host name or address engines use to reach the controller.")
     var location: String?
 
-    @Option(name: .long, help: "Seconds to wait for all engines to register (default: 60).")
+    @Option(name: .long, help: "Seconds to wait for all engines to register.")
     var timeout: Double = 60
 
-    @Option(name: .long, help: "Seconds between heartbeats (default: 1).")
+    @Option(name: .long, help: "Seconds between heartbeats.")
     var heartbeatPeriod: Double = 1
 
-    @Option(name: .long, help: "Missed heartbeats after which an engine is dead (default: 10).")
+    @Option(name: .long, help: "Missed heartbeats after which an engine is dead.")
     var heartbeatMisses: Int = 10
 
     @Option(name: .long, help: "The swiftpx run as engine by mpiexec, ssh and srun (default: this executable).")

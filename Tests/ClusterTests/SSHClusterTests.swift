@@ -7,7 +7,9 @@ import Testing
 struct SSHClusterTests {
     @Test(
         "engines over ssh: the connection file is delivered (0600), tasks run, stop removes it",
-        .enabled(if: Prerequisites.hasSSH, "needs sshd, ssh and ssh-keygen (apt-get install openssh-server)"))
+        .enabled(
+            if: Prerequisites.hasSSH && Prerequisites.isRoot,
+            "needs root, sshd, ssh and ssh-keygen (apt-get install openssh-server) for a private sshd on loopback"))
     func enginesOverSSH() throws {
         let sandbox = try ClusterSandbox()
         let server = try LoopbackSSHServer(in: sandbox.directory.path)

@@ -7,7 +7,9 @@ import Testing
 struct SlurmClusterTests {
     @Test(
         "a real batch job: srun starts 3 engines whose IDs are their ranks; stop cancels the job",
-        .enabled(if: LocalSlurm.isInstalled, "needs Slurm (apt-get install slurmctld slurmd slurm-client)"))
+        .enabled(
+            if: LocalSlurm.isInstalled && Prerequisites.isRoot,
+            "needs root and Slurm (apt-get install slurmctld slurmd slurm-client) for a private slurmctld and slurmd"))
     func batchJob() throws {
         let sandbox = try ClusterSandbox()
         let slurm = try LocalSlurm(in: sandbox.directory.path)
