@@ -99,7 +99,7 @@ let package = Package(
             name: "PXLineEditorTests",
             dependencies: ["PXLineEditor", "PXTestSupport", "LineEditorDemo"]
         ),
-        .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor"]),
+        .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor", "PXClient"]),
         .testTarget(
             name: "TranscriptTests",
             dependencies: ["PXTestSupport", "PXLang", "swiftpx"],

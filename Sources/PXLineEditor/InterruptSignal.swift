@@ -7,13 +7,17 @@ private let interruptCount = Atomic<Int>(0)
 private let interruptWakeWriteEnd = Atomic<Int32>(-1)
 /// The installed wake-up pipe; also serialises `install()`.
 private let installedPipe = Mutex<WakePipe?>(nil)
+/// The write end of the background watcher's own pipe, or -1 when there is none.
+private let watcherWakeWriteEnd = Atomic<Int32>(-1)
+/// The background watcher's pipe, made by the first `waitForPressInBackground`.
+private let watcherPipe = Mutex<WakePipe?>(nil)
 
 /// The SIGINT handler: count the press and wake whoever waits. Async-signal-safe.
 private func handleInterrupt(_: Int32) {
     let savedErrno = errno
     interruptCount.add(1, ordering: .sequentiallyConsistent)
-    let fd = interruptWakeWriteEnd.load(ordering: .sequentiallyConsistent)
-    if fd >= 0 {
+    for fd in [interruptWakeWriteEnd.load(ordering: .sequentiallyConsistent),
+               watcherWakeWriteEnd.load(ordering: .sequentiallyConsistent)] where fd >= 0 {
         var byte: UInt8 = 1
         _ = write(fd, &byte, 1)
     }
@@ -31,9 +35,11 @@ private func handleInterrupt(_: Int32) {
 /// `LineInput.interrupted`, and `wait(forReadable:timeout:since:)` lets the shell
 /// stop *waiting* for a blocking parallel call while the call goes on.
 ///
-/// Only one thread at a time should wait through this type (the shell's main
-/// thread): a waiter drains the wake-up pipe, which could hide a press from a
-/// second concurrent waiter until its next wake-up.
+/// Only one thread at a time should wait through `wait(forReadable:timeout:since:)`
+/// (the shell's main thread): a waiter drains the wake-up pipe, which could hide
+/// a press from a second concurrent waiter until its next wake-up. One
+/// background thread may watch for presses as well, through
+/// `waitForPressInBackground(since:)`, which has a pipe of its own.
 public enum InterruptSignal {
     /// How `wait(forReadable:timeout:since:)` ended.
     public enum WaitResult: Sendable, Hashable {
@@ -134,6 +140,27 @@ public enum InterruptSignal {
             }
             if fds[0].revents != 0 { return .readable }
         }
+    }
+
+    /// Blocks a background thread until the press count moves past `baseline`, without disturbing the
+    /// thread that reads lines or waits for results (this wait has its own wake-up pipe). Only one thread may
+    /// use it.
+    /// - Returns: the new count.
+    /// - Throws: `LineEditorError.systemCall` if the pipe cannot be made.
+    public static func waitForPressInBackground(since baseline: Int) throws(LineEditorError) -> Int {
+        let pipe = try watcherPipe.withLock { (existing: inout WakePipe?) throws(LineEditorError) -> WakePipe in
+            if let existing { return existing }
+            let made = try WakePipe.make()
+            watcherWakeWriteEnd.store(made.writeEnd, ordering: .sequentiallyConsistent)
+            existing = made
+            return made
+        }
+        while count == baseline {
+            var fds = [pollfd(fd: pipe.readEnd, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&fds, 1, -1)
+            pipe.drain()
+        }
+        return count
     }
 
     // MARK: - Internal

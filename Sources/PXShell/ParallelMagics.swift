@@ -24,7 +24,11 @@ enum ParallelMagics {
             if let blocking = options.blocking { config.block = blocking }
             if let stream = options.stream { config.stream = stream }
             if let verbose = options.verbose { config.verbose = verbose }
-            if let after = options.progressAfter { config.progressAfter = after }
+            if let after = options.progressAfter {
+                // Every blocking call, not only %px, shows the bar after this long.
+                config.progressAfter = after
+                call.shell.progressBar?.showAfter = after
+            }
             if let grouping = options.grouping { config.grouping = grouping }
             if let timing = options.timing { config.timing = timing }
             call.shell.pxConfig = config

@@ -56,8 +56,8 @@ extension Shell {
         InterpreterThread.detached {
             var seen = InterruptSignal.count
             while true {
-                _ = InterruptSignal.wait(forReadable: nil, timeout: nil, since: seen)
-                seen = InterruptSignal.count
+                guard let now = try? InterruptSignal.waitForPressInBackground(since: seen) else { return }
+                seen = now
                 if running.isRunning { flag.raise(.keyboardInterrupt) }
                 // A second press soon after one stopped a wait interrupts the tasks that wait was for.
                 if let connection = attached.value {

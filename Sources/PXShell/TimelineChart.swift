@@ -39,7 +39,7 @@ enum TimelineChart {
         for i in 0..<ticks {
             let position = i * (columns - 1) / (ticks - 1)
             axis[position] = "┬"
-            let text = Array(TimeFormat.format(span * Double(i) / Double(ticks - 1)))
+            let text = Array(i == 0 ? "0 s" : TimeFormat.format(span * Double(i) / Double(ticks - 1)))
             let start = min(max(0, position + 1 - (i == 0 ? 0 : text.count / 2)), labelsLine.count - text.count)
             guard labelsLine[max(0, start - 1)..<min(labelsLine.count, start + text.count + 1)].allSatisfy({ $0 == " " }) else {
                 continue

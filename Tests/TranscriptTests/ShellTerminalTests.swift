@@ -1,0 +1,193 @@
+import PXTestSupport
+import Testing
+
+/// The shell at a real terminal (libedit in a tmux pane): completion, history, Ctrl-C, Ctrl-D, blocks,
+/// `%autopx`, live progress, engine output while typing, interrupts, and the tutorial.
+@Suite("Shell at a terminal", .enabled(if: ShellTerminal.isAvailable), .serialized, .timeLimit(.minutes(3)))
+struct ShellTerminalTests {
+    @Test("Tab completes names, attributes after a dot, and keywords inside a call")
+    func completion() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import math", at: 1)
+        try shell.session.sendText("pri")
+        try shell.session.sendKeys("Tab")
+        try await shell.session.waitFor("In [2]: print")
+        try shell.session.sendText("(math.sq")
+        try shell.session.sendKeys("Tab")
+        try await shell.session.waitFor("In [2]: print(math.sqrt")
+        try shell.enter("(16))")
+        let screen = try await shell.waitForPrompt(3)
+        #expect(screen.contains("4.0"))
+        try await shell.run("def scale(xs, factor=2): return [x * factor for x in xs]", at: 3)
+        try shell.session.sendText("scale([1], fac")
+        try shell.session.sendKeys("Tab")
+        try await shell.session.waitFor("In [4]: scale([1], factor=")
+        try shell.enter("5)")
+        try await shell.waitForPrompt(5)
+        #expect(try shell.session.capture().contains("Out[4]: [5]"))
+        try shell.session.sendKeys("C-d")
+        #expect(try await shell.session.waitForExit() == 0)
+    }
+
+    @Test("Up recalls a line typed in the previous run; Ctrl-C drops a half-typed line; Ctrl-D exits with 0")
+    func historyAndKeys() async throws {
+        let first = try ShellTerminal.start()
+        try await first.run("remembered = 41 + 1", at: 1)
+        try first.session.sendKeys("C-d")
+        #expect(try await first.session.waitForExit() == 0)
+
+        let second = try ShellTerminal.start(stateDirectory: first.stateDirectory)
+        try await second.waitForPrompt(1)
+        try second.session.sendKeys("Up")
+        try await second.session.waitFor("In [1]: remembered = 41 + 1")
+        try second.session.sendKeys("C-c")
+        try await second.session.waitUntil("a fresh prompt") { screen in
+            TmuxSession.lines(of: screen).last { !$0.isEmpty } == "In [1]:"
+        }
+        try second.session.sendText("half typed")
+        try second.session.sendKeys("C-c")
+        try second.enter("1 + 1")
+        let screen = try await second.waitForPrompt(2)
+        #expect(screen.contains("Out[1]: 2"))
+        try second.session.sendKeys("C-d")
+        #expect(try await second.session.waitForExit() == 0)
+    }
+
+    @Test("Ctrl-C stops a running loop with KeyboardInterrupt and the shell goes on")
+    func ctrlCStopsALoop() async throws {
+        let shell = try ShellTerminal.start(["-n", "1"])
+        try await shell.waitForPrompt(1)
+        try shell.enter("while True: pass")
+        try shell.enter("")
+        try await Task.sleep(for: .milliseconds(300))
+        try shell.session.sendKeys("C-c")
+        try await shell.session.waitFor("KeyboardInterrupt")
+        try await shell.run("'after'", at: 2)
+        #expect(try shell.session.capture().contains("Out[2]: 'after'"))
+    }
+
+    @Test("a multi-line def typed at the prompt works")
+    func blockAtThePrompt() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.waitForPrompt(1)
+        try shell.enter("def twice(x):")
+        try await shell.session.waitFor("   ...: ")
+        try shell.enter("    return 2 * x")
+        try shell.enter("")
+        try await shell.run("twice(21)", at: 2)
+        #expect(try shell.session.capture().contains("Out[2]: 42"))
+    }
+
+    @Test("%autopx shows [px] in the prompt and sends lines to the engines")
+    func autopxPrompt() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp; rc = ipp.Client()", at: 1)
+        try await shell.waitForPrompt(2)
+        try shell.enter("%autopx")
+        try await shell.session.waitFor("[px] In [3]: ")
+        try shell.enter("print('on the engines')")
+        try await shell.session.waitFor("[stdout:1] on the engines")
+        try await shell.session.waitFor("[px] In [4]: ")
+        try shell.enter("%autopx")
+        try await shell.session.waitFor("%autopx disabled")
+        let screen = try await shell.waitForPrompt(5)
+        #expect(TmuxSession.lines(of: screen).last { !$0.isEmpty } == "In [5]:")
+    }
+
+    @Test("a blocking map shows a live progress bar counting items, then clears it")
+    func progressBar() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True); lv = rc.load_balanced_view()", at: 1)
+        try await shell.run("%pxconfig --progress-after 0.2", at: 2)
+        try await shell.waitForPrompt(3)
+        try shell.enter("r = lv.map_sync(lambda x: time.sleep(0.1) or x, range(40))")
+        let during = try await shell.session.waitUntil("the bar shows items") { screen in
+            screen.contains("<lambda>:") && screen.contains("/40 [") && screen.contains("items/s]")
+        }
+        #expect(during.contains("%|"))
+        let after = try await shell.waitForPrompt(4)
+        #expect(!after.contains("items/s]"))
+        try await shell.run("len(r), r[-1]", at: 4)
+        #expect(try shell.session.capture().contains("Out[4]: (40, 39)"))
+    }
+
+    @Test("while a blocking call waits, engine output appears as it is printed")
+    func liveOutputDuringABlockingCall() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True)", at: 1)
+        try await shell.waitForPrompt(2)
+        try shell.enter("rc[0].apply_sync(lambda: print('first') or time.sleep(1.5) or print('second') or 7)")
+        let early = try await shell.session.waitFor("[stdout:0] first")
+        #expect(!early.contains("[stdout:0] second") && !early.contains("In [3]:"))
+        let done = try await shell.waitForPrompt(3)
+        #expect(done.contains("[stdout:0] second") && done.contains("Out[2]: 7"))
+        try await shell.run("ar = rc[:].apply_async(lambda: time.sleep(1.5))", at: 3)
+        try await shell.waitForPrompt(4)
+        try shell.enter("ar.wait_interactive()")
+        try await shell.session.waitUntil("wait_interactive shows the bar at once") { $0.contains("/2 [") }
+        try await shell.waitForPrompt(5)
+    }
+
+    @Test("engine output arriving while typing is printed above the prompt, and the half-typed line stays")
+    func outputWhileTyping() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True)", at: 1)
+        try await shell.run("ar = rc[0].apply_async(lambda: time.sleep(1.5) or print('late news'))", at: 2)
+        try shell.session.sendText("x = 12")
+        let screen = try await shell.session.waitFor("[stdout:0] late news", timeout: .seconds(20))
+        let lines = TmuxSession.lines(of: screen).filter { !$0.isEmpty }
+        #expect(lines.last == "In [3]: x = 12")
+        try shell.session.sendKeys("Enter")
+        try await shell.run("x", at: 4)
+        #expect(try shell.session.capture().contains("Out[4]: 12"))
+    }
+
+    @Test("Ctrl-C stops waiting for a long map, the shell survives and ar.get() still returns")
+    func ctrlCDuringALongMap() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True); lv = rc.load_balanced_view()", at: 1)
+        try await shell.run("ar = lv.map_async(lambda x: time.sleep(0.1) or x * x, range(30))", at: 2)
+        try await shell.waitForPrompt(3)
+        try shell.enter("ar.get()")
+        try await Task.sleep(for: .milliseconds(300))
+        try shell.session.sendKeys("C-c")
+        try await shell.session.waitFor("KeyboardInterrupt: stopped waiting; the tasks go on")
+        try await shell.run("total = sum(ar.get())", at: 4)
+        try await shell.run("total", at: 5)
+        #expect(try shell.session.capture().contains("Out[5]: 8555"))
+    }
+
+    @Test("a second Ctrl-C interrupts the running tasks, which fail with KeyboardInterrupt")
+    func secondCtrlCInterrupts() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True)", at: 1)
+        try await shell.run("ar = rc[0].apply_async(time.sleep, 60)", at: 2)
+        try await shell.waitForPrompt(3)
+        try shell.enter("ar.get()")
+        try await Task.sleep(for: .milliseconds(300))
+        try shell.session.sendKeys("C-c")
+        try await shell.session.waitFor("stopped waiting")
+        try shell.session.sendKeys("C-c")
+        try await shell.session.waitFor("KeyboardInterrupt sent to 1 running task")
+        try await shell.run("ar.get()", at: 4, timeout: .seconds(10))
+        #expect(try shell.session.capture().contains("[0:apply] KeyboardInterrupt"))
+        try await shell.run("rc[0].apply_sync(lambda: 'still serving')", at: 5)
+        #expect(try shell.session.capture().contains("Out[5]: 'still serving'"))
+    }
+
+    @Test("swiftpx tutorial shows a step, runs it on Enter and quits on q")
+    func tutorialStepping() async throws {
+        let shell = try ShellTerminal.start(["tutorial", "01", "-n", "1", "--dir", Transcript.root + "/sessions"])
+        try await shell.session.waitFor("01-language: step 1 of ")
+        try await shell.session.waitFor("[Enter: run it · q: quit]")
+        let first = try shell.session.capture()
+        #expect(first.contains("# Welcome to swiftpx."))
+        try shell.session.sendKeys("Enter")
+        try await shell.session.waitFor("01-language: step 2 of ")
+        try shell.session.sendKeys("Enter")
+        try await shell.session.waitFor("01-language: step 3 of ")
+        try shell.session.sendKeys("q")
+        try await shell.session.waitFor("Tutorial stopped.")
+        #expect(try await shell.session.waitForExit() == 0)
+    }
+}
