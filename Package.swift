@@ -73,10 +73,12 @@ let package = Package(
             name: "PXClient",
             dependencies: ["PXRuntime", "PXCodec", "PXWire", "PXTransport"]
         ),
+        .target(name: "PXLaunch", dependencies: ["PXClient", "PXTransport", "PXWire"]),
         .target(
             name: "SwiftPX",
             dependencies: [
                 "PXShell", "PXRuntime", "PXLang", "PXClient", "PXEngine", "PXController", "PXTransport", "PXWire",
+                "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -114,6 +116,8 @@ let package = Package(
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
+        .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
+        .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "swiftpx"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -34,6 +34,10 @@ final class ControllerHub: ServerHub {
         execute(machine.onEngineProcessExited(pid: pid, description: description, now: Self.now()), io: io)
     }
 
+    func connectionRefused(from address: String, reason: String) {
+        logger.warning("refused a peer from \(address): \(reason)")
+    }
+
     func tick(io: ServerIO) {
         execute(machine.onTick(now: Self.now()), io: io)
     }

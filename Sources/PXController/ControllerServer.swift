@@ -55,22 +55,32 @@ public final class ControllerServer: Sendable {
     public var tcpPort: Int? { server.tcpPort }
 
     /// The connection information to give clients or engines.
-    /// - Parameter role: who will read it.
-    public func connectionInfo(for role: PeerRole) -> ConnectionInfo {
-        ConnectionInfo(role: role, addresses: addresses, key: key, schemeName: settings.scheme.rawValue)
+    /// - Parameters:
+    ///   - role: who will read it.
+    ///   - location: the host name or address peers should use for the TCP listener instead of the bound
+    ///     host (needed when listening on `0.0.0.0`, ipyparallel's `--location`). Default: `nil`, the bound host.
+    public func connectionInfo(for role: PeerRole, location: String? = nil) -> ConnectionInfo {
+        let advertised = addresses.map { address -> PeerAddress in
+            guard let location, case .tcp(_, let port) = address else { return address }
+            return .tcp(host: location, port: port)
+        }
+        return ConnectionInfo(role: role, addresses: advertised, key: key, schemeName: settings.scheme.rawValue)
     }
 
     /// Writes the client and engine connection files (mode 0600) into `directory`.
     /// - Parameters:
     ///   - directory: where (created with mode 0700 if missing).
     ///   - clusterID: distinguishes several clusters in one directory. Default: none.
+    ///   - location: the TCP host written into the files (see ``connectionInfo(for:location:)``). Default: none.
     /// - Returns: the two paths.
     /// - Throws: ``ConnectionFileError`` if a file cannot be written.
-    public func writeConnectionFiles(directory: String, clusterID: String? = nil) throws(ConnectionFileError) -> (
-        client: String, engine: String
-    ) {
-        let client = try connectionInfo(for: .client).write(directory: directory, clusterID: clusterID)
-        let engine = try connectionInfo(for: .engine).write(directory: directory, clusterID: clusterID)
+    public func writeConnectionFiles(directory: String, clusterID: String? = nil, location: String? = nil)
+        throws(ConnectionFileError) -> (client: String, engine: String)
+    {
+        let client = try connectionInfo(for: .client, location: location).write(
+            directory: directory, clusterID: clusterID)
+        let engine = try connectionInfo(for: .engine, location: location).write(
+            directory: directory, clusterID: clusterID)
         return (client, engine)
     }
 
@@ -112,6 +122,7 @@ public final class ControllerServer: Sendable {
     ///   - key: the cluster key. Default: random.
     ///   - directory: where the connection files go (e.g. `$SWIFTPX_DIR`, read by the executable).
     ///   - clusterID: distinguishes several clusters in one directory. Default: none.
+    ///   - location: the TCP host written into the connection files. Default: none (the bound host).
     ///   - logger: where events are logged.
     ///   - started: called once listening, with the running server (e.g. to print its addresses).
     /// - Throws: ``ControllerError`` if it cannot start, ``ConnectionFileError`` if the files cannot be written.
@@ -121,13 +132,14 @@ public final class ControllerServer: Sendable {
         key: ClusterKey = .random(),
         directory: String,
         clusterID: String? = nil,
+        location: String? = nil,
         logger: Logger = Logger(label: "swiftpx.controller"),
         started: (ControllerServer) -> Void = { _ in }
     ) async throws {
         let server = try await start(settings: settings, listen: listen, key: key, logger: logger)
         let paths: (client: String, engine: String)
         do {
-            paths = try server.writeConnectionFiles(directory: directory, clusterID: clusterID)
+            paths = try server.writeConnectionFiles(directory: directory, clusterID: clusterID, location: location)
         } catch {
             await server.stop()
             throw error

@@ -24,6 +24,9 @@ public struct ControllerSettings: Hashable, Sendable {
     /// How many blocked load-balanced tasks (whose allowed engines are all busy) one scheduling
     /// pass looks past before it stops scanning the queue. Default: 128.
     public var schedulingScanLimit: Int = 128
+    /// Engines may ask for an ID (their MPI rank) below this; a higher request gets the next free ID instead, so
+    /// a wrong rank cannot make the controller reserve millions of IDs. Default: 65,536.
+    public var requestedIDLimit: Int = 65_536
     /// Seed for the `random`, `twoBin` and `weighted` schemes; `nil` seeds from the system. Default: `nil`.
     public var randomSeed: UInt64?
 
@@ -45,6 +48,9 @@ public struct ControllerSettings: Hashable, Sendable {
         }
         guard finishedTaskMemory >= 0 else {
             throw ControllerError.invalidSettings("finishedTaskMemory must not be negative")
+        }
+        guard requestedIDLimit >= 0 else {
+            throw ControllerError.invalidSettings("requestedIDLimit must not be negative")
         }
         guard schedulingScanLimit >= 1 else {
             throw ControllerError.invalidSettings("schedulingScanLimit must be at least 1")

@@ -37,7 +37,7 @@ extension ControllerStateMachine {
                 reused = known
             }
         }
-        let id = reused ?? EngineID(rawValue: UInt32(engines.count))
+        let id = reused ?? newEngineID(requested: info.requestedID)
         let record = EngineRecord(
             id: id, state: .registered, host: info.host, pid: info.pid, uuid: info.uuid, clockOffsetNanoseconds: offset
         )
@@ -45,7 +45,9 @@ extension ControllerStateMachine {
             record: record, connection: connection, lastHeard: now.monotonic, lastHeartbeat: now.monotonic,
             window: InFlightWindow(maximum: settings.maximumInFlight, target: settings.targetQueuedWork)
         )
-        if let reused {
+        if reused == nil, Int(id.rawValue) < engines.count {
+            engines[Int(id.rawValue)] = slot  // a reserved gap below a higher requested ID
+        } else if let reused {
             var previous = engines[Int(reused.rawValue)]
             previous.record = record
             previous.connection = connection
@@ -69,6 +71,28 @@ extension ControllerStateMachine {
         send(Envelope(Header(kind: .heartbeat, engine: id), body: HeartbeatStamp(sent: now.wall)), to: connection)
         broadcastToClients(Envelope(Header(kind: .engineStatus, engine: id), body: record))
         log(.info, "engine \(id) registered\(reused == nil ? "" : " again") (pid \(info.pid) on \(info.host))")
+    }
+
+    /// The ID for a newly registering engine: the one it asks for (its MPI rank) when no engine holds it
+    /// and it is below ``ControllerSettings/requestedIDLimit``, else the next ID after every ID in use.
+    /// Granting a requested ID beyond the end reserves the IDs in between for the ranks still to come.
+    private mutating func newEngineID(requested: EngineID?) -> EngineID {
+        let next = EngineID(rawValue: UInt32(engines.count))
+        guard let requested else { return next }
+        let index = Int(requested.rawValue)
+        if index < engines.count {
+            if engines[index].isReserved { return requested }
+            log(.warning, "engine ID \(requested) was requested but is taken; giving \(next) instead")
+            return next
+        }
+        guard index < settings.requestedIDLimit else {
+            log(.warning, "requested engine ID \(requested) is not below \(settings.requestedIDLimit); giving \(next)")
+            return next
+        }
+        while engines.count < index {
+            engines.append(EngineSlot.reserved(EngineID(rawValue: UInt32(engines.count)), settings: settings))
+        }
+        return requested
     }
 
     private mutating func registerClient(connection: ConnectionID) {

@@ -20,7 +20,9 @@ extension ControllerStateMachine {
             return reject(.invalid, "task ID '\(task)' was already submitted")
         }
         if let target = header.target {
-            guard Int(target.rawValue) < engines.count else { return reject(.invalid, "no engine with ID \(target)") }
+            guard Int(target.rawValue) < engines.count, !engines[Int(target.rawValue)].isReserved else {
+                return reject(.invalid, "no engine with ID \(target)")
+            }
             let slot = engines[Int(target.rawValue)]
             guard slot.isAlive else {
                 return reject(

@@ -7,9 +7,9 @@ import PXWire
 /// The controller's logic, with no I/O: it is told about connections, messages and the passing
 /// of time, and returns the ``ControllerAction``s its driver (``ControllerServer``) carries out.
 ///
-/// It keeps the engine registry (IDs from 0 in registration order; an engine reconnecting with
-/// the same UUID within the heartbeat limit keeps its ID), the clients, every unfinished task,
-/// per-engine FIFO queues of direct tasks, the load-balanced queue and its scheme, retries,
+/// It keeps the engine registry (IDs from 0 in registration order, or the rank an MPI engine asks for;
+/// an engine reconnecting with the same UUID within the heartbeat limit keeps its ID), the clients,
+/// every unfinished task, per-engine FIFO queues of direct tasks, the load-balanced queue and its scheme, retries,
 /// `after`/`follow` dependencies, queue timeouts and heartbeats. It never decodes a payload.
 ///
 /// Each event handles a whole frame's messages and ends with one scheduling pass, so the cost
@@ -148,7 +148,7 @@ public struct ControllerStateMachine: Sendable {
         -> [ControllerAction]
     {
         begin(now)
-        if let index = engines.lastIndex(where: { $0.record.pid == pid && !$0.isAlive }) {
+        if let index = engines.lastIndex(where: { $0.record.pid == pid && !$0.isAlive && !$0.isReserved }) {
             let note = engines[index].record.note
             engines[index].record.note = note.isEmpty ? description : "\(note); \(description)"
             broadcastToClients(
@@ -172,7 +172,7 @@ public struct ControllerStateMachine: Sendable {
     // MARK: - Queries
 
     /// Every engine ever registered, in ID order.
-    public var engineRecords: [EngineRecord] { engines.map(\.record) }
+    public var engineRecords: [EngineRecord] { engines.filter { !$0.isReserved }.map(\.record) }
 
     /// The number of engines currently registered and alive.
     public var aliveEngineCount: Int { lru.count }
@@ -183,7 +183,9 @@ public struct ControllerStateMachine: Sendable {
     /// Queue lengths as `queue_status()` reports them.
     /// - Parameter engine: one engine, or `nil` for every alive engine.
     public func queueStatus(engine: EngineID? = nil) -> QueueStatus {
-        let rows = engines.filter { slot in engine.map { slot.id == $0 } ?? slot.isAlive }.map { slot in
+        let rows = engines.filter { slot in
+            !slot.isReserved && (engine.map { slot.id == $0 } ?? slot.isAlive)
+        }.map { slot in
             QueueStatus.Entry(
                 engine: slot.id, queue: UInt64(slot.directOutstanding), tasks: UInt64(slot.balancedOutstanding),
                 completed: slot.completed

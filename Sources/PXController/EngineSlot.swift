@@ -29,7 +29,22 @@ struct EngineSlot: Sendable {
     /// Tasks it has finished.
     var completed: UInt64 = 0
 
+    /// Whether this ID is held for an engine that asked for a higher ID first (an MPI rank registering
+    /// before a lower one); no engine has had it yet, so clients are not told about it.
+    var isReserved = false
+
     var id: EngineID { record.id }
     var isAlive: Bool { record.state.isAlive }
     var hasRoom: Bool { inFlight.count < window.limit }
+
+    /// A placeholder for an ID kept free for a lower MPI rank that has not registered yet.
+    static func reserved(_ id: EngineID, settings: ControllerSettings) -> EngineSlot {
+        var slot = EngineSlot(
+            record: EngineRecord(id: id, state: .unregistered, host: "", pid: 0, uuid: "", clockOffsetNanoseconds: 0),
+            connection: nil, lastHeard: 0, lastHeartbeat: 0,
+            window: InFlightWindow(maximum: settings.maximumInFlight, target: settings.targetQueuedWork)
+        )
+        slot.isReserved = true
+        return slot
+    }
 }

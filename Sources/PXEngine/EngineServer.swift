@@ -10,6 +10,8 @@ import Glibc
 
 /// An engine process: connects to the controller, runs tasks one at a time on its interpreter, sends their
 /// output as it is printed and their replies, and exits when the controller goes away or asks it to stop.
+/// When the connection breaks with an error (a network cut, not a clean close) it reconnects for up to one
+/// heartbeat limit, so it keeps its ID (see `EngineServer+Reconnecting.swift`).
 ///
 /// The socket is read by the link's background thread while a task runs (so heartbeats, interrupts and aborts
 /// are handled at once), and by the main thread itself while it waits for work (so a task wakes it directly).
@@ -27,13 +29,18 @@ public final class EngineServer: @unchecked Sendable {
         var exiting = false
         var engineID: EngineID?
         var timeLimitDeadline: UInt64?
+        /// The link in use; events of older links are ignored.
+        var link: PeerLink?
+        /// How long the controller tolerates silence (from its welcome): the window for reconnecting.
+        var heartbeatLimit: Duration?
+        /// The link broke with an error and the main loop should reconnect.
+        var shouldReconnect = false
     }
 
     let settings: EngineSettings
     let kernel: EngineKernel
     let lock = ConditionLock()
     var state = State()
-    var link: PeerLink?
     var sink: TaskOutputSink?
 
     /// Creates an engine over an interpreter (which must be used only from the thread that calls `run()`).
@@ -47,21 +54,12 @@ public final class EngineServer: @unchecked Sendable {
     /// Connects and serves tasks until the controller closes the connection or asks the engine to stop.
     /// - Throws: `EngineError` if connecting or registering fails.
     public func run() throws(EngineError) {
-        let info = EngineInfo(uuid: settings.uuid, host: EngineServer.hostName(), pid: getpid(),
-                              clock: MonotonicClock.wallClock())
-        let link: PeerLink
+        var link: PeerLink
         do {
-            link = try PeerLink.connect(to: settings.address, key: settings.key, role: .engine,
-                                        initialMessages: [Envelope(Header(kind: .registerEngine), body: info)]) {
-                [weak self] link, event in self?.handle(event, link: link)
-            }
+            link = try connect(timeout: LinkSettings().handshakeTimeout)
         } catch {
             throw EngineError.connect(error)
         }
-        self.link = link
-        let sink = TaskOutputSink(link: link)
-        self.sink = sink
-        kernel.interpreter.output = sink
         startWatchdog()
         while true {
             lock.lock()
@@ -72,7 +70,10 @@ public final class EngineServer: @unchecked Sendable {
             guard let work = state.queue.popFirst() else {
                 lock.unlock()
                 link.pump(until: { [self] in lock.withLock { !state.queue.isEmpty || state.exiting } }, timeout: .seconds(1))
-                if !link.isOpen { break }
+                if !link.isOpen {
+                    guard let replacement = reconnect(after: link) else { break }
+                    link = replacement
+                }
                 continue
             }
             if case .task(let envelope) = work { state.running = envelope.header.task }
@@ -123,9 +124,8 @@ public final class EngineServer: @unchecked Sendable {
 
     func handle(_ event: PeerLink.Event, link: PeerLink) {
         switch event {
-        case .closed:
-            // The controller is gone: an engine never outlives its cluster.
-            exit(0)
+        case .closed(let error):
+            linkClosed(link, error: error)
         case .messages(let envelopes):
             var wake = false
             for envelope in envelopes {
@@ -143,7 +143,9 @@ public final class EngineServer: @unchecked Sendable {
             lock.withLock { state.engineID = id }
             kernel.engineID = id.map { Int($0.rawValue) }
             if let welcome = try? EngineWelcome(decoding: envelope) {
-                link.setIdleTimeout(welcome.heartbeatPeriod * Int(welcome.heartbeatMisses))
+                let limit = welcome.heartbeatPeriod * Int(welcome.heartbeatMisses)
+                lock.withLock { state.heartbeatLimit = limit }
+                link.setIdleTimeout(limit)
             }
             return false
         case .runTask:

@@ -11,8 +11,19 @@ public struct EngineSettings: Sendable {
     public var plugins: [String] = []
     /// A name identifying this engine across reconnections. Default: random.
     public var uuid: String = EngineSettings.randomUUID()
-    /// The MPI rank, when started by `mpiexec` (exposed as `mpi_rank`). Default: nil.
+    /// Whether an engine whose connection breaks with an error (a network cut noticed by the idle timeout, a
+    /// reset) reconnects for up to one heartbeat limit, keeping its ID. A clean close always ends the engine.
+    /// Default: `true`.
+    public var reconnects = true
+    /// The MPI rank, when started by `mpiexec` or `srun` (exposed as `mpi_rank`, and asked for as the engine ID
+    /// so that IDs follow rank order). Default: nil.
     public var mpiRank: Int?
+
+    /// The engine ID asked for at registration: the MPI rank, if there is one that fits an ID.
+    public var requestedID: EngineID? {
+        guard let mpiRank, mpiRank >= 0, mpiRank < Int(EngineID.wireNone) else { return nil }
+        return EngineID(rawValue: UInt32(mpiRank))
+    }
 
     /// Creates settings for connecting to `address` with `key`.
     public init(address: PeerAddress, key: ClusterKey) {

@@ -31,6 +31,9 @@ extension ProcessRunner {
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+        // Else the child keeps a second write end, and so does anything it leaves running: the read below
+        // would wait for those too.
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -45,8 +45,9 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
             handshakeTimer = nil
             let channel = context.channel
             switch handshake.receive(peerHello: collected.prefix(ServerHandshake.peerHelloSize)) {
-            case .refused(_, let reply):
+            case .refused(let error, let reply):
                 collected = []
+                core.refused(from: channel.remoteAddress?.description ?? "an unknown address", reason: "\(error)")
                 context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(bytes: reply))).whenComplete { _ in
                     channel.close(promise: nil)
                 }

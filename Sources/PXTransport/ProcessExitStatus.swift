@@ -12,7 +12,8 @@ public enum ProcessExitStatus: Hashable, Sendable, CustomStringConvertible {
     case signaled(Int32)
 
     /// Decodes a `waitpid` status.
-    init(waitStatus status: Int32) {
+    /// - Parameter status: the raw status `waitpid` stored.
+    public init(waitStatus status: Int32) {
         let signal = status & 0x7F
         if signal == 0 {
             self = .exited((status >> 8) & 0xFF)

@@ -34,6 +34,10 @@ final class ServerCore<Hub: ServerHub> {
         io.flush()
     }
 
+    func refused(from address: String, reason: String) {
+        hub.connectionRefused(from: address, reason: reason)
+    }
+
     func tick() {
         hub.tick(io: io)
         io.flush()

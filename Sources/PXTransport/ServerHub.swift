@@ -19,4 +19,16 @@ public protocol ServerHub: AnyObject, SendableMetatype {
 
     /// Called every ``ServerSettings/tickInterval``.
     func tick(io: ServerIO)
+
+    /// A peer failed the handshake (wrong key, bad magic, incompatible version) and was sent away; it never
+    /// became a connection. The default does nothing.
+    /// - Parameters:
+    ///   - address: where it came from, e.g. `[IPv4]10.0.0.7/10.0.0.7:51234`.
+    ///   - reason: why it was refused.
+    func connectionRefused(from address: String, reason: String)
+}
+
+extension ServerHub {
+    /// Does nothing.
+    public func connectionRefused(from address: String, reason: String) {}
 }

@@ -8,8 +8,8 @@ public struct ProtocolVersion: Hashable, Sendable, Comparable, CustomStringConve
     /// Incremented for compatible additions.
     public var minor: UInt16
 
-    /// The version this build speaks: 1.0.
-    public static let current = ProtocolVersion(major: 1, minor: 0)
+    /// The version this build speaks: 1.1 (1.1 added the requested ID of `registerEngine`).
+    public static let current = ProtocolVersion(major: 1, minor: 1)
 
     /// Creates a version.
     /// - Parameters:

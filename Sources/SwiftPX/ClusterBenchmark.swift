@@ -18,7 +18,8 @@ enum ClusterBenchmark {
 
     /// The program run in the shell's language; it prints `name value [p99]` lines.
     static func program(latencyCalls: Int, mapTasks: Int, arrayLength: Int, suites: Set<String>) -> String {
-        var lines = ["""
+        var lines = [
+            """
             import ipyparallel as ipp
             import time
             import numpy as np
@@ -48,9 +49,11 @@ enum ClusterBenchmark {
                     best = max(best, items / (time.perf_counter() - t0))
                 print(name + "|" + repr(best))
 
-            """]
+            """
+        ]
         if suites.contains("latency") {
-            lines.append("""
+            lines.append(
+                """
                 latency("rc[0].apply_sync(noop)", lambda: e0.apply_sync(noop), \(latencyCalls))
                 latency("lview.apply_sync(noop)", lambda: lv.apply_sync(noop), \(latencyCalls))
                 latency("dv.apply_sync(noop)", lambda: dv.apply_sync(noop), \(latencyCalls))
@@ -59,7 +62,8 @@ enum ClusterBenchmark {
                 """)
         }
         if suites.contains("throughput") {
-            lines.append("""
+            lines.append(
+                """
                 rate("lview.map_sync(noop, range(N)) chunksize 1", lambda: lv.map_sync(noop, range(\(mapTasks))), \(mapTasks))
                 rate("lview.map_sync(noop, range(N)) chunksize 100", lambda: lv.map_sync(noop, range(\(mapTasks)), chunksize=100), \(mapTasks))
                 rate("dv.map_sync(noop, range(N))", lambda: dv.map_sync(noop, range(\(mapTasks))), \(mapTasks))
@@ -67,7 +71,8 @@ enum ClusterBenchmark {
                 """)
         }
         if suites.contains("transfer") {
-            lines.append("""
+            lines.append(
+                """
                 a = np.random.rand(\(arrayLength))
                 megabytes = a.size * 8 / 1e6
                 rate("dv.scatter 10^7 float64", lambda: dv.scatter("a", a, block=True), megabytes)
@@ -87,23 +92,28 @@ enum ClusterBenchmark {
         var results: [Measure] = []
         let floorSamples = try BenchFloor.pingPong(count: quick ? 2000 : 20_000).sorted()
         let floor = floorSamples[floorSamples.count / 2]
-        results.append(Measure(suite: "floor", name: "Unix socket ping-pong 64 B, two processes", unit: "us",
-                               value: floor * 1e6, p99: floorSamples[Int(Double(floorSamples.count) * 0.99)] * 1e6,
-                               floor: nil, goal: "-"))
+        results.append(
+            Measure(
+                suite: "floor", name: "Unix socket ping-pong 64 B, two processes", unit: "us",
+                value: floor * 1e6, p99: floorSamples[Int(Double(floorSamples.count) * 0.99)] * 1e6,
+                floor: nil, goal: "-"))
         var streamFloor: Double?
         if suites.contains("transfer") {
             let bandwidth = try BenchFloor.streamBandwidth() / 1e6
             streamFloor = bandwidth
-            results.append(Measure(suite: "floor", name: "Unix socket stream bandwidth", unit: "MB/s", value: bandwidth,
-                                   p99: nil, floor: nil, goal: "-"))
+            results.append(
+                Measure(
+                    suite: "floor", name: "Unix socket stream bandwidth", unit: "MB/s", value: bandwidth,
+                    p99: nil, floor: nil, goal: "-"))
         }
         if suites.contains("startup") {
             results.append(try startup(engines: engines, registry: registry, stateDirectory: stateDirectory))
         }
         let measuring = suites.subtracting(["startup", "floor"])
         guard !measuring.isEmpty else { return results }
-        let source = program(latencyCalls: quick ? 300 : 3000, mapTasks: quick ? 2000 : 10_000,
-                             arrayLength: quick ? 1_000_000 : 10_000_000, suites: measuring)
+        let source = program(
+            latencyCalls: quick ? 300 : 3000, mapTasks: quick ? 2000 : 10_000,
+            arrayLength: quick ? 1_000_000 : 10_000_000, suites: measuring)
         let cluster = try LocalCluster(count: engines, stateDirectory: stateDirectory, plugins: [])
         defer { cluster.shutdown() }
         let output = BufferedOutput()
@@ -120,16 +130,23 @@ enum ClusterBenchmark {
             guard let value = numbers.first else { continue }
             if numbers.count == 2 {
                 let goal = name.contains("execute") ? "<= 3x floor" : name.hasPrefix("rc[0]") ? "<= 2x floor" : "-"
-                results.append(Measure(suite: "latency", name: name, unit: "us", value: value * 1e6, p99: numbers[1] * 1e6,
-                                       floor: floor * 1e6, goal: goal))
+                results.append(
+                    Measure(
+                        suite: "latency", name: name, unit: "us", value: value * 1e6, p99: numbers[1] * 1e6,
+                        floor: floor * 1e6, goal: goal))
             } else if name.contains("MB") || name.contains("float64") {
                 let goal = name.contains("scatter") || name.contains("gather") ? ">= 40% of stream floor" : "-"
-                results.append(Measure(suite: "transfer", name: name, unit: "MB/s", value: value, p99: nil,
-                                       floor: streamFloor, goal: goal))
+                results.append(
+                    Measure(
+                        suite: "transfer", name: name, unit: "MB/s", value: value, p99: nil,
+                        floor: streamFloor, goal: goal))
             } else {
-                let goal = name.contains("chunksize 100") ? "> 1,000,000" : name.contains("chunksize 1") ? "> 100,000" : "-"
-                results.append(Measure(suite: "throughput", name: name, unit: "tasks/s", value: value, p99: nil, floor: nil,
-                                       goal: goal))
+                let goal =
+                    name.contains("chunksize 100") ? "> 1,000,000" : name.contains("chunksize 1") ? "> 100,000" : "-"
+                results.append(
+                    Measure(
+                        suite: "throughput", name: name, unit: "tasks/s", value: value, p99: nil, floor: nil,
+                        goal: goal))
             }
         }
         return results
@@ -145,7 +162,10 @@ enum ClusterBenchmark {
             let ok: Bool = InterpreterThread.run {
                 let vm = Interpreter(registry: registry, output: output)
                 vm.hostContext[ParallelModule.providerKey] = cluster
-                guard case .success = vm.run("import ipyparallel as ipp\nrc = ipp.Client()\nrc[:].apply_sync(len, 'ab')\n") else {
+                guard
+                    case .success = vm.run(
+                        "import ipyparallel as ipp\nrc = ipp.Client()\nrc[:].apply_sync(len, 'ab')\n")
+                else {
                     return false
                 }
                 return true
@@ -155,7 +175,8 @@ enum ClusterBenchmark {
             guard ok else { throw BenchError("the cluster did not start") }
             best = min(best, elapsed)
         }
-        return Measure(suite: "startup", name: "start-up until a task has run on every engine", unit: "s", value: best,
-                       p99: nil, floor: nil, goal: "< 0.1 s")
+        return Measure(
+            suite: "startup", name: "start-up until a task has run on every engine", unit: "s", value: best,
+            p99: nil, floor: nil, goal: "< 0.1 s")
     }
 }

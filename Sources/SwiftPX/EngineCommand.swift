@@ -4,14 +4,14 @@ import PXRuntime
 import PXTransport
 import PXWire
 
-/// `swiftpx engine (--file FILE | --url URL --key KEY) [--plugin LIB]...`: one engine process.
+/// `swiftpx engine (--file FILE [--url URL] | --url URL --key KEY) [--plugin LIB]...`: one engine process.
 struct EngineCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "engine", abstract: "Run one engine.")
 
     @Option(name: .long, help: "The controller's engine connection file.")
     var file: String?
 
-    @Option(name: .long, help: "The controller's address (unix:PATH or tcp://HOST:PORT), with --key.")
+    @Option(name: .long, help: "The controller's address (unix:PATH or tcp://HOST:PORT); overrides --file's.")
     var url: String?
 
     @Option(name: .long, help: "The cluster key in hex, with --url.")
@@ -29,7 +29,12 @@ struct EngineCommand: ContextCommand {
     func execute(_ context: CommandContext) throws -> Int32 {
         var settings: EngineSettings
         if let file {
-            settings = try EngineSettings(connection: try ConnectionInfo.read(path: file))
+            var connection = try ConnectionInfo.read(path: file)
+            if let url {
+                guard let address = PeerAddress(url: url) else { throw ValidationError("bad --url '\(url)'") }
+                connection.addresses = [address]
+            }
+            settings = try EngineSettings(connection: connection)
         } else {
             guard let url, let address = PeerAddress(url: url) else { throw ValidationError("bad --url '\(url ?? "")'") }
             guard let key, let clusterKey = ClusterKey(hex: key) else { throw ValidationError("bad --key") }

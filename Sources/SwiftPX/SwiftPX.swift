@@ -63,7 +63,7 @@ struct SwiftPXCommand: ParsableCommand {
         commandName: "swiftpx",
         abstract: "An interactive shell for parallel computing.",
         subcommands: [ShellCommand.self, RunCommand.self, TutorialCommand.self, EngineCommand.self,
-                      ControllerCommand.self, BenchCommand.self, BenchEchoCommand.self],
+                      ControllerCommand.self, ClusterCommand.self, BenchCommand.self, BenchEchoCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }
