@@ -76,7 +76,8 @@ let package = Package(
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXLang", "PXClient", "PXEngine", "PXController", "PXTransport", "PXWire",
+                "PXShell", "PXRuntime", "PXLang", "PXCodec", "PXClient", "PXEngine", "PXController", "PXTransport",
+                "PXWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -113,6 +114,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
+        .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXCodec", "PXTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

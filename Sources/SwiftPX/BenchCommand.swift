@@ -1,13 +1,13 @@
 import ArgumentParser
 import PXRuntime
 
-/// `swiftpx bench [interp|latency|throughput|transfer|all] [--json]`.
+/// `swiftpx bench [interp|compute|latency|throughput|transfer|all] [--json]`.
 struct BenchCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "bench",
                                                     abstract: "Measure swiftpx beside the reference systems in one run.")
 
     enum Suite: String, ExpressibleByArgument, CaseIterable {
-        case interp, all
+        case interp, compute, all
     }
 
     @Argument(help: "What to measure: \(Suite.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -22,10 +22,21 @@ struct BenchCommand: ContextCommand {
     @Option(name: .long, help: "The python3 to compare the interpreter with.")
     var python = "python3"
 
+    @Option(name: .long, help: "compute: samples of the registered Monte-Carlo pi estimate.")
+    var samples = 100_000_000
+
+    @Option(name: .long, help: "compute: samples of the same loop written in the language.")
+    var interpretedSamples = 1_000_000
+
     func execute(_ context: CommandContext) throws -> Int32 {
         if suite == .interp || suite == .all {
             let results = InterpreterBenchmark.run(registry: context.registry, repetitions: repetitions, python: python)
             report(results)
+        }
+        if suite == .compute || suite == .all {
+            let result = try ComputeBenchmark.run(context: context, samples: samples,
+                                                  interpretedSamples: interpretedSamples, repetitions: repetitions)
+            report(result)
         }
         return 0
     }

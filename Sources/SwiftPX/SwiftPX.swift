@@ -13,6 +13,7 @@ public enum SwiftPX {
     /// - Parameter registry: the functions and modules programs can use. Default: the standard library.
     public static func main(registry: Registry = Registry(), arguments: [String]? = nil) -> Never {
         ParallelModule.install(into: registry)
+        ExampleModule.install(into: registry)
         let context = CommandContext(registry: registry, environment: Environment.current())
         do {
             var command = try SwiftPXCommand.parseAsRoot(arguments)
