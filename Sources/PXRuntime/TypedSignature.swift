@@ -169,7 +169,11 @@ public struct TypedSignature: @unchecked Sendable {
                 starred = true
             }
             var part = "\(spec.name): \(slot.typeDescription)"
-            if let d = spec.defaultValue { part += " = " + ValueFormatter.repr(d) }
+            if let d = spec.defaultValue {
+                part += " = " + ValueFormatter.repr(d)
+            } else if slot.canBeOmitted {
+                part += " = None"
+            }
             parts.append(part)
         }
         return "(\(parts.joined(separator: ", "))) -> \(resultDescription ?? "None")"

@@ -9,8 +9,9 @@ public enum ExampleModule {
         registry.declareModule("examples", doc: "Swift functions registered with the typed API, for the tutorial.")
         registry.register("examples.monte_carlo_pi",
                           doc: """
-                              Estimate pi from `samples` random points in the unit square: four times the share \
-                              that falls inside the quarter circle. The same `seed` gives the same estimate.
+                              Estimate pi from `samples` random points in the unit square: four times
+                              the share that falls inside the quarter circle. The same `seed` gives the
+                              same estimate.
                               """,
                           parameters: ["samples", Parameter("seed", default: 0)]) { (samples: Int, seed: Int) in
             guard samples > 0 else { throw RuntimeError.valueError("samples must be positive, not \(samples)") }
@@ -48,7 +49,8 @@ public enum ExampleModule {
         var inside = 0
         for _ in 0..<samples {
             let x = next(), y = next()
-            if x * x + y * y <= 1 { inside += 1 }
+            // Branch-free: a point is inside about 79% of the time, too often for the branch predictor.
+            inside &+= x * x + y * y <= 1 ? 1 : 0
         }
         return inside
     }

@@ -145,7 +145,7 @@ struct TypedRegistrationTests {
 
 
             """)
-        #expect(run("help(stats.label)").contains("label(name: str, suffix: str | None, *, upper: bool = False) -> str"))
+        #expect(run("help(stats.label)").contains("label(name: str, suffix: str | None = None, *, upper: bool = False) -> str"))
         #expect(run("help(stats.positional)").contains("positional(int, float, /) -> float"))
         #expect(run("help(stats.record)").contains("record(str, /) -> None"))
         #expect(run("help(stats.untyped)").contains("untyped()\n    Counts its arguments."))

@@ -26,7 +26,7 @@ struct PluginDefinitionTests {
             return
         }
         #expect(name == "stats.mean" && doc == "Mean." && names == ["xs", "weights", "trim"])
-        #expect(signature.text == "(xs: list[float], weights: list[float] | None, *, trim: int = 0) -> float")
+        #expect(signature.text == "(xs: list[float], weights: list[float] | None = None, *, trim: int = 0) -> float")
     }
 
     @Test("modules, constants and untyped functions")

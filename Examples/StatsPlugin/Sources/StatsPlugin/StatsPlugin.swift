@@ -1,12 +1,11 @@
 import SwiftPX
 
-/// The plugin's one C entry point: swiftpx calls it when it loads the library.
+/// The plugin's one C entry point: swiftpx calls it once when it loads the library, in the shell and in every
+/// engine. `Plugin.register` checks that this library and the host were built from the same SwiftPX version,
+/// then exports everything the closure registers.
 @_cdecl("swiftpx_plugin_register")
 public func swiftpxPluginRegister(_ host: UnsafeMutableRawPointer?) -> Int32 {
     Plugin.register(host: host) { registry in
-        registry.declareModule("stats", doc: "Descriptive statistics, from the StatsPlugin example.")
-        registry.register("stats.norm", doc: "Euclidean norm of a vector.", parameters: ["xs"]) { (xs: [Double]) in
-            xs.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        }
+        Statistics.install(into: registry)
     }
 }
