@@ -20,6 +20,8 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
     var engines: [ChildProcess] = []
     var problems: [String] = []
     var sharedConnection: ClusterConnection?
+    /// Set when `shutdown()` begins: engines exiting after that are expected, and the controller is stopping.
+    var isStopping = false
     let count: Int
     /// Called with the connection when a client first connects (the shell attaches its output to it).
     var onConnect: ((ClusterConnection) -> Void)?
@@ -50,6 +52,8 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
         let pid = ProcessID()
         let child = try ChildProcess.spawn(arguments: arguments) { [weak self] status in
             guard let self else { return }
+            // After shutdown began the controller's event loop may be gone: telling it would only log errors.
+            guard !self.lock.withLock({ self.isStopping }) else { return }
             self.lock.withLock { self.problems.append("engine process \(pid.value) exited: \(status)") }
             Task { [controller] in await controller.engineProcessExited(pid: pid.value, status: status) }
         }
@@ -76,6 +80,7 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
 
     /// Stops the engines and the controller, and removes the private directory. Nothing is left running.
     func shutdown() {
+        lock.withLock { isStopping = true }
         if let connection = lock.withLock({ sharedConnection }) {
             try? connection.shutdown(includingController: false, timeout: .milliseconds(500))
             connection.close()
