@@ -9,13 +9,13 @@ let package = Package(
     name: "CustomShell",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "custom-shell", targets: ["CustomShell"]),
+        .executable(name: "custom-shell", targets: ["CustomShell"])
     ],
     dependencies: [
-        .package(name: "swiftpx", path: "../.."),
+        .package(name: "swiftpx", path: "../..")
     ],
     targets: [
-        .executableTarget(name: "CustomShell", dependencies: [.product(name: "SwiftPX", package: "swiftpx")]),
+        .executableTarget(name: "CustomShell", dependencies: [.product(name: "SwiftPX", package: "swiftpx")])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,13 +9,13 @@ let package = Package(
     name: "StatsPlugin",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "StatsPlugin", type: .dynamic, targets: ["StatsPlugin"]),
+        .library(name: "StatsPlugin", type: .dynamic, targets: ["StatsPlugin"])
     ],
     dependencies: [
-        .package(name: "swiftpx", path: "../.."),
+        .package(name: "swiftpx", path: "../..")
     ],
     targets: [
-        .target(name: "StatsPlugin", dependencies: [.product(name: "SwiftPX", package: "swiftpx")]),
+        .target(name: "StatsPlugin", dependencies: [.product(name: "SwiftPX", package: "swiftpx")])
     ],
     swiftLanguageModes: [.v6]
 )

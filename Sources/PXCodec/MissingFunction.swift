@@ -32,10 +32,12 @@ public enum MissingFunction {
     ///   - info: an error from an engine.
     ///   - origins: `Registry.origins` of the client's registry.
     public static func attributing(_ info: RemoteErrorInfo, origins: [String: String]) -> RemoteErrorInfo {
-        guard info.name == exceptionName, let function = function(in: info.message), let plugin = origins[function] else {
+        guard info.name == exceptionName, let function = function(in: info.message), let plugin = origins[function]
+        else {
             return info
         }
-        let message = info.message + "; this shell has it from plugin '\(plugin)': start the engines with --plugin \(plugin)"
+        let message =
+            info.message + "; this shell has it from plugin '\(plugin)': start the engines with --plugin \(plugin)"
         return RemoteErrorInfo(name: info.name, message: message, traceback: ["\(info.name): \(message)"])
     }
 }

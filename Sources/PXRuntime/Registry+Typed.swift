@@ -21,8 +21,10 @@ extension Registry {
     ///   - doc: the doc string `help()` shows. Default: none.
     ///   - origin: where the function comes from (a plugin path), for error messages. Default: this program.
     ///   - body: the implementation.
-    public func register<R: ResultConvertible>(_ name: String, doc: String = "", origin: String? = nil,
-                                               body: @escaping () throws -> R) {
+    public func register<R: ResultConvertible>(
+        _ name: String, doc: String = "", origin: String? = nil,
+        body: @escaping () throws -> R
+    ) {
         add0(name, doc, origin, R.typeDescription) { try body().makeValue() }
     }
 
@@ -139,8 +141,10 @@ extension Registry {
     ///   - parameters: the parameters' names and defaults, in order. Default: unnamed (positional only).
     ///   - origin: where the function comes from (a plugin path), for error messages. Default: this program.
     ///   - body: the implementation.
-    public func register<A: ArgumentConvertible, B: ArgumentConvertible, C: ArgumentConvertible,
-                         D: ArgumentConvertible, R: ResultConvertible>(
+    public func register<
+        A: ArgumentConvertible, B: ArgumentConvertible, C: ArgumentConvertible,
+        D: ArgumentConvertible, R: ResultConvertible
+    >(
         _ name: String, doc: String = "", parameters: [Parameter] = [], origin: String? = nil,
         body: @escaping (A, B, C, D) throws -> R
     ) {
@@ -156,8 +160,10 @@ extension Registry {
     ///   - parameters: the parameters' names and defaults, in order. Default: unnamed (positional only).
     ///   - origin: where the function comes from (a plugin path), for error messages. Default: this program.
     ///   - body: the implementation.
-    public func register<A: ArgumentConvertible, B: ArgumentConvertible, C: ArgumentConvertible,
-                         D: ArgumentConvertible>(
+    public func register<
+        A: ArgumentConvertible, B: ArgumentConvertible, C: ArgumentConvertible,
+        D: ArgumentConvertible
+    >(
         _ name: String, doc: String = "", parameters: [Parameter] = [], origin: String? = nil,
         body: @escaping (A, B, C, D) throws -> Void
     ) {
@@ -176,8 +182,10 @@ extension Registry {
     ///   - parameters: keyword names, for Tab completion inside calls. Default: none.
     ///   - origin: where the function comes from (a plugin path), for error messages. Default: this program.
     ///   - body: the implementation; `Arguments.check` words count errors as Python does.
-    public func register(_ name: String, doc: String = "", parameters: [String] = [], origin: String? = nil,
-                         body: @escaping (Arguments) throws -> Value) {
+    public func register(
+        _ name: String, doc: String = "", parameters: [String] = [], origin: String? = nil,
+        body: @escaping (Arguments) throws -> Value
+    ) {
         register(name, doc: doc, parameters: parameters, origin: origin) { args, _ in
             try Registry.invoke { try body(args) }
         }
@@ -190,7 +198,8 @@ extension Registry {
     typealias Body = (Arguments, Interpreter) throws -> Value
     typealias UnaryBody = (Value, Interpreter) throws -> Value
 
-    func add0(_ name: String, _ doc: String, _ origin: String?, _ result: String?, _ body: @escaping () throws -> Value) {
+    func add0(_ name: String, _ doc: String, _ origin: String?, _ result: String?, _ body: @escaping () throws -> Value)
+    {
         let s = TypedSignature(function: name, parameters: [], types: [], result: result)
         add(name, doc, s, origin, unary: nil) { args, _ in
             _ = try s.bind(args)
@@ -198,13 +207,17 @@ extension Registry {
         }
     }
 
-    func add1<A: ArgumentConvertible>(_ name: String, _ doc: String, _ parameters: [Parameter], _ origin: String?,
-                                      _ result: String?, _ body: @escaping (A) throws -> Value) {
+    func add1<A: ArgumentConvertible>(
+        _ name: String, _ doc: String, _ parameters: [Parameter], _ origin: String?,
+        _ result: String?, _ body: @escaping (A) throws -> Value
+    ) {
         let s = TypedSignature(function: name, parameters: parameters, types: [slot(A.self)], result: result)
-        let unary: UnaryBody? = s.isUnary ? { v, _ in
-            let a: A = try s.convert(v, 0)
-            return try Registry.invoke { try body(a) }
-        } : nil
+        let unary: UnaryBody? =
+            s.isUnary
+            ? { v, _ in
+                let a: A = try s.convert(v, 0)
+                return try Registry.invoke { try body(a) }
+            } : nil
         add(name, doc, s, origin, unary: unary) { args, _ in
             let b = try s.bind(args)
             let a: A = try s.convert(b, 0)
@@ -216,8 +229,9 @@ extension Registry {
         _ name: String, _ doc: String, _ parameters: [Parameter], _ origin: String?, _ result: String?,
         _ body: @escaping (A, B) throws -> Value
     ) {
-        let s = TypedSignature(function: name, parameters: parameters, types: [slot(A.self), slot(B.self)],
-                               result: result)
+        let s = TypedSignature(
+            function: name, parameters: parameters, types: [slot(A.self), slot(B.self)],
+            result: result)
         add(name, doc, s, origin, unary: nil) { args, _ in
             let b = try s.bind(args)
             let x: A = try s.convert(b, 0), y: B = try s.convert(b, 1)
@@ -229,8 +243,9 @@ extension Registry {
         _ name: String, _ doc: String, _ parameters: [Parameter], _ origin: String?, _ result: String?,
         _ body: @escaping (A, B, C) throws -> Value
     ) {
-        let s = TypedSignature(function: name, parameters: parameters,
-                               types: [slot(A.self), slot(B.self), slot(C.self)], result: result)
+        let s = TypedSignature(
+            function: name, parameters: parameters,
+            types: [slot(A.self), slot(B.self), slot(C.self)], result: result)
         add(name, doc, s, origin, unary: nil) { args, _ in
             let b = try s.bind(args)
             let x: A = try s.convert(b, 0), y: B = try s.convert(b, 1), z: C = try s.convert(b, 2)
@@ -242,8 +257,9 @@ extension Registry {
         _ name: String, _ doc: String, _ parameters: [Parameter], _ origin: String?, _ result: String?,
         _ body: @escaping (A, B, C, D) throws -> Value
     ) {
-        let s = TypedSignature(function: name, parameters: parameters,
-                               types: [slot(A.self), slot(B.self), slot(C.self), slot(D.self)], result: result)
+        let s = TypedSignature(
+            function: name, parameters: parameters,
+            types: [slot(A.self), slot(B.self), slot(C.self), slot(D.self)], result: result)
         add(name, doc, s, origin, unary: nil) { args, _ in
             let b = try s.bind(args)
             let w: A = try s.convert(b, 0), x: B = try s.convert(b, 1)
@@ -256,11 +272,14 @@ extension Registry {
         (T.typeDescription, T.omittedArgument != nil)
     }
 
-    func add(_ name: String, _ doc: String, _ signature: TypedSignature, _ origin: String?, unary: UnaryBody?,
-             body: @escaping Body) {
+    func add(
+        _ name: String, _ doc: String, _ signature: TypedSignature, _ origin: String?, unary: UnaryBody?,
+        body: @escaping Body
+    ) {
         let (module, short) = Registry.split(name)
-        let function = BuiltinFunction(name: short, module: module, doc: doc, parameterNames: signature.keywordNames,
-                                       signature: signature, unary: unary, body: body)
+        let function = BuiltinFunction(
+            name: short, module: module, doc: doc, parameterNames: signature.keywordNames,
+            signature: signature, unary: unary, body: body)
         register(name, value: .builtin(function))
         if let origin { recordOrigin(origin, of: name) }
     }

@@ -38,12 +38,15 @@ public struct TypedSignature: @unchecked Sendable {
     ///     names are ignored.
     ///   - types: each parameter's language type, and whether the type allows leaving it out (optionals).
     ///   - result: the result's language type, or nil for None.
-    public init(function: String, parameters: [Parameter], types: [(description: String, canBeOmitted: Bool)],
-                result: String?) {
+    public init(
+        function: String, parameters: [Parameter], types: [(description: String, canBeOmitted: Bool)],
+        result: String?
+    ) {
         self.function = function
         self.slots = types.enumerated().map { i, type in
-            Slot(spec: i < parameters.count ? parameters[i] : nil, typeDescription: type.description,
-                 canBeOmitted: type.canBeOmitted)
+            Slot(
+                spec: i < parameters.count ? parameters[i] : nil, typeDescription: type.description,
+                canBeOmitted: type.canBeOmitted)
         }
         self.resultDescription = result
     }
@@ -83,7 +86,9 @@ public struct TypedSignature: @unchecked Sendable {
                 if keywordNames.isEmpty { throw RuntimeError.typeError("\(function)() takes no keyword arguments") }
                 throw RuntimeError.typeError("\(function)() got an unexpected keyword argument '\(name)'")
             }
-            if bound[i] != nil { throw RuntimeError.typeError("\(function)() got multiple values for argument '\(name)'") }
+            if bound[i] != nil {
+                throw RuntimeError.typeError("\(function)() got multiple values for argument '\(name)'")
+            }
             bound[i] = value
         }
         let missing = slots.indices.filter { i in

@@ -2,7 +2,7 @@ import PXClient
 import PXRuntime
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `swiftpx bench compute`: the registered Monte-Carlo estimate of pi (`examples.monte_carlo_pi`) on one
@@ -74,7 +74,9 @@ enum ComputeBenchmark {
 
     /// Starts two engines of this executable, runs the program and stops them.
     /// - Throws: `Failure` when the cluster does not start or the program fails.
-    static func run(context: CommandContext, samples: Int, interpretedSamples: Int, repetitions: Int) throws -> Measurement {
+    static func run(context: CommandContext, samples: Int, interpretedSamples: Int, repetitions: Int) throws
+        -> Measurement
+    {
         let cluster = try LocalCluster(count: 2, stateDirectory: context.environment.stateDirectory, plugins: [])
         defer { cluster.shutdown() }
         let source = program(samples: samples, interpretedSamples: interpretedSamples, repetitions: repetitions)
@@ -93,7 +95,8 @@ enum ComputeBenchmark {
         }
         let fields = try outcome.get().split { $0 == " " || $0 == "\n" }.compactMap { Double(String($0)) }
         guard fields.count == 3 else { throw Failure(description: "bench compute printed no timings") }
-        return Measurement(samples: samples, interpretedSamples: interpretedSamples, oneEngine: fields[0],
-                      twoEngines: fields[1], interpreted: fields[2])
+        return Measurement(
+            samples: samples, interpretedSamples: interpretedSamples, oneEngine: fields[0],
+            twoEngines: fields[1], interpreted: fields[2])
     }
 }

@@ -7,18 +7,22 @@ public enum ExampleModule {
     /// Registers `examples.monte_carlo_pi` and `examples.collatz_steps`.
     public static func install(into registry: Registry) {
         registry.declareModule("examples", doc: "Swift functions registered with the typed API, for the tutorial.")
-        registry.register("examples.monte_carlo_pi",
-                          doc: """
-                              Estimate pi from `samples` random points in the unit square: four times
-                              the share that falls inside the quarter circle. The same `seed` gives the
-                              same estimate.
-                              """,
-                          parameters: ["samples", Parameter("seed", default: 0)]) { (samples: Int, seed: Int) in
+        registry.register(
+            "examples.monte_carlo_pi",
+            doc: """
+                Estimate pi from `samples` random points in the unit square: four times
+                the share that falls inside the quarter circle. The same `seed` gives the
+                same estimate.
+                """,
+            parameters: ["samples", Parameter("seed", default: 0)]
+        ) { (samples: Int, seed: Int) in
             guard samples > 0 else { throw RuntimeError.valueError("samples must be positive, not \(samples)") }
             return 4 * Double(insideQuarterCircle(samples: samples, seed: seed)) / Double(samples)
         }
-        registry.register("examples.collatz_steps", doc: "How many Collatz steps take n down to 1.",
-                          parameters: ["n"]) { (n: Int) in
+        registry.register(
+            "examples.collatz_steps", doc: "How many Collatz steps take n down to 1.",
+            parameters: ["n"]
+        ) { (n: Int) in
             guard n > 0 else { throw RuntimeError.valueError("n must be positive, not \(n)") }
             var (x, steps) = (n, 0)
             while x != 1 {

@@ -42,7 +42,8 @@ final class ExportedFunction {
             if let bytes = try? ValueCodec.encode(.tuple([.int(status), payload, .str(stdout), .str(stderr)])) {
                 return bytes
             }
-            let message = status == 0
+            let message =
+                status == 0
                 ? "\(function.qualifiedName)() returned a '\(payload.typeName)' object, which cannot leave the plugin"
                 : exceptionSummary(payload)
             let type = status == 0 ? BuiltinTypes.typeError : exceptionType(payload)

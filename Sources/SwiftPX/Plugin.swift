@@ -48,7 +48,9 @@ public enum Plugin {
         }
     }
 
-    static func export(_ names: [String], from runtime: PluginRuntime, to table: PluginHostTable) throws(PluginExportError) {
+    static func export(_ names: [String], from runtime: PluginRuntime, to table: PluginHostTable)
+        throws(PluginExportError)
+    {
         for name in names {
             if runtime.registry.isStatefulModule(name) {
                 throw PluginExportError("module '\(name)' makes its members per interpreter, which a plugin cannot")
@@ -65,7 +67,9 @@ public enum Plugin {
                 token = Unmanaged.passRetained(ExportedFunction(function: function, runtime: runtime)).toOpaque()
                 call = ExportedFunction.call
             }
-            let status = bytes.withUnsafeBufferPointer { table.define(table.context, $0.baseAddress, $0.count, token, call) }
+            let status = bytes.withUnsafeBufferPointer {
+                table.define(table.context, $0.baseAddress, $0.count, token, call)
+            }
             if status != 0 { throw PluginExportError("the host refused '\(name)'") }
         }
     }

@@ -52,17 +52,19 @@ public typealias PluginEntryPoint = @convention(c) (UnsafeMutableRawPointer?) ->
 public typealias PluginIdentify = @convention(c) (UnsafeMutableRawPointer?, UInt32, UnsafePointer<CChar>?) -> Int32
 
 /// `define(context, bytes, count, function, call)`: 0 when accepted.
-public typealias PluginDefine = @convention(c) (
-    UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, Int, UnsafeMutableRawPointer?, PluginCall?
-) -> Int32
+public typealias PluginDefine =
+    @convention(c) (
+        UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, Int, UnsafeMutableRawPointer?, PluginCall?
+    ) -> Int32
 
 /// `fail(context, message)`.
 public typealias PluginFail = @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Void
 
 /// `call(function, arguments, count, reply_context, reply)`: runs a plugin function and answers through `reply`.
-public typealias PluginCall = @convention(c) (
-    UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, Int, UnsafeMutableRawPointer?, PluginReply?
-) -> Int32
+public typealias PluginCall =
+    @convention(c) (
+        UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, Int, UnsafeMutableRawPointer?, PluginReply?
+    ) -> Int32
 
 /// `reply(reply_context, bytes, count)`: the host copies the bytes before returning.
 public typealias PluginReply = @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, Int) -> Void

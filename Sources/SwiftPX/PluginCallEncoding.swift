@@ -16,10 +16,13 @@ enum PluginCallEncoding {
     /// - Throws: `RuntimeError` when the bytes are not a call.
     static func decodeArguments(_ bytes: [UInt8], interpreter: Interpreter) throws -> Arguments {
         guard case .tuple(let parts) = try decode(bytes, interpreter), parts.count == 2,
-              case .tuple(let positional) = parts[0], case .list(let list) = parts[1] else { throw malformed() }
+            case .tuple(let positional) = parts[0], case .list(let list) = parts[1]
+        else { throw malformed() }
         var keywords: [(name: String, value: Value)] = []
         for item in list.items {
-            guard case .tuple(let pair) = item, pair.count == 2, case .str(let name) = pair[0] else { throw malformed() }
+            guard case .tuple(let pair) = item, pair.count == 2, case .str(let name) = pair[0] else {
+                throw malformed()
+            }
             keywords.append((name, pair[1]))
         }
         return Arguments(positional, keywords: keywords)
@@ -36,8 +39,10 @@ enum PluginCallEncoding {
     static func decodeReply(_ bytes: [UInt8], interpreter: Interpreter) throws
         -> (outcome: Outcome, stdout: String, stderr: String)
     {
-        guard case .tuple(let parts) = try decode(bytes, interpreter), parts.count == 4, case .int(let status) = parts[0],
-              case .str(let stdout) = parts[2], case .str(let stderr) = parts[3] else { throw malformed() }
+        guard case .tuple(let parts) = try decode(bytes, interpreter), parts.count == 4,
+            case .int(let status) = parts[0],
+            case .str(let stdout) = parts[2], case .str(let stderr) = parts[3]
+        else { throw malformed() }
         switch (status, parts[1]) {
         case (0, let value): return (.returned(value), stdout, stderr)
         case (1, .exception(let e)): return (.raised(e), stdout, stderr)

@@ -42,16 +42,20 @@ enum PluginDefinition {
             return try ValueCodec.encode(.tuple([.str("value"), .str(name), value]))
         case .function(let name, let doc, let parameterNames, let signature):
             let names = Value.list(parameterNames.map { .str($0) })
-            return try ValueCodec.encode(.tuple([.str("function"), .str(name), .str(doc), names,
-                                                 signature.map(PluginDefinition.encode) ?? .none]))
+            return try ValueCodec.encode(
+                .tuple([
+                    .str("function"), .str(name), .str(doc), names,
+                    signature.map(PluginDefinition.encode) ?? .none,
+                ]))
         }
     }
 
     static func encode(_ signature: TypedSignature) -> Value {
         let slots = signature.slots.map { slot -> Value in
-            let spec = slot.spec.map { p -> Value in
-                .tuple([.str(p.name), .bool(p.isKeywordOnly), .tuple(p.defaultValue.map { [$0] } ?? [])])
-            } ?? .none
+            let spec =
+                slot.spec.map { p -> Value in
+                    .tuple([.str(p.name), .bool(p.isKeywordOnly), .tuple(p.defaultValue.map { [$0] } ?? [])])
+                } ?? .none
             return .tuple([spec, .str(slot.typeDescription), .bool(slot.canBeOmitted)])
         }
         return .tuple([.list(slots), signature.resultDescription.map { .str($0) } ?? .none])
@@ -62,7 +66,8 @@ enum PluginDefinition {
     /// Decodes a definition on the host; nil if the bytes are not one.
     static func decode(_ bytes: [UInt8], interpreter: Interpreter) -> PluginDefinition? {
         guard case .tuple(let items)? = try? ValueCodec.decode(bytes, interpreter: interpreter),
-              case .str(let kind)? = items.first, items.count >= 3, case .str(let name) = items[1] else { return nil }
+            case .str(let kind)? = items.first, items.count >= 3, case .str(let name) = items[1]
+        else { return nil }
         switch (kind, items.count) {
         case ("module", 3):
             guard case .str(let doc) = items[2] else { return nil }
@@ -91,12 +96,15 @@ enum PluginDefinition {
         var slots: [TypedSignature.Slot] = []
         for item in list.items {
             guard case .tuple(let fields) = item, fields.count == 3, case .str(let type) = fields[1],
-                  case .bool(let canBeOmitted) = fields[2] else { return nil }
+                case .bool(let canBeOmitted) = fields[2]
+            else { return nil }
             var spec: Parameter?
             if case .tuple(let s) = fields[0] {
                 guard s.count == 3, case .str(let name) = s[0], case .bool(let keywordOnly) = s[1],
-                      case .tuple(let defaults) = s[2], defaults.count <= 1 else { return nil }
-                spec = defaults.first.map { Parameter(name, default: $0, keywordOnly: keywordOnly) }
+                    case .tuple(let defaults) = s[2], defaults.count <= 1
+                else { return nil }
+                spec =
+                    defaults.first.map { Parameter(name, default: $0, keywordOnly: keywordOnly) }
                     ?? Parameter(name, keywordOnly: keywordOnly)
             }
             slots.append(TypedSignature.Slot(spec: spec, typeDescription: type, canBeOmitted: canBeOmitted))

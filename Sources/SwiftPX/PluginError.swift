@@ -57,7 +57,8 @@ public struct PluginError: Error, CustomStringConvertible, Sendable {
         case .noEntryPoint:
             text = "plugin '\(path)' is not a swiftpx plugin: it has no entry point '\(PluginABI.entryPoint)'"
         case .versionMismatch(let plugin):
-            text = "plugin '\(path)' was built against \(plugin), but this is \(PluginError.hostVersion): "
+            text =
+                "plugin '\(path)' was built against \(plugin), but this is \(PluginError.hostVersion): "
                 + "rebuild the plugin against this version"
         case .failed(let reason): text = "plugin '\(path)' failed to register: \(reason)"
         }

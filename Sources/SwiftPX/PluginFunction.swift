@@ -17,8 +17,10 @@ final class PluginFunction {
     /// The built-in function programs see.
     func builtin(doc: String, parameterNames: [String], signature: TypedSignature?) -> BuiltinFunction {
         let (module, short) = PluginFunction.split(name)
-        return BuiltinFunction(name: short, module: module, doc: doc, parameterNames: parameterNames,
-                               signature: signature) { [self] args, vm in try invoke(args, vm) }
+        return BuiltinFunction(
+            name: short, module: module, doc: doc, parameterNames: parameterNames,
+            signature: signature
+        ) { [self] args, vm in try invoke(args, vm) }
     }
 
     static func split(_ name: String) -> (String?, String) {
@@ -33,8 +35,10 @@ final class PluginFunction {
 
     static let receive: PluginReply = { context, bytes, count in
         guard let context, let bytes else { return }
-        Unmanaged<Reply>.fromOpaque(context).takeUnretainedValue().bytes = Array(UnsafeBufferPointer(start: bytes,
-                                                                                                      count: count))
+        Unmanaged<Reply>.fromOpaque(context).takeUnretainedValue().bytes = Array(
+            UnsafeBufferPointer(
+                start: bytes,
+                count: count))
     }
 
     /// Calls the plugin function.
@@ -47,10 +51,13 @@ final class PluginFunction {
         let reply = Reply()
         let status = withExtendedLifetime(reply) {
             input.withUnsafeBufferPointer {
-                call(token, $0.baseAddress, $0.count, Unmanaged.passUnretained(reply).toOpaque(), PluginFunction.receive)
+                call(
+                    token, $0.baseAddress, $0.count, Unmanaged.passUnretained(reply).toOpaque(), PluginFunction.receive)
             }
         }
-        guard status == 0 else { throw RuntimeError(BuiltinTypes.runtimeError, "\(name)(): the plugin refused the call") }
+        guard status == 0 else {
+            throw RuntimeError(BuiltinTypes.runtimeError, "\(name)(): the plugin refused the call")
+        }
         let (outcome, stdout, stderr) = try PluginCallEncoding.decodeReply(reply.bytes, interpreter: vm)
         if !stdout.isEmpty { vm.output.write(stdout, to: .stdout) }
         if !stderr.isEmpty { vm.output.write(stderr, to: .stderr) }

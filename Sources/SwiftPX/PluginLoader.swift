@@ -1,7 +1,7 @@
 import PXRuntime
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Loads plugin libraries into a registry: the host side of `PluginABI`.
@@ -38,9 +38,10 @@ public enum PluginLoader {
         let entry = unsafeBitCast(symbol, to: PluginEntryPoint.self)
         let session = PluginSession(registry: registry)
         let status = withExtendedLifetime(session) {
-            var table = PluginHostTable(context: Unmanaged.passUnretained(session).toOpaque(),
-                                        identify: PluginSession.identify, define: PluginSession.define,
-                                        fail: PluginSession.fail)
+            var table = PluginHostTable(
+                context: Unmanaged.passUnretained(session).toOpaque(),
+                identify: PluginSession.identify, define: PluginSession.define,
+                fail: PluginSession.fail)
             return withUnsafeMutablePointer(to: &table) { entry(UnsafeMutableRawPointer($0)) }
         }
         if let version = session.mismatchedVersion { throw PluginError.versionMismatch(path, plugin: version) }

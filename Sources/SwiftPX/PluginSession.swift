@@ -63,9 +63,13 @@ final class PluginSession {
                 registry.register(name, value: value)
             case .function(let name, let doc, let parameterNames, let signature):
                 guard let function else { continue }
-                registry.register(name, value: .builtin(function.builtin(doc: doc, parameterNames: parameterNames,
-                                                                          signature: signature)),
-                                  origin: origin)
+                registry.register(
+                    name,
+                    value: .builtin(
+                        function.builtin(
+                            doc: doc, parameterNames: parameterNames,
+                            signature: signature)),
+                    origin: origin)
             }
         }
     }

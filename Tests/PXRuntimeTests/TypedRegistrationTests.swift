@@ -15,7 +15,9 @@ struct TypedRegistrationTests {
             let kept = xs.sorted().dropFirst(trim).dropLast(trim)
             return kept.reduce(0, +) / Double(kept.count)
         }
-        r.register("stats.label", parameters: ["name", "suffix", Parameter("upper", default: false, keywordOnly: true)]) {
+        r.register(
+            "stats.label", parameters: ["name", "suffix", Parameter("upper", default: false, keywordOnly: true)]
+        ) {
             (name: String, suffix: String?, upper: Bool) in
             let text = name + (suffix.map { "-" + $0 } ?? "")
             return upper ? text.uppercased() : text
@@ -68,56 +70,72 @@ struct TypedRegistrationTests {
         }
     }
 
-    @Test("arguments convert to Swift types and results back", arguments: [
-        ("stats.norm([3, 4])", "5.0"),
-        ("stats.norm((3.0, 4.0))", "5.0"),
-        ("stats.norm(range(0))", "0.0"),
-        ("stats.norm(xs=[6, 8])", "10.0"),
-        ("stats.norm(np.array([3.0, 4.0]))", "5.0"),
-        ("stats.mean([1, 2, 3, 100], 1)", "2.5"),
-        ("stats.mean([1, 2, 3, 100], trim=1)", "2.5"),
-        ("stats.mean([2, 4])", "3.0"),
-        ("stats.label('a')", "'a'"),
-        ("stats.label('a', 'b')", "'a-b'"),
-        ("stats.label('a', None, upper=True)", "'A'"),
-        ("stats.label('a', suffix='z', upper=True)", "'A-Z'"),
-        ("stats.counts([1, 2, True])", "{'n': 3, 'sum': 4}"),
-        ("stats.scaled([1, 2], 0.5).tolist()", "[0.5, 1.0]"),
-        ("stats.first({'b': 1.0, 'a': 2})", "'a'"),
-        ("stats.first({})", "None"),
-        ("stats.clamp(17, 0, 10, step=3)", "9"),
-        ("stats.seed()", "42"),
-        ("stats.positional(1, 2)", "3.0"),
-        ("stats.any([1])", "'list'"),
-        ("stats.untyped(1, 2, k=3)", "3"),
-        ("list(map(stats.norm, [[3, 4], [5, 12]]))", "[5.0, 13.0]"),
-    ])
+    @Test(
+        "arguments convert to Swift types and results back",
+        arguments: [
+            ("stats.norm([3, 4])", "5.0"),
+            ("stats.norm((3.0, 4.0))", "5.0"),
+            ("stats.norm(range(0))", "0.0"),
+            ("stats.norm(xs=[6, 8])", "10.0"),
+            ("stats.norm(np.array([3.0, 4.0]))", "5.0"),
+            ("stats.mean([1, 2, 3, 100], 1)", "2.5"),
+            ("stats.mean([1, 2, 3, 100], trim=1)", "2.5"),
+            ("stats.mean([2, 4])", "3.0"),
+            ("stats.label('a')", "'a'"),
+            ("stats.label('a', 'b')", "'a-b'"),
+            ("stats.label('a', None, upper=True)", "'A'"),
+            ("stats.label('a', suffix='z', upper=True)", "'A-Z'"),
+            ("stats.counts([1, 2, True])", "{'n': 3, 'sum': 4}"),
+            ("stats.scaled([1, 2], 0.5).tolist()", "[0.5, 1.0]"),
+            ("stats.first({'b': 1.0, 'a': 2})", "'a'"),
+            ("stats.first({})", "None"),
+            ("stats.clamp(17, 0, 10, step=3)", "9"),
+            ("stats.seed()", "42"),
+            ("stats.positional(1, 2)", "3.0"),
+            ("stats.any([1])", "'list'"),
+            ("stats.untyped(1, 2, k=3)", "3"),
+            ("list(map(stats.norm, [[3, 4], [5, 12]]))", "[5.0, 13.0]"),
+        ])
     func conversions(source: String, expected: String) {
         #expect(run("import numpy as np\nprint(repr(\(source)))") == expected + "\n")
     }
 
-    @Test("a wrong argument is a TypeError naming the function, the parameter and the types", arguments: [
-        ("stats.norm('abc')", "TypeError: stats.norm() argument 'xs' must be list[float], not str"),
-        ("stats.norm([1, 'x'])", "TypeError: stats.norm() argument 'xs' must be list[float], not list (item 1 is str)"),
-        ("stats.mean([1], trim=1.5)", "TypeError: stats.mean() argument 'trim' must be int, not float"),
-        ("stats.label(1)", "TypeError: stats.label() argument 'name' must be str, not int"),
-        ("stats.label('a', 2)", "TypeError: stats.label() argument 'suffix' must be str | None, not int"),
-        ("stats.label('a', upper=1)", "TypeError: stats.label() argument 'upper' must be bool, not int"),
-        ("stats.first({1: 2.0})", "TypeError: stats.first() argument 'd' must be dict[str, float], not dict (key 1 is int)"),
-        ("stats.scaled('x', 1)", "TypeError: stats.scaled() argument 'a' must be ndarray, not str"),
-        ("stats.positional(1, 'x')", "TypeError: stats.positional() argument 2 must be float, not str"),
-        ("stats.norm()", "TypeError: stats.norm() missing 1 required argument: 'xs'"),
-        ("stats.clamp(1)", "TypeError: stats.clamp() missing 2 required arguments: 'low' and 'high'"),
-        ("stats.norm([1], [2])", "TypeError: stats.norm() takes 1 positional argument but 2 were given"),
-        ("stats.mean([1], 0, 2)", "TypeError: stats.mean() takes from 1 to 2 positional arguments but 3 were given"),
-        ("stats.label('a', 'b', True)", "TypeError: stats.label() takes from 1 to 2 positional arguments but 3 were given"),
-        ("stats.norm([1], [2], [3])", "TypeError: stats.norm() takes 1 positional argument but 3 were given"),
-        ("stats.seed(1)", "TypeError: stats.seed() takes no arguments (1 given)"),
-        ("stats.norm([1], ys=2)", "TypeError: stats.norm() got an unexpected keyword argument 'ys'"),
-        ("stats.norm([1], xs=[2])", "TypeError: stats.norm() got multiple values for argument 'xs'"),
-        ("stats.positional(1, b=2)", "TypeError: stats.positional() takes no keyword arguments"),
-        ("stats.positional(1)", "TypeError: stats.positional() takes exactly 2 arguments (1 given)"),
-    ])
+    @Test(
+        "a wrong argument is a TypeError naming the function, the parameter and the types",
+        arguments: [
+            ("stats.norm('abc')", "TypeError: stats.norm() argument 'xs' must be list[float], not str"),
+            (
+                "stats.norm([1, 'x'])",
+                "TypeError: stats.norm() argument 'xs' must be list[float], not list (item 1 is str)"
+            ),
+            ("stats.mean([1], trim=1.5)", "TypeError: stats.mean() argument 'trim' must be int, not float"),
+            ("stats.label(1)", "TypeError: stats.label() argument 'name' must be str, not int"),
+            ("stats.label('a', 2)", "TypeError: stats.label() argument 'suffix' must be str | None, not int"),
+            ("stats.label('a', upper=1)", "TypeError: stats.label() argument 'upper' must be bool, not int"),
+            (
+                "stats.first({1: 2.0})",
+                "TypeError: stats.first() argument 'd' must be dict[str, float], not dict (key 1 is int)"
+            ),
+            ("stats.scaled('x', 1)", "TypeError: stats.scaled() argument 'a' must be ndarray, not str"),
+            ("stats.positional(1, 'x')", "TypeError: stats.positional() argument 2 must be float, not str"),
+            ("stats.norm()", "TypeError: stats.norm() missing 1 required argument: 'xs'"),
+            ("stats.clamp(1)", "TypeError: stats.clamp() missing 2 required arguments: 'low' and 'high'"),
+            ("stats.norm([1], [2])", "TypeError: stats.norm() takes 1 positional argument but 2 were given"),
+            (
+                "stats.mean([1], 0, 2)",
+                "TypeError: stats.mean() takes from 1 to 2 positional arguments but 3 were given"
+            ),
+            (
+                "stats.label('a', 'b', True)",
+                "TypeError: stats.label() takes from 1 to 2 positional arguments but 3 were given"
+            ),
+            ("stats.norm([1], [2], [3])", "TypeError: stats.norm() takes 1 positional argument but 3 were given"),
+            ("stats.seed(1)", "TypeError: stats.seed() takes no arguments (1 given)"),
+            ("stats.norm([1], ys=2)", "TypeError: stats.norm() got an unexpected keyword argument 'ys'"),
+            ("stats.norm([1], xs=[2])", "TypeError: stats.norm() got multiple values for argument 'xs'"),
+            ("stats.positional(1, b=2)", "TypeError: stats.positional() takes no keyword arguments"),
+            ("stats.positional(1)", "TypeError: stats.positional() takes exactly 2 arguments (1 given)"),
+        ])
     func typeErrors(source: String, expected: String) {
         #expect(run(source) == expected)
     }
@@ -137,15 +155,18 @@ struct TypedRegistrationTests {
 
     @Test("help() shows the typed signature and the doc string")
     func help() {
-        #expect(run("help(stats.norm)") == """
-            Help on built-in function norm in module stats:
+        #expect(
+            run("help(stats.norm)") == """
+                Help on built-in function norm in module stats:
 
-            norm(xs: list[float]) -> float
-                Euclidean norm.
+                norm(xs: list[float]) -> float
+                    Euclidean norm.
 
 
-            """)
-        #expect(run("help(stats.label)").contains("label(name: str, suffix: str | None = None, *, upper: bool = False) -> str"))
+                """)
+        #expect(
+            run("help(stats.label)").contains(
+                "label(name: str, suffix: str | None = None, *, upper: bool = False) -> str"))
         #expect(run("help(stats.positional)").contains("positional(int, float, /) -> float"))
         #expect(run("help(stats.record)").contains("record(str, /) -> None"))
         #expect(run("help(stats.untyped)").contains("untyped()\n    Counts its arguments."))
@@ -173,15 +194,18 @@ struct TypedRegistrationTests {
     @Test("the built-in modules are registered through the same typed API")
     func builtinsAreTyped() {
         let registry = Registry()
-        for name in ["math.sqrt", "math.log", "math.isclose", "math.factorial", "time.time", "os.getcwd",
-                     "os.path.basename", "socket.gethostname"] {
+        for name in [
+            "math.sqrt", "math.log", "math.isclose", "math.factorial", "time.time", "os.getcwd",
+            "os.path.basename", "socket.gethostname",
+        ] {
             guard case .builtin(let f)? = registry.value(named: name) else {
                 Issue.record("\(name) is not registered")
                 continue
             }
             #expect(f.signature != nil, "\(name) is not typed")
         }
-        #expect(run("import math\nprint(math.sqrt(16), math.log(8, 2), math.isclose(1, 1.0 + 1e-12))") == "4.0 3.0 True\n")
+        #expect(
+            run("import math\nprint(math.sqrt(16), math.log(8, 2), math.isclose(1, 1.0 + 1e-12))") == "4.0 3.0 True\n")
         #expect(run("import math\nmath.sqrt('x')") == "TypeError: must be real number, not str")
     }
 

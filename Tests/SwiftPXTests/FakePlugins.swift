@@ -2,7 +2,7 @@ import PXTestSupport
 import SwiftPX
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Small C libraries that speak (or fail to speak) the plugin interface, compiled with the system C compiler,

@@ -8,16 +8,19 @@ import Testing
 struct PluginDefinitionTests {
     func roundTrip(_ definition: PluginDefinition) throws -> PluginDefinition {
         let bytes = try definition.encoded()
-        return try #require(InterpreterThread.run {
-            PluginDefinition.decode(bytes, interpreter: Interpreter(registry: Registry(empty: ())))
-        })
+        return try #require(
+            InterpreterThread.run {
+                PluginDefinition.decode(bytes, interpreter: Interpreter(registry: Registry(empty: ())))
+            })
     }
 
     @Test("a typed function keeps its signature")
     func typedFunction() throws {
         let registry = Registry(empty: ())
-        registry.register("stats.mean", doc: "Mean.",
-                          parameters: ["xs", "weights", Parameter("trim", default: 0, keywordOnly: true)]) {
+        registry.register(
+            "stats.mean", doc: "Mean.",
+            parameters: ["xs", "weights", Parameter("trim", default: 0, keywordOnly: true)]
+        ) {
             (xs: [Double], weights: [Double]?, trim: Int) in Double(xs.count - trim) + Double(weights?.count ?? 0)
         }
         let definition = try #require(PluginDefinition(name: "stats.mean", in: registry))
@@ -36,8 +39,10 @@ struct PluginDefinitionTests {
         registry.register("plug.k", value: .tuple([.int(1), .str("a")]))
         registry.register("plug.u", parameters: ["a"]) { (args: Arguments) in .int(args.count) }
         guard case .module("plug", "Doc.") = try roundTrip(try #require(PluginDefinition(name: "plug", in: registry))),
-              case .value("plug.k", let value) = try roundTrip(try #require(PluginDefinition(name: "plug.k", in: registry))),
-              case .function("plug.u", "", ["a"], nil) = try roundTrip(try #require(PluginDefinition(name: "plug.u", in: registry)))
+            case .value("plug.k", let value) = try roundTrip(
+                try #require(PluginDefinition(name: "plug.k", in: registry))),
+            case .function("plug.u", "", ["a"], nil) = try roundTrip(
+                try #require(PluginDefinition(name: "plug.u", in: registry)))
         else {
             Issue.record("a definition did not survive")
             return

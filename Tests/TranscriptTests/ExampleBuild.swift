@@ -23,17 +23,27 @@ struct ExampleBuild: Sendable {
     static let shared: Result<ExampleBuild, Failure> = make()
 
     static func make() -> Result<ExampleBuild, Failure> {
-        guard let swift = ProcessRunner.locate("swift") else { return .failure(Failure(description: "swift not found")) }
+        guard let swift = ProcessRunner.locate("swift") else {
+            return .failure(Failure(description: "swift not found"))
+        }
         for package in ["StatsPlugin", "CustomShell"] {
-            let result = ProcessRunner.run(swift, ["build", "--package-path", Transcript.root + "/Examples/" + package,
-                                                   "--scratch-path", scratch + "/" + package, "-j", "2"],
-                                           directory: Transcript.root, timeout: 3000)
+            let result = ProcessRunner.run(
+                swift,
+                [
+                    "build", "--package-path", Transcript.root + "/Examples/" + package,
+                    "--scratch-path", scratch + "/" + package, "-j", "2",
+                ],
+                directory: Transcript.root, timeout: 3000)
             guard result.status == 0 else {
-                return .failure(Failure(description: "building Examples/\(package) failed (status \(result.status)):\n"
-                    + result.output.suffix(4000)))
+                return .failure(
+                    Failure(
+                        description: "building Examples/\(package) failed (status \(result.status)):\n"
+                            + result.output.suffix(4000)))
             }
         }
-        return .success(ExampleBuild(customShell: scratch + "/CustomShell/debug/custom-shell",
-                                     statsPlugin: scratch + "/StatsPlugin/debug/libStatsPlugin.so"))
+        return .success(
+            ExampleBuild(
+                customShell: scratch + "/CustomShell/debug/custom-shell",
+                statsPlugin: scratch + "/StatsPlugin/debug/libStatsPlugin.so"))
     }
 }

@@ -16,24 +16,28 @@ struct ExamplePackageTests {
     func customShell() throws {
         let build = try ExampleBuild.shared.get()
         let directory = ExamplePackageTests.examples + "/CustomShell"
-        let result = ProcessRunner.run(build.customShell, ["--echo", "-n", "2"], stdinPath: directory + "/session.px",
-                                       environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()],
-                                       directory: directory, timeout: 300)
-        Transcript.assertMatches(TranscriptFilter.mask(result.output) + "[exit status \(result.status)]\n",
-                                 golden: directory + "/session.transcript")
+        let result = ProcessRunner.run(
+            build.customShell, ["--echo", "-n", "2"], stdinPath: directory + "/session.px",
+            environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()],
+            directory: directory, timeout: 300)
+        Transcript.assertMatches(
+            TranscriptFilter.mask(result.output) + "[exit status \(result.status)]\n",
+            golden: directory + "/session.transcript")
     }
 
     @Test("a session with --plugin: the stats module runs in the shell and on every engine it starts")
     func plugin() throws {
         let build = try ExampleBuild.shared.get()
         let directory = ExamplePackageTests.examples + "/StatsPlugin"
-        let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable,
-                                       ["--echo", "-n", "2", "--plugin", build.statsPlugin],
-                                       stdinPath: directory + "/session.px",
-                                       environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()],
-                                       directory: directory, timeout: 300)
-        Transcript.assertMatches(TranscriptFilter.mask(result.output) + "[exit status \(result.status)]\n",
-                                 golden: directory + "/session.transcript")
+        let result = ProcessRunner.run(
+            ProcessRunner.swiftpxExecutable,
+            ["--echo", "-n", "2", "--plugin", build.statsPlugin],
+            stdinPath: directory + "/session.px",
+            environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()],
+            directory: directory, timeout: 300)
+        Transcript.assertMatches(
+            TranscriptFilter.mask(result.output) + "[exit status \(result.status)]\n",
+            golden: directory + "/session.transcript")
     }
 
     @Test("a plugin function called on an engine without the plugin names the engine and the plugin")
@@ -43,7 +47,9 @@ struct ExamplePackageTests {
         let cluster = try StandaloneCluster.start()
         defer { cluster.stop() }
         let session = Transcript.temporaryStateDirectory() + "/missing.px"
-        Transcript.write(session, """
+        Transcript.write(
+            session,
+            """
             import ipyparallel as ipp, stats, time
             rc = ipp.Client()
             for _ in range(400):
@@ -55,13 +61,16 @@ struct ExamplePackageTests {
             stats.norm([6, 8])
 
             """)
-        let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable,
-                                       ["--connect", cluster.clientFile, "--plugin", build.statsPlugin],
-                                       stdinPath: session, environment: ["SWIFTPX_DIR": cluster.directory], timeout: 120)
+        let result = ProcessRunner.run(
+            ProcessRunner.swiftpxExecutable,
+            ["--connect", cluster.clientFile, "--plugin", build.statsPlugin],
+            stdinPath: session, environment: ["SWIFTPX_DIR": cluster.directory], timeout: 120)
         #expect(result.status == 1)
-        #expect(result.output.contains("[0:apply] NameError: function 'stats.norm' is not available on engine 0 "
-            + "(no plugins are loaded there); this shell has it from plugin '\(plugin)': "
-            + "start the engines with --plugin \(plugin)"), "\(result.output)")
+        #expect(
+            result.output.contains(
+                "[0:apply] NameError: function 'stats.norm' is not available on engine 0 "
+                    + "(no plugins are loaded there); this shell has it from plugin '\(plugin)': "
+                    + "start the engines with --plugin \(plugin)"), "\(result.output)")
         #expect(result.output.contains("10.0"), "the shell itself has the function: \(result.output)")
     }
 }

@@ -8,8 +8,9 @@ struct PluginCommandLineTests {
     @Test("the shell refuses a bad plugin before starting engines")
     func shell() {
         let missing = Transcript.temporaryStateDirectory() + "/libmissing.so"
-        let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["-n", "1", "--plugin", missing],
-                                       stdinPath: nil, environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()])
+        let result = ProcessRunner.run(
+            ProcessRunner.swiftpxExecutable, ["-n", "1", "--plugin", missing],
+            stdinPath: nil, environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()])
         #expect(result.status == 1)
         #expect(result.output == "Error: cannot load plugin '\(missing)': no such file or directory\n")
     }
@@ -18,8 +19,9 @@ struct PluginCommandLineTests {
     func notALibrary() {
         let path = Transcript.temporaryStateDirectory() + "/libtext.so"
         Transcript.write(path, "not a library\n")
-        let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["-n", "1", "--plugin", path],
-                                       environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()])
+        let result = ProcessRunner.run(
+            ProcessRunner.swiftpxExecutable, ["-n", "1", "--plugin", path],
+            environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()])
         #expect(result.status == 1)
         #expect(result.output.hasPrefix("Error: cannot load plugin '\(path)': "))
         #expect(result.output.split(separator: "\n").count == 1)
@@ -28,9 +30,12 @@ struct PluginCommandLineTests {
     @Test("an engine started elsewhere names itself and the plugin")
     func engine() {
         let missing = "/nonexistent/libStats.so"
-        let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable,
-                                       ["engine", "--url", "unix:/nonexistent/controller.sock", "--key",
-                                        String(repeating: "ab", count: 32), "--plugin", missing])
+        let result = ProcessRunner.run(
+            ProcessRunner.swiftpxExecutable,
+            [
+                "engine", "--url", "unix:/nonexistent/controller.sock", "--key",
+                String(repeating: "ab", count: 32), "--plugin", missing,
+            ])
         #expect(result.status == 1)
         #expect(result.output.hasPrefix("Error: engine on "))
         #expect(result.output.contains("(pid "))

@@ -1,7 +1,7 @@
 import PXTestSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A `swiftpx controller` and one `swiftpx engine` started without plugins, as separate processes, for tests
