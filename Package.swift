@@ -114,7 +114,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
-        .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXCodec", "PXTestSupport"]),
+        .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
