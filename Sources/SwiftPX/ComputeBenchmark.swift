@@ -19,8 +19,12 @@ enum ComputeBenchmark {
         let oneEngine: Double
         let twoEngines: Double
         let interpreted: Double
+        /// The same samples in this process on one thread and split over two: what the machine allowed during the run.
+        let oneThread: Double
+        let twoThreads: Double
 
         var speedup: Double { oneEngine / twoEngines }
+        var threadSpeedup: Double { oneThread / twoThreads }
         var registeredPerSample: Double { oneEngine / Double(samples) }
         var interpretedPerSample: Double { interpreted / Double(interpretedSamples) }
         var ratio: Double { interpretedPerSample / registeredPerSample }
@@ -95,8 +99,50 @@ enum ComputeBenchmark {
         }
         let fields = try outcome.get().split { $0 == " " || $0 == "\n" }.compactMap { Double(String($0)) }
         guard fields.count == 3 else { throw Failure(description: "bench compute printed no timings") }
+        let (oneThread, twoThreads) = try threadFloor(samples: samples, repetitions: repetitions)
         return Measurement(
             samples: samples, interpretedSamples: interpretedSamples, oneEngine: fields[0],
-            twoEngines: fields[1], interpreted: fields[2])
+            twoEngines: fields[1], interpreted: fields[2], oneThread: oneThread, twoThreads: twoThreads)
+    }
+
+    /// Where the in-process loops store their counts before the clock is read again, so the optimizer can
+    /// neither drop them nor move them out of the timed region.
+    /// `nonisolated(unsafe)`: used only by the thread running the benchmark.
+    nonisolated(unsafe) static var sink = 0
+
+    /// The medians of running the samples in this process on one thread, and in two halves on two threads at
+    /// once: the speedup the machine gives two busy threads right now, which bounds the engines' speedup.
+    static func threadFloor(samples: Int, repetitions: Int) throws -> (Double, Double) {
+        var one: [Double] = []
+        var two: [Double] = []
+        for _ in 0..<max(1, repetitions) {
+            var start = MonotonicSeconds.now()
+            // The seed depends on `sink`, read after the clock, so the loop cannot be hoisted above it either.
+            let inside = ExampleModule.insideQuarterCircle(samples: samples, seed: sink == Int.min ? 2 : 1)
+            sink = inside
+            one.append(MonotonicSeconds.now() - start)
+            start = MonotonicSeconds.now()
+            let halves = [samples / 2, samples - samples / 2]
+            let insideHalves = try Blocking.run {
+                await withTaskGroup(of: Int.self) { group in
+                    for (seed, count) in halves.enumerated() {
+                        group.addTask { ExampleModule.insideQuarterCircle(samples: count, seed: seed + 1) }
+                    }
+                    return await group.reduce(0, +)
+                }
+            }
+            sink = insideHalves
+            two.append(MonotonicSeconds.now() - start)
+        }
+        return (one.sorted()[one.count / 2], two.sorted()[two.count / 2])
+    }
+}
+
+/// The monotonic clock in seconds.
+enum MonotonicSeconds {
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 }
