@@ -77,8 +77,8 @@ let package = Package(
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXLang", "PXClient", "PXEngine", "PXController", "PXTransport", "PXWire",
-                "PXLaunch",
+                "PXShell", "PXRuntime", "PXLang", "PXCodec", "PXClient", "PXEngine", "PXController", "PXTransport",
+                "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -118,6 +118,7 @@ let package = Package(
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
         .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "swiftpx"]),
+        .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

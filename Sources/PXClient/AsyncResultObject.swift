@@ -88,7 +88,8 @@ public final class AsyncResultObject: NativeObject {
                 case .executed(let count, let text):
                     executed[i] = (count, text)
                     outcome = .success(.none)
-                case .error(let info):
+                case .error(let reported):
+                    let info = MissingFunction.attributing(reported, origins: interpreter.registry.origins)
                     outcome = .failure(RuntimeError(RemoteErrors.remote(info, engine: engine, uuid: client.uuid(of: engine),
                                                                         method: method)))
                 }

@@ -109,9 +109,9 @@ public final class EngineKernel {
     func decodingFailure(_ error: CodecError) -> RemoteErrorInfo {
         if let name = error.missingFunction {
             let engine = engineID.map { "engine \($0)" } ?? "this engine"
-            let loaded = plugins.isEmpty ? "no plugins are loaded there" : "its plugins: \(plugins.joined(separator: ", "))"
-            let message = "function '\(name)' is not available on \(engine) (\(loaded))"
-            return RemoteErrorInfo(name: "NameError", message: message, traceback: ["NameError: \(message)"])
+            let message = MissingFunction.message(function: name, engine: engine, plugins: plugins)
+            return RemoteErrorInfo(name: MissingFunction.exceptionName, message: message,
+                                   traceback: ["\(MissingFunction.exceptionName): \(message)"])
         }
         return RemoteErrorInfo(name: "ValueError", message: "\(error)", traceback: ["ValueError: \(error)"])
     }

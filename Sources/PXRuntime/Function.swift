@@ -65,6 +65,8 @@ public final class BuiltinFunction {
     public let doc: String
     /// Keyword names accepted, for Tab completion inside calls.
     public let parameterNames: [String]
+    /// The parameter and result types of a typed registered function, shown by `help()`; nil for untyped ones.
+    public let signature: TypedSignature?
     /// The implementation.
     public let body: (Arguments, Interpreter) throws -> Value
     /// An optional fast path for calls with exactly one positional argument.
@@ -72,12 +74,13 @@ public final class BuiltinFunction {
 
     /// Creates a built-in function.
     public init(name: String, module: String? = nil, doc: String = "", parameterNames: [String] = [],
-                unary: ((Value, Interpreter) throws -> Value)? = nil,
+                signature: TypedSignature? = nil, unary: ((Value, Interpreter) throws -> Value)? = nil,
                 body: @escaping (Arguments, Interpreter) throws -> Value) {
         self.name = name
         self.module = module
         self.doc = doc
         self.parameterNames = parameterNames
+        self.signature = signature
         self.unary = unary
         self.body = body
     }

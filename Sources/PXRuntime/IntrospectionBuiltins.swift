@@ -81,7 +81,7 @@ public enum Help {
             return out + "\n"
         case .builtin(let b):
             var out = "Help on built-in function \(b.name) in module \(b.module ?? "builtins"):\n\n"
-            out += "\(b.name)(\(b.parameterNames.joined(separator: ", ")))\n"
+            out += signature(b) + "\n"
             if !b.doc.isEmpty { out += indent(cleanDoc(b.doc)) + "\n" }
             return out + "\n"
         case .module(let m):
@@ -97,7 +97,7 @@ public enum Help {
                 for name in functions {
                     guard let v = m.attributes[name] else { continue }
                     if case .builtin(let b) = v {
-                        out += "    \(name)(\(b.parameterNames.joined(separator: ", ")))\n"
+                        out += "    " + signature(b) + "\n"
                         if !b.doc.isEmpty { out += indent(cleanDoc(b.doc), by: 8) + "\n" }
                     } else if case .function(let f) = v {
                         out += "    " + signature(f) + "\n"
@@ -121,6 +121,11 @@ public enum Help {
         default:
             return "Help on \(value.typeName) object:\n\n\(ValueFormatter.repr(value, vm))\n\n"
         }
+    }
+
+    /// `norm(xs: list[float]) -> float` for a typed registered function, `log(x, base)` for an untyped one.
+    public static func signature(_ b: BuiltinFunction) -> String {
+        b.name + (b.signature?.text ?? "(\(b.parameterNames.joined(separator: ", ")))")
     }
 
     /// `area(width, height=1)`, as `inspect.signature` prints it.

@@ -29,20 +29,19 @@ enum MathModule {
     }
 
     /// Checks a libm result the way CPython's math module does.
-    static func checked(_ x: Double, _ r: Double, overflowPossible: Bool = true) throws -> Value {
+    static func checked(_ x: Double, _ r: Double, overflowPossible: Bool = true) throws -> Double {
         if r.isNaN && !x.isNaN { throw RuntimeError.valueError("math domain error") }
         if r.isInfinite && x.isFinite {
             if overflowPossible { throw RuntimeError.overflow("math range error") }
             throw RuntimeError.valueError("math domain error")
         }
-        return .float(r)
+        return r
     }
 
     static func unary(_ r: Registry, _ name: String, _ doc: String, overflow: Bool = true,
                       _ f: @escaping (Double) -> Double) {
-        r.registerUnary("math." + name, doc: doc) { v, _ in
-            let x = try real(v)
-            return try checked(x, f(x), overflowPossible: overflow)
+        r.register("math." + name, doc: doc, parameters: ["x"]) { (x: Real) in
+            try checked(x.value, f(x.value), overflowPossible: overflow)
         }
     }
 
@@ -73,81 +72,69 @@ enum MathModule {
         }
         unary(r, "degrees", "Convert angle x from radians to degrees.") { $0 * 180 / Double.pi }
         unary(r, "radians", "Convert angle x from degrees to radians.") { $0 * Double.pi / 180 }
-        r.register("math.log", doc: "log(x, [base=math.e])\nReturn the logarithm of x to the given base.") { args, _ in
-            try args.check("log", min: 1, max: 2)
-            let x = try real(args[0])
-            guard x > 0 else { throw RuntimeError.valueError("math domain error") }
-            if args.count == 2 {
-                let base = try real(args[1])
-                guard base > 0 else { throw RuntimeError.valueError("math domain error") }
-                let denominator = Glibc.log(base)
-                if denominator == 0 { throw RuntimeError.zeroDivision("float division by zero") }
-                return .float(Glibc.log(x) / denominator)
-            }
-            return .float(Glibc.log(x))
+        r.register("math.log", doc: "Return the logarithm of x to the given base.\n\n"
+                   + "If the base is not specified, returns the natural logarithm (base e) of x.",
+                   parameters: ["x", "base"]) { (x: Real, base: Real?) in
+            guard x.value > 0 else { throw RuntimeError.valueError("math domain error") }
+            guard let base = base?.value else { return Glibc.log(x.value) }
+            guard base > 0 else { throw RuntimeError.valueError("math domain error") }
+            let denominator = Glibc.log(base)
+            if denominator == 0 { throw RuntimeError.zeroDivision("float division by zero") }
+            return Glibc.log(x.value) / denominator
         }
-        r.register("math.pow", doc: "Return x**y (x to the power of y).") { args, _ in
-            try args.check("pow", min: 2, max: 2)
-            let x = try real(args[0]), y = try real(args[1])
+        r.register("math.pow", doc: "Return x**y (x to the power of y).", parameters: ["x", "y"]) { (x: Real, y: Real) in
+            let (x, y) = (x.value, y.value)
             if x == 0 && y < 0 { throw RuntimeError.valueError("math domain error") }
             if x < 0 && y != y.rounded() && y.isFinite { throw RuntimeError.valueError("math domain error") }
             let v = Glibc.pow(x, y)
             if v.isInfinite && x.isFinite && y.isFinite { throw RuntimeError.overflow("math range error") }
-            return .float(v)
+            return v
         }
-        r.register("math.atan2", doc: "Return the arc tangent (measured in radians) of y/x.") { args, _ in
-            try args.check("atan2", min: 2, max: 2)
-            return .float(Glibc.atan2(try real(args[0]), try real(args[1])))
-        }
+        r.register("math.atan2", doc: "Return the arc tangent (measured in radians) of y/x.",
+                   parameters: ["y", "x"]) { (y: Real, x: Real) in Glibc.atan2(y.value, x.value) }
         r.register("math.hypot", doc: "Multidimensional Euclidean distance from the origin to a point.") { args, _ in
             var sum = 0.0
             for v in args.positional { let x = try real(v); sum += x * x }
             if args.count == 2 { return .float(Glibc.hypot(try real(args[0]), try real(args[1]))) }
             return .float(sum.squareRoot())
         }
-        r.register("math.copysign", doc: "Return a float with the magnitude of x but the sign of y.") { args, _ in
-            try args.check("copysign", min: 2, max: 2)
-            return .float(Glibc.copysign(try real(args[0]), try real(args[1])))
+        r.register("math.copysign", doc: "Return a float with the magnitude of x but the sign of y.",
+                   parameters: ["x", "y"]) { (x: Real, y: Real) in Glibc.copysign(x.value, y.value) }
+        r.register("math.fmod", doc: "Return fmod(x, y), according to platform C.",
+                   parameters: ["x", "y"]) { (x: Real, y: Real) in
+            if y.value == 0 { throw RuntimeError.valueError("math domain error") }
+            return Glibc.fmod(x.value, y.value)
         }
-        r.register("math.fmod", doc: "Return fmod(x, y), according to platform C.") { args, _ in
-            try args.check("fmod", min: 2, max: 2)
-            let y = try real(args[1])
-            if y == 0 { throw RuntimeError.valueError("math domain error") }
-            return .float(Glibc.fmod(try real(args[0]), y))
-        }
-        r.registerUnary("math.modf", doc: "Return the fractional and integer parts of x.") { v, _ in
-            let x = try real(v)
+        r.register("math.modf", doc: "Return the fractional and integer parts of x.", parameters: ["x"]) { (x: Real) in
             var whole = 0.0
-            let fraction = Glibc.modf(x, &whole)
-            return .tuple([.float(fraction), .float(whole)])
+            let fraction = Glibc.modf(x.value, &whole)
+            return Value.tuple([.float(fraction), .float(whole)])
         }
         for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
-            r.registerUnary("math." + name, doc: "Return the \(name) of x as an Integral.") { v, _ in
-                if case .int = v { return v }
-                if case .bool(let b) = v { return .int(b ? 1 : 0) }
-                return .int(try Constructors.truncate(try real(v).rounded(rule)))
+            r.register("math." + name, doc: "Return the \(name) of x as an Integral.", parameters: ["x"]) { (v: Value) in
+                if case .int(let i) = v { return i }
+                if case .bool(let b) = v { return b ? 1 : 0 }
+                return try Constructors.truncate(try real(v).rounded(rule))
             }
         }
-        r.registerUnary("math.isnan", doc: "Return True if x is a NaN (not a number), and False otherwise.") { v, _ in
-            .bool(try real(v).isNaN)
-        }
-        r.registerUnary("math.isinf", doc: "Return True if x is a positive or negative infinity, and False otherwise.")
-        { v, _ in .bool(try real(v).isInfinite) }
-        r.registerUnary("math.isfinite", doc: "Return True if x is neither an infinity nor a NaN, and False otherwise.")
-        { v, _ in .bool(try real(v).isFinite) }
+        r.register("math.isnan", doc: "Return True if x is a NaN (not a number), and False otherwise.",
+                   parameters: ["x"]) { (x: Real) in x.value.isNaN }
+        r.register("math.isinf", doc: "Return True if x is a positive or negative infinity, and False otherwise.",
+                   parameters: ["x"]) { (x: Real) in x.value.isInfinite }
+        r.register("math.isfinite", doc: "Return True if x is neither an infinity nor a NaN, and False otherwise.",
+                   parameters: ["x"]) { (x: Real) in x.value.isFinite }
         r.register("math.isclose", doc: "Determine whether two floating point numbers are close in value.",
-                   parameters: ["rel_tol", "abs_tol"]) { args, _ in
-            try args.check("isclose", min: 2, max: 2, keywords: ["rel_tol", "abs_tol"])
-            let a = try real(args[0]), b = try real(args[1])
-            let rel = try args.keyword("rel_tol").map { try real($0) } ?? 1e-9
-            let absolute = try args.keyword("abs_tol").map { try real($0) } ?? 0
-            if a == b { return .bool(true) }
-            if a.isInfinite || b.isInfinite { return .bool(false) }
+                   parameters: ["a", "b", Parameter("rel_tol", default: 1e-09, keywordOnly: true),
+                                Parameter("abs_tol", default: 0.0, keywordOnly: true)]) {
+            (a: Real, b: Real, rel: Real, absolute: Real) in
+            let (a, b, rel, absolute) = (a.value, b.value, rel.value, absolute.value)
+            if a == b { return true }
+            if a.isInfinite || b.isInfinite { return false }
             let diff = Swift.abs(b - a)
-            return .bool(diff <= Swift.abs(rel * b) || diff <= Swift.abs(rel * a) || diff <= absolute)
+            return diff <= Swift.abs(rel * b) || diff <= Swift.abs(rel * a) || diff <= absolute
         }
-        r.registerUnary("math.factorial", doc: "Find x!.") { v, _ in
-            let n = try integer(v, "factorial")
+        r.register("math.factorial", doc: "Find n!.", parameters: ["n"]) { (n: Integral) in
+            let n = n.value
             if n < 0 { throw RuntimeError.valueError("factorial() not defined for negative values") }
             var result = 1
             if n > 1 {
@@ -157,7 +144,7 @@ enum MathModule {
                     result = p
                 }
             }
-            return .int(result)
+            return result
         }
         r.register("math.gcd", doc: "Greatest Common Divisor.") { args, _ in
             var g = 0
@@ -175,13 +162,14 @@ enum MathModule {
             }
             return .int(l)
         }
-        r.registerUnary("math.isqrt", doc: "Return the integer part of the square root of the input.") { v, _ in
-            let n = try integer(v, "isqrt")
+        r.register("math.isqrt", doc: "Return the integer part of the square root of the input.",
+                   parameters: ["n"]) { (n: Integral) in
+            let n = n.value
             if n < 0 { throw RuntimeError.valueError("isqrt() argument must be nonnegative") }
             var x = Int(Double(n).squareRoot())
             while x * x > n { x -= 1 }
             while (x + 1) * (x + 1) <= n { x += 1 }
-            return .int(x)
+            return x
         }
         r.registerUnary("math.fsum", doc: "Return an accurate floating point sum of values in the iterable seq.")
         { v, vm in .float(try fsum(try Operations.collect(v, vm).map(real))) }
@@ -195,32 +183,30 @@ enum MathModule {
             }
             return total
         }
-        r.register("math.comb", doc: "Number of ways to choose k items from n items without repetition and without order.")
-        { args, _ in
-            try args.check("comb", min: 2, max: 2)
-            let n = try integer(args[0], "comb"), k = try integer(args[1], "comb")
+        r.register("math.comb", doc: "Number of ways to choose k items from n items without repetition and without order.",
+                   parameters: ["n", "k"]) { (n: Integral, k: Integral) in
+            let (n, k) = (n.value, k.value)
             if n < 0 || k < 0 { throw RuntimeError.valueError("n must be a non-negative integer") }
-            if k > n { return .int(0) }
+            if k > n { return 0 }
             var result = 1
             for i in 0..<min(k, n - k) {
                 let (p, o) = result.multipliedReportingOverflow(by: n - i)
                 if o { throw RuntimeError.overflow() }
                 result = p / (i + 1)
             }
-            return .int(result)
+            return result
         }
-        r.registerUnary("math.frexp", doc: "Return the mantissa and exponent of x, as pair (m, e).") { v, _ in
-            let x = try real(v)
-            if x == 0 || !x.isFinite { return .tuple([.float(x), .int(0)]) }
+        r.register("math.frexp", doc: "Return the mantissa and exponent of x, as pair (m, e).",
+                   parameters: ["x"]) { (x: Real) in
+            let x = x.value
+            if x == 0 || !x.isFinite { return Value.tuple([.float(x), .int(0)]) }
             let e = Int(x.exponent) + 1
-            return .tuple([.float(x / Double(sign: .plus, exponent: e, significand: 1)), .int(e)])
+            return Value.tuple([.float(x / Double(sign: .plus, exponent: e, significand: 1)), .int(e)])
         }
-        r.register("math.ldexp", doc: "Return x * (2**i).") { args, _ in
-            try args.check("ldexp", min: 2, max: 2)
-            let x = try real(args[0]), i = try integer(args[1], "ldexp")
-            let v = Glibc.ldexp(x, Int32(clamping: i))
-            if v.isInfinite && x.isFinite { throw RuntimeError.overflow("math range error") }
-            return .float(v)
+        r.register("math.ldexp", doc: "Return x * (2**i).", parameters: ["x", "i"]) { (x: Real, i: Integral) in
+            let v = Glibc.ldexp(x.value, Int32(clamping: i.value))
+            if v.isInfinite && x.value.isFinite { throw RuntimeError.overflow("math range error") }
+            return v
         }
     }
 
@@ -281,5 +267,26 @@ enum MathModule {
             }
         }
         return hi
+    }
+}
+
+/// A real-number argument of the math module: converts as CPython's math functions do (ints, bools, floats,
+/// one-element arrays) and keeps its wording (`must be real number, not str`).
+struct Real: ArgumentConvertible {
+    static var typeDescription: String { "float" }
+    let value: Double
+
+    init(argument: Value) throws {
+        value = try MathModule.real(argument)
+    }
+}
+
+/// An integer argument of the math module (`'float' object cannot be interpreted as an integer`).
+struct Integral: ArgumentConvertible {
+    static var typeDescription: String { "int" }
+    let value: Int
+
+    init(argument: Value) throws {
+        value = try MathModule.integer(argument, "")
     }
 }

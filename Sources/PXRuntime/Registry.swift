@@ -18,6 +18,8 @@ public final class Registry: @unchecked Sendable {
     private(set) var aliases: [String: String] = [:]
     /// Where each registered function came from (a plugin path), for error messages.
     public private(set) var origins: [String: String] = [:]
+    /// Names registered while `collectingNames` runs.
+    private var journal: [String]?
 
     /// Creates a registry holding the language's built-ins and standard modules.
     public init() {
@@ -41,7 +43,12 @@ public final class Registry: @unchecked Sendable {
         let (module, short) = Registry.split(name)
         let function = BuiltinFunction(name: short, module: module, doc: doc, parameterNames: parameters, body: body)
         register(name, value: .builtin(function))
-        if let origin { origins[name] = origin }
+        if let origin { recordOrigin(origin, of: name) }
+    }
+
+    /// Notes that `name` comes from `origin` (a plugin path), for errors about functions an engine lacks.
+    func recordOrigin(_ origin: String, of name: String) {
+        origins[name] = origin
     }
 
     /// Registers a one-argument function with a fast calling path.
@@ -58,7 +65,13 @@ public final class Registry: @unchecked Sendable {
     }
 
     /// Registers any value (a constant, a type, a function) under a possibly dotted name.
-    public func register(_ name: String, value: Value) {
+    /// - Parameters:
+    ///   - name: `x` for a built-in, `module.x` for a module member.
+    ///   - value: the value.
+    ///   - origin: where it comes from (a plugin path), for error messages. Default: this program.
+    public func register(_ name: String, value: Value, origin: String? = nil) {
+        journal?.append(name)
+        if let origin { recordOrigin(origin, of: name) }
         let (module, short) = Registry.split(name)
         guard let module else {
             builtins[short] = value
@@ -74,6 +87,7 @@ public final class Registry: @unchecked Sendable {
 
     /// Declares a module (and its parent packages), with a doc string.
     public func declareModule(_ name: String, doc: String = "") {
+        journal?.append(name)
         ensureModule(name)
         if !doc.isEmpty { moduleDocs[name] = doc }
     }
@@ -81,6 +95,7 @@ public final class Registry: @unchecked Sendable {
     /// Registers a module whose members are created for each interpreter (for modules with state).
     public func registerModule(_ name: String, doc: String = "",
                                builder: @escaping (Interpreter) -> [(String, Value)]) {
+        journal?.append(name)
         ensureModule(name)
         moduleBuilders[name] = builder
         if !doc.isEmpty { moduleDocs[name] = doc }
@@ -103,7 +118,34 @@ public final class Registry: @unchecked Sendable {
         return (String(name[..<dot]), String(name[name.index(after: dot)...]))
     }
 
+    /// Runs `body` and returns the names it registered or declared, in order, without repeats: what a plugin
+    /// exports.
+    public func collectingNames(_ body: (Registry) throws -> Void) rethrows -> [String] {
+        let outer = journal
+        journal = []
+        defer { journal = outer }
+        try body(self)
+        var seen: Set<String> = []
+        return (journal ?? []).filter { seen.insert($0).inserted }
+    }
+
     // MARK: - Looking up
+
+    /// The value registered under a qualified name (`stats.norm`, `len`), without importing anything; nil for
+    /// unknown names, modules and members of per-interpreter modules.
+    public func value(named qualified: String) -> Value? {
+        let (module, short) = Registry.split(qualified)
+        guard let module else { return builtins[short] }
+        return moduleMembers[module]?.first { $0.0 == short }?.1
+    }
+
+    /// The doc string of a module, or nil if there is no such module.
+    public func moduleDoc(_ name: String) -> String? {
+        moduleMembers[name] == nil ? nil : moduleDocs[name] ?? ""
+    }
+
+    /// Whether the module's members are made per interpreter (`registerModule(_:doc:builder:)`).
+    public func isStatefulModule(_ name: String) -> Bool { moduleBuilders[name] != nil }
 
     /// Every module name (for completion after `import`).
     public var moduleNames: [String] { Array(moduleMembers.keys) + Array(aliases.keys) }

@@ -8,21 +8,19 @@ import Darwin
 enum SystemModules {
     static func install(into r: Registry) {
         r.declareModule("os", doc: "OS routines for Linux.")
-        r.register("os.getpid", doc: "Return the current process id.") { _, _ in .int(Int(getpid())) }
-        r.register("os.getppid", doc: "Return the parent's process id.") { _, _ in .int(Int(getppid())) }
-        r.register("os.getcwd", doc: "Return a unicode string representing the current working directory.") { _, _ in
+        r.register("os.getpid", doc: "Return the current process id.") { Int(getpid()) }
+        r.register("os.getppid", doc: "Return the parent's process id.") { Int(getppid()) }
+        r.register("os.getcwd", doc: "Return a unicode string representing the current working directory.") {
             var buffer = [CChar](repeating: 0, count: 4096)
             guard getcwd(&buffer, buffer.count) != nil else { throw RuntimeError(BuiltinTypes.osError, "getcwd failed") }
-            return .str(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
-        r.register("os.cpu_count", doc: "Return the number of logical CPUs in the system.") { _, _ in
-            .int(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        r.register("os.cpu_count", doc: "Return the number of logical CPUs in the system.") {
+            Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         }
-        r.register("os.getenv", doc: "Get an environment variable, return None if it doesn't exist.") { args, _ in
-            try args.check("getenv", min: 1, max: 2)
-            let name = try StringMethods.string(args[0], "str expected, not \(args[0].typeName)")
-            if let value = getenv(name) { return .str(String(cString: value)) }
-            return args.count > 1 ? args[1] : .none
+        r.register("os.getenv", doc: "Get an environment variable, return None if it doesn't exist.",
+                   parameters: ["key", Parameter("default", default: Value.none)]) { (key: String, fallback: Value) in
+            getenv(key).map { Value.str(String(cString: $0)) } ?? fallback
         }
         r.register("os.kill", doc: "Send a signal to a process (os.kill(pid, 9) kills it).") { args, _ in
             try args.check("kill", min: 2, max: 2)
@@ -46,25 +44,24 @@ enum SystemModules {
             }
             return .str(path)
         }
-        r.registerUnary("os.path.basename", doc: "Returns the final component of a pathname.") { v, _ in
-            let p = try StringMethods.string(v, "expected str")
-            return .str(p.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? p)
+        r.register("os.path.basename", doc: "Returns the final component of a pathname.",
+                   parameters: ["p"]) { (p: String) in
+            p.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? p
         }
-        r.registerUnary("os.path.dirname", doc: "Returns the directory component of a pathname.") { v, _ in
-            let p = try StringMethods.string(v, "expected str")
-            guard let slash = p.lastIndex(of: "/") else { return .str("") }
+        r.register("os.path.dirname", doc: "Returns the directory component of a pathname.",
+                   parameters: ["p"]) { (p: String) in
+            guard let slash = p.lastIndex(of: "/") else { return "" }
             let head = String(p[..<slash])
-            return .str(head.isEmpty ? "/" : head)
+            return head.isEmpty ? "/" : head
         }
-        r.registerUnary("os.path.exists", doc: "Test whether a path exists.") { v, _ in
-            let p = try StringMethods.string(v, "expected str")
-            return .bool(access(p, F_OK) == 0)
+        r.register("os.path.exists", doc: "Test whether a path exists.", parameters: ["path"]) { (p: String) in
+            access(p, F_OK) == 0
         }
         r.declareModule("socket", doc: "Low-level networking interface.")
-        r.register("socket.gethostname", doc: "Return the current host name.") { _, _ in
+        r.register("socket.gethostname", doc: "Return the current host name.") {
             var buffer = [CChar](repeating: 0, count: 256)
             gethostname(&buffer, buffer.count)
-            return .str(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
         r.declareModule("sys", doc: "System-specific parameters and functions.")
         r.register("sys.version", value: .str("3.11 (swiftpx)"))

@@ -20,24 +20,18 @@ enum TimeModule {
 
     static func install(into r: Registry) {
         r.declareModule("time", doc: "This module provides various functions to manipulate time values.")
-        r.register("time.time", doc: "Return the current time in seconds since the Epoch.") { args, _ in
-            try args.check("time", min: 0, max: 0)
-            return .float(clock(CLOCK_REALTIME))
+        r.register("time.time", doc: "Return the current time in seconds since the Epoch.") { clock(CLOCK_REALTIME) }
+        r.register("time.time_ns", doc: "Return the current time in nanoseconds since the Epoch.") {
+            nanoseconds(CLOCK_REALTIME)
         }
-        r.register("time.time_ns", doc: "Return the current time in nanoseconds since the Epoch.") { _, _ in
-            .int(nanoseconds(CLOCK_REALTIME))
+        r.register("time.perf_counter", doc: "Performance counter for benchmarking.") { clock(CLOCK_MONOTONIC) }
+        r.register("time.perf_counter_ns", doc: "Performance counter for benchmarking as nanoseconds.") {
+            nanoseconds(CLOCK_MONOTONIC)
         }
-        r.register("time.perf_counter", doc: "Performance counter for benchmarking.") { _, _ in
-            .float(clock(CLOCK_MONOTONIC))
+        r.register("time.monotonic", doc: "Monotonic clock, cannot go backward.") { clock(CLOCK_MONOTONIC) }
+        r.register("time.process_time", doc: "Process time for profiling: sum of the kernel and user-space CPU time.") {
+            clock(CLOCK_PROCESS_CPUTIME_ID)
         }
-        r.register("time.perf_counter_ns", doc: "Performance counter for benchmarking as nanoseconds.") { _, _ in
-            .int(nanoseconds(CLOCK_MONOTONIC))
-        }
-        r.register("time.monotonic", doc: "Monotonic clock, cannot go backward.") { _, _ in
-            .float(clock(CLOCK_MONOTONIC))
-        }
-        r.register("time.process_time", doc: "Process time for profiling: sum of the kernel and user-space CPU time.")
-        { _, _ in .float(clock(CLOCK_PROCESS_CPUTIME_ID)) }
         r.registerUnary("time.sleep", doc: "Delay execution for a given number of seconds.", parameter: "secs") { v, vm in
             let seconds = try MathModule.real(v)
             if seconds < 0 { throw RuntimeError.valueError("sleep length must be non-negative") }

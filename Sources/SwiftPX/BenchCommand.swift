@@ -1,13 +1,13 @@
 import ArgumentParser
 import PXRuntime
 
-/// `swiftpx bench [interp|latency|throughput|transfer|all] [--json]`.
+/// `swiftpx bench [interp|compute|latency|throughput|transfer|all] [--json]`.
 struct BenchCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "bench",
                                                     abstract: "Measure swiftpx beside the reference systems in one run.")
 
     enum Suite: String, ExpressibleByArgument, CaseIterable {
-        case interp, latency, throughput, transfer, startup, all
+        case interp, compute, latency, throughput, transfer, startup, all
     }
 
     @Argument(help: "What to measure: \(Suite.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -28,17 +28,28 @@ struct BenchCommand: ContextCommand {
     @Flag(name: .long, help: "Fewer repetitions (a quick check that everything runs).")
     var quick = false
 
+    @Option(name: .long, help: "compute: samples of the registered Monte-Carlo pi estimate.")
+    var samples = 100_000_000
+
+    @Option(name: .long, help: "compute: samples of the same loop written in the language.")
+    var interpretedSamples = 1_000_000
+
     func execute(_ context: CommandContext) throws -> Int32 {
         if suite == .interp || suite == .all {
             let results = InterpreterBenchmark.run(registry: context.registry, repetitions: repetitions, python: python)
             report(results)
         }
         let cluster: Set<String> = suite == .all ? ["startup", "latency", "throughput", "transfer"]
-            : suite == .interp ? [] : [suite.rawValue]
+            : suite == .interp || suite == .compute ? [] : [suite.rawValue]
         if !cluster.isEmpty {
             let measures = try ClusterBenchmark.run(suites: cluster, engines: n, registry: context.registry,
                                                     stateDirectory: context.environment.stateDirectory, quick: quick)
             for m in measures { report(m) }
+        }
+        if suite == .compute || suite == .all {
+            let result = try ComputeBenchmark.run(context: context, samples: samples,
+                                                  interpretedSamples: interpretedSamples, repetitions: repetitions)
+            report(result)
         }
         return 0
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+@preconcurrency import Glibc
 import PXEngine
 import PXRuntime
 import PXTransport
@@ -40,7 +41,11 @@ struct EngineCommand: ContextCommand {
             guard let key, let clusterKey = ClusterKey(hex: key) else { throw ValidationError("bad --key") }
             settings = EngineSettings(address: address, key: clusterKey)
         }
-        settings.plugins = plugin
+        do {
+            settings.plugins = try PluginLoader.load(plugin, into: context.registry)
+        } catch {
+            throw error.within("engine on \(EngineCommand.hostName()) (pid \(getpid()))")
+        }
         if let rank = MPIEnvironment.rank { settings.mpiRank = rank }
         let registry = context.registry
         let failure: EngineError? = InterpreterThread.run { () -> EngineError? in
@@ -54,6 +59,15 @@ struct EngineCommand: ContextCommand {
         }
         if let failure { throw failure }
         return 0
+    }
+}
+
+extension EngineCommand {
+    /// This machine's name, for errors that name the engine before it has an id.
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return "this host" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 

@@ -74,6 +74,8 @@ struct RunCommand: ContextCommand {
 enum ShellLauncher {
     static func run(_ settings: ShellSettings, _ context: CommandContext) throws -> Int32 {
         let registry = context.registry
+        var settings = settings
+        settings.plugins = try PluginLoader.load(settings.plugins, into: registry)
         let local: LocalCluster?
         let attached: AttachedCluster?
         if let file = settings.connectionFile {

@@ -10,9 +10,15 @@ import PXShell
 /// swiftpx: shell, controller and engine at once, so the engines it starts know the same functions.
 public enum SwiftPX {
     /// Parses the command line, runs the chosen command and exits.
-    /// - Parameter registry: the functions and modules programs can use. Default: the standard library.
+    ///
+    /// Adds the `swiftpx` (`ipyparallel`) module and the `examples` module to the registry; `--plugin`
+    /// libraries are loaded into it by the shell and engine commands.
+    /// - Parameters:
+    ///   - registry: the functions and modules programs can use. Default: the standard library.
+    ///   - arguments: the command line without the program name. Default: this process's.
     public static func main(registry: Registry = Registry(), arguments: [String]? = nil) -> Never {
         ParallelModule.install(into: registry)
+        ExampleModule.install(into: registry)
         let context = CommandContext(registry: registry, environment: Environment.current())
         do {
             var command = try SwiftPXCommand.parseAsRoot(arguments)

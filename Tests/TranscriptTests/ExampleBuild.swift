@@ -1,0 +1,49 @@
+import PXTestSupport
+
+/// The example packages (`Examples/CustomShell`, `Examples/StatsPlugin`), built once per test run.
+///
+/// Both depend on this package by path; each builds in its own directory under `.build-examples` (SwiftPM
+/// keeps one build plan per scratch directory, so two root packages cannot share one). `scripts/test` builds
+/// them before the tests run; building here is then a quick up-to-date check, and the first test to ask pays
+/// for the build otherwise.
+struct ExampleBuild: Sendable {
+    /// The `custom-shell` executable.
+    let customShell: String
+    /// The `libStatsPlugin.so` library.
+    let statsPlugin: String
+
+    /// Why the examples did not build.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static let scratch = Transcript.root + "/.build-examples"
+
+    /// The one build of this test run.
+    static let shared: Result<ExampleBuild, Failure> = make()
+
+    static func make() -> Result<ExampleBuild, Failure> {
+        guard let swift = ProcessRunner.locate("swift") else {
+            return .failure(Failure(description: "swift not found"))
+        }
+        for package in ["StatsPlugin", "CustomShell"] {
+            let result = ProcessRunner.run(
+                swift,
+                [
+                    "build", "--package-path", Transcript.root + "/Examples/" + package,
+                    "--scratch-path", scratch + "/" + package, "-j", "2",
+                ],
+                directory: Transcript.root, timeout: 3000)
+            guard result.status == 0 else {
+                return .failure(
+                    Failure(
+                        description: "building Examples/\(package) failed (status \(result.status)):\n"
+                            + result.output.suffix(4000)))
+            }
+        }
+        return .success(
+            ExampleBuild(
+                customShell: scratch + "/CustomShell/debug/custom-shell",
+                statsPlugin: scratch + "/StatsPlugin/debug/libStatsPlugin.so"))
+    }
+}
