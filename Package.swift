@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor", "PXClient"]),
         .testTarget(
             name: "TranscriptTests",
-            dependencies: ["PXTestSupport", "PXLang", "swiftpx"],
+            dependencies: ["PXTestSupport", "PXLang", "PXRuntime", "swiftpx"],
             exclude: ["Sessions", "Golden"]
         ),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),

@@ -19,4 +19,18 @@ public enum TextFile {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The names of the files in `folder` that end with `suffix`, sorted; empty if it cannot be read.
+    public static func names(in folder: String, endingWith suffix: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(suffix) { names.append(name) }
+        }
+        return names.sorted()
+    }
 }

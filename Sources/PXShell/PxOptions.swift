@@ -5,6 +5,26 @@ enum OutputGrouping: String, ExpressibleByArgument, CaseIterable, Sendable {
     case type, engine, order
 }
 
+/// How `%px` and `%pxresult` show output: grouping and where to keep the AsyncResult.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Group output by type, engine or order (when not streamed).")
+    var groupOutputs: OutputGrouping?
+
+    @Flag(name: .customShort("e"), help: "Group output by engine.")
+    var byEngine = false
+
+    @Flag(name: .customShort("r"), help: "Group output in order.")
+    var inOrder = false
+
+    @Option(name: [.customShort("o"), .long], help: "Store the AsyncResult in this variable.")
+    var out: String?
+
+    /// The grouping chosen by any of the spellings.
+    var grouping: OutputGrouping? {
+        groupOutputs ?? (byEngine ? .engine : inOrder ? .order : nil)
+    }
+}
+
 /// The options of `%px`, `%%px` and `%pxconfig`, parsed with ArgumentParser (never evaluated as code).
 struct PxOptions: ParsableArguments {
     @Option(name: [.customShort("t"), .long], help: "Engines: all, an id, ids such as 0,2, or a slice such as ::2.")
@@ -16,20 +36,10 @@ struct PxOptions: ParsableArguments {
     @Flag(name: [.customShort("a"), .long], help: "Return at once; %pxresult shows the result later.")
     var noblock = false
 
-    @Option(name: .long, help: "Group output by type, engine or order (when not streamed).")
-    var groupOutputs: OutputGrouping?
-
-    @Flag(name: .customShort("e"), help: "Group output by engine.")
-    var byEngine = false
-
-    @Flag(name: .customShort("r"), help: "Group output in order.")
-    var inOrder = false
+    @OptionGroup var output: OutputOptions
 
     @Flag(inversion: .prefixedNo, help: "Show output as it arrives.")
     var stream: Bool?
-
-    @Option(name: [.customShort("o"), .long], help: "Store the AsyncResult in this variable.")
-    var out: String?
 
     @Flag(name: .long, help: "Also run the code here, in the shell.")
     var local = false
@@ -44,12 +54,10 @@ struct PxOptions: ParsableArguments {
     var timing: Bool?
 
     /// The grouping chosen by any of the spellings.
-    var grouping: OutputGrouping? {
-        if let groupOutputs { return groupOutputs }
-        if byEngine { return .engine }
-        if inOrder { return .order }
-        return nil
-    }
+    var grouping: OutputGrouping? { output.grouping }
+
+    /// Where to keep the AsyncResult.
+    var out: String? { output.out }
 
     /// Whether blocking was chosen explicitly.
     var blocking: Bool? {
@@ -71,24 +79,7 @@ struct PxConfig {
 }
 
 /// The options of `%pxresult`/`%result`.
-struct PxResultOptions: ParsableArguments {
-    @Option(name: [.customShort("o"), .long], help: "Store the AsyncResult in this variable.")
-    var out: String?
-
-    @Option(name: .long, help: "Group output by type, engine or order.")
-    var groupOutputs: OutputGrouping?
-
-    @Flag(name: .customShort("e"), help: "Group output by engine.")
-    var byEngine = false
-
-    @Flag(name: .customShort("r"), help: "Group output in order.")
-    var inOrder = false
-
-    /// The grouping chosen by any of the spellings.
-    var grouping: OutputGrouping? {
-        groupOutputs ?? (byEngine ? .engine : inOrder ? .order : nil)
-    }
-}
+typealias PxResultOptions = OutputOptions
 
 /// The options of `%timeline`.
 struct TimelineOptions: ParsableArguments {

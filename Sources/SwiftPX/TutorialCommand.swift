@@ -57,18 +57,9 @@ enum TutorialLibrary {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// The `.px` files of `folder`, sorted.
+    /// The names of the `.px` files of `folder`, without `.px`, sorted.
     static func sessions(in folder: String) -> [String] {
-        guard let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(".px") { names.append(String(name.dropLast(3))) }
-        }
-        return names.sorted()
+        TextFile.names(in: folder, endingWith: ".px").map { String($0.dropLast(3)) }
     }
 
     /// The list shown by `swiftpx tutorial`: each tutorial with the first line of its opening comment.

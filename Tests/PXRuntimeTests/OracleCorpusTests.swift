@@ -12,29 +12,11 @@ struct OracleCorpusTests {
     static let directory = ProcessRunner.packageRoot(from: #filePath) + "/Tests/PXRuntimeTests/Oracle"
 
     static var programs: [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(".py") { names.append(String(name.dropLast(3))) }
-        }
-        return names.sorted()
+        TextFile.names(in: directory, endingWith: ".py").map { String($0.dropLast(3)) }
     }
 
     static func read(_ path: String) -> String? {
-        guard let file = fopen(path, "r") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        TextFile.read(path)
     }
 
     @Test("the corpus is there")

@@ -1,3 +1,4 @@
+import PXRuntime
 import PXTestSupport
 import Testing
 
@@ -12,16 +13,7 @@ enum Transcript {
     static let root = ProcessRunner.packageRoot(from: #filePath)
 
     static func read(_ path: String) -> String? {
-        guard let file = fopen(path, "r") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        TextFile.read(path)
     }
 
     static func write(_ path: String, _ text: String) {
@@ -32,16 +24,7 @@ enum Transcript {
     }
 
     static func files(in directory: String, suffix: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(suffix) { names.append(name) }
-        }
-        return names.sorted()
+        TextFile.names(in: directory, endingWith: suffix)
     }
 
     /// Runs `session` and returns the masked transcript, ending with the exit status.
