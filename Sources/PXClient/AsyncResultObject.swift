@@ -84,7 +84,9 @@ public final class AsyncResultObject: NativeObject {
         } else if let reply {
             do {
                 switch try TaskResult.decode(reply, interpreter: interpreter) {
-                case .value(let v): outcome = .success(v)
+                case .value(let v):
+                    outcome = .success(v)
+                    client.results[record.id.description] = v
                 case .executed(let count, let text):
                     executed[i] = (count, text)
                     outcome = .success(.none)
