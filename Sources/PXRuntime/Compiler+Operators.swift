@@ -7,6 +7,12 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         if op == .modulo, case .constant(.string(let format)) = lhs.kind {
             let template = PercentFormat.compile(format)
+            if let plan = template.plan, case .tuple(let items) = rhs.kind, !items.isEmpty,
+               !items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                // `"..." % (a, b)`: the items are formatted without building the tuple.
+                let evals = items.map { EvalBox(run: compile($0)) }
+                return { fp in try plan.run(evaluating: evals, fp, vm) }
+            }
             let b = compile(rhs)
             return { fp in try template.apply(try b(fp), vm) }
         }
@@ -46,7 +52,7 @@ extension Compiler {
             if case .int(let i) = x, case .int(let j) = y {
                 let (r, o) = Compiler.integerOperation(op, i, j)
                 if !o { return .int(r) }
-            } else if case .float(let p) = x, case .float(let q) = y {
+            } else if let p = x.asDouble, let q = y.asDouble {
                 switch op {
                 case .add: return .float(p + q)
                 case .subtract: return .float(p - q)
@@ -164,6 +170,18 @@ extension Compiler {
                 default: return v.isTruthy
                 }
             }
+        }
+    }
+}
+
+private extension Value {
+    /// The value of an `int` or `float` as a double (mixed arithmetic converts the int, as Python does).
+    @inline(__always)
+    var asDouble: Double? {
+        switch self {
+        case .float(let d): return d
+        case .int(let i): return Double(i)
+        default: return nil
         }
     }
 }

@@ -44,24 +44,17 @@ struct Compiler {
     }
 
     mutating func compileFunction(_ def: FunctionDef, info: FunctionScopeInfo) -> CompiledFunction {
-        let code = CompiledFunction(definition: def, fileName: fileName, info: info)
         let outer = scope
         let inner = Scope(function: info, namespace: vm.globals)
         scope = inner
         defer { scope = outer }
-        code.cellSlots = def.parameters.compactMap { info.cells.contains($0.name) ? inner.slots[$0.name] : nil }
+        let cellSlots = def.parameters.compactMap { info.cells.contains($0.name) ? inner.slots[$0.name] : nil }
             + info.locals.filter { name in info.cells.contains(name) && !def.parameters.contains { $0.name == name } }
                 .compactMap { inner.slots[$0] }
-        code.freeSlots = info.free.compactMap { inner.slots[$0] }
-        code.needsCells = !code.cellSlots.isEmpty || !code.freeSlots.isEmpty
-        code.isSimple = def.parameters.allSatisfy { $0.kind == .normal }
-        if def.body.count == 1, case .return(let e?) = def.body[0].kind {
-            code.returnExpression = EvalBox(run: compile(e))
-        } else {
-            code.body = compileBlock(def.body)
-        }
-        code.frameSize = inner.frameSize
-        return code
+        let freeSlots = info.free.compactMap { inner.slots[$0] }
+        let run = compileFunctionBody(def.body[...])
+        return CompiledFunction(definition: def, fileName: fileName, freeNames: info.free,
+                                layout: (inner.frameSize, cellSlots, freeSlots), run: run)
     }
 
     /// Compiles a function received without its defining unit (shipped to an engine): its free variables
@@ -114,4 +107,27 @@ struct Step {
 /// A compiled expression stored in an optional or array (see `Step`).
 struct EvalBox {
     let run: Eval
+}
+
+/// The interpreter as hot compiled closures hold it: unretained, and lent to the body without reference
+/// counting (`unowned(unsafe)` retains and releases it around every method call). Compiled code runs only
+/// while its interpreter is alive, as with `Compiler.vm`.
+struct InterpreterRef {
+    let unmanaged: Unmanaged<Interpreter>
+
+    init(_ vm: Interpreter) { unmanaged = .passUnretained(vm) }
+
+    /// Runs `body` with the interpreter.
+    @inline(__always)
+    func callAsFunction<R>(_ body: (Interpreter) throws -> R) rethrows -> R {
+        try unmanaged._withUnsafeGuaranteedRef(body)
+    }
+}
+
+extension InterpreterRef {
+    /// Runs `body` with an object kept alive by the caller, without retaining it again.
+    @inline(__always)
+    static func lend<T: AnyObject, R>(_ object: T, _ body: (T) throws -> R) rethrows -> R {
+        try Unmanaged.passUnretained(object)._withUnsafeGuaranteedRef(body)
+    }
 }

@@ -24,6 +24,14 @@ public struct PercentFormat: Sendable {
     let segments: [Segment]
     /// Set when the format string is malformed; reported when applied, as Python does.
     let problem: String?
+    /// The format as steps over positional arguments, when it has no mapping keys and no `*`.
+    let plan: Plan?
+
+    init(segments: [Segment], problem: String?) {
+        self.segments = segments
+        self.problem = problem
+        self.plan = problem == nil ? Plan(segments) : nil
+    }
 
     /// Compiles a format string.
     public static func compile(_ format: String) -> PercentFormat {
@@ -124,6 +132,21 @@ public struct PercentFormat: Sendable {
 
     /// Applies the format to the right operand of `%`.
     public func apply(_ argument: Value, _ interpreter: Interpreter?) throws -> Value {
+        if let plan {
+            switch argument {
+            case .tuple(let items): return try items.withUnsafeBufferPointer { try plan.run($0, interpreter) }
+            case .dict: break
+            default:
+                return try withUnsafePointer(to: argument) {
+                    try plan.run(UnsafeBufferPointer(start: $0, count: 1), interpreter)
+                }
+            }
+        }
+        return try applySegments(argument, interpreter)
+    }
+
+    /// `apply` without the plan: every feature, one conversion at a time.
+    func applySegments(_ argument: Value, _ interpreter: Interpreter?) throws -> Value {
         if let problem { throw RuntimeError.valueError(problem) }
         var positional: [Value]
         var mapping: DictObject?
