@@ -33,7 +33,12 @@ struct ByteSink {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if spill == nil, count + bytes.count <= capacity, let base {
-            (base + count).update(from: source, count: bytes.count)
+            let target = base + count
+            if bytes.count <= 16 {
+                for i in 0..<bytes.count { target[i] = source[i] }
+            } else {
+                target.update(from: source, count: bytes.count)
+            }
             count += bytes.count
         } else {
             appendSpilling(bytes)
@@ -70,40 +75,51 @@ struct ByteSink {
 
     /// Appends the decimal digits of `n`.
     mutating func append(decimal n: UInt64) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var i = 20
-            var n = n
-            repeat {
-                i -= 1
+        var length = 1
+        var power: UInt64 = 10
+        while length < 20, n >= power {
+            length += 1
+            power &*= 10
+        }
+        append(decimal: n, length: length)
+    }
+
+    /// Appends the last `length` decimal digits of `n`, zero-padded.
+    mutating func append(decimal n: UInt64, length: Int) {
+        var n = n
+        if spill == nil, count + length <= capacity, let base {
+            let end = base + count + length
+            for i in 1...length {
+                end[-i] = UInt8(truncatingIfNeeded: n % 10) &+ 48
+                n /= 10
+            }
+            count += length
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { digits in
+            for i in stride(from: length - 1, through: 0, by: -1) {
                 digits[i] = UInt8(truncatingIfNeeded: n % 10) &+ 48
                 n /= 10
-            } while n != 0
-            append(UnsafeBufferPointer(rebasing: digits[i...]))
+            }
+            append(UnsafeBufferPointer(digits))
         }
     }
 
     /// Appends `scaled` / 10^precision with exactly `precision` digits after the point (`%.{precision}f`
     /// of a number whose digits are `scaled`).
     mutating func append(fixed scaled: UInt128, precision: Int) {
-        guard let small = UInt64(exactly: scaled) else {
+        guard let small = UInt64(exactly: scaled), precision <= 19 else {
             append(FloatFormatter.insertPoint(String(scaled), precision: precision))
             return
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
-            var i = 40
-            var n = small
-            var written = 0
-            repeat {
-                if written == precision, precision > 0 {
-                    i -= 1
-                    digits[i] = 46 // "."
-                }
-                i -= 1
-                digits[i] = UInt8(truncatingIfNeeded: n % 10) &+ 48
-                n /= 10
-                written += 1
-            } while n != 0 || written <= precision
-            append(UnsafeBufferPointer(rebasing: digits[i...]))
+        guard precision > 0 else {
+            append(decimal: small)
+            return
         }
+        var power: UInt64 = 1
+        for _ in 0..<precision { power &*= 10 }
+        append(decimal: small / power)
+        append(byte: 46) // "."
+        append(decimal: small % power, length: precision)
     }
 }

@@ -122,12 +122,29 @@ extension Compiler {
 
     /// Compiles a condition for in-place testing.
     mutating func inlineCondition(_ e: Expr) -> InlineCondition {
+        localComparison(e) ?? .general(compileCondition(e))
+    }
+
+    /// `local op k` (an integer constant) as an in-place condition, or nil for other expressions.
+    func localComparison(_ e: Expr) -> InlineCondition? {
         if case .compare(let first, let steps) = e.kind, steps.count == 1,
            [.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual].contains(steps[0].op),
            case .name(let name) = first.kind, case .local(let slot) = scope.resolve(name),
            case .constant(.int(let k)) = steps[0].operand.kind {
             return .compareLocal(slot, name: name, op: steps[0].op, k: k)
         }
-        return .general(compileCondition(e))
+        return nil
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// Stores into an initialized slot; an old value owning nothing is overwritten without the outlined
+    /// destroy.
+    @inline(__always)
+    func store(_ value: consuming Value) {
+        switch pointee {
+        case .none, .bool, .int, .float, .undefined: initialize(to: value)
+        default: pointee = value
+        }
     }
 }

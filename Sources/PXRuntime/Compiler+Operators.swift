@@ -10,35 +10,28 @@ extension Compiler {
             if let plan = template.plan, case .tuple(let items) = rhs.kind, !items.isEmpty,
                !items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
                 // `"..." % (a, b)`: the items are formatted without building the tuple.
-                let evals = items.map { EvalBox(run: compile($0)) }
-                return { fp in try plan.run(evaluating: evals, fp, vm) }
+                return compilePercentFormat(plan, items)
             }
             let b = compile(rhs)
             return { fp in try template.apply(try b(fp), vm) }
         }
+        let ref = InterpreterRef(self.vm)
+        let a = inline(lhs), b = inline(rhs)
         guard op == .add || op == .subtract || op == .multiply else {
-            let a = compile(lhs), b = compile(rhs)
-            return { fp in try Operations.binary(op, try a(fp), try b(fp), vm) }
-        }
-        let left = operand(lhs), right = operand(rhs)
-        let leftName: String
-        if case .name(let n) = lhs.kind { leftName = n } else { leftName = "" }
-        // `local op constant` (`n - 1`, `i * 2`): no closure calls at all.
-        if case .local(let slot) = left, case .constant(.int(let k)) = right {
             return { fp in
-                let x = fp[slot]
-                if case .int(let i) = x {
-                    let (r, o) = Compiler.integerOperation(op, i, k)
-                    if !o { return .int(r) }
-                }
-                if case .undefined = x { throw Compiler.unboundLocal(leftName) }
-                return try Operations.binary(op, x, .int(k), vm)
+                let x = try a.evaluate(fp, ref)
+                let y = try b.evaluate(fp, ref)
+                return try Operations.binary(op, x, y, vm)
             }
         }
-        let a = read(left, name: leftName)
-        if case .constant(.int(let k)) = right {
+        if case .local(let slot, let name) = a, case .constant(.int(let k)) = b {
+            // `local op constant` (`n - 1`, `i * 2`).
+            let e = InlineExpr.localArithmetic(slot, name: name, op: op, k: k)
+            return { fp in try e.evaluate(fp, ref) }
+        }
+        if case .constant(.int(let k)) = b {
             return { fp in
-                let x = try a(fp)
+                let x = try a.evaluate(fp, ref)
                 if case .int(let i) = x {
                     let (r, o) = Compiler.integerOperation(op, i, k)
                     if !o { return .int(r) }
@@ -46,9 +39,9 @@ extension Compiler {
                 return try Operations.binary(op, x, .int(k), vm)
             }
         }
-        let b = read(right, name: "")
         return { fp in
-            let x = try a(fp), y = try b(fp)
+            let x = try a.evaluate(fp, ref)
+            let y = try b.evaluate(fp, ref)
             if case .int(let i) = x, case .int(let j) = y {
                 let (r, o) = Compiler.integerOperation(op, i, j)
                 if !o { return .int(r) }
@@ -87,60 +80,47 @@ extension Compiler {
             return { fp in try a(fp) || b(fp) }
         case .compare(let first, let steps):
             unowned(unsafe) let vm = self.vm
-            if steps.count == 1, case .local(let slot) = operand(first), case .constant(.int(let k)) = operand(steps[0].operand),
-               [.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual].contains(steps[0].op) {
-                let op = steps[0].op
-                let name: String
-                if case .name(let n) = first.kind { name = n } else { name = "" }
-                return { fp in
-                    let x = fp[slot]
-                    if case .int(let i) = x {
-                        switch op {
-                        case .less: return i < k
-                        case .lessEqual: return i <= k
-                        case .greater: return i > k
-                        case .greaterEqual: return i >= k
-                        case .equal: return i == k
-                        default: return i != k
-                        }
-                    }
-                    if case .undefined = x { throw Compiler.unboundLocal(name) }
-                    return try Operations.compare(op, x, .int(k), vm)
-                }
+            if let c = localComparison(expr) {
+                let ref = InterpreterRef(self.vm)
+                return { fp in try c.evaluate(fp, ref) }
             }
-            let head = compile(first)
             if steps.count == 1 {
                 let op = steps[0].op
-                let rhs = compile(steps[0].operand)
+                let ref = InterpreterRef(self.vm)
+                let head = inline(first), rhs = inline(steps[0].operand)
                 switch op {
                 case .less:
                     return { fp in
-                        let x = try head(fp), y = try rhs(fp)
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i < j }
                         return try Operations.compare(.less, x, y, vm)
                     }
                 case .lessEqual:
                     return { fp in
-                        let x = try head(fp), y = try rhs(fp)
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i <= j }
                         return try Operations.compare(.lessEqual, x, y, vm)
                     }
                 case .greater:
                     return { fp in
-                        let x = try head(fp), y = try rhs(fp)
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i > j }
                         return try Operations.compare(.greater, x, y, vm)
                     }
                 case .equal:
                     return { fp in
-                        let x = try head(fp), y = try rhs(fp)
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i == j }
                         return try Operations.compare(.equal, x, y, vm)
                     }
                 default:
-                    return { fp in try Operations.compare(op, try head(fp), try rhs(fp), vm) }
+                    return { fp in
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
+                        return try Operations.compare(op, x, y, vm)
+                    }
                 }
             }
+            let head = compile(first)
             let rest = steps.map { ($0.op, compile($0.operand)) }
             return { fp in
                 var left = try head(fp)

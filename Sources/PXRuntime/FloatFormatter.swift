@@ -101,11 +101,24 @@ public enum FloatFormatter {
         let magnitude = Swift.abs(x)
         guard magnitude.isFinite, magnitude < 9.2e18, precision >= 0, precision <= 18 else { return nil }
         if magnitude == 0 { return 0 }
-        let significand = UInt128(magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0))
+        let significand64 = magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0)
         let exponent = Int(magnitude.exponentBitPattern == 0 ? -1074 : Int(magnitude.exponentBitPattern) - 1075)
-        var power: UInt128 = 1
-        for _ in 0..<precision { power *= 10 }
-        let product = significand * power
+        var power64: UInt64 = 1
+        for _ in 0..<precision { power64 &*= 10 }
+        if exponent < 0, exponent > -64 {
+            // The product fits in 64 bits in the common case.
+            let (high, low) = significand64.multipliedFullWidth(by: power64)
+            if high == 0 {
+                let shift = UInt64(-exponent)
+                var scaled = low >> shift
+                let remainder = low - (scaled << shift)
+                let half: UInt64 = 1 << (shift - 1)
+                if remainder > half || (remainder == half && scaled & 1 == 1) { scaled += 1 }
+                return UInt128(scaled)
+            }
+        }
+        let significand = UInt128(significand64)
+        let product = significand * UInt128(power64)
         if exponent >= 0 {
             guard exponent < 10, product.leadingZeroBitCount > exponent + 1 else { return nil }
             return product << UInt128(exponent)

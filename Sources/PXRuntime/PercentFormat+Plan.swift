@@ -1,9 +1,11 @@
+import PXLang
+
 // MARK: - The fast path of `%`-formatting
 
 extension PercentFormat {
     /// A format without mapping keys or `*`, as steps writing UTF-8 bytes: the common conversions
     /// (`%d`, `%.3f`, `%s` without flags or width) are written in place, the others through `convert`.
-    struct Plan: Sendable {
+    final class Plan: Sendable {
         enum Step: Sendable {
             /// Literal text: a range of `literals`.
             case text(start: Int, count: Int)
@@ -96,18 +98,64 @@ extension PercentFormat {
             return .str(text)
         }
 
-        /// Formats the values of the items of a tuple display, without building the tuple.
-        func run(evaluating items: [EvalBox], _ fp: UnsafeMutablePointer<Value>, _ interpreter: Interpreter?)
-            throws -> Value {
-            try withUnsafeTemporaryAllocation(of: Value.self, capacity: items.count) { buffer in
-                guard let base = buffer.baseAddress else { return try run(UnsafeBufferPointer(buffer), interpreter) }
-                var initialized = 0
-                defer { base.deinitialize(count: initialized) }
-                for item in items {
-                    (base + initialized).initialize(to: try item.run(fp))
-                    initialized += 1
+        /// Formats one value.
+        func run(_ a: Value, _ interpreter: Interpreter?) throws -> Value {
+            try withUnsafePointer(to: a) { try run(UnsafeBufferPointer(start: $0, count: 1), interpreter) }
+        }
+
+        /// Formats two values.
+        func run(_ a: consuming Value, _ b: consuming Value, _ interpreter: Interpreter?) throws -> Value {
+            var values = (a, b)
+            return try withUnsafeMutablePointer(to: &values) {
+                try $0.withMemoryRebound(to: Value.self, capacity: 2) {
+                    try run(UnsafeBufferPointer(start: $0, count: 2), interpreter)
                 }
-                return try run(UnsafeBufferPointer(start: base, count: initialized), interpreter)
+            }
+        }
+
+        /// Formats three values.
+        func run(_ a: consuming Value, _ b: consuming Value, _ c: consuming Value, _ interpreter: Interpreter?)
+            throws -> Value {
+            var values = (a, b, c)
+            return try withUnsafeMutablePointer(to: &values) {
+                try $0.withMemoryRebound(to: Value.self, capacity: 3) {
+                    try run(UnsafeBufferPointer(start: $0, count: 3), interpreter)
+                }
+            }
+        }
+    }
+}
+
+extension Compiler {
+    /// `"..." % (a, b, c)` with a format that has a plan: the items are formatted without building the tuple.
+    mutating func compilePercentFormat(_ plan: PercentFormat.Plan, _ items: [Expr]) -> Eval {
+        unowned(unsafe) let vm = self.vm
+        let ref = InterpreterRef(self.vm)
+        let values = items.map { inline($0) }
+        switch values.count {
+        case 1:
+            let a = values[0]
+            return { fp in try plan.run(try a.evaluate(fp, ref), vm) }
+        case 2:
+            let a = values[0], b = values[1]
+            return { fp in
+                let x = try a.evaluate(fp, ref)
+                return try plan.run(x, try b.evaluate(fp, ref), vm)
+            }
+        case 3:
+            let a = values[0], b = values[1], c = values[2]
+            return { fp in
+                let x = try a.evaluate(fp, ref)
+                let y = try b.evaluate(fp, ref)
+                return try plan.run(x, y, try c.evaluate(fp, ref), vm)
+            }
+        default:
+            let evals = items.map { EvalBox(run: compile($0)) }
+            return { fp in
+                var values: [Value] = []
+                values.reserveCapacity(evals.count)
+                for e in evals { values.append(try e.run(fp)) }
+                return try values.withUnsafeBufferPointer { try plan.run($0, vm) }
             }
         }
     }

@@ -256,7 +256,7 @@ public struct PercentFormat: Sendable {
             numeric = false
             switch value {
             case .int(let v):
-                guard let s = Unicode.Scalar(UInt32(clamping: v)) else {
+                guard v >= 0, v < 0x110000, let s = Unicode.Scalar(UInt32(v)) else {
                     throw RuntimeError.overflow("%c arg not in range(0x110000)")
                 }
                 body = String(Character(s))
