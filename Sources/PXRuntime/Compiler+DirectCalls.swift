@@ -20,6 +20,8 @@ extension Compiler {
             if case .positional(let e) = argument { return inline(e) }
             return .constant(.none)
         }
+        // Arguments that may run code are evaluated under `pendingCallees`.
+        let guarded = args.contains { $0.runsCode }
         switch args.count {
         case 0:
             return { _ in
@@ -34,7 +36,7 @@ extension Compiler {
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
-                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp) }
+                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: guarded) }
                     }
                 }
                 let f = try Compiler.globalValue(slot)
@@ -46,7 +48,7 @@ extension Compiler {
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
-                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, fp) }
+                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, fp, guarded: guarded) }
                     }
                 }
                 let f = try Compiler.globalValue(slot)
@@ -59,7 +61,7 @@ extension Compiler {
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
-                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, a2, fp) }
+                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, a2, fp, guarded: guarded) }
                     }
                 }
                 let f = try Compiler.globalValue(slot)
@@ -96,36 +98,38 @@ extension Interpreter {
     }
 
     /// Calls `f` with the value of one argument expression, evaluated after `f` was read. While arguments
-    /// are evaluated, `pendingCallees` tells `Namespace.retire` that `f` is about to run.
+    /// that may run code are evaluated (`guarded`), `pendingCallees` tells `Namespace.retire` that `f` is
+    /// about to run.
     @inline(__always)
-    func callDirect(_ f: Function, _ a0: InlineExpr, _ fp: UnsafeMutablePointer<Value>) throws -> Value {
-        pendingCallees += 1
+    func callDirect(_ f: Function, _ a0: InlineExpr, _ fp: UnsafeMutablePointer<Value>, guarded: Bool)
+        throws -> Value {
+        if guarded { pendingCallees += 1 }
         let x: Value
         do {
             x = try a0.evaluate(fp, InterpreterRef(self))
         } catch {
-            pendingCallees -= 1
+            if guarded { pendingCallees -= 1 }
             throw error
         }
-        pendingCallees -= 1
+        if guarded { pendingCallees -= 1 }
         if f.directArity == 1 { return try call(f, x) }
         return try call(.function(f), Arguments([x]))
     }
 
     /// Calls `f` with the values of two argument expressions.
     @inline(__always)
-    func callDirect(_ f: Function, _ a0: InlineExpr, _ a1: InlineExpr, _ fp: UnsafeMutablePointer<Value>)
-        throws -> Value {
-        pendingCallees += 1
+    func callDirect(_ f: Function, _ a0: InlineExpr, _ a1: InlineExpr, _ fp: UnsafeMutablePointer<Value>,
+                    guarded: Bool) throws -> Value {
+        if guarded { pendingCallees += 1 }
         let x: Value, y: Value
         do {
             x = try a0.evaluate(fp, InterpreterRef(self))
             y = try a1.evaluate(fp, InterpreterRef(self))
         } catch {
-            pendingCallees -= 1
+            if guarded { pendingCallees -= 1 }
             throw error
         }
-        pendingCallees -= 1
+        if guarded { pendingCallees -= 1 }
         if f.directArity == 2 { return try call(f, x, y) }
         return try call(.function(f), x, y)
     }
@@ -133,18 +137,18 @@ extension Interpreter {
     /// Calls `f` with the values of three argument expressions.
     @inline(__always)
     func callDirect(_ f: Function, _ a0: InlineExpr, _ a1: InlineExpr, _ a2: InlineExpr,
-                    _ fp: UnsafeMutablePointer<Value>) throws -> Value {
-        pendingCallees += 1
+                    _ fp: UnsafeMutablePointer<Value>, guarded: Bool) throws -> Value {
+        if guarded { pendingCallees += 1 }
         let x: Value, y: Value, z: Value
         do {
             x = try a0.evaluate(fp, InterpreterRef(self))
             y = try a1.evaluate(fp, InterpreterRef(self))
             z = try a2.evaluate(fp, InterpreterRef(self))
         } catch {
-            pendingCallees -= 1
+            if guarded { pendingCallees -= 1 }
             throw error
         }
-        pendingCallees -= 1
+        if guarded { pendingCallees -= 1 }
         if f.directArity == 3 { return try call(f, x, y, z) }
         return try call(.function(f), Arguments([x, y, z]))
     }

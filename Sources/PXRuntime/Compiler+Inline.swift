@@ -57,10 +57,22 @@ enum InlineExpr {
     }
 
     /// `local op k` when the local is not an integer or the result overflows.
+    /// (It may run methods of native objects, which might rebind globals: it counts as code run while a
+    /// callee waits for its arguments, see `Interpreter.pendingCallees`.)
     func arithmeticSlowPath(_ x: Value, _ vm: InterpreterRef) throws -> Value {
         guard case .localArithmetic(_, _, let op, let k) = self else { return .none }
         if case .undefined = x { throw unbound() }
-        return try vm { try Operations.binary(op, x, .int(k), $0) }
+        return try vm { vm in
+            vm.pendingCallees += 1
+            defer { vm.pendingCallees -= 1 }
+            return try Operations.binary(op, x, .int(k), vm)
+        }
+    }
+
+    /// Whether evaluating the expression may run code of the program (calls, operators of objects).
+    var runsCode: Bool {
+        if case .general = self { return true }
+        return false
     }
 }
 

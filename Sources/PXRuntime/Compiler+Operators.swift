@@ -39,6 +39,18 @@ extension Compiler {
                 return try Operations.binary(op, x, .int(k), vm)
             }
         }
+        if case .general(let f) = a, case .general(let g) = b {
+            // Two calls or other compound operands (`fib(n - 1) + fib(n - 2)`).
+            return { fp in
+                let x = try f(fp)
+                let y = try g(fp)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = Compiler.integerOperation(op, i, j)
+                    if !o { return .int(r) }
+                }
+                return try Compiler.arithmetic(op, x, y, vm)
+            }
+        }
         return { fp in
             let x = try a.evaluate(fp, ref)
             let y = try b.evaluate(fp, ref)
@@ -54,6 +66,18 @@ extension Compiler {
             }
             return try Operations.binary(op, x, y, vm)
         }
+    }
+
+    /// `+`, `-` or `*` when the operands are not two integers whose result fits.
+    static func arithmetic(_ op: BinaryOperator, _ x: Value, _ y: Value, _ vm: Interpreter) throws -> Value {
+        if let p = x.asDouble, let q = y.asDouble, !(x.isInt && y.isInt) {
+            switch op {
+            case .add: return .float(p + q)
+            case .subtract: return .float(p - q)
+            default: return .float(p * q)
+            }
+        }
+        return try Operations.binary(op, x, y, vm)
     }
 
     /// `+`, `-` or `*` on integers, reporting overflow.
@@ -155,6 +179,12 @@ extension Compiler {
 }
 
 private extension Value {
+    /// Whether the value is an `int`.
+    var isInt: Bool {
+        if case .int = self { return true }
+        return false
+    }
+
     /// The value of an `int` or `float` as a double (mixed arithmetic converts the int, as Python does).
     @inline(__always)
     var asDouble: Double? {
