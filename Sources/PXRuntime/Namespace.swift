@@ -10,7 +10,7 @@ public final class Namespace {
         @exclusivity(unchecked) public var value: Value = .undefined {
             didSet {
                 if case .function(let f) = value { function = .passUnretained(f) } else { function = nil }
-                if case .function = oldValue { namespace.retire(oldValue) }
+                if case .function = oldValue { namespace?.retire(oldValue) }
             }
         }
         /// The value when it is a function defined in the language, unretained: calls by name use it without
@@ -19,8 +19,8 @@ public final class Namespace {
         @exclusivity(unchecked) var function: Unmanaged<Function>?
         /// The built-in of the same name, found when the global is unbound.
         var builtin: Value?
-        /// The namespace owning the slot (which outlives it).
-        unowned(unsafe) let namespace: Namespace
+        /// The namespace owning the slot.
+        weak var namespace: Namespace?
 
         init(name: String, builtin: Value?, namespace: Namespace) {
             self.name = name
@@ -33,7 +33,7 @@ public final class Namespace {
     /// Functions replaced in a slot while calls were running (see `Slot.function`).
     var retired: [Value] = []
     /// The interpreter whose calls run code of this namespace: while it is inside a call, replaced functions
-    /// are retired rather than released.
+    /// are retired rather than released. (Cleared by the interpreter's `deinit`.)
     unowned(unsafe) var interpreter: Interpreter?
     /// Built-in names visible when a global of that name is unbound.
     public let builtins: [String: Value]
