@@ -33,10 +33,23 @@ extension Compiler {
             }
         case 1:
             let a0 = args[0]
+            if !guarded {
+                // (A separate closure, so the common case tests nothing about `guarded`.)
+                return { fp in
+                    if let callee = slot.function {
+                        return try vm { vm in
+                            try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: false) }
+                        }
+                    }
+                    let f = try Compiler.globalValue(slot)
+                    let x = try a0.evaluate(fp, vm)
+                    return try vm { try $0.call(f, x) }
+                }
+            }
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
-                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: guarded) }
+                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: true) }
                     }
                 }
                 let f = try Compiler.globalValue(slot)

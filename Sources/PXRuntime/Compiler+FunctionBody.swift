@@ -41,17 +41,9 @@ extension Compiler {
             if body.count == 1, case .return(let e?) = body[0].kind, rest.count == 1,
                case .return(let r?) = rest[rest.startIndex].kind {
                 // `if test: return x` then `return y`.
-                let returnLine = body[0].location.line, otherLine = rest[rest.startIndex].location.line
-                let value = inline(e), other = inline(r)
-                return { fp in
-                    vm.currentLine = line
-                    if try condition.evaluate(fp, ref) {
-                        vm.currentLine = returnLine
-                        return try value.result(fp, ref)
-                    }
-                    vm.currentLine = otherLine
-                    return try other.result(fp, ref)
-                }
+                let choice = ReturnChoice(vm: self.vm, lines: (line, body[0].location.line, rest[rest.startIndex].location.line),
+                                          condition: condition, value: inline(e), other: inline(r))
+                return { fp in try choice.run(fp) }
             }
             let next = compileFunctionBody(rest)
             if body.count == 1, case .return(let e?) = body[0].kind {
@@ -116,5 +108,37 @@ extension Compiler {
         case .if(_, let body, let otherwise): return alwaysReturns(body) && alwaysReturns(otherwise)
         default: return false
         }
+    }
+}
+
+/// The body `if test: return x` then `return y`, as one object: a call reads the fields it needs rather
+/// than every capture of a closure.
+final class ReturnChoice {
+    unowned(unsafe) let vm: Interpreter
+    let line: Int, valueLine: Int, otherLine: Int
+    let condition: InlineCondition
+    let value: InlineExpr
+    let other: InlineExpr
+
+    init(vm: Interpreter, lines: (Int, Int, Int), condition: InlineCondition, value: InlineExpr,
+         other: InlineExpr) {
+        self.vm = vm
+        (line, valueLine, otherLine) = lines
+        self.condition = condition
+        self.value = value
+        self.other = other
+    }
+
+    /// Runs the body in frame `fp`.
+    @inline(__always)
+    func run(_ fp: UnsafeMutablePointer<Value>) throws -> Value {
+        let ref = InterpreterRef(vm)
+        vm.currentLine = line
+        if try condition.evaluate(fp, ref) {
+            vm.currentLine = valueLine
+            return try value.result(fp, ref)
+        }
+        vm.currentLine = otherLine
+        return try other.result(fp, ref)
     }
 }
