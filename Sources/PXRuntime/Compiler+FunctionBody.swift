@@ -110,35 +110,3 @@ extension Compiler {
         }
     }
 }
-
-/// The body `if test: return x` then `return y`, as one object: a call reads the fields it needs rather
-/// than every capture of a closure.
-final class ReturnChoice {
-    unowned(unsafe) let vm: Interpreter
-    let line: Int, valueLine: Int, otherLine: Int
-    let condition: InlineCondition
-    let value: InlineExpr
-    let other: InlineExpr
-
-    init(vm: Interpreter, lines: (Int, Int, Int), condition: InlineCondition, value: InlineExpr,
-         other: InlineExpr) {
-        self.vm = vm
-        (line, valueLine, otherLine) = lines
-        self.condition = condition
-        self.value = value
-        self.other = other
-    }
-
-    /// Runs the body in frame `fp`.
-    @inline(__always)
-    func run(_ fp: UnsafeMutablePointer<Value>) throws -> Value {
-        let ref = InterpreterRef(vm)
-        vm.currentLine = line
-        if try condition.evaluate(fp, ref) {
-            vm.currentLine = valueLine
-            return try value.result(fp, ref)
-        }
-        vm.currentLine = otherLine
-        return try other.result(fp, ref)
-    }
-}

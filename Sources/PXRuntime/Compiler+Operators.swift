@@ -178,6 +178,41 @@ extension Compiler {
     }
 }
 
+extension Compiler {
+    /// `"..." % (a, b, c)` with a format that has a plan: the items are formatted without building the tuple.
+    mutating func compilePercentFormat(_ plan: PercentFormat.Plan, _ items: [Expr]) -> Eval {
+        unowned(unsafe) let vm = self.vm
+        let ref = InterpreterRef(self.vm)
+        let values = items.map { inline($0) }
+        switch values.count {
+        case 1:
+            let a = values[0]
+            return { fp in try plan.run(try a.evaluate(fp, ref), vm) }
+        case 2:
+            let a = values[0], b = values[1]
+            return { fp in
+                let x = try a.evaluate(fp, ref)
+                return try plan.run(x, try b.evaluate(fp, ref), vm)
+            }
+        case 3:
+            let a = values[0], b = values[1], c = values[2]
+            return { fp in
+                let x = try a.evaluate(fp, ref)
+                let y = try b.evaluate(fp, ref)
+                return try plan.run(x, y, try c.evaluate(fp, ref), vm)
+            }
+        default:
+            let evals = items.map { EvalBox(run: compile($0)) }
+            return { fp in
+                var values: [Value] = []
+                values.reserveCapacity(evals.count)
+                for e in evals { values.append(try e.run(fp)) }
+                return try values.withUnsafeBufferPointer { try plan.run($0, vm) }
+            }
+        }
+    }
+}
+
 private extension Value {
     /// Whether the value is an `int`.
     var isInt: Bool {

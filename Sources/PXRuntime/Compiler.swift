@@ -108,26 +108,3 @@ struct Step {
 struct EvalBox {
     let run: Eval
 }
-
-/// The interpreter as hot compiled closures hold it: unretained, and lent to the body without reference
-/// counting (`unowned(unsafe)` retains and releases it around every method call). Compiled code runs only
-/// while its interpreter is alive, as with `Compiler.vm`.
-struct InterpreterRef {
-    let unmanaged: Unmanaged<Interpreter>
-
-    init(_ vm: Interpreter) { unmanaged = .passUnretained(vm) }
-
-    /// Runs `body` with the interpreter.
-    @inline(__always)
-    func callAsFunction<R>(_ body: (Interpreter) throws -> R) rethrows -> R {
-        try unmanaged._withUnsafeGuaranteedRef(body)
-    }
-}
-
-extension InterpreterRef {
-    /// Runs `body` with an object kept alive by the caller, without retaining it again.
-    @inline(__always)
-    static func lend<T: AnyObject, R>(_ object: T, _ body: (T) throws -> R) rethrows -> R {
-        try Unmanaged.passUnretained(object)._withUnsafeGuaranteedRef(body)
-    }
-}

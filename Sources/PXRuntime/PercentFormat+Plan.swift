@@ -1,11 +1,10 @@
-import PXLang
-
 // MARK: - The fast path of `%`-formatting
 
 extension PercentFormat {
     /// A format without mapping keys or `*`, as steps writing UTF-8 bytes: the common conversions
     /// (`%d`, `%.3f`, `%s` without flags or width) are written in place, the others through `convert`.
     final class Plan: Sendable {
+        /// One part of the format.
         enum Step: Sendable {
             /// Literal text: a range of `literals`.
             case text(start: Int, count: Int)
@@ -19,7 +18,9 @@ extension PercentFormat {
             case other(Int)
         }
 
+        /// The format, in order.
         let steps: [Step]
+        /// The UTF-8 of all literal text, which `.text` steps slice.
         let literals: [UInt8]
         /// The conversions, by the index the steps carry.
         let conversions: [Conversion]
@@ -121,41 +122,6 @@ extension PercentFormat {
                 try $0.withMemoryRebound(to: Value.self, capacity: 3) {
                     try run(UnsafeBufferPointer(start: $0, count: 3), interpreter)
                 }
-            }
-        }
-    }
-}
-
-extension Compiler {
-    /// `"..." % (a, b, c)` with a format that has a plan: the items are formatted without building the tuple.
-    mutating func compilePercentFormat(_ plan: PercentFormat.Plan, _ items: [Expr]) -> Eval {
-        unowned(unsafe) let vm = self.vm
-        let ref = InterpreterRef(self.vm)
-        let values = items.map { inline($0) }
-        switch values.count {
-        case 1:
-            let a = values[0]
-            return { fp in try plan.run(try a.evaluate(fp, ref), vm) }
-        case 2:
-            let a = values[0], b = values[1]
-            return { fp in
-                let x = try a.evaluate(fp, ref)
-                return try plan.run(x, try b.evaluate(fp, ref), vm)
-            }
-        case 3:
-            let a = values[0], b = values[1], c = values[2]
-            return { fp in
-                let x = try a.evaluate(fp, ref)
-                let y = try b.evaluate(fp, ref)
-                return try plan.run(x, y, try c.evaluate(fp, ref), vm)
-            }
-        default:
-            let evals = items.map { EvalBox(run: compile($0)) }
-            return { fp in
-                var values: [Value] = []
-                values.reserveCapacity(evals.count)
-                for e in evals { values.append(try e.run(fp)) }
-                return try values.withUnsafeBufferPointer { try plan.run($0, vm) }
             }
         }
     }
