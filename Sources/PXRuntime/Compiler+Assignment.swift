@@ -123,6 +123,12 @@ extension Compiler {
                 } else if case .float(let a) = p.pointee, case .float(let b) = y {
                     p.initialize(to: .float(op == .add ? a + b : op == .subtract ? a - b : a * b))
                     return .normal
+                } else if op == .add, case .str = p.pointee, case .str(let t) = y,
+                          case .str(var text) = p.move() {
+                    // `s += t`: the string leaves the slot, so it grows in place when nothing else shares it.
+                    text += t
+                    p.initialize(to: .str(text))
+                    return .normal
                 }
                 let x = p.pointee
                 if case .undefined = x { throw Compiler.unboundLocal(name) }

@@ -160,3 +160,15 @@ def acc(items):
     return total, fl, text, lst
 
 print(acc([1, 2, 3]))
+
+def build(n):
+    s = ""
+    for i in range(n):
+        s += "ab"
+    t = s
+    s += "!"
+    u = s
+    s += "?"
+    return len(s), len(t), s[-3:], t[-3:], u[-3:]
+
+print(build(3), build(1000))
