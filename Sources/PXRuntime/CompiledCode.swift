@@ -20,7 +20,7 @@ final class CompiledFunction {
     let definition: FunctionDef
     let fileName: String
     /// Total slots: parameters, other locals, free variables and temporaries.
-    @exclusivity(unchecked) var frameSize = 0
+    let frameSize: Int
     /// Number of ordinary (positional-or-keyword) parameters; they occupy slots 0..<count.
     let normalCount: Int
     /// Slot of `*args`, if any.
@@ -30,22 +30,23 @@ final class CompiledFunction {
     /// Slot of `**kwargs`, if any.
     let variadicKeywordsSlot: Int?
     /// Slots of locals (including parameters) that live in cells.
-    @exclusivity(unchecked) var cellSlots: [Int] = []
+    let cellSlots: [Int]
     /// Names of captured variables, and their slots.
     let freeNames: [String]
-    @exclusivity(unchecked) var freeSlots: [Int] = []
+    let freeSlots: [Int]
     /// Whether calls must set up cells (captured or captured-from variables).
-    @exclusivity(unchecked) var needsCells = false
+    let needsCells: Bool
     /// True when arguments can be stored straight into slots 0..<normalCount.
-    @exclusivity(unchecked) var isSimple = false
-    /// The body, filled in after compiling (the body may refer to the function itself).
-    @exclusivity(unchecked) var body: Exec = { _ in .normal }
-    /// For lambdas and single-`return` bodies: the returned expression.
-    @exclusivity(unchecked) var returnExpression: EvalBox?
-    /// The line of the first statement of the body.
-    var firstLine: Int { definition.body.first?.location.line ?? definition.location.line }
+    let isSimple: Bool
+    /// The body, returning the function's result. It runs in a frame already set up, and records statement
+    /// lines in `Interpreter.currentLine`. (A `let`, so calls need not retain it.)
+    let run: Eval
+    /// `normalCount` when a call with that many positional arguments may store them straight into slots
+    /// 0..<normalCount and run the body (simple parameters, no cells); -1 otherwise.
+    let directArity: Int
 
-    init(definition: FunctionDef, fileName: String, info: FunctionScopeInfo) {
+    init(definition: FunctionDef, fileName: String, freeNames: [String], layout: (frameSize: Int, cellSlots: [Int],
+         freeSlots: [Int]), run: @escaping Eval) {
         self.definition = definition
         self.fileName = fileName
         var normal = 0
@@ -64,7 +65,14 @@ final class CompiledFunction {
         self.variadicSlot = variadic
         self.keywordOnly = keywordOnly
         self.variadicKeywordsSlot = variadicKeywords
-        self.freeNames = info.free
+        self.freeNames = freeNames
+        self.frameSize = layout.frameSize
+        self.cellSlots = layout.cellSlots
+        self.freeSlots = layout.freeSlots
+        self.needsCells = !layout.cellSlots.isEmpty || !layout.freeSlots.isEmpty
+        self.isSimple = definition.parameters.allSatisfy { $0.kind == .normal }
+        self.directArity = isSimple && !needsCells ? normal : -1
+        self.run = run
     }
 
     /// Parameter names in slot order.

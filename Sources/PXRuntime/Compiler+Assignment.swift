@@ -8,17 +8,19 @@ typealias Store = (UnsafeMutablePointer<Value>, Value) throws -> Void
 extension Compiler {
     /// Compiles `targets = value`; with a line, running it records the line for tracebacks.
     mutating func compileAssignment(_ targets: [Expr], _ value: Expr, line: Int?) -> Exec {
-        let eval = compile(value)
         unowned(unsafe) let vm = self.vm
         let line = line ?? -1
-        if targets.count == 1 {
-            if case .name(let name) = targets[0].kind, case .local(let slot) = scope.resolve(name) {
-                return { fp in
-                    if line >= 0 { vm.currentLine = line }
-                    fp[slot] = try eval(fp)
-                    return .normal
-                }
+        if targets.count == 1, case .name(let name) = targets[0].kind, case .local(let slot) = scope.resolve(name) {
+            let operand = inline(value)
+            let ref = InterpreterRef(self.vm)
+            return { fp in
+                if line >= 0 { vm.currentLine = line }
+                (fp + slot).store(try operand.evaluate(fp, ref))
+                return .normal
             }
+        }
+        let eval = compile(value)
+        if targets.count == 1 {
             let store = compileTargetStore(targets[0])
             return { fp in
                 if line >= 0 { vm.currentLine = line }
@@ -98,29 +100,57 @@ extension Compiler {
         }
     }
 
-    mutating func compileAugmentedAssignment(_ target: Expr, _ op: BinaryOperator, _ value: Expr) -> Exec {
+    /// Compiles `target op= value`; with a line, running it records the line for tracebacks.
+    mutating func compileAugmentedAssignment(_ target: Expr, _ op: BinaryOperator, _ value: Expr,
+                                             line: Int? = nil) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        let line = line ?? -1
+        if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name),
+           op == .add || op == .subtract || op == .multiply {
+            // `local += x`: integers and floats in place.
+            let operand = inline(value)
+            let ref = InterpreterRef(self.vm)
+            return { fp in
+                if line >= 0 { vm.currentLine = line }
+                let y = try operand.evaluate(fp, ref)
+                let p = fp + slot
+                if case .int(let i) = p.pointee, case .int(let j) = y {
+                    let (r, o) = Compiler.integerOperation(op, i, j)
+                    if !o {
+                        p.initialize(to: .int(r))
+                        return .normal
+                    }
+                } else if case .float(let a) = p.pointee, case .float(let b) = y {
+                    p.initialize(to: .float(op == .add ? a + b : op == .subtract ? a - b : a * b))
+                    return .normal
+                } else if op == .add, case .str = p.pointee, case .str(let t) = y,
+                          case .str(var text) = p.move() {
+                    // `s += t`: the string leaves the slot, so it grows in place when nothing else shares it.
+                    text += t
+                    p.initialize(to: .str(text))
+                    return .normal
+                }
+                let x = p.pointee
+                if case .undefined = x { throw Compiler.unboundLocal(name) }
+                p.pointee = try ref { try Operations.inPlace(op, x, y, $0) }
+                return .normal
+            }
+        }
+        let inner = compileGeneralAugmentedAssignment(target, op, value)
+        guard line >= 0 else { return inner }
+        return { fp in
+            vm.currentLine = line
+            return try inner(fp)
+        }
+    }
+
+    mutating func compileGeneralAugmentedAssignment(_ target: Expr, _ op: BinaryOperator, _ value: Expr) -> Exec {
         unowned(unsafe) let vm = self.vm
         let eval = compile(value)
         switch target.kind {
         case .name(let name):
             let read = compileNameRead(name)
             let write = compileNameWrite(name)
-            if op == .add, case .local(let slot) = scope.resolve(name) {
-                return { fp in
-                    let y = try eval(fp)
-                    let x = fp[slot]
-                    if case .int(let i) = x, case .int(let j) = y {
-                        let (r, o) = i.addingReportingOverflow(j)
-                        if !o {
-                            fp[slot] = .int(r)
-                            return .normal
-                        }
-                    }
-                    if case .undefined = x { throw Compiler.unboundLocal(name) }
-                    fp[slot] = try Operations.inPlace(op, x, y, vm)
-                    return .normal
-                }
-            }
             return { fp in
                 let x = try read(fp)
                 write(fp, try Operations.inPlace(op, x, try eval(fp), vm))

@@ -9,12 +9,9 @@ extension Compiler {
         if case .attribute(let receiverExpr, let name) = callee.kind {
             let receiver = compile(receiverExpr)
             if simple {
-                let args = arguments.map { arg -> Eval in
-                    if case .positional(let e) = arg { return compile(e) }
-                    return { _ in .none }
-                }
+                let args = positionalArguments(arguments)
                 if args.count == 1 {
-                    let a0 = args[0]
+                    let a0 = args[0].run
                     if name == "append" {
                         return { fp in
                             let r = try receiver(fp)
@@ -37,7 +34,7 @@ extension Compiler {
                     let r = try receiver(fp)
                     var values: [Value] = []
                     values.reserveCapacity(args.count)
-                    for a in args { values.append(try a(fp)) }
+                    for a in args { values.append(try a.run(fp)) }
                     if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, Arguments(values)) }
                     return try vm.callMethod(r, name, Arguments(values))
                 }
@@ -68,23 +65,23 @@ extension Compiler {
                 return .dict(d)
             }
         }
+        if simple, arguments.count <= 3, case .name(let name) = callee.kind, case .global(let slot) = scope.resolve(name) {
+            return compileGlobalCall(slot, arguments)
+        }
         let function = compile(callee)
         if simple {
-            let args = arguments.map { arg -> Eval in
-                if case .positional(let e) = arg { return compile(e) }
-                return { _ in .none }
-            }
+            let args = positionalArguments(arguments)
             switch args.count {
             case 0:
                 return { fp in try vm.call(try function(fp), Arguments()) }
             case 1:
-                let a0 = args[0]
+                let a0 = args[0].run
                 return { fp in
                     let f = try function(fp)
                     return try vm.call(f, try a0(fp))
                 }
             case 2:
-                let a0 = args[0], a1 = args[1]
+                let a0 = args[0].run, a1 = args[1].run
                 return { fp in
                     let f = try function(fp)
                     let x = try a0(fp)
@@ -95,7 +92,7 @@ extension Compiler {
                     let f = try function(fp)
                     var values: [Value] = []
                     values.reserveCapacity(args.count)
-                    for a in args { values.append(try a(fp)) }
+                    for a in args { values.append(try a.run(fp)) }
                     return try vm.call(f, Arguments(values))
                 }
             }

@@ -96,8 +96,9 @@ extension Compiler {
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "can't use starred expression here") }
         case .listComprehension(let element, let clauses):
             let run = compileComprehension(clauses) { compiler in
-                let e = compiler.compile(element)
-                return { fp, sink in sink.append(try e(fp)) }
+                let e = compiler.inline(element)
+                let ref = InterpreterRef(compiler.vm)
+                return { fp, sink in sink.append(try e.evaluate(fp, ref)) }
             }
             return { fp in
                 var sink = ComprehensionSink()

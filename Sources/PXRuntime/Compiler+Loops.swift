@@ -30,7 +30,7 @@ extension Compiler {
                 var i = r.start
                 let count = r.count
                 for _ in 0..<count {
-                    fp[slot] = .int(i)
+                    (fp + slot).store(.int(i))
                     i &+= r.step
                     if vm.interrupt.isRaised { try vm.raiseInterrupt() }
                     switch try run(fp) {
@@ -84,7 +84,7 @@ extension Compiler {
                 let count = r.count
                 sink.items.reserveCapacity(sink.items.count + count)
                 for _ in 0..<count {
-                    fp[slot] = .int(i)
+                    (fp + slot).store(.int(i))
                     i &+= r.step
                     try inner(fp, &sink)
                 }

@@ -7,32 +7,31 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         if op == .modulo, case .constant(.string(let format)) = lhs.kind {
             let template = PercentFormat.compile(format)
+            if let plan = template.plan, case .tuple(let items) = rhs.kind, !items.isEmpty,
+               !items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                // `"..." % (a, b)`: the items are formatted without building the tuple.
+                return compilePercentFormat(plan, items)
+            }
             let b = compile(rhs)
             return { fp in try template.apply(try b(fp), vm) }
         }
+        let ref = InterpreterRef(self.vm)
+        let a = inline(lhs), b = inline(rhs)
         guard op == .add || op == .subtract || op == .multiply else {
-            let a = compile(lhs), b = compile(rhs)
-            return { fp in try Operations.binary(op, try a(fp), try b(fp), vm) }
-        }
-        let left = operand(lhs), right = operand(rhs)
-        let leftName: String
-        if case .name(let n) = lhs.kind { leftName = n } else { leftName = "" }
-        // `local op constant` (`n - 1`, `i * 2`): no closure calls at all.
-        if case .local(let slot) = left, case .constant(.int(let k)) = right {
             return { fp in
-                let x = fp[slot]
-                if case .int(let i) = x {
-                    let (r, o) = Compiler.integerOperation(op, i, k)
-                    if !o { return .int(r) }
-                }
-                if case .undefined = x { throw Compiler.unboundLocal(leftName) }
-                return try Operations.binary(op, x, .int(k), vm)
+                let x = try a.evaluate(fp, ref)
+                let y = try b.evaluate(fp, ref)
+                return try Operations.binary(op, x, y, vm)
             }
         }
-        let a = read(left, name: leftName)
-        if case .constant(.int(let k)) = right {
+        if case .local(let slot, let name) = a, case .constant(.int(let k)) = b {
+            // `local op constant` (`n - 1`, `i * 2`).
+            let e = InlineExpr.localArithmetic(slot, name: name, op: op, k: k)
+            return { fp in try e.evaluate(fp, ref) }
+        }
+        if case .constant(.int(let k)) = b {
             return { fp in
-                let x = try a(fp)
+                let x = try a.evaluate(fp, ref)
                 if case .int(let i) = x {
                     let (r, o) = Compiler.integerOperation(op, i, k)
                     if !o { return .int(r) }
@@ -40,13 +39,25 @@ extension Compiler {
                 return try Operations.binary(op, x, .int(k), vm)
             }
         }
-        let b = read(right, name: "")
+        if case .general(let f) = a, case .general(let g) = b {
+            // Two calls or other compound operands (`fib(n - 1) + fib(n - 2)`).
+            return { fp in
+                let x = try f(fp)
+                let y = try g(fp)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = Compiler.integerOperation(op, i, j)
+                    if !o { return .int(r) }
+                }
+                return try Compiler.arithmetic(op, x, y, vm)
+            }
+        }
         return { fp in
-            let x = try a(fp), y = try b(fp)
+            let x = try a.evaluate(fp, ref)
+            let y = try b.evaluate(fp, ref)
             if case .int(let i) = x, case .int(let j) = y {
                 let (r, o) = Compiler.integerOperation(op, i, j)
                 if !o { return .int(r) }
-            } else if case .float(let p) = x, case .float(let q) = y {
+            } else if let p = x.asDouble, let q = y.asDouble {
                 switch op {
                 case .add: return .float(p + q)
                 case .subtract: return .float(p - q)
@@ -55,6 +66,18 @@ extension Compiler {
             }
             return try Operations.binary(op, x, y, vm)
         }
+    }
+
+    /// `+`, `-` or `*` when the operands are not two integers whose result fits.
+    static func arithmetic(_ op: BinaryOperator, _ x: Value, _ y: Value, _ vm: Interpreter) throws -> Value {
+        if let p = x.asDouble, let q = y.asDouble, !(x.isInt && y.isInt) {
+            switch op {
+            case .add: return .float(p + q)
+            case .subtract: return .float(p - q)
+            default: return .float(p * q)
+            }
+        }
+        return try Operations.binary(op, x, y, vm)
     }
 
     /// `+`, `-` or `*` on integers, reporting overflow.
@@ -81,60 +104,47 @@ extension Compiler {
             return { fp in try a(fp) || b(fp) }
         case .compare(let first, let steps):
             unowned(unsafe) let vm = self.vm
-            if steps.count == 1, case .local(let slot) = operand(first), case .constant(.int(let k)) = operand(steps[0].operand),
-               [.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual].contains(steps[0].op) {
-                let op = steps[0].op
-                let name: String
-                if case .name(let n) = first.kind { name = n } else { name = "" }
-                return { fp in
-                    let x = fp[slot]
-                    if case .int(let i) = x {
-                        switch op {
-                        case .less: return i < k
-                        case .lessEqual: return i <= k
-                        case .greater: return i > k
-                        case .greaterEqual: return i >= k
-                        case .equal: return i == k
-                        default: return i != k
-                        }
-                    }
-                    if case .undefined = x { throw Compiler.unboundLocal(name) }
-                    return try Operations.compare(op, x, .int(k), vm)
-                }
+            if let c = localComparison(expr) {
+                let ref = InterpreterRef(self.vm)
+                return { fp in try c.evaluate(fp, ref) }
             }
-            let head = compile(first)
             if steps.count == 1 {
                 let op = steps[0].op
-                let rhs = compile(steps[0].operand)
+                let ref = InterpreterRef(self.vm)
+                let head = inline(first), rhs = inline(steps[0].operand)
                 switch op {
                 case .less:
                     return { fp in
-                        let x = try head(fp), y = try rhs(fp)
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i < j }
                         return try Operations.compare(.less, x, y, vm)
                     }
                 case .lessEqual:
                     return { fp in
-                        let x = try head(fp), y = try rhs(fp)
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i <= j }
                         return try Operations.compare(.lessEqual, x, y, vm)
                     }
                 case .greater:
                     return { fp in
-                        let x = try head(fp), y = try rhs(fp)
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i > j }
                         return try Operations.compare(.greater, x, y, vm)
                     }
                 case .equal:
                     return { fp in
-                        let x = try head(fp), y = try rhs(fp)
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i == j }
                         return try Operations.compare(.equal, x, y, vm)
                     }
                 default:
-                    return { fp in try Operations.compare(op, try head(fp), try rhs(fp), vm) }
+                    return { fp in
+                        let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
+                        return try Operations.compare(op, x, y, vm)
+                    }
                 }
             }
+            let head = compile(first)
             let rest = steps.map { ($0.op, compile($0.operand)) }
             return { fp in
                 var left = try head(fp)
@@ -164,6 +174,59 @@ extension Compiler {
                 default: return v.isTruthy
                 }
             }
+        }
+    }
+}
+
+extension Compiler {
+    /// `"..." % (a, b, c)` with a format that has a plan: the items are formatted without building the tuple.
+    mutating func compilePercentFormat(_ plan: PercentFormat.Plan, _ items: [Expr]) -> Eval {
+        unowned(unsafe) let vm = self.vm
+        let ref = InterpreterRef(self.vm)
+        let values = items.map { inline($0) }
+        switch values.count {
+        case 1:
+            let a = values[0]
+            return { fp in try plan.run(try a.evaluate(fp, ref), vm) }
+        case 2:
+            let a = values[0], b = values[1]
+            return { fp in
+                let x = try a.evaluate(fp, ref)
+                return try plan.run(x, try b.evaluate(fp, ref), vm)
+            }
+        case 3:
+            let a = values[0], b = values[1], c = values[2]
+            return { fp in
+                let x = try a.evaluate(fp, ref)
+                let y = try b.evaluate(fp, ref)
+                return try plan.run(x, y, try c.evaluate(fp, ref), vm)
+            }
+        default:
+            let evals = items.map { EvalBox(run: compile($0)) }
+            return { fp in
+                var values: [Value] = []
+                values.reserveCapacity(evals.count)
+                for e in evals { values.append(try e.run(fp)) }
+                return try values.withUnsafeBufferPointer { try plan.run($0, vm) }
+            }
+        }
+    }
+}
+
+private extension Value {
+    /// Whether the value is an `int`.
+    var isInt: Bool {
+        if case .int = self { return true }
+        return false
+    }
+
+    /// The value of an `int` or `float` as a double (mixed arithmetic converts the int, as Python does).
+    @inline(__always)
+    var asDouble: Double? {
+        switch self {
+        case .float(let d): return d
+        case .int(let i): return Double(i)
+        default: return nil
         }
     }
 }

@@ -38,6 +38,8 @@ extension Compiler {
             }
         case .assign(let targets, let value):
             return compileAssignment(targets, value, line: line)
+        case .augmentedAssign(let target, let op, let value):
+            return compileAugmentedAssignment(target, op, value, line: line)
         default:
             let inner = compileUnlocated(stmt)
             return { fp in

@@ -44,24 +44,17 @@ struct Compiler {
     }
 
     mutating func compileFunction(_ def: FunctionDef, info: FunctionScopeInfo) -> CompiledFunction {
-        let code = CompiledFunction(definition: def, fileName: fileName, info: info)
         let outer = scope
         let inner = Scope(function: info, namespace: vm.globals)
         scope = inner
         defer { scope = outer }
-        code.cellSlots = def.parameters.compactMap { info.cells.contains($0.name) ? inner.slots[$0.name] : nil }
+        let cellSlots = def.parameters.compactMap { info.cells.contains($0.name) ? inner.slots[$0.name] : nil }
             + info.locals.filter { name in info.cells.contains(name) && !def.parameters.contains { $0.name == name } }
                 .compactMap { inner.slots[$0] }
-        code.freeSlots = info.free.compactMap { inner.slots[$0] }
-        code.needsCells = !code.cellSlots.isEmpty || !code.freeSlots.isEmpty
-        code.isSimple = def.parameters.allSatisfy { $0.kind == .normal }
-        if def.body.count == 1, case .return(let e?) = def.body[0].kind {
-            code.returnExpression = EvalBox(run: compile(e))
-        } else {
-            code.body = compileBlock(def.body)
-        }
-        code.frameSize = inner.frameSize
-        return code
+        let freeSlots = info.free.compactMap { inner.slots[$0] }
+        let run = compileFunctionBody(def.body[...])
+        return CompiledFunction(definition: def, fileName: fileName, freeNames: info.free,
+                                layout: (inner.frameSize, cellSlots, freeSlots), run: run)
     }
 
     /// Compiles a function received without its defining unit (shipped to an engine): its free variables

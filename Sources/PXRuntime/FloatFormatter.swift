@@ -79,32 +79,13 @@ public enum FloatFormatter {
     /// `%.{precision}f` of |x| without calling C, exact and rounded half to even like glibc's `printf`.
     /// Returns nil outside the fast range (|x| ≥ 2^63, precision > 18).
     public static func fixedPoint(_ x: Double, precision: Int) -> String? {
-        let magnitude = Swift.abs(x)
-        guard magnitude.isFinite, magnitude < 9.2e18, precision >= 0, precision <= 18 else { return nil }
-        var scaled: UInt128
-        if magnitude == 0 {
-            scaled = 0
-        } else {
-            let significand = UInt128(magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0))
-            let exponent = Int(magnitude.exponentBitPattern == 0 ? -1074 : Int(magnitude.exponentBitPattern) - 1075)
-            var power: UInt128 = 1
-            for _ in 0..<precision { power *= 10 }
-            let product = significand * power
-            if exponent >= 0 {
-                guard exponent < 10, product.leadingZeroBitCount > exponent + 1 else { return nil }
-                scaled = product << UInt128(exponent)
-            } else if -exponent >= 128 {
-                scaled = 0
-                if product != 0 && -exponent == 128 && product > (UInt128(1) << 127) { scaled = 1 }
-            } else {
-                let shift = UInt128(-exponent)
-                scaled = product >> shift
-                let remainder = product - (scaled << shift)
-                let half = UInt128(1) << (shift - 1)
-                if remainder > half || (remainder == half && scaled & 1 == 1) { scaled += 1 }
-            }
-        }
-        var digits = String(scaled)
+        guard let scaled = fixedPointScaled(x, precision: precision) else { return nil }
+        return insertPoint(String(scaled), precision: precision)
+    }
+
+    /// Digits with a decimal point inserted before the last `precision` of them (zero-padded on the left).
+    static func insertPoint(_ digits: String, precision: Int) -> String {
+        var digits = digits
         if precision == 0 { return digits }
         if digits.utf8.count <= precision {
             digits = String(repeating: "0", count: precision - digits.utf8.count + 1) + digits
@@ -112,6 +93,45 @@ public enum FloatFormatter {
         let split = digits.utf8.count - precision
         let index = digits.utf8.index(digits.utf8.startIndex, offsetBy: split)
         return String(digits[..<index]) + "." + String(digits[index...])
+    }
+
+    /// |x| × 10^precision rounded half to even (the digits of `%.{precision}f` without the point), or nil
+    /// outside the fast range (|x| ≥ 2^63, precision > 18).
+    static func fixedPointScaled(_ x: Double, precision: Int) -> UInt128? {
+        let magnitude = Swift.abs(x)
+        guard magnitude.isFinite, magnitude < 9.2e18, precision >= 0, precision <= 18 else { return nil }
+        if magnitude == 0 { return 0 }
+        let significand64 = magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0)
+        let exponent = Int(magnitude.exponentBitPattern == 0 ? -1074 : Int(magnitude.exponentBitPattern) - 1075)
+        var power64: UInt64 = 1
+        for _ in 0..<precision { power64 &*= 10 }
+        if exponent < 0, exponent > -64 {
+            // The product fits in 64 bits in the common case.
+            let (high, low) = significand64.multipliedFullWidth(by: power64)
+            if high == 0 {
+                let shift = UInt64(-exponent)
+                var scaled = low >> shift
+                let remainder = low - (scaled << shift)
+                let half: UInt64 = 1 << (shift - 1)
+                if remainder > half || (remainder == half && scaled & 1 == 1) { scaled += 1 }
+                return UInt128(scaled)
+            }
+        }
+        let significand = UInt128(significand64)
+        let product = significand * UInt128(power64)
+        if exponent >= 0 {
+            guard exponent < 10, product.leadingZeroBitCount > exponent + 1 else { return nil }
+            return product << UInt128(exponent)
+        }
+        if -exponent >= 128 {
+            return product != 0 && -exponent == 128 && product > (UInt128(1) << 127) ? 1 : 0
+        }
+        let shift = UInt128(-exponent)
+        var scaled = product >> shift
+        let remainder = product - (scaled << shift)
+        let half = UInt128(1) << (shift - 1)
+        if remainder > half || (remainder == half && scaled & 1 == 1) { scaled += 1 }
+        return scaled
     }
 
     /// C `printf` formatting of one double with a conversion such as `%.3f`, `%e`, `%g`.

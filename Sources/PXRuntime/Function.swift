@@ -13,8 +13,17 @@ public final class Function {
     /// Set when the function is encoded for shipping, so it is encoded once.
     public var encodedCache: [UInt8]?
 
+    /// `code.run`, `code.frameSize` and `code.directArity`, kept here so calls read them without going
+    /// through `code`.
+    let run: Eval
+    let frameSize: Int
+    let directArity: Int
+
     init(code: CompiledFunction, defaults: [Int: Value], closure: [Cell], globals: Namespace) {
         self.code = code
+        self.run = code.run
+        self.frameSize = code.frameSize
+        self.directArity = code.directArity
         self.defaults = defaults
         self.closure = closure
         self.globals = globals

@@ -8,15 +8,23 @@ extension Interpreter {
     public func call(_ callee: Value, _ arguments: Arguments) throws -> Value {
         switch callee {
         case .function(let f):
-            if arguments.keywords.isEmpty, f.code.isSimple, arguments.positional.count == f.code.normalCount {
-                let fp = try enter(f.code)
-                defer { leave(f.code, fp) }
-                for (i, v) in arguments.positional.enumerated() { fp[i] = v }
+            if arguments.keywords.isEmpty, f.directArity == arguments.positional.count {
+                let fp = try enter(f)
+                for (i, v) in arguments.positional.enumerated() { (fp + i).initialize(to: v) }
+                return try run(f, fp)
+            }
+            let code = f.code
+            let fp = try enter(f)
+            if arguments.keywords.isEmpty, code.isSimple, arguments.positional.count == code.normalCount {
+                for (i, v) in arguments.positional.enumerated() { (fp + i).initialize(to: v) }
                 return try runBody(f, fp)
             }
-            let fp = try enter(f.code)
-            defer { leave(f.code, fp) }
-            try bind(f, arguments, into: fp)
+            do {
+                try bind(f, arguments, into: fp)
+            } catch {
+                leave(f, fp)
+                throw error
+            }
             return try runBody(f, fp)
         case .builtin(let b):
             if let unary = b.unary, arguments.positional.count == 1, arguments.keywords.isEmpty {
@@ -45,11 +53,8 @@ extension Interpreter {
     /// Calls with one positional argument (the common case of `map`, `filter`, keys).
     public func call(_ callee: Value, _ argument: Value) throws -> Value {
         switch callee {
-        case .function(let f) where f.code.isSimple && f.code.normalCount == 1:
-            let fp = try enter(f.code)
-            defer { leave(f.code, fp) }
-            fp[0] = argument
-            return try runBody(f, fp)
+        case .function(let f) where f.directArity == 1:
+            return try call(f, argument)
         case .builtin(let b) where b.unary != nil:
             return try b.unary!(argument, self)
         default:
@@ -59,20 +64,51 @@ extension Interpreter {
 
     /// Calls with two positional arguments (`reduce`).
     public func call(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
-        if case .function(let f) = callee, f.code.isSimple, f.code.normalCount == 2 {
-            let fp = try enter(f.code)
-            defer { leave(f.code, fp) }
-            fp[0] = a
-            fp[1] = b
-            return try runBody(f, fp)
-        }
+        if case .function(let f) = callee, f.directArity == 2 { return try call(f, a, b) }
         return try call(callee, Arguments([a, b]))
     }
 
+    // MARK: - Frames
+
+    /// Calls a function whose `directArity` is 0.
     @inline(__always)
-    func enter(_ code: CompiledFunction) throws -> UnsafeMutablePointer<Value> {
+    func call(_ f: Function) throws -> Value {
+        try run(f, try enter(f))
+    }
+
+    /// Calls a function whose `directArity` is 1.
+    @inline(__always)
+    func call(_ f: Function, _ a: consuming Value) throws -> Value {
+        let fp = try enter(f)
+        // Free slots hold `.undefined`, which owns nothing, so initializing over it leaks nothing.
+        fp.initialize(to: a)
+        return try run(f, fp)
+    }
+
+    /// Calls a function whose `directArity` is 2.
+    @inline(__always)
+    func call(_ f: Function, _ a: consuming Value, _ b: consuming Value) throws -> Value {
+        let fp = try enter(f)
+        fp.initialize(to: a)
+        (fp + 1).initialize(to: b)
+        return try run(f, fp)
+    }
+
+    /// Calls a function whose `directArity` is 3.
+    @inline(__always)
+    func call(_ f: Function, _ a: consuming Value, _ b: consuming Value, _ c: consuming Value) throws -> Value {
+        let fp = try enter(f)
+        fp.initialize(to: a)
+        (fp + 1).initialize(to: b)
+        (fp + 2).initialize(to: c)
+        return try run(f, fp)
+    }
+
+    /// Pushes a frame of unbound slots for a call of `f`.
+    @inline(__always)
+    func enter(_ f: Function) throws -> UnsafeMutablePointer<Value> {
         let fp = top
-        let end = fp + code.frameSize
+        let end = fp + f.frameSize
         guard depth < recursionLimit, end < stackEnd else { throw recursionError() }
         if interrupt.isRaised { try raiseInterrupt() }
         reserve(end)
@@ -81,33 +117,56 @@ extension Interpreter {
         return fp
     }
 
+    /// Pops the frame `fp` of a call of `f`, unbinding its slots.
     @inline(__always)
-    func leave(_ code: CompiledFunction, _ fp: UnsafeMutablePointer<Value>) {
-        for i in 0..<code.frameSize { fp[i] = .undefined }
+    func leave(_ f: Function, _ fp: UnsafeMutablePointer<Value>) {
+        for i in 0..<f.frameSize {
+            let slot = fp + i
+            // Values owning nothing are overwritten without the outlined destroy.
+            switch slot.pointee {
+            case .undefined: continue
+            case .none, .bool, .int, .float: slot.initialize(to: .undefined)
+            default: slot.pointee = .undefined
+            }
+        }
         top = fp
         depth -= 1
     }
 
+    /// Runs the body of `f` in the frame `fp` pushed by `enter`, then pops the frame. An exception leaving
+    /// the body gets a traceback entry for the frame.
     @inline(__always)
+    func run(_ f: Function, _ fp: UnsafeMutablePointer<Value>) throws -> Value {
+        let savedLine = currentLine
+        let result: Value
+        do {
+            result = try f.run(fp)
+        } catch {
+            unwind(f, fp, error, savedLine: savedLine)
+            throw error
+        }
+        currentLine = savedLine
+        leave(f, fp)
+        return result
+    }
+
+    /// The slow path of `run` when the body raised.
+    func unwind(_ f: Function, _ fp: UnsafeMutablePointer<Value>, _ error: any Error, savedLine: Int) {
+        if let error = error as? RuntimeError {
+            error.exception.closeFrame(file: f.code.fileName, function: f.code.definition.name, line: currentLine)
+        }
+        currentLine = savedLine
+        leave(f, fp)
+    }
+
+    /// Sets up the cells of a bound frame, runs the body and pops the frame.
     func runBody(_ f: Function, _ fp: UnsafeMutablePointer<Value>) throws -> Value {
         let code = f.code
         if code.needsCells {
             for slot in code.cellSlots { fp[slot] = .cell(Cell(fp[slot])) }
             for (i, slot) in code.freeSlots.enumerated() { fp[slot] = .cell(f.closure[i]) }
         }
-        let savedLine = currentLine
-        defer { currentLine = savedLine }
-        do {
-            if let expression = code.returnExpression {
-                currentLine = code.firstLine
-                return try expression.run(fp)
-            }
-            if case .returnValue(let v) = try code.body(fp) { return v }
-            return .none
-        } catch let error as RuntimeError {
-            error.exception.closeFrame(file: code.fileName, function: code.definition.name, line: currentLine)
-            throw error
-        }
+        return try run(f, fp)
     }
 
     /// Binds arguments to parameters as Python does, with Python's error messages.

@@ -27,6 +27,12 @@ public final class Interpreter {
     /// without initializing or destroying memory on every call.
     @exclusivity(unchecked) var initializedEnd: UnsafeMutablePointer<Value>
     @exclusivity(unchecked) var depth = 0
+    /// Calls of functions read from a global slot whose arguments are being evaluated (see
+    /// `Namespace.retire`).
+    @exclusivity(unchecked) var pendingCallees = 0
+    /// Whether no function read from a global slot can be running or about to run, so a function replaced
+    /// in a slot may be released.
+    var mayReleaseFunctions: Bool { depth == 0 && pendingCallees == 0 }
     /// The line of the statement running in the innermost frame (for tracebacks).
     @exclusivity(unchecked) var currentLine = 0
     /// Exceptions being handled (for bare `raise`).
@@ -53,10 +59,12 @@ public final class Interpreter {
         stackEnd = stackBase + Interpreter.stackCapacity
         top = stackBase
         initializedEnd = stackBase
+        globals.interpreter = self
         globals["__name__"] = .str("__main__")
     }
 
     deinit {
+        globals.interpreter = nil
         stackBase.deinitialize(count: initializedEnd - stackBase)
         stackBase.deallocate()
     }
@@ -116,6 +124,7 @@ public final class Interpreter {
         defer {
             for i in 0..<module.frameSize { fp[i] = .undefined }
             top = fp
+            if mayReleaseFunctions, !globals.retired.isEmpty { globals.retired.removeAll() }
         }
         let savedLine = currentLine
         defer { currentLine = savedLine }

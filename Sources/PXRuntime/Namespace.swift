@@ -7,17 +7,34 @@ public final class Namespace {
         /// The variable's name.
         public let name: String
         /// The value; `.undefined` while unbound.
-        @exclusivity(unchecked) public var value: Value = .undefined
+        @exclusivity(unchecked) public var value: Value = .undefined {
+            didSet {
+                if case .function(let f) = value { function = .passUnretained(f) } else { function = nil }
+                if case .function = oldValue { namespace?.retire(oldValue) }
+            }
+        }
+        /// The value when it is a function defined in the language, unretained: calls by name use it without
+        /// reference counting. A function replaced while calls run is kept alive by `Namespace.retire`, so
+        /// the function stays valid for the call that read it.
+        @exclusivity(unchecked) var function: Unmanaged<Function>?
         /// The built-in of the same name, found when the global is unbound.
         var builtin: Value?
+        /// The namespace owning the slot.
+        weak var namespace: Namespace?
 
-        init(name: String, builtin: Value?) {
+        init(name: String, builtin: Value?, namespace: Namespace) {
             self.name = name
             self.builtin = builtin
+            self.namespace = namespace
         }
     }
 
     var slots: [String: Slot] = [:]
+    /// Functions replaced in a slot while calls were running (see `Slot.function`).
+    var retired: [Value] = []
+    /// The interpreter whose calls run code of this namespace: while it is inside a call, replaced functions
+    /// are retired rather than released. (Cleared by the interpreter's `deinit`.)
+    unowned(unsafe) var interpreter: Interpreter?
     /// Built-in names visible when a global of that name is unbound.
     public let builtins: [String: Value]
 
@@ -29,7 +46,7 @@ public final class Namespace {
     /// The slot for `name`, created unbound if new.
     public func slot(_ name: String) -> Slot {
         if let slot = slots[name] { return slot }
-        let slot = Slot(name: name, builtin: builtins[name])
+        let slot = Slot(name: name, builtin: builtins[name], namespace: self)
         slots[name] = slot
         return slot
     }
@@ -53,6 +70,16 @@ public final class Namespace {
     /// The bound names, sorted.
     public var names: [String] {
         slots.values.filter { !$0.value.isUndefined }.map(\.name).sorted()
+    }
+
+    /// Keeps a function that was replaced in a slot alive while calls run (one of them may be running it);
+    /// releases the retired functions once none runs.
+    func retire(_ function: Value) {
+        if let interpreter, !interpreter.mayReleaseFunctions {
+            retired.append(function)
+        } else if !retired.isEmpty {
+            retired.removeAll()
+        }
     }
 
     /// Unbinds every global.

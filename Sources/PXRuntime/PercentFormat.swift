@@ -24,6 +24,14 @@ public struct PercentFormat: Sendable {
     let segments: [Segment]
     /// Set when the format string is malformed; reported when applied, as Python does.
     let problem: String?
+    /// The format as steps over positional arguments, when it has no mapping keys and no `*`.
+    let plan: Plan?
+
+    init(segments: [Segment], problem: String?) {
+        self.segments = segments
+        self.problem = problem
+        self.plan = problem == nil ? Plan(segments) : nil
+    }
 
     /// Compiles a format string.
     public static func compile(_ format: String) -> PercentFormat {
@@ -124,6 +132,21 @@ public struct PercentFormat: Sendable {
 
     /// Applies the format to the right operand of `%`.
     public func apply(_ argument: Value, _ interpreter: Interpreter?) throws -> Value {
+        if let plan {
+            switch argument {
+            case .tuple(let items): return try items.withUnsafeBufferPointer { try plan.run($0, interpreter) }
+            case .dict: break
+            default:
+                return try withUnsafePointer(to: argument) {
+                    try plan.run(UnsafeBufferPointer(start: $0, count: 1), interpreter)
+                }
+            }
+        }
+        return try applySegments(argument, interpreter)
+    }
+
+    /// `apply` without the plan: every feature, one conversion at a time.
+    func applySegments(_ argument: Value, _ interpreter: Interpreter?) throws -> Value {
         if let problem { throw RuntimeError.valueError(problem) }
         var positional: [Value]
         var mapping: DictObject?
@@ -233,7 +256,7 @@ public struct PercentFormat: Sendable {
             numeric = false
             switch value {
             case .int(let v):
-                guard let s = Unicode.Scalar(UInt32(clamping: v)) else {
+                guard v >= 0, v < 0x110000, let s = Unicode.Scalar(UInt32(v)) else {
                     throw RuntimeError.overflow("%c arg not in range(0x110000)")
                 }
                 body = String(Character(s))

@@ -1,0 +1,39 @@
+import PXLang
+
+/// A condition simple enough for hot closures to test in place: `local < k` and the other comparisons of
+/// a local with an integer constant.
+enum InlineCondition {
+    /// `local op k`.
+    case compareLocal(Int, name: String, op: ComparisonOperator, k: Int)
+    /// Anything else.
+    case general(Condition)
+
+    /// The truth of the condition in frame `fp`.
+    @inline(__always)
+    func evaluate(_ fp: UnsafeMutablePointer<Value>, _ vm: InterpreterRef) throws -> Bool {
+        switch self {
+        case .compareLocal(let slot, _, let op, let k):
+            if case .int(let i) = fp[slot] {
+                switch op {
+                case .less: return i < k
+                case .lessEqual: return i <= k
+                case .greater: return i > k
+                case .greaterEqual: return i >= k
+                case .equal: return i == k
+                default: return i != k
+                }
+            }
+            return try slowPath(fp, vm)
+        case .general(let c):
+            return try c(fp)
+        }
+    }
+
+    /// `local op k` when the local is not an integer.
+    func slowPath(_ fp: UnsafeMutablePointer<Value>, _ vm: InterpreterRef) throws -> Bool {
+        guard case .compareLocal(let slot, let name, let op, let k) = self else { return false }
+        let x = fp[slot]
+        if case .undefined = x { throw Compiler.unboundLocal(name) }
+        return try vm { try Operations.compare(op, x, .int(k), $0) }
+    }
+}
