@@ -125,18 +125,39 @@ public final class ClientObject: NativeObject {
     /// - Throws: `TypeError` when an argument cannot be sent to engines.
     func submit(_ requests: [(TaskRequest, TaskHeader)], timeLimit: Double?, fname: String,
                 shape: AsyncResultObject.Shape, method: String = "apply", code: String? = nil) throws -> AsyncResultObject {
-        guard !closed else { throw RuntimeError(BuiltinTypes.runtimeError, "Client cannot be used after its sockets have been closed") }
+        try checkOpen()
         var encoded: [(payload: [UInt8], header: TaskHeader)] = []
         encoded.reserveCapacity(requests.count)
-        // The same request bytes are reused when consecutive tasks carry the same function (map chunks
-        // encode the function once).
         for (request, header) in requests {
-            do {
-                encoded.append((TaskPayload.make(try request.encoded(), timeLimit: timeLimit), header))
-            } catch {
-                throw RuntimeError.typeError("\(error)")
-            }
+            encoded.append((try encode(request, timeLimit: timeLimit), header))
         }
+        return try submit(encoded: encoded, fname: fname, shape: shape, method: method, code: code)
+    }
+
+    /// Encodes one request once and submits it as one task per header (the same request to several engines):
+    /// the tasks share the payload's bytes, so the frame carries them once.
+    /// - Throws: `TypeError` when an argument cannot be sent to engines.
+    func submit(_ request: TaskRequest, headers: [TaskHeader], timeLimit: Double?, fname: String,
+                shape: AsyncResultObject.Shape, method: String = "apply", code: String? = nil) throws -> AsyncResultObject {
+        try checkOpen()
+        let payload = try encode(request, timeLimit: timeLimit)
+        return try submit(encoded: headers.map { (payload, $0) }, fname: fname, shape: shape, method: method, code: code)
+    }
+
+    private func checkOpen() throws {
+        guard !closed else { throw RuntimeError(BuiltinTypes.runtimeError, "Client cannot be used after its sockets have been closed") }
+    }
+
+    private func encode(_ request: TaskRequest, timeLimit: Double?) throws -> [UInt8] {
+        do {
+            return try TaskPayload.encode(request, timeLimit: timeLimit)
+        } catch {
+            throw RuntimeError.typeError("\(error)")
+        }
+    }
+
+    private func submit(encoded: [(payload: [UInt8], header: TaskHeader)], fname: String,
+                        shape: AsyncResultObject.Shape, method: String, code: String?) throws -> AsyncResultObject {
         let records: [TaskRecord]
         do {
             records = try connection.submit(encoded)

@@ -5,6 +5,7 @@ enum Gathering {
     static func join(_ parts: [Value], _ vm: Interpreter) throws -> Value {
         if !parts.isEmpty, parts.allSatisfy({ if case .ndarray = $0 { return true } else { return false } }) {
             let arrays = parts.compactMap { v -> NDArray? in if case .ndarray(let a) = v { return a } else { return nil } }
+            if arrays.allSatisfy({ $0.dtype == .float64 }) { return .ndarray(NDArray.concatenating(floats: arrays)) }
             if arrays.contains(where: { $0.dtype == .float64 }) {
                 return .ndarray(NDArray(floats: arrays.flatMap(\.floatValues)))
             }

@@ -122,8 +122,8 @@ extension ViewObject {
             throw RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
                 + "client.wait_for_engines(n) to wait for engines to register.")
         }
-        return try client.submit(targets.map { (request, TaskHeader(target: $0)) }, timeLimit: nil, fname: fname,
-                                 shape: shape, method: method, code: code)
+        return try client.submit(request, headers: targets.map { TaskHeader(target: $0) }, timeLimit: nil,
+                                 fname: fname, shape: shape, method: method, code: code)
     }
 
     func execute(_ code: String, silent: Bool, _ vm: Interpreter) throws -> AsyncResultObject {
@@ -190,9 +190,9 @@ extension ViewObject {
         let count = try vm.length(sequence)
         var requests: [(TaskRequest, TaskHeader)] = []
         for (engine, range) in zip(targets, Partitioner.bounds(count: count, parts: targets.count)) {
+            // An array part is a view: its elements are encoded straight from the parent's storage.
             var part = try vm.item(sequence, .slice(SliceObject(start: .int(range.lowerBound), stop: .int(range.upperBound),
                                                                  step: .none)))
-            if case .ndarray(let a) = part { part = .ndarray(a.copy()) }
             if flatten && range.count == 1 { part = try vm.item(part, .int(0)) }
             requests.append((.push([(key, part)]), TaskHeader(target: engine, itemCount: UInt32(range.count))))
         }

@@ -1,8 +1,32 @@
+import PXWire
+
 /// The opaque payload of a task: an optional run-time limit, then the encoded `TaskRequest`.
 ///
 /// Layout: one flag byte (1: a limit follows), then the limit as 8 IEEE bytes (seconds), then the request.
 public enum TaskPayload {
-    /// Joins a request with its run-time limit.
+    /// Encodes a request behind its run-time limit, straight into one buffer (no copy of the request afterwards).
+    /// - Parameters:
+    ///   - request: the task.
+    ///   - timeLimit: seconds the task may run; `nil` or not positive: no limit.
+    /// - Returns: the payload bytes.
+    /// - Throws: `CodecError.notShippable` when an argument cannot travel.
+    public static func encode(_ request: TaskRequest, timeLimit: Double?) throws(CodecError) -> [UInt8] {
+        var writer = ByteWriter(capacity: 64)
+        if let timeLimit, timeLimit > 0 {
+            writer.write(UInt8(1))
+            writer.write(timeLimit.bitPattern)
+        } else {
+            writer.write(UInt8(0))
+        }
+        try request.encode(into: &writer)
+        return writer.bytes
+    }
+
+    /// Joins an encoded request with its run-time limit.
+    /// - Parameters:
+    ///   - request: the encoded request.
+    ///   - timeLimit: seconds the task may run; `nil` or not positive: no limit.
+    /// - Returns: the payload bytes.
     public static func make(_ request: [UInt8], timeLimit: Double?) -> [UInt8] {
         guard let timeLimit, timeLimit > 0 else { return [0] + request }
         var bytes: [UInt8] = [1]
@@ -10,15 +34,18 @@ public enum TaskPayload {
         return bytes + request
     }
 
-    /// Separates the request from its run-time limit (malformed input gives an empty request, which fails to
-    /// decode with a clear error).
-    public static func split(_ payload: [UInt8]) -> (request: [UInt8], timeLimit: Double?) {
+    /// Separates the request from its run-time limit, sharing the payload's storage (malformed input gives an
+    /// empty request, which fails to decode with a clear error).
+    /// - Parameter payload: the task's payload.
+    /// - Returns: the encoded request and the limit in seconds, if any.
+    public static func split(_ payload: ArraySlice<UInt8>) -> (request: ArraySlice<UInt8>, timeLimit: Double?) {
         guard let flag = payload.first else { return ([], nil) }
+        let start = payload.startIndex
         if flag == 1, payload.count >= 9 {
             var bits: UInt64 = 0
-            for (i, b) in payload[1..<9].enumerated() { bits |= UInt64(b) << (8 * UInt64(i)) }
-            return (Array(payload[9...]), Double(bitPattern: bits))
+            for (i, b) in payload[(start + 1)..<(start + 9)].enumerated() { bits |= UInt64(b) << (8 * UInt64(i)) }
+            return (payload[(start + 9)...], Double(bitPattern: bits))
         }
-        return (Array(payload.dropFirst()), nil)
+        return (payload.dropFirst(), nil)
     }
 }

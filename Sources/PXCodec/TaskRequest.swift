@@ -28,6 +28,13 @@ public enum TaskRequest {
     /// - Throws: `CodecError.notShippable` when an argument cannot travel.
     public func encoded() throws(CodecError) -> [UInt8] {
         var w = ByteWriter(capacity: 64)
+        try encode(into: &w)
+        return w.bytes
+    }
+
+    /// Appends the request's encoding to `w`.
+    /// - Throws: `CodecError.notShippable` when an argument cannot travel.
+    public func encode(into w: inout ByteWriter) throws(CodecError) {
         switch self {
         case .apply(let function, let arguments, let keywords):
             w.write(Tag.apply.rawValue)
@@ -64,11 +71,18 @@ public enum TaskRequest {
             w.writeCount(names.count)
             for n in names { w.writeText(n) }
         }
-        return w.bytes
     }
 
     /// Decodes a request on an engine.
     public static func decode(_ bytes: [UInt8], interpreter vm: Interpreter) throws(CodecError) -> TaskRequest {
+        try decode(bytes[...], interpreter: vm)
+    }
+
+    /// Decodes a request on an engine, reading the bytes where they are (large arrays are copied once, into
+    /// their own storage).
+    public static func decode(_ bytes: ArraySlice<UInt8>, interpreter vm: Interpreter) throws(CodecError)
+        -> TaskRequest
+    {
         var r = ByteReader(bytes)
         guard let tag = Tag(rawValue: try r.readByte()) else { throw CodecError.malformed("task kind") }
         let request: TaskRequest

@@ -54,7 +54,7 @@ public enum TaskResult {
 
     /// Decodes a result in the client.
     public static func decode(_ bytes: ArraySlice<UInt8>, interpreter vm: Interpreter) throws(CodecError) -> TaskResult {
-        var r = ByteReader(Array(bytes))
+        var r = ByteReader(bytes)
         guard let tag = Tag(rawValue: try r.readByte()) else { throw CodecError.malformed("result kind") }
         let result: TaskResult
         switch tag {

@@ -104,13 +104,19 @@ extension ValueCodec {
         }
         let raw = try r.readRaw(count * 8)
         if dtype == 0 {
-            var values = [Double](repeating: 0, count: count)
-            values.withUnsafeMutableBytes { target in raw.withUnsafeBytes { target.copyMemory(from: $0) } }
-            return NDArray(floats: values, shape: shape)
+            return NDArray(floats: copyElements(raw, count: count, as: Double.self), shape: shape)
         }
-        var values = [Int](repeating: 0, count: count)
-        values.withUnsafeMutableBytes { target in raw.withUnsafeBytes { target.copyMemory(from: $0) } }
-        return NDArray(ints: values, shape: shape, isBool: dtype == 2)
+        return NDArray(ints: copyElements(raw, count: count, as: Int.self), shape: shape, isBool: dtype == 2)
+    }
+
+    /// The elements stored in `raw`, copied once into a new array (not zero-filled first).
+    static func copyElements<Element>(_ raw: ArraySlice<UInt8>, count: Int, as _: Element.Type) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            raw.withUnsafeBytes { source in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+            }
+            initialized = count
+        }
     }
 
     static func decodeFunction(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int) throws(CodecError) -> Value {

@@ -105,11 +105,7 @@ public enum ValueCodec {
         w.write(UInt8(a.dtype == .float64 ? 0 : a.dtype == .int64 ? 1 : 2))
         w.writeCount(a.shape.count)
         for d in a.shape { w.writeCount(d) }
-        if a.dtype == .float64 {
-            a.floatValues.withUnsafeBytes { w.write(contentsOf: $0) }
-        } else {
-            a.intValues.withUnsafeBytes { w.write(contentsOf: $0) }
-        }
+        a.withElementBytes { w.write(contentsOf: $0) }
     }
 
     /// The syntax tree of a function, encoded once and kept on the function.

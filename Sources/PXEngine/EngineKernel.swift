@@ -17,9 +17,9 @@ public final class EngineKernel {
         self.interpreter = interpreter
     }
 
-    /// Decodes and runs one task payload.
+    /// Decodes and runs one task payload, reading it where it is.
     /// - Returns: the result, and whether it is an error.
-    public func run(_ payload: [UInt8]) -> (result: TaskResult, failed: Bool) {
+    public func run(_ payload: ArraySlice<UInt8>) -> (result: TaskResult, failed: Bool) {
         let request: TaskRequest
         do {
             request = try TaskRequest.decode(payload, interpreter: interpreter)

@@ -96,7 +96,7 @@ public final class EngineServer: @unchecked Sendable {
         sink?.begin(task: header.task, client: header.client, engine: engineID)
         kernel.interpreter.interrupt.clear()
         let started = MonotonicClock.wallClock()
-        let (payload, timeLimit) = TaskPayload.split(envelope.payload.array)
+        let (payload, timeLimit) = TaskPayload.split(envelope.payload.bytes)
         if let timeLimit {
             lock.withLock { state.timeLimitDeadline = MonotonicClock.nanoseconds() + UInt64(timeLimit * 1e9) }
             lock.broadcast()

@@ -51,13 +51,13 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
                 context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(bytes: reply))).whenComplete { _ in
                     channel.close(promise: nil)
                 }
-            case .accepted(let role, _, let keys, let reply):
+            case .accepted(let role, let version, let keys, let reply):
                 context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(bytes: reply)), promise: nil)
                 decoder = keys.makeDecoder(maximumFrameSize: core.settings.maximumFrameSize)
                 let rest = collected.dropFirst(ServerHandshake.peerHelloSize)
                 if !rest.isEmpty { decoder?.append(contentsOf: rest) }
                 collected = []
-                connection = core.opened(channel: channel, keys: keys, role: role)
+                connection = core.opened(channel: channel, keys: keys, role: role, version: version)
                 drain(context: context)
             }
             return
@@ -81,6 +81,11 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
             guard let frame else { return }
             core.received(frame, from: connection)
         }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable, let connection { core.io.resume(connection) }
+        context.fireChannelWritabilityChanged()
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {

@@ -77,7 +77,7 @@ public final class PeerLink: @unchecked Sendable {
 
     private init(
         fd: Int32, wake: (Int32, Int32), role: PeerRole, address: PeerAddress, keys: SessionKeys,
-        settings: LinkSettings,
+        controllerVersion: ProtocolVersion, settings: LinkSettings,
         handler: @escaping @Sendable (PeerLink, Event) -> Void
     ) {
         self.fd = fd
@@ -87,7 +87,7 @@ public final class PeerLink: @unchecked Sendable {
         self.address = address
         self.settings = settings
         self.handler = handler
-        self.encoder = keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize)
+        self.encoder = keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize, peerVersion: controllerVersion)
         self.decoder = keys.makeDecoder(maximumFrameSize: settings.maximumFrameSize)
         self.receiveBuffer = UnsafeMutableRawBufferPointer.allocate(
             byteCount: settings.receiveBufferSize, alignment: 16)
@@ -141,7 +141,8 @@ public final class PeerLink: @unchecked Sendable {
             SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, nil)
             let wake = try SocketCalls.wakePipe()
             let link = PeerLink(
-                fd: fd, wake: wake, role: role, address: address, keys: keys, settings: settings, handler: handler
+                fd: fd, wake: wake, role: role, address: address, keys: keys,
+                controllerVersion: handshake.controllerVersion ?? .current, settings: settings, handler: handler
             )
             do {
                 try PosixThread.spawn { link.backgroundLoop() }

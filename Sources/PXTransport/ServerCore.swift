@@ -14,11 +14,12 @@ final class ServerCore<Hub: ServerHub> {
         self.io = ServerIO(stopRequest: stopRequest)
     }
 
-    func opened(channel: Channel, keys: SessionKeys, role: PeerRole) -> ConnectionID {
+    func opened(channel: Channel, keys: SessionKeys, role: PeerRole, version: ProtocolVersion) -> ConnectionID {
         nextConnection += 1
         let connection = ConnectionID(rawValue: nextConnection)
         io.add(
-            connection, channel: channel, encoder: keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize),
+            connection, channel: channel,
+            encoder: keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize, peerVersion: version),
             role: role)
         hub.connectionOpened(connection, role: role, io: io)
         return connection

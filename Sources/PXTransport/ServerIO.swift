@@ -4,13 +4,23 @@ import PXWire
 /// What a ``ServerHub`` uses to answer: sends are buffered per connection and written as one
 /// frame per connection when the current event (a read burst, a tick) ends.
 ///
+/// Frames are signed and handed to the channel a chunk at a time, and only while the channel is
+/// writable: when a peer reads slower than the server writes (a large payload), the rest waits here,
+/// unsigned, until the channel drains (``resume(_:)``). So the server never queues a whole large
+/// payload in channel buffers, and several slow connections are served in turn.
+///
 /// Only usable on the server's event-loop thread (it is handed to the hub's methods).
 public final class ServerIO {
     private struct Connection {
         let channel: Channel
         var encoder: FrameEncoder
         let role: PeerRole
+        /// Frames partly handed to the channel, waiting for it to become writable again.
+        var writing: EncodedFrames?
     }
+
+    /// The largest chunk handed to a channel at once.
+    static let chunkSize = 1 << 18
 
     private var connections: [ConnectionID: Connection] = [:]
     private var dirty: [ConnectionID] = []
@@ -51,7 +61,7 @@ public final class ServerIO {
     /// - Parameter connection: the connection.
     public func close(_ connection: ConnectionID) {
         guard let entry = connections[connection] else { return }
-        flush(connection)
+        flush(connection, waitingForWritability: false)
         entry.channel.close(promise: nil)
     }
 
@@ -72,8 +82,13 @@ public final class ServerIO {
     }
 
     func closeAll() {
-        flush()
+        for connection in connections.keys { flush(connection, waitingForWritability: false) }
         for entry in connections.values { entry.channel.close(promise: nil) }
+    }
+
+    /// Continues writing to a connection whose channel became writable again.
+    func resume(_ connection: ConnectionID) {
+        flush(connection)
     }
 
     /// Writes every connection's pending frame.
@@ -84,16 +99,36 @@ public final class ServerIO {
         for connection in pending { flush(connection) }
     }
 
-    private func flush(_ connection: ConnectionID) {
-        // Take the frames out first: a failing write can close the channel synchronously, which re-enters `remove`.
-        guard let channel = connections[connection]?.channel,
-            var frames = connections[connection]?.encoder.takeEncodedFrames()
-        else { return }
-        // Each chunk is flushed at once, so a large frame starts moving while the rest is signed.
-        frames.write { chunk in
-            var buffer = channel.allocator.buffer(capacity: chunk.count)
-            buffer.writeBytes(chunk)
-            channel.writeAndFlush(buffer, promise: nil)
+    /// Hands a connection's frames to its channel, chunk by chunk, while the channel is writable (or all of
+    /// them, when `waitingForWritability` is false: before closing).
+    private func flush(_ connection: ConnectionID, waitingForWritability: Bool = true) {
+        guard let channel = connections[connection]?.channel else { return }
+        while !waitingForWritability || channel.isWritable {
+            // Take the frames out first: a failing write can close the channel synchronously, which re-enters
+            // `remove`; and the frames' buffer must not be shared while its MAC slots are filled.
+            var frames: EncodedFrames
+            if let partial = connections[connection]?.writing {
+                frames = partial
+                connections[connection]?.writing = nil
+            } else if let next = connections[connection]?.encoder.takeEncodedFrames() {
+                frames = next
+            } else {
+                return
+            }
+            var more = true
+            while more && (!waitingForWritability || channel.isWritable) {
+                // Each chunk is flushed at once, so a large frame starts moving while the rest is signed.
+                more = frames.nextChunk(maximumSize: Self.chunkSize) { chunk in
+                    var buffer = channel.allocator.buffer(capacity: chunk.count)
+                    buffer.writeBytes(chunk)
+                    channel.writeAndFlush(buffer, promise: nil)
+                }
+            }
+            guard connections[connection] != nil else { return }
+            if more && !frames.isFinished {
+                connections[connection]?.writing = frames
+                return
+            }
         }
     }
 }

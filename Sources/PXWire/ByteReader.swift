@@ -17,6 +17,12 @@ public struct ByteReader: Sendable {
         position = 0
     }
 
+    /// Creates a reader at the start of `bytes` (sharing their storage).
+    public init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
     /// How many bytes are left.
     public var remaining: Int { bytes.endIndex - position }
 

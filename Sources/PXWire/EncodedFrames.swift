@@ -1,72 +1,153 @@
 /// One or more whole frames taken from a ``FrameEncoder``, ready to be written.
 ///
-/// The MACs are computed while writing (``write(chunkSize:_:)``): a large frame is hashed and
-/// handed out in chunks, so the receiver can take in the first chunk while the rest is still
-/// being signed; small frames come out together as one chunk. Each MAC slot is filled just before
-/// the chunk containing it is handed out.
+/// The bytes are the encoder's own buffer (lengths, message headers, small payloads, MAC slots) with large
+/// payloads ("attachments") spliced in where they belong: those are never copied into the buffer, but signed
+/// and handed out straight from the storage they arrived in or were encoded into.
+///
+/// The MACs are computed while writing: ``nextChunk(maximumSize:_:)`` signs and hands out the bytes a chunk at
+/// a time, so a large frame starts moving before the rest of it is signed, and a writer that must wait for its
+/// socket can stop between chunks and resume later (the signing state is kept here). Consecutive small frames
+/// come out together as one chunk. Each MAC slot is filled just before the chunk containing it is handed out.
 public struct EncodedFrames: Sendable {
-    /// A frame inside ``bytes``: where it starts, where its MAC slot starts, and its number.
+    /// A frame: where it starts and where its MAC slot starts in the buffer, its number, and the attachments
+    /// that lie inside it.
     struct Frame: Sendable {
         var start: Int
         var macStart: Int
         var sequence: UInt64
+        var attachments: Range<Int>
+    }
+
+    /// A large payload spliced into the stream just before buffer position `offset`.
+    struct Attachment: Sendable {
+        var offset: Int
+        var bytes: ArraySlice<UInt8>
     }
 
     private var bytes: [UInt8]
     private let frames: [Frame]
+    private let attachments: [Attachment]
     private let authenticator: FrameAuthenticator
 
-    init(bytes: [UInt8], frames: [Frame], authenticator: FrameAuthenticator) {
+    // MARK: The write cursor
+    private var frameIndex = 0
+    private var running: FrameAuthenticator.Running?
+    /// Buffer bytes signed so far.
+    private var hashed = 0
+    /// Buffer bytes handed out so far.
+    private var emitted = 0
+    private var attachmentIndex = 0
+    /// Bytes of the current attachment handed out so far.
+    private var attachmentPosition = 0
+
+    init(bytes: [UInt8], frames: [Frame], attachments: [Attachment], authenticator: FrameAuthenticator) {
         self.bytes = bytes
         self.frames = frames
+        self.attachments = attachments
         self.authenticator = authenticator
+        self.byteCount = bytes.count + attachments.reduce(0) { $0 + $1.bytes.count }
     }
 
-    /// The total size in bytes, MACs included.
-    public var byteCount: Int { bytes.count }
+    /// The total size in bytes, MACs and attachments included.
+    public let byteCount: Int
 
     /// The number of frames.
     public var frameCount: Int { frames.count }
 
-    /// Signs the frames and passes their bytes to `sink` in order, in chunks of about `chunkSize`
-    /// bytes (consecutive small frames share a chunk).
+    /// Whether every byte has been handed out.
+    public var isFinished: Bool { frameIndex == frames.count && emitted == bytes.count }
+
+    /// Signs and hands out the next chunk of bytes.
+    /// - Parameters:
+    ///   - maximumSize: the largest chunk (at least 4 KiB is used); a run of small frames may come out as one
+    ///     chunk up to about this size. Default: 1 MiB.
+    ///   - sink: writes the chunk out; it must not keep the pointer.
+    /// - Returns: `false` (and calls nothing) when everything has been handed out already.
+    public mutating func nextChunk(
+        maximumSize: Int = 1 << 20, _ sink: (UnsafeRawBufferPointer) throws -> Void
+    ) rethrows -> Bool {
+        let step = max(maximumSize, 4_096)
+        while frameIndex < frames.count {
+            let frame = frames[frameIndex]
+            if running == nil {
+                running = authenticator.begin(sequence: frame.sequence)
+                hashed = frame.start
+            }
+            if attachmentIndex < frame.attachments.upperBound, attachments[attachmentIndex].offset == hashed {
+                if emitted < hashed {
+                    try emitBuffer(upTo: hashed, sink)
+                    return true
+                }
+                try emitAttachmentChunk(step: step, sink)
+                return true
+            }
+            let limit =
+                attachmentIndex < frame.attachments.upperBound ? attachments[attachmentIndex].offset : frame.macStart
+            if hashed < limit {
+                let end = min(limit, hashed + step)
+                let from = hashed
+                bytes.withUnsafeBytes { running?.update(UnsafeRawBufferPointer(rebasing: $0[from..<end])) }
+                hashed = end
+                if hashed - emitted >= step {
+                    try emitBuffer(upTo: hashed, sink)
+                    return true
+                }
+                continue
+            }
+            let macStart = frame.macStart
+            running?.finalize { mac in
+                bytes.withUnsafeMutableBytes { $0[macStart..<macStart + mac.count].copyBytes(from: mac) }
+            }
+            running = nil
+            hashed = macStart + FrameAuthenticator.macSize
+            frameIndex += 1
+        }
+        guard emitted < bytes.count else { return false }
+        try emitBuffer(upTo: bytes.count, sink)
+        return true
+    }
+
+    private mutating func emitBuffer(upTo end: Int, _ sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        let start = emitted
+        emitted = end
+        try bytes.withUnsafeBytes { try sink(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    private mutating func emitAttachmentChunk(step: Int, _ sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        let attachment = attachments[attachmentIndex].bytes
+        let start = attachmentPosition
+        let end = min(attachment.count, start + step)
+        if end == attachment.count {
+            attachmentIndex += 1
+            attachmentPosition = 0
+        } else {
+            attachmentPosition = end
+        }
+        try attachment.withUnsafeBytes { raw in
+            let chunk = UnsafeRawBufferPointer(rebasing: raw[start..<end])
+            running?.update(chunk)
+            try sink(chunk)
+        }
+    }
+
+    /// Signs the frames and passes all their bytes to `sink` in order, in chunks of about `chunkSize` bytes
+    /// (see ``nextChunk(maximumSize:_:)``).
     /// - Parameters:
     ///   - chunkSize: the largest chunk for big frames. Default: 1 MiB.
     ///   - sink: writes a chunk out; it must not keep the pointer.
     public mutating func write(chunkSize: Int = 1 << 20, _ sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
-        let step = max(chunkSize, 4_096)
-        var emitted = 0
-        for frame in frames {
-            var running = authenticator.begin(sequence: frame.sequence)
-            var position = frame.start
-            while position < frame.macStart {
-                let end = min(frame.macStart, position + step)
-                bytes.withUnsafeBytes { running.update(UnsafeRawBufferPointer(rebasing: $0[position..<end])) }
-                position = end
-                if position - emitted >= step {
-                    try bytes.withUnsafeBytes { try sink(UnsafeRawBufferPointer(rebasing: $0[emitted..<position])) }
-                    emitted = position
-                }
-            }
-            let macStart = frame.macStart
-            running.finalize { mac in
-                bytes.withUnsafeMutableBytes { $0[macStart..<macStart + mac.count].copyBytes(from: mac) }
-            }
-        }
-        if emitted < bytes.count {
-            try bytes.withUnsafeBytes { try sink(UnsafeRawBufferPointer(rebasing: $0[emitted...])) }
-        }
+        while try nextChunk(maximumSize: chunkSize, sink) {}
     }
 
-    /// Signs every frame in place and returns all the bytes in one array (no copy).
+    /// Signs every frame and returns all the bytes in one array (without a copy when no payload is attached).
     public consuming func signedBytes() -> [UInt8] {
-        for frame in frames {
-            var running = authenticator.begin(sequence: frame.sequence)
-            bytes.withUnsafeBytes { running.update(UnsafeRawBufferPointer(rebasing: $0[frame.start..<frame.macStart])) }
-            running.finalize { mac in
-                bytes.withUnsafeMutableBytes { $0[frame.macStart..<frame.macStart + mac.count].copyBytes(from: mac) }
-            }
+        if attachments.isEmpty {
+            write(chunkSize: Int.max / 2) { _ in }
+            return bytes
         }
-        return bytes
+        var whole: [UInt8] = []
+        whole.reserveCapacity(byteCount)
+        write { whole.append(contentsOf: $0) }
+        return whole
     }
 }

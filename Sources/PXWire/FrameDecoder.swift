@@ -222,9 +222,20 @@ public struct FrameDecoder: Sendable {
             guard Int(fields.extensionLength) <= messageEnd - extensionStart else {
                 throw WireError.malformedFrame("extension length \(fields.extensionLength) exceeds its message")
             }
+            var flags = Header.Flags(rawValue: fields.flags)
+            let payload: Payload
+            if flags.contains(.sharesPayload) {
+                guard payloadStart == messageEnd, let previous = envelopes.last else {
+                    throw WireError.malformedFrame("a shared payload needs a previous message and no bytes of its own")
+                }
+                flags.remove(.sharesPayload)
+                payload = previous.payload
+            } else {
+                payload = Payload(frame[payloadStart..<messageEnd])
+            }
             let header = Header(
                 kind: kind,
-                flags: Header.Flags(rawValue: fields.flags),
+                flags: flags,
                 engine: fields.engine == EngineID.wireNone ? nil : EngineID(rawValue: fields.engine),
                 client: fields.client == 0 ? nil : ClientID(rawValue: fields.client),
                 task: fields.task == 0 ? nil : TaskID(rawValue: fields.task)
@@ -260,8 +271,7 @@ public struct FrameDecoder: Sendable {
                 }
             }
             envelopes.append(
-                Envelope(
-                    header, taskHeader: taskHeader, times: times, payload: Payload(frame[payloadStart..<messageEnd]))
+                Envelope(header, taskHeader: taskHeader, times: times, payload: payload)
             )
             offset = messageEnd
         }

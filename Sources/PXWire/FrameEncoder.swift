@@ -5,14 +5,30 @@
 /// ``takeEncodedFrames()`` and write it with ``EncodedFrames/write(chunkSize:_:)``, which signs
 /// as it goes (``takePendingBytes()`` returns it all as one array). Frames are numbered per
 /// encoder, so one encoder serves exactly one direction of one connection.
+///
+/// Payloads of ``attachmentThreshold`` bytes or more are not copied: the frames refer to their storage and
+/// hand them out from there when written. When the receiver speaks protocol 1.2 (``sharesPayloads``), a
+/// message whose large payload is the very same storage as the previous message's in the frame (one request
+/// sent to several engines) carries the flag ``Header/Flags/sharesPayload`` instead of the bytes.
 public struct FrameEncoder: Sendable {
+    /// Payloads at least this large are referred to, not copied into the frame buffer.
+    public static let attachmentThreshold = 1 << 16
+
     /// The largest frame (the length field's value) this encoder produces.
     public let maximumFrameSize: Int
+    /// Whether consecutive messages may share one copy of a large payload (the receiver speaks 1.2 or later).
+    public let sharesPayloads: Bool
 
     private let authenticator: FrameAuthenticator
     private var writer = ByteWriter()
-    /// Where the open (unsealed) frame starts in `writer.bytes`, or `nil` when none is open.
-    private var openFrameStart: Int?
+    private var attachments: [EncodedFrames.Attachment] = []
+    /// The open (unsealed) frame: where it starts in `writer.bytes`, its first attachment, and the bytes of
+    /// its attachments; `nil` when none is open.
+    private var openFrame: (start: Int, firstAttachment: Int, attachedBytes: Int)?
+    /// Whether the last message of the open frame ended with an attachment (the last one), which the next
+    /// message may share.
+    private var lastMessageAttached = false
+    private var attachedByteCount = 0
     private var sequence: UInt64 = 0
     /// Frames sealed (length written, MAC slot reserved) but not yet taken.
     private var sealed: [EncodedFrames.Frame] = []
@@ -24,13 +40,16 @@ public struct FrameEncoder: Sendable {
     ///   - key: the key of this direction (from the handshake).
     ///   - maximumFrameSize: the largest frame to produce; must not exceed the receiver's limit.
     ///     Default: ``FrameDecoder/defaultMaximumFrameSize`` (1 GiB).
-    public init(key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize) {
+    ///   - sharesPayloads: whether the receiver understands ``Header/Flags/sharesPayload`` (protocol 1.2).
+    ///     Default: `true`.
+    public init(key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, sharesPayloads: Bool = true) {
         self.authenticator = FrameAuthenticator(key: key)
         self.maximumFrameSize = min(max(maximumFrameSize, FrameDecoder.minimumFrameLength), Int(UInt32.max))
+        self.sharesPayloads = sharesPayloads
     }
 
-    /// Bytes waiting to be written (frame overhead included).
-    public var pendingByteCount: Int { writer.bytes.count }
+    /// Bytes waiting to be written (frame overhead and attached payloads included).
+    public var pendingByteCount: Int { writer.bytes.count + attachedByteCount }
 
     /// Whether nothing waits to be written.
     public var isEmpty: Bool { pendingMessageCount == 0 }
@@ -40,29 +59,38 @@ public struct FrameEncoder: Sendable {
     /// - Throws: ``WireError/oversize(length:maximum:)`` if the message alone exceeds the maximum frame size;
     ///   nothing is appended then.
     public mutating func append(_ envelope: Envelope) throws(WireError) {
-        let size = envelope.wireSize
-        let alone = 4 + size + FrameAuthenticator.macSize  // the length field is not counted in L
+        let fullSize = envelope.wireSize
+        let alone = 4 + fullSize + FrameAuthenticator.macSize  // the length field is not counted in L
         guard alone - 4 <= maximumFrameSize else {
             throw WireError.oversize(length: alone - 4, maximum: maximumFrameSize)
         }
-        if let start = openFrameStart,
-            writer.bytes.count - start - 4 + size + FrameAuthenticator.macSize > maximumFrameSize
-        {
-            sealOpenFrame()
+        var shares = sharesPreviousPayload(envelope.payload)
+        if let open = openFrame {
+            let openLength = writer.bytes.count - open.start - 4 + open.attachedBytes
+            if openLength + (shares ? fullSize - envelope.payload.count : fullSize) + FrameAuthenticator.macSize
+                > maximumFrameSize
+            {
+                sealOpenFrame()
+                shares = false
+            }
         }
-        if openFrameStart == nil {
-            openFrameStart = writer.bytes.count
+        if openFrame == nil {
+            openFrame = (writer.bytes.count, attachments.count, 0)
             writer.write(UInt32(0))
         }
-        let needed = writer.bytes.count + size + FrameAuthenticator.macSize
+        let attaches = !shares && envelope.payload.count >= Self.attachmentThreshold
+        let inlineSize = fullSize - (shares || attaches ? envelope.payload.count : 0)
+        let needed = writer.bytes.count + inlineSize + FrameAuthenticator.macSize
         if writer.bytes.capacity < needed {
             // Grow geometrically: reserving exactly `needed` on every append would copy the buffer each time.
             writer.bytes.reserveCapacity(max(needed, writer.bytes.capacity * 2))
         }
         let header = envelope.header
-        writer.write(UInt32(size - 4))
+        var flags = header.flags.subtracting(.sharesPayload)
+        if shares { flags.insert(.sharesPayload) }
+        writer.write(UInt32((shares ? fullSize - envelope.payload.count : fullSize) - 4))
         writer.write(header.kind.rawValue)
-        writer.write(header.flags.rawValue)
+        writer.write(flags.rawValue)
         writer.write(UInt16(0))
         writer.write(header.engine?.rawValue ?? EngineID.wireNone)
         writer.write(header.client?.rawValue ?? 0)
@@ -74,8 +102,24 @@ public struct FrameEncoder: Sendable {
             writer.write(times.started.rawValue)
             writer.write(times.completed.rawValue)
         }
-        writer.write(contentsOf: envelope.payload.bytes)
+        if attaches {
+            attachments.append(EncodedFrames.Attachment(offset: writer.bytes.count, bytes: envelope.payload.bytes))
+            openFrame?.attachedBytes += envelope.payload.count
+            attachedByteCount += envelope.payload.count
+        } else if !shares {
+            writer.write(contentsOf: envelope.payload.bytes)
+        }
+        lastMessageAttached = attaches || shares
         pendingMessageCount += 1
+    }
+
+    /// Whether `payload` is the very storage of the previous message's attached payload in the open frame.
+    private func sharesPreviousPayload(_ payload: Payload) -> Bool {
+        guard sharesPayloads, lastMessageAttached, openFrame != nil, let previous = attachments.last?.bytes,
+            previous.count == payload.count
+        else { return false }
+        let here = payload.bytes.withUnsafeBytes { $0.baseAddress }
+        return here != nil && here == previous.withUnsafeBytes { $0.baseAddress }
     }
 
     /// Adds several messages (see ``append(_:)``).
@@ -87,13 +131,17 @@ public struct FrameEncoder: Sendable {
 
     /// Closes the open frame: writes its length field and reserves its MAC slot (filled when written).
     private mutating func sealOpenFrame() {
-        guard let start = openFrameStart else { return }
-        openFrameStart = nil
-        let length = UInt32(writer.bytes.count - start - 4 + FrameAuthenticator.macSize)
+        guard let open = openFrame else { return }
+        openFrame = nil
+        lastMessageAttached = false
+        let length = UInt32(writer.bytes.count - open.start - 4 + open.attachedBytes + FrameAuthenticator.macSize)
         withUnsafeBytes(of: length.littleEndian) { lengthBytes in
-            for index in 0..<4 { writer.bytes[start + index] = lengthBytes[index] }
+            for index in 0..<4 { writer.bytes[open.start + index] = lengthBytes[index] }
         }
-        sealed.append(EncodedFrames.Frame(start: start, macStart: writer.bytes.count, sequence: sequence))
+        sealed.append(
+            EncodedFrames.Frame(
+                start: open.start, macStart: writer.bytes.count, sequence: sequence,
+                attachments: open.firstAttachment..<attachments.count))
         sequence &+= 1
         writer.write(contentsOf: repeatElement(UInt8(0), count: FrameAuthenticator.macSize))
     }
@@ -103,9 +151,12 @@ public struct FrameEncoder: Sendable {
     public mutating func takeEncodedFrames() -> EncodedFrames? {
         guard pendingMessageCount > 0 else { return nil }
         sealOpenFrame()
-        let frames = EncodedFrames(bytes: writer.bytes, frames: sealed, authenticator: authenticator)
+        let frames = EncodedFrames(
+            bytes: writer.bytes, frames: sealed, attachments: attachments, authenticator: authenticator)
         writer = ByteWriter()
         sealed.removeAll(keepingCapacity: true)
+        attachments = []
+        attachedByteCount = 0
         pendingMessageCount = 0
         return frames
     }

@@ -52,5 +52,9 @@ public struct Header: Hashable, Sendable {
         public static let stderr = Flags(rawValue: 1 << 1)
         /// `shutdownRequest` from a client: stop the controller as well as the engines.
         public static let includesController = Flags(rawValue: 1 << 2)
+        /// Any kind (protocol 1.2): the message carries no payload bytes of its own; its payload is the previous
+        /// message's in the same frame (one large payload sent to several engines travels once). Set and cleared
+        /// by the frame encoder and decoder only.
+        public static let sharesPayload = Flags(rawValue: 1 << 3)
     }
 }

@@ -15,6 +15,8 @@ public struct PeerHandshake: Sendable {
     private let nonce: [UInt8]
     private var serverHello: [UInt8] = []
     private var peerHello: [UInt8] = []
+    /// The version the controller announced, once its hello has been received.
+    public private(set) var controllerVersion: ProtocolVersion?
 
     /// Prepares a handshake.
     /// - Parameters:
@@ -52,6 +54,7 @@ public struct PeerHandshake: Sendable {
         writer.write(contentsOf: HandshakeCrypto.mac(key, label: "SWPX/peer", bytes, writer.bytes))
         self.serverHello = bytes
         self.peerHello = writer.bytes
+        self.controllerVersion = serverVersion
         return peerHello
     }
 

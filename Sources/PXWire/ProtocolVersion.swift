@@ -8,8 +8,12 @@ public struct ProtocolVersion: Hashable, Sendable, Comparable, CustomStringConve
     /// Incremented for compatible additions.
     public var minor: UInt16
 
-    /// The version this build speaks: 1.1 (1.1 added the requested ID of `registerEngine`).
-    public static let current = ProtocolVersion(major: 1, minor: 1)
+    /// The version this build speaks: 1.2 (1.1 added the requested ID of `registerEngine`; 1.2 added
+    /// ``Header/Flags/sharesPayload``).
+    public static let current = ProtocolVersion(major: 1, minor: 2)
+
+    /// Whether a peer of this version understands ``Header/Flags/sharesPayload`` (1.2 and later).
+    public var understandsSharedPayloads: Bool { self >= ProtocolVersion(major: 1, minor: 2) }
 
     /// Creates a version.
     /// - Parameters:

@@ -15,9 +15,16 @@ public struct SessionKeys: Hashable, Sendable {
     }
 
     /// An encoder for this side's outgoing frames.
-    /// - Parameter maximumFrameSize: the largest frame. Default: 1 GiB.
-    public func makeEncoder(maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize) -> FrameEncoder {
-        FrameEncoder(key: outbound, maximumFrameSize: maximumFrameSize)
+    /// - Parameters:
+    ///   - maximumFrameSize: the largest frame. Default: 1 GiB.
+    ///   - peerVersion: the version the other side announced; it decides whether large payloads may be shared
+    ///     between messages. Default: ``ProtocolVersion/current``.
+    public func makeEncoder(
+        maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, peerVersion: ProtocolVersion = .current
+    ) -> FrameEncoder {
+        FrameEncoder(
+            key: outbound, maximumFrameSize: maximumFrameSize,
+            sharesPayloads: peerVersion.understandsSharedPayloads)
     }
 
     /// A decoder for this side's incoming frames.

@@ -107,3 +107,53 @@ import Testing
         #expect(chunks == 1)
     }
 }
+
+/// Large payloads are handed out from their own storage, a chunk at a time, and a writer may stop between
+/// chunks and resume later.
+@Suite struct AttachedPayloadTests {
+    private let payload = Payload((0..<500_000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+
+    private func envelopes() -> [Envelope] {
+        [Envelope(Header(kind: .heartbeat), payload: [1, 2, 3]),
+         Envelope(Header(kind: .runTask, task: Samples.task(1)), payload: payload),
+         Envelope(Header(kind: .taskOutput), payload: Payload(utf8: "between")),
+         Envelope(Header(kind: .taskReply, task: Samples.task(2)), payload: Payload(payload.bytes.map { $0 }))]
+    }
+
+    @Test(arguments: [4_096, 65_536, 1 << 20])
+    func chunksAreTheWholeSignedStream(chunk: Int) throws {
+        var whole = FrameEncoder(key: Samples.key, maximumFrameSize: 700_000)
+        var chunked = FrameEncoder(key: Samples.key, maximumFrameSize: 700_000)
+        for envelope in envelopes() {
+            try whole.append(envelope)
+            try chunked.append(envelope)
+        }
+        #expect(chunked.pendingByteCount > 1_000_000)
+        let expected = whole.takePendingBytes()
+        let taken = chunked.takeEncodedFrames()
+        var frames = try #require(taken)
+        #expect(frames.byteCount == expected.count)
+        var received: [UInt8] = []
+        var calls = 0
+        while frames.nextChunk(maximumSize: chunk, { received += Array($0) }) {
+            calls += 1
+            #expect(calls < 10_000)
+        }
+        #expect(frames.isFinished)
+        #expect(received == expected)
+        #expect(try Samples.decodeAll(received, maximumFrameSize: 700_000) == envelopes())
+    }
+
+    @Test func theEncoderDoesNotCopyALargePayload() throws {
+        var encoder = FrameEncoder(key: Samples.key)
+        try encoder.append(Envelope(Header(kind: .runTask), payload: payload))
+        let taken = encoder.takeEncodedFrames()
+        var frames = try #require(taken)
+        let source = payload.bytes.withUnsafeBytes { $0.baseAddress }
+        var handedOutFromSource = false
+        frames.write(chunkSize: 1 << 20) { chunk in
+            if chunk.baseAddress == source { handedOutFromSource = true }
+        }
+        #expect(handedOutFromSource)
+    }
+}
