@@ -98,6 +98,8 @@ public final class AsyncResultObject: NativeObject {
             } catch {
                 outcome = .failure(RuntimeError(BuiltinTypes.runtimeError, "undecodable reply: \(error)"))
             }
+            // The outcome is kept from now on: drop the encoded bytes, so the buffer they arrived in can be reused.
+            connection.withLock { record.reply = nil }
         } else {
             outcome = .failure(RuntimeError(BuiltinTypes.timeoutError, "Result not ready."))
         }

@@ -13,6 +13,8 @@ public final class ClientObject: NativeObject {
     /// Results every task produced, by ID (filled in as results are read).
     var results: [String: Value] = [:]
     var closed = false
+    /// The memory of the last large request, reused for the next one.
+    var requestSpare = SpareBuffer()
 
     init(connection: ClusterConnection, interpreter: Interpreter, provider: ClusterProvider?) {
         self.connection = connection
@@ -150,7 +152,7 @@ public final class ClientObject: NativeObject {
 
     private func encode(_ request: TaskRequest, timeLimit: Double?) throws -> [UInt8] {
         do {
-            return try TaskPayload.encode(request, timeLimit: timeLimit)
+            return try TaskPayload.encode(request, timeLimit: timeLimit, reusing: &requestSpare)
         } catch {
             throw RuntimeError.typeError("\(error)")
         }

@@ -11,7 +11,22 @@ public enum TaskPayload {
     /// - Returns: the payload bytes.
     /// - Throws: `CodecError.notShippable` when an argument cannot travel.
     public static func encode(_ request: TaskRequest, timeLimit: Double?) throws(CodecError) -> [UInt8] {
-        var writer = ByteWriter(capacity: 64)
+        var spare = SpareBuffer()
+        return try encode(request, timeLimit: timeLimit, reusing: &spare)
+    }
+
+    /// Encodes a request behind its run-time limit into the memory of the last large payload when it is free
+    /// (see `SpareBuffer`), and keeps the new bytes for the next one.
+    /// - Parameters:
+    ///   - request: the task.
+    ///   - timeLimit: seconds the task may run; `nil` or not positive: no limit.
+    ///   - spare: the buffer kept between payloads.
+    /// - Returns: the payload bytes.
+    /// - Throws: `CodecError.notShippable` when an argument cannot travel.
+    public static func encode(_ request: TaskRequest, timeLimit: Double?, reusing spare: inout SpareBuffer)
+        throws(CodecError) -> [UInt8]
+    {
+        var writer = ByteWriter(appendingTo: spare.takeAny())
         if let timeLimit, timeLimit > 0 {
             writer.write(UInt8(1))
             writer.write(timeLimit.bitPattern)
@@ -19,6 +34,7 @@ public enum TaskPayload {
             writer.write(UInt8(0))
         }
         try request.encode(into: &writer)
+        spare.keep(writer.bytes)
         return writer.bytes
     }
 

@@ -33,6 +33,24 @@ public enum TaskResult {
     /// - Throws: `CodecError.notShippable` when the value cannot travel back.
     public func encoded() throws(CodecError) -> [UInt8] {
         var w = ByteWriter(capacity: 32)
+        try encode(into: &w)
+        return w.bytes
+    }
+
+    /// Encodes the result into the memory of the last large result when it is free (see `SpareBuffer`), and keeps
+    /// the new bytes for the next one.
+    /// - Parameter spare: the buffer kept between results.
+    /// - Throws: `CodecError.notShippable` when the value cannot travel back.
+    public func encoded(reusing spare: inout SpareBuffer) throws(CodecError) -> [UInt8] {
+        var w = ByteWriter(appendingTo: spare.takeAny())
+        try encode(into: &w)
+        spare.keep(w.bytes)
+        return w.bytes
+    }
+
+    /// Appends the result's encoding to `w`.
+    /// - Throws: `CodecError.notShippable` when the value cannot travel back.
+    func encode(into w: inout ByteWriter) throws(CodecError) {
         switch self {
         case .value(let v):
             w.write(Tag.value.rawValue)
@@ -49,7 +67,6 @@ public enum TaskResult {
             w.writeCount(info.traceback.count)
             for line in info.traceback { w.writeText(line) }
         }
-        return w.bytes
     }
 
     /// Decodes a result in the client.

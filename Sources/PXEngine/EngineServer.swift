@@ -16,8 +16,8 @@ import Glibc
 /// The socket is read by the link's background thread while a task runs (so heartbeats, interrupts and aborts
 /// are handled at once), and by the main thread itself while it waits for work (so a task wakes it directly).
 public final class EngineServer: @unchecked Sendable {
-    // @unchecked Sendable: `state` is guarded by `lock`; `kernel` and `sink` are used only by the thread that
-    // calls `run()`.
+    // @unchecked Sendable: `state` is guarded by `lock`; `kernel`, `sink` and `replySpare` are used only by the
+    // thread that calls `run()`.
     enum Work {
         case task(Envelope)
         case clear(ClientID?)
@@ -42,6 +42,8 @@ public final class EngineServer: @unchecked Sendable {
     let lock = ConditionLock()
     var state = State()
     var sink: TaskOutputSink?
+    /// The memory of the last large reply, reused for the next one (used only by the thread that calls `run()`).
+    var replySpare = SpareBuffer()
 
     /// Creates an engine over an interpreter (which must be used only from the thread that calls `run()`).
     public init(settings: EngineSettings, interpreter: Interpreter) {
@@ -107,7 +109,7 @@ public final class EngineServer: @unchecked Sendable {
         let completed = MonotonicClock.wallClock()
         let bytes: [UInt8]
         do {
-            bytes = try result.encoded()
+            bytes = try result.encoded(reusing: &replySpare)
         } catch {
             let message = "cannot return the result: \(error)"
             result = .error(RemoteErrorInfo(name: "TypeError", message: message, traceback: ["TypeError: \(message)"]))

@@ -12,6 +12,12 @@ public struct ByteWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Creates a writer that appends to `bytes` (e.g. an emptied buffer from ``SpareBuffer``, to reuse its memory).
+    /// - Parameter bytes: the start of the output.
+    public init(appendingTo bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// Appends one byte.
     public mutating func write(_ value: UInt8) {
         bytes.append(value)

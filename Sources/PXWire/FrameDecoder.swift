@@ -9,7 +9,8 @@
 /// Decoded payloads share one buffer per frame; no per-message allocation happens beyond
 /// the envelope array and the lists of a ``TaskHeader``. A large frame (64 KiB or more) is
 /// received straight into its own buffer and its MAC is computed as the bytes arrive, so
-/// checking it costs little once the last byte is in.
+/// checking it costs little once the last byte is in. That buffer is kept (``SpareBuffer``) and
+/// reused for the next large frame once the messages of the previous one have been dropped.
 public struct FrameDecoder: Sendable {
     /// The default limit on a frame's length field: 1 GiB.
     public static let defaultMaximumFrameSize = 1 << 30
@@ -27,6 +28,8 @@ public struct FrameDecoder: Sendable {
     private var failure: WireError?
     /// The large frame being received, if any.
     private var streaming: StreamingFrame?
+    /// The storage of the last large frame, reused for the next one once its messages are dropped.
+    private var spare = SpareBuffer()
 
     /// Frames at least this long are received into their own buffer and hashed as they arrive.
     static let streamingThreshold = 1 << 16
@@ -134,6 +137,7 @@ public struct FrameDecoder: Sendable {
         if let frame = streaming {
             guard frame.storage.count == frame.total else { return nil }
             streaming = nil
+            spare.keep(frame.storage)
             let isAuthentic = frame.storage.withUnsafeBytes { raw in
                 frame.running.matches(UnsafeRawBufferPointer(rebasing: raw[frame.signedEnd...]))
             }
@@ -182,10 +186,10 @@ public struct FrameDecoder: Sendable {
     /// Moves the start of a large, incomplete frame into its own storage and starts its MAC.
     private mutating func startStreaming(total: Int) {
         var frame = StreamingFrame(
-            storage: [], total: total, hashed: 0, running: authenticator.begin(sequence: sequence)
+            storage: spare.take(capacity: total), total: total, hashed: 0,
+            running: authenticator.begin(sequence: sequence)
         )
         sequence &+= 1
-        frame.storage.reserveCapacity(total)
         buffer.withUnsafeBytes { raw in _ = frame.feed(UnsafeRawBufferPointer(rebasing: raw[readIndex...])) }
         buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
         readIndex = 0
