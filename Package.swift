@@ -119,6 +119,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
+        .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXWire", "PXRuntime"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
         .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "swiftpx"]),
