@@ -12,6 +12,9 @@ let package = Package(
     products: [
         .library(name: "SwiftPX", targets: ["SwiftPX"]),
         .executable(name: "swiftpx", targets: ["swiftpx"]),
+        // The plugin example, also built here (from the same sources as its own package in Examples/StatsPlugin)
+        // so that the tests load a plugin without building the whole library a second time.
+        .library(name: "StatsPluginExample", type: .dynamic, targets: ["StatsPluginExample"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -89,6 +92,7 @@ let package = Package(
         ),
         .executableTarget(name: "LineEditorDemo", dependencies: ["PXLineEditor"]),
         .target(name: "PXTestSupport"),
+        .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
         .testTarget(
             name: "PXRuntimeTests",
@@ -115,6 +119,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
+        .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXWire", "PXRuntime"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
         .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "swiftpx"]),

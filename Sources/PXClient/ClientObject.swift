@@ -9,9 +9,9 @@ public final class ClientObject: NativeObject {
     unowned let interpreter: Interpreter
     let provider: ClusterProvider?
     /// Every task ID submitted through this client, in order.
-    var history: [TaskID] = []
-    /// Results every task produced, by ID (filled in as results are read).
-    var results: [String: Value] = [:]
+    var history = TaskHistory()
+    /// The last results read, by ID.
+    var results = RecentResults()
     var closed = false
     /// The memory of the last large request, reused for the next one.
     var requestSpare = SpareBuffer()
@@ -45,7 +45,7 @@ public final class ClientObject: NativeObject {
         case "history": return .list(ListObject(history.map { .str($0.description) }))
         case "results":
             let d = DictObject()
-            for (k, v) in results.sorted(by: { $0.key < $1.key }) { d.set(k, v) }
+            for (id, value) in results.entries { d.set(id, value) }
             return .dict(d)
         case "outstanding":
             let outstanding = history.filter { connection.record($0) != nil }
@@ -166,7 +166,7 @@ public final class ClientObject: NativeObject {
         } catch {
             throw RuntimeError(BuiltinTypes.runtimeError, "\(error)")
         }
-        history += records.map(\.id)
+        history.append(contentsOf: records.map(\.id))
         return AsyncResultObject(client: self, records: records, fname: fname, shape: shape, method: method, code: code)
     }
 

@@ -7,7 +7,7 @@ struct BenchCommand: ContextCommand {
                                                     abstract: "Measure swiftpx beside the reference systems in one run.")
 
     enum Suite: String, ExpressibleByArgument, CaseIterable {
-        case interp, compute, latency, throughput, transfer, startup, all
+        case interp, compute, latency, throughput, transfer, startup, memory, all
     }
 
     @Argument(help: "What to measure: \(Suite.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -40,10 +40,16 @@ struct BenchCommand: ContextCommand {
             report(results)
         }
         let cluster: Set<String> = suite == .all ? ["startup", "latency", "throughput", "transfer"]
-            : suite == .interp || suite == .compute ? [] : [suite.rawValue]
+            : suite == .interp || suite == .compute || suite == .memory ? [] : [suite.rawValue]
         if !cluster.isEmpty {
             let measures = try ClusterBenchmark.run(suites: cluster, engines: n, registry: context.registry,
                                                     stateDirectory: context.environment.stateDirectory, quick: quick)
+            for m in measures { report(m) }
+        }
+        if suite == .memory || suite == .all {
+            let measures = try MemoryBenchmark.run(engines: n, tasks: quick ? 20_000 : 1_000_000,
+                                                   registry: context.registry,
+                                                   stateDirectory: context.environment.stateDirectory)
             for m in measures { report(m) }
         }
         if suite == .compute || suite == .all {

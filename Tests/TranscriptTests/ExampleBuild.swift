@@ -1,11 +1,10 @@
 import PXTestSupport
 
-/// The example packages (`Examples/CustomShell`, `Examples/StatsPlugin`), built once per test run.
-///
-/// Both depend on this package by path; each builds in its own directory under `.build-examples` (SwiftPM
-/// keeps one build plan per scratch directory, so two root packages cannot share one). `scripts/test` builds
-/// them before the tests run; building here is then a quick up-to-date check, and the first test to ask pays
-/// for the build otherwise.
+/// The examples, built once per test run: `Examples/CustomShell` as the separate package it is (it depends on
+/// this one by path and builds in its own directory, `.build-examples/CustomShell`: SwiftPM keeps one build
+/// plan per scratch directory), and the sources of `Examples/StatsPlugin` as this package's
+/// `StatsPluginExample` product, built with everything else. `scripts/test` builds CustomShell before the tests
+/// run; building here is then a quick up-to-date check, and the first test to ask pays for the build otherwise.
 struct ExampleBuild: Sendable {
     /// The `custom-shell` executable.
     let customShell: String
@@ -26,7 +25,7 @@ struct ExampleBuild: Sendable {
         guard let swift = ProcessRunner.locate("swift") else {
             return .failure(Failure(description: "swift not found"))
         }
-        for package in ["StatsPlugin", "CustomShell"] {
+        for package in ["CustomShell"] {
             let result = ProcessRunner.run(
                 swift,
                 [
@@ -44,6 +43,6 @@ struct ExampleBuild: Sendable {
         return .success(
             ExampleBuild(
                 customShell: scratch + "/CustomShell/debug/custom-shell",
-                statsPlugin: scratch + "/StatsPlugin/debug/libStatsPlugin.so"))
+                statsPlugin: ProcessRunner.buildDirectory + "/libStatsPluginExample.so"))
     }
 }
