@@ -53,7 +53,9 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
                 }
             case .accepted(let role, let version, let keys, let reply):
                 context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(bytes: reply)), promise: nil)
-                decoder = keys.makeDecoder(maximumFrameSize: core.settings.maximumFrameSize)
+                // The controller forwards task payloads unread: their receivers check the digests.
+                decoder = keys.makeDecoder(
+                    maximumFrameSize: core.settings.maximumFrameSize, checksRoutedPayloads: false)
                 let rest = collected.dropFirst(ServerHandshake.peerHelloSize)
                 if !rest.isEmpty { decoder?.append(contentsOf: rest) }
                 collected = []

@@ -18,10 +18,12 @@ public struct EncodedFrames: Sendable {
         var attachments: Range<Int>
     }
 
-    /// A large payload spliced into the stream just before buffer position `offset`.
+    /// A large payload spliced into the stream just before buffer position `offset`; covered by the frame's MAC
+    /// unless it travels behind its digest (`isSigned` false).
     struct Attachment: Sendable {
         var offset: Int
         var bytes: ArraySlice<UInt8>
+        var isSigned: Bool
     }
 
     private var bytes: [UInt8]
@@ -115,6 +117,7 @@ public struct EncodedFrames: Sendable {
 
     private mutating func emitAttachmentChunk(step: Int, _ sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
         let attachment = attachments[attachmentIndex].bytes
+        let isSigned = attachments[attachmentIndex].isSigned
         let start = attachmentPosition
         let end = min(attachment.count, start + step)
         if end == attachment.count {
@@ -125,7 +128,7 @@ public struct EncodedFrames: Sendable {
         }
         try attachment.withUnsafeBytes { raw in
             let chunk = UnsafeRawBufferPointer(rebasing: raw[start..<end])
-            running?.update(chunk)
+            if isSigned { running?.update(chunk) }
             try sink(chunk)
         }
     }

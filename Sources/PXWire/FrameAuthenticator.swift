@@ -62,14 +62,4 @@ struct FrameAuthenticator: @unchecked Sendable {
             }
         }
     }
-
-    /// Whether `mac` is the MAC of frame number `sequence` over `frame`, compared in constant time.
-    func isValid(mac: UnsafeRawBufferPointer, sequence: UInt64, frame: UnsafeRawBufferPointer) -> Bool {
-        withMAC(sequence: sequence, frame: frame) { expected in
-            guard expected.count == mac.count else { return false }
-            var difference: UInt8 = 0
-            for index in 0..<expected.count { difference |= expected[index] ^ mac[index] }
-            return difference == 0
-        }
-    }
 }

@@ -8,9 +8,13 @@
 ///
 /// Decoded payloads share one buffer per frame; no per-message allocation happens beyond
 /// the envelope array and the lists of a ``TaskHeader``. A large frame (64 KiB or more) is
-/// received straight into its own buffer and its MAC is computed as the bytes arrive, so
-/// checking it costs little once the last byte is in. That buffer is kept (``SpareBuffer``) and
-/// reused for the next large frame once the messages of the previous one have been dropped.
+/// received straight into its own buffer, which is kept (``SpareBuffer``) and reused for the
+/// next large frame once the messages of the previous one have been dropped.
+///
+/// The MAC covers every byte of the frame except the payload bytes of messages flagged
+/// ``Header/Flags/digestedPayload``; it covers their SHA-256 digest instead. Such a payload is
+/// checked against its digest here unless it is a task payload and the decoder was made with
+/// `checksRoutedPayloads: false` (the controller, which forwards it with its digest unread).
 public struct FrameDecoder: Sendable {
     /// The default limit on a frame's length field: 1 GiB.
     public static let defaultMaximumFrameSize = 1 << 30
@@ -26,33 +30,26 @@ public struct FrameDecoder: Sendable {
     private var readIndex = 0
     private var sequence: UInt64 = 0
     private var failure: WireError?
+    /// Whether the digests of routed task payloads are checked (see the type's description).
+    public let checksRoutedPayloads: Bool
     /// The large frame being received, if any.
     private var streaming: StreamingFrame?
     /// The storage of the last large frame, reused for the next one once its messages are dropped.
     private var spare = SpareBuffer()
 
-    /// Frames at least this long are received into their own buffer and hashed as they arrive.
+    /// Frames at least this long are received into their own buffer.
     static let streamingThreshold = 1 << 16
 
-    /// A large frame arriving straight into its own storage.
+    /// A large frame arriving straight into its own storage, and its number.
     private struct StreamingFrame: Sendable {
         var storage: [UInt8]
         let total: Int
-        var hashed: Int
-        var running: FrameAuthenticator.Running
-
-        var signedEnd: Int { total - FrameAuthenticator.macSize }
+        let sequence: UInt64
 
         /// Takes what belongs to this frame from `raw` and returns how many bytes it took.
         mutating func feed(_ raw: UnsafeRawBufferPointer) -> Int {
             let taken = min(total - storage.count, raw.count)
             storage.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<taken]))
-            let upTo = min(storage.count, signedEnd)
-            if upTo > hashed {
-                let from = hashed
-                storage.withUnsafeBytes { running.update(UnsafeRawBufferPointer(rebasing: $0[from..<upTo])) }
-                hashed = upTo
-            }
             return taken
         }
     }
@@ -61,9 +58,14 @@ public struct FrameDecoder: Sendable {
     /// - Parameters:
     ///   - key: the key of this direction (from the handshake).
     ///   - maximumFrameSize: the largest length field accepted. Default: 1 GiB.
-    public init(key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize) {
+    ///   - checksRoutedPayloads: whether the digests of task payloads are checked; `false` only where they are
+    ///     forwarded unread (the controller). Default: `true`.
+    public init(
+        key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, checksRoutedPayloads: Bool = true
+    ) {
         self.authenticator = FrameAuthenticator(key: key)
         self.maximumFrameSize = max(maximumFrameSize, Self.minimumFrameLength)
+        self.checksRoutedPayloads = checksRoutedPayloads
     }
 
     /// Bytes received but not yet returned as a frame.
@@ -138,11 +140,7 @@ public struct FrameDecoder: Sendable {
             guard frame.storage.count == frame.total else { return nil }
             streaming = nil
             spare.keep(frame.storage)
-            let isAuthentic = frame.storage.withUnsafeBytes { raw in
-                frame.running.matches(UnsafeRawBufferPointer(rebasing: raw[frame.signedEnd...]))
-            }
-            guard isAuthentic else { throw WireError.badMAC }
-            return try Self.parseMessages(frame.storage, end: frame.signedEnd)
+            return try verifiedMessages(frame.storage, sequence: frame.sequence)
         }
         let available = buffer.count - readIndex
         guard available >= 4 else { return nil }
@@ -170,25 +168,51 @@ public struct FrameDecoder: Sendable {
         }
         let sequence = self.sequence
         self.sequence &+= 1
-        let authenticator = self.authenticator
-        let signedEnd = total - FrameAuthenticator.macSize
-        let isAuthentic = frame.withUnsafeBytes { raw in
-            authenticator.isValid(
-                mac: UnsafeRawBufferPointer(rebasing: raw[signedEnd...]),
-                sequence: sequence,
-                frame: UnsafeRawBufferPointer(rebasing: raw[..<signedEnd])
-            )
-        }
-        guard isAuthentic else { throw WireError.badMAC }
-        return try Self.parseMessages(frame, end: signedEnd)
+        return try verifiedMessages(frame, sequence: sequence)
     }
 
-    /// Moves the start of a large, incomplete frame into its own storage and starts its MAC.
+    /// Checks the MAC of a whole frame, then parses its messages (checking payload digests).
+    private func verifiedMessages(_ frame: [UInt8], sequence: UInt64) throws(WireError) -> [Envelope] {
+        let signedEnd = frame.count - FrameAuthenticator.macSize
+        guard Self.isAuthentic(frame, signedEnd: signedEnd, sequence: sequence, authenticator: authenticator) else {
+            throw WireError.badMAC
+        }
+        return try Self.parseMessages(frame, end: signedEnd, checksRoutedPayloads: checksRoutedPayloads)
+    }
+
+    /// Whether the frame's MAC matches its signed bytes: all of `frame[..<signedEnd]` except the payload bytes of
+    /// messages flagged ``Header/Flags/digestedPayload`` (whose digests it covers). The messages' layout is read
+    /// here before it is authenticated, so a malformed layout just ends the skipping: the rest is hashed whole,
+    /// and ``parseMessages(_:end:checksRoutedPayloads:)`` rejects it after the MAC.
+    private static func isAuthentic(
+        _ frame: [UInt8], signedEnd: Int, sequence: UInt64, authenticator: FrameAuthenticator
+    ) -> Bool {
+        frame.withUnsafeBytes { raw in
+            var running = authenticator.begin(sequence: sequence)
+            var hashed = 0
+            var offset = 4
+            while signedEnd - offset >= Envelope.headerSize {
+                let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+                let messageEnd = offset + 4 + length
+                guard length >= Envelope.headerSize - 4, messageEnd <= signedEnd else { break }
+                if Header.Flags(rawValue: raw[offset + 5]).contains(.digestedPayload) {
+                    let extensionLength = Int(
+                        UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt32.self)))
+                    let bytesStart = offset + Envelope.headerSize + extensionLength + PayloadDigest.size
+                    guard bytesStart <= messageEnd else { break }
+                    running.update(UnsafeRawBufferPointer(rebasing: raw[hashed..<bytesStart]))
+                    hashed = messageEnd
+                }
+                offset = messageEnd
+            }
+            running.update(UnsafeRawBufferPointer(rebasing: raw[hashed..<signedEnd]))
+            return running.matches(UnsafeRawBufferPointer(rebasing: raw[signedEnd...]))
+        }
+    }
+
+    /// Moves the start of a large, incomplete frame into its own storage.
     private mutating func startStreaming(total: Int) {
-        var frame = StreamingFrame(
-            storage: spare.take(capacity: total), total: total, hashed: 0,
-            running: authenticator.begin(sequence: sequence)
-        )
+        var frame = StreamingFrame(storage: spare.take(capacity: total), total: total, sequence: sequence)
         sequence &+= 1
         buffer.withUnsafeBytes { raw in _ = frame.feed(UnsafeRawBufferPointer(rebasing: raw[readIndex...])) }
         buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
@@ -196,8 +220,11 @@ public struct FrameDecoder: Sendable {
         streaming = frame
     }
 
-    /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`.
-    private static func parseMessages(_ frame: [UInt8], end: Int) throws(WireError) -> [Envelope] {
+    /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`, checking the digests of
+    /// digested payloads (of task payloads only when `checksRoutedPayloads`).
+    private static func parseMessages(_ frame: [UInt8], end: Int, checksRoutedPayloads: Bool) throws(WireError)
+        -> [Envelope]
+    {
         var envelopes: [Envelope] = []
         var offset = 4
         while offset < end {
@@ -229,11 +256,23 @@ public struct FrameDecoder: Sendable {
             var flags = Header.Flags(rawValue: fields.flags)
             let payload: Payload
             if flags.contains(.sharesPayload) {
-                guard payloadStart == messageEnd, let previous = envelopes.last else {
+                guard payloadStart == messageEnd, !flags.contains(.digestedPayload), let previous = envelopes.last else {
                     throw WireError.malformedFrame("a shared payload needs a previous message and no bytes of its own")
                 }
                 flags.remove(.sharesPayload)
                 payload = previous.payload
+            } else if flags.contains(.digestedPayload) {
+                let bytesStart = payloadStart + PayloadDigest.size
+                guard bytesStart <= messageEnd else {
+                    throw WireError.malformedFrame("a digested payload is shorter than its digest")
+                }
+                flags.remove(.digestedPayload)
+                let digest = PayloadDigest(bytes: frame[payloadStart..<bytesStart])
+                let bytes = frame[bytesStart..<messageEnd]
+                if checksRoutedPayloads || !kind.carriesRoutedPayload {
+                    guard digest.matches(bytes) else { throw WireError.badMAC }
+                }
+                payload = Payload(bytes, digest: digest)
             } else {
                 payload = Payload(frame[payloadStart..<messageEnd])
             }

@@ -9,7 +9,10 @@
 /// Payloads of ``attachmentThreshold`` bytes or more are not copied: the frames refer to their storage and
 /// hand them out from there when written. When the receiver speaks protocol 1.2 (``sharesPayloads``), a
 /// message whose large payload is the very same storage as the previous message's in the frame (one request
-/// sent to several engines) carries the flag ``Header/Flags/sharesPayload`` instead of the bytes.
+/// sent to several engines) carries the flag ``Header/Flags/sharesPayload`` instead of the bytes. When it speaks
+/// 1.3 (``digestsPayloads``), such a payload travels behind its SHA-256 digest with the flag
+/// ``Header/Flags/digestedPayload``: the MAC covers the digest, not the bytes, so a payload the controller
+/// forwards is not hashed again (its receiver checks the digest).
 public struct FrameEncoder: Sendable {
     /// Payloads at least this large are referred to, not copied into the frame buffer.
     public static let attachmentThreshold = 1 << 16
@@ -18,6 +21,8 @@ public struct FrameEncoder: Sendable {
     public let maximumFrameSize: Int
     /// Whether consecutive messages may share one copy of a large payload (the receiver speaks 1.2 or later).
     public let sharesPayloads: Bool
+    /// Whether large payloads travel behind their digest, outside the MAC (the receiver speaks 1.3 or later).
+    public let digestsPayloads: Bool
 
     private let authenticator: FrameAuthenticator
     private var writer = ByteWriter()
@@ -42,10 +47,16 @@ public struct FrameEncoder: Sendable {
     ///     Default: ``FrameDecoder/defaultMaximumFrameSize`` (1 GiB).
     ///   - sharesPayloads: whether the receiver understands ``Header/Flags/sharesPayload`` (protocol 1.2).
     ///     Default: `true`.
-    public init(key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, sharesPayloads: Bool = true) {
+    ///   - digestsPayloads: whether the receiver understands ``Header/Flags/digestedPayload`` (protocol 1.3).
+    ///     Default: `true`.
+    public init(
+        key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, sharesPayloads: Bool = true,
+        digestsPayloads: Bool = true
+    ) {
         self.authenticator = FrameAuthenticator(key: key)
         self.maximumFrameSize = min(max(maximumFrameSize, FrameDecoder.minimumFrameLength), Int(UInt32.max))
         self.sharesPayloads = sharesPayloads
+        self.digestsPayloads = digestsPayloads
     }
 
     /// Bytes waiting to be written (frame overhead and attached payloads included).
@@ -57,19 +68,26 @@ public struct FrameEncoder: Sendable {
     /// Adds a message to the open frame, sealing that frame first if the message would not fit.
     /// - Parameter envelope: the message.
     /// - Throws: ``WireError/oversize(length:maximum:)`` if the message alone exceeds the maximum frame size;
-    ///   nothing is appended then.
+    ///   ``WireError/badMAC`` if its payload arrived behind a digest it does not match and cannot travel behind
+    ///   it here (the receiver speaks 1.2 or older). Nothing is appended then.
     public mutating func append(_ envelope: Envelope) throws(WireError) {
-        let fullSize = envelope.wireSize
+        let payloadCount = envelope.payload.count
+        let attaches = payloadCount >= Self.attachmentThreshold
+        let digests = attaches && digestsPayloads
+        let fullSize = envelope.wireSize + (digests ? PayloadDigest.size : 0)
+        let sharedSize = envelope.wireSize - payloadCount
         let alone = 4 + fullSize + FrameAuthenticator.macSize  // the length field is not counted in L
         guard alone - 4 <= maximumFrameSize else {
             throw WireError.oversize(length: alone - 4, maximum: maximumFrameSize)
         }
+        if !digests, let digest = envelope.payload.digest, !digest.matches(envelope.payload.bytes) {
+            // A payload that arrived behind a digest nobody checked yet is never signed as a whole unchecked.
+            throw WireError.badMAC
+        }
         var shares = sharesPreviousPayload(envelope.payload)
         if let open = openFrame {
             let openLength = writer.bytes.count - open.start - 4 + open.attachedBytes
-            if openLength + (shares ? fullSize - envelope.payload.count : fullSize) + FrameAuthenticator.macSize
-                > maximumFrameSize
-            {
+            if openLength + (shares ? sharedSize : fullSize) + FrameAuthenticator.macSize > maximumFrameSize {
                 sealOpenFrame()
                 shares = false
             }
@@ -78,17 +96,20 @@ public struct FrameEncoder: Sendable {
             openFrame = (writer.bytes.count, attachments.count, 0)
             writer.write(UInt32(0))
         }
-        let attaches = !shares && envelope.payload.count >= Self.attachmentThreshold
-        let inlineSize = fullSize - (shares || attaches ? envelope.payload.count : 0)
+        let inlineSize = shares ? sharedSize : (attaches ? fullSize - payloadCount : fullSize)
         let needed = writer.bytes.count + inlineSize + FrameAuthenticator.macSize
         if writer.bytes.capacity < needed {
             // Grow geometrically: reserving exactly `needed` on every append would copy the buffer each time.
             writer.bytes.reserveCapacity(max(needed, writer.bytes.capacity * 2))
         }
         let header = envelope.header
-        var flags = header.flags.subtracting(.sharesPayload)
-        if shares { flags.insert(.sharesPayload) }
-        writer.write(UInt32((shares ? fullSize - envelope.payload.count : fullSize) - 4))
+        var flags = header.flags.subtracting(.framing)
+        if shares {
+            flags.insert(.sharesPayload)
+        } else if digests {
+            flags.insert(.digestedPayload)
+        }
+        writer.write(UInt32((shares ? sharedSize : fullSize) - 4))
         writer.write(header.kind.rawValue)
         writer.write(flags.rawValue)
         writer.write(UInt16(0))
@@ -102,14 +123,23 @@ public struct FrameEncoder: Sendable {
             writer.write(times.started.rawValue)
             writer.write(times.completed.rawValue)
         }
-        if attaches {
-            attachments.append(EncodedFrames.Attachment(offset: writer.bytes.count, bytes: envelope.payload.bytes))
-            openFrame?.attachedBytes += envelope.payload.count
-            attachedByteCount += envelope.payload.count
-        } else if !shares {
+        if shares {
+            // The previous message's payload (and digest) stand for this one.
+        } else if attaches {
+            if digests {
+                // A payload forwarded by the controller keeps the digest it arrived with: no second hashing.
+                let digest = envelope.payload.digest ?? PayloadDigest(of: envelope.payload.bytes)
+                writer.write(contentsOf: digest.bytes)
+            }
+            attachments.append(
+                EncodedFrames.Attachment(
+                    offset: writer.bytes.count, bytes: envelope.payload.bytes, isSigned: !digests))
+            openFrame?.attachedBytes += payloadCount
+            attachedByteCount += payloadCount
+        } else {
             writer.write(contentsOf: envelope.payload.bytes)
         }
-        lastMessageAttached = attaches || shares
+        lastMessageAttached = attaches
         pendingMessageCount += 1
     }
 

@@ -62,6 +62,14 @@ public enum MessageKind: UInt8, Sendable, CaseIterable, CustomStringConvertible 
         }
     }
 
+    /// Whether the controller forwards this kind's payload without reading it (task requests, output, replies).
+    public var carriesRoutedPayload: Bool {
+        switch self {
+        case .submitTask, .runTask, .taskOutput, .taskReply: true
+        default: false
+        }
+    }
+
     /// The extension a kind carries.
     public enum ExtensionKind: Sendable {
         /// No extension.

@@ -5,6 +5,10 @@
 public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
     /// The bytes (a slice of the frame buffer when decoded).
     public private(set) var bytes: ArraySlice<UInt8>
+    /// The SHA-256 digest the payload arrived with (``Header/Flags/digestedPayload``), which a frame encoder
+    /// sends on instead of hashing the bytes again; `nil` when it arrived without one or was made here. Not part
+    /// of equality.
+    public internal(set) var digest: PayloadDigest?
 
     /// An empty payload.
     public static let empty = Payload()
@@ -24,6 +28,12 @@ public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleBy
     /// - Parameter bytes: the body.
     public init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// Creates a decoded payload with the digest it arrived with.
+    init(_ bytes: ArraySlice<UInt8>, digest: PayloadDigest) {
+        self.bytes = bytes
+        self.digest = digest
     }
 
     /// Creates a payload from UTF-8 text (used by `taskOutput`).

@@ -18,18 +18,24 @@ public struct SessionKeys: Hashable, Sendable {
     /// - Parameters:
     ///   - maximumFrameSize: the largest frame. Default: 1 GiB.
     ///   - peerVersion: the version the other side announced; it decides whether large payloads may be shared
-    ///     between messages. Default: ``ProtocolVersion/current``.
+    ///     between messages and travel behind their digest. Default: ``ProtocolVersion/current``.
     public func makeEncoder(
         maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, peerVersion: ProtocolVersion = .current
     ) -> FrameEncoder {
         FrameEncoder(
             key: outbound, maximumFrameSize: maximumFrameSize,
-            sharesPayloads: peerVersion.understandsSharedPayloads)
+            sharesPayloads: peerVersion.understandsSharedPayloads,
+            digestsPayloads: peerVersion.understandsDigestedPayloads)
     }
 
     /// A decoder for this side's incoming frames.
-    /// - Parameter maximumFrameSize: the largest frame accepted. Default: 1 GiB.
-    public func makeDecoder(maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize) -> FrameDecoder {
-        FrameDecoder(key: inbound, maximumFrameSize: maximumFrameSize)
+    /// - Parameters:
+    ///   - maximumFrameSize: the largest frame accepted. Default: 1 GiB.
+    ///   - checksRoutedPayloads: whether the digests of task payloads are checked here (`false` for the
+    ///     controller, which forwards them unread). Default: `true`.
+    public func makeDecoder(
+        maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, checksRoutedPayloads: Bool = true
+    ) -> FrameDecoder {
+        FrameDecoder(key: inbound, maximumFrameSize: maximumFrameSize, checksRoutedPayloads: checksRoutedPayloads)
     }
 }

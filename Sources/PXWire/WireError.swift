@@ -54,7 +54,8 @@ public struct WireError: Error, Hashable, Sendable, CustomStringConvertible {
 
     // MARK: - Frames
 
-    /// A frame's HMAC did not verify (wrong key, tampering or a replayed frame).
+    /// A frame's HMAC did not verify (wrong key, tampering or a replayed frame), or a payload did not match the
+    /// digest its frame signed.
     public static let badMAC = WireError(.badMAC)
 
     /// The stream ended inside a frame or handshake message.
