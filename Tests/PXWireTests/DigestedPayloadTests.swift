@@ -135,16 +135,6 @@ import Testing
             try encoder.append(envelope)
             stream += encoder.takePendingBytes()
         }
-        var receiver = FrameDecoder(key: Samples.key)
-        var decoded: [Envelope] = []
-        var index = 0
-        while index < stream.count {
-            let end = min(stream.count, index + chunk)
-            stream[index..<end].withUnsafeBytes { receiver.append($0) }
-            index = end
-            while let frame = try receiver.nextFrame() { decoded += frame }
-        }
-        try receiver.finish()
-        #expect(decoded == envelopes)
+        #expect(try Samples.decodeInChunks(stream) { chunk } == envelopes)
     }
 }

@@ -63,17 +63,7 @@ import Testing
     func fedInRandomChunks(seed: UInt64) throws {
         let (bytes, envelopes) = try stream()
         var generator = SeededGenerator(state: seed)
-        var decoder = FrameDecoder(key: Samples.key)
-        var decoded: [Envelope] = []
-        var index = 0
-        while index < bytes.count {
-            let size = Int.random(in: 1...200, using: &generator)
-            let end = min(bytes.count, index + size)
-            bytes[index..<end].withUnsafeBytes { decoder.append($0) }
-            index = end
-            while let frame = try decoder.nextFrame() { decoded += frame }
-        }
-        try decoder.finish()
+        let decoded = try Samples.decodeInChunks(bytes) { Int.random(in: 1...200, using: &generator) }
         #expect(decoded == envelopes)
     }
 

@@ -24,17 +24,7 @@ import Testing
 
     @Test(arguments: [1_000, 4_096, 65_536, 1 << 20])
     func fedInChunksDecodesEveryFrame(chunk: Int) throws {
-        let bytes = try stream()
-        var decoder = FrameDecoder(key: Samples.key)
-        var decoded: [Envelope] = []
-        var index = 0
-        while index < bytes.count {
-            let end = min(bytes.count, index + chunk)
-            bytes[index..<end].withUnsafeBytes { decoder.append($0) }
-            index = end
-            while let frame = try decoder.nextFrame() { decoded += frame }
-        }
-        try decoder.finish()
+        let decoded = try Samples.decodeInChunks(try stream()) { chunk }
         #expect(decoded == [big, small, big])
     }
 

@@ -62,6 +62,22 @@ enum Samples {
         return encoder.takePendingBytes()
     }
 
+    /// Decodes `bytes` with a fresh decoder fed in chunks of the sizes `nextSize` returns, then checks that the
+    /// stream ended at a frame boundary.
+    static func decodeInChunks(_ bytes: [UInt8], nextSize: () -> Int) throws -> [Envelope] {
+        var decoder = FrameDecoder(key: key)
+        var result: [Envelope] = []
+        var index = 0
+        while index < bytes.count {
+            let end = min(bytes.count, index + nextSize())
+            bytes[index..<end].withUnsafeBytes { decoder.append($0) }
+            index = end
+            while let frame = try decoder.nextFrame() { result += frame }
+        }
+        try decoder.finish()
+        return result
+    }
+
     /// Decodes every complete frame in `bytes` with a fresh decoder.
     static func decodeAll(_ bytes: [UInt8], key: SessionKey = key, maximumFrameSize: Int = 1 << 30) throws -> [Envelope]
     {
