@@ -12,6 +12,11 @@ public struct LinkSettings: Hashable, Sendable {
     public var idleTimeout: Duration?
     /// Bytes asked of each `recv` call. Default: 256 KiB.
     public var receiveBufferSize = 256 * 1024
+    /// The longest a message given to ``PeerLink/sendHeld(_:)`` waits for company before it is written.
+    /// Default: 1 ms.
+    public var holdLimit: Duration = .milliseconds(1)
+    /// How many messages ``PeerLink/sendHeld(_:)`` lets wait before it writes them. Default: 64.
+    public var maximumHeldMessages = 64
 
     /// Creates the default settings.
     public init() {}
@@ -24,6 +29,9 @@ public struct LinkSettings: Hashable, Sendable {
         }
         guard maximumFrameSize >= FrameDecoder.minimumFrameLength else {
             throw TransportError.invalidSettings("maximumFrameSize must be at least \(FrameDecoder.minimumFrameLength)")
+        }
+        guard holdLimit > .zero, maximumHeldMessages >= 1 else {
+            throw TransportError.invalidSettings("holdLimit must be positive and maximumHeldMessages at least 1")
         }
         guard receiveBufferSize >= 1024 else {
             throw TransportError.invalidSettings("receiveBufferSize must be at least 1024")

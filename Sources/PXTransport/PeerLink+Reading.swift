@@ -102,8 +102,18 @@ extension PeerLink {
                 return
             }
             let limit = idleLimit
+            let held = heldSince
             lock.unlock()
             var wait: Int32 = -1
+            if let held {
+                let holdLimit = Self.nanoseconds(settings.holdLimit)
+                let waited = MonotonicClock.nanoseconds() &- held
+                if waited >= holdLimit {
+                    try? flush()
+                    continue
+                }
+                wait = Int32(clamping: max(1, (holdLimit - waited + 999_999) / 1_000_000))
+            }
             if limit > 0 {
                 let silent = MonotonicClock.nanoseconds() &- lastReceived
                 if silent >= limit {
@@ -112,7 +122,8 @@ extension PeerLink {
                             "a message from the controller (silent for \(Duration.nanoseconds(Int64(silent))))"))
                     continue
                 }
-                wait = Int32(clamping: max(1, (limit - silent) / 1_000_000))
+                let untilSilent = Int32(clamping: max(1, (limit - silent) / 1_000_000))
+                wait = wait < 0 ? untilSilent : min(wait, untilSilent)
             }
             guard waitForBytes(milliseconds: wait) else { continue }
             lock.lock()

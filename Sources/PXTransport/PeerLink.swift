@@ -20,6 +20,8 @@ import PXWire
 /// - When the connection ends, the handler gets `.closed` exactly once.
 /// - ``send(_:)`` is thread-safe and never waits for another sender: the first caller writes,
 ///   and everything appended meanwhile goes out in its next frame (one frame per write).
+///   ``sendHeld(_:)`` lets a message wait briefly (at most ``LinkSettings/holdLimit``) for others
+///   to share its frame: an engine with more tasks queued sends its replies that way.
 ///
 /// `@unchecked Sendable`: descriptors and settings are immutable; writer and reader-ownership
 /// state is guarded by `lock`; the decoder and receive buffer are touched only by the thread
@@ -56,6 +58,8 @@ public final class PeerLink: @unchecked Sendable {
     // Guarded by `lock`.
     var encoder: FrameEncoder
     var isWriting = false
+    /// When the oldest message held by ``sendHeld(_:)`` was appended (monotonic nanoseconds), if one waits.
+    var heldSince: UInt64?
     var isClosed = false
     var closeError: TransportError?
     var owner = Owner.none
@@ -173,6 +177,41 @@ public final class PeerLink: @unchecked Sendable {
         try enqueue { encoder throws(WireError) in try encoder.append(contentsOf: envelopes) }
     }
 
+    /// Sends a message that may wait a little for company: it goes out in one frame with whatever is sent next,
+    /// at the latest when ``LinkSettings/maximumHeldMessages`` wait or ``LinkSettings/holdLimit`` has passed (the
+    /// background reader writes it then), or at ``flush()``. Thread-safe.
+    /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
+    public func sendHeld(_ envelope: Envelope) throws(TransportError) {
+        lock.lock()
+        if isClosed {
+            let error = closeError ?? .closed
+            lock.unlock()
+            throw error
+        }
+        do {
+            try encoder.append(envelope)
+        } catch {
+            lock.unlock()
+            throw TransportError.handshake(error)
+        }
+        let full = encoder.pendingMessageCount >= settings.maximumHeldMessages
+        let startsHolding = !full && !isWriting && heldSince == nil
+        if startsHolding { heldSince = MonotonicClock.nanoseconds() }
+        lock.unlock()
+        if full {
+            try flush()
+        } else if startsHolding {
+            var byte: UInt8 = 1
+            _ = write(wakeWrite, &byte, 1)  // the background reader sets its poll timeout to the hold limit
+        }
+    }
+
+    /// Writes the messages that ``sendHeld(_:)`` let wait, if any.
+    /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
+    public func flush() throws(TransportError) {
+        try enqueue { _ throws(WireError) in }
+    }
+
     private func enqueue(_ append: (inout FrameEncoder) throws(WireError) -> Void) throws(TransportError) {
         lock.lock()
         if isClosed {
@@ -192,6 +231,7 @@ public final class PeerLink: @unchecked Sendable {
         }
         isWriting = true
         while !isClosed, var frames = encoder.takeEncodedFrames() {
+            heldSince = nil
             lock.unlock()
             // Large frames go out in chunks signed on the way, so the controller starts reading early.
             var failure: TransportError?
