@@ -152,7 +152,13 @@ public final class ClusterConnection: @unchecked Sendable {
     /// - Returns: `.done`, `.timedOut`, `.interrupted` (Ctrl-C; the tasks go on) or `.closed`.
     public func wait(for records: [TaskRecord], timeout: Duration?) -> WaitOutcome {
         defer { showOutput(of: records) }
-        return rememberingStop(of: records, waitFor(timeout: timeout) { _ in records.allSatisfy(\.isDone) })
+        // Records only ever become done: each check resumes where the last one stopped (a long map is checked
+        // after every frame of replies; scanning from the start each time would be quadratic).
+        var firstPending = 0
+        return rememberingStop(of: records, waitFor(timeout: timeout) { _ in
+            while firstPending < records.count, records[firstPending].isDone { firstPending += 1 }
+            return firstPending == records.count
+        })
     }
 
     /// Remembers the unfinished tasks of a wait Ctrl-C stopped, for `interruptStoppedWait`.
