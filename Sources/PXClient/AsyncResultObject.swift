@@ -86,7 +86,7 @@ public final class AsyncResultObject: NativeObject {
                 switch try TaskResult.decode(reply, interpreter: interpreter) {
                 case .value(let v):
                     outcome = .success(v)
-                    client.results.record(v, for: record.id.description)
+                    client.results.record(v, for: record.id.description, byteCount: reply.count)
                 case .executed(let count, let text):
                     executed[i] = (count, text)
                     outcome = .success(.none)
