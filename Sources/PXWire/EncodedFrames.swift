@@ -18,12 +18,20 @@ public struct EncodedFrames: Sendable {
         var attachments: Range<Int>
     }
 
-    /// A large payload spliced into the stream just before buffer position `offset`; covered by the frame's MAC
-    /// unless it travels behind its digest (`isSigned` false).
+    /// A large payload spliced into the stream just before buffer position `offset`, and how it is
+    /// authenticated.
     struct Attachment: Sendable {
+        /// Covered by the frame's MAC, or by its digest, which the buffer holds right after it (at `offset`):
+        /// computed while the payload is written out, or known already (a forwarded payload).
+        enum Authentication: Sendable {
+            case mac
+            case computedDigest
+            case knownDigest
+        }
+
         var offset: Int
         var bytes: ArraySlice<UInt8>
-        var isSigned: Bool
+        var authentication: Authentication
     }
 
     private var bytes: [UInt8]
@@ -41,6 +49,8 @@ public struct EncodedFrames: Sendable {
     private var attachmentIndex = 0
     /// Bytes of the current attachment handed out so far.
     private var attachmentPosition = 0
+    /// The digest of the current attachment, while it is computed.
+    private var digest: PayloadDigest.Running?
 
     init(bytes: [UInt8], frames: [Frame], attachments: [Attachment], authenticator: FrameAuthenticator) {
         self.bytes = bytes
@@ -116,20 +126,32 @@ public struct EncodedFrames: Sendable {
     }
 
     private mutating func emitAttachmentChunk(step: Int, _ sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
-        let attachment = attachments[attachmentIndex].bytes
-        let isSigned = attachments[attachmentIndex].isSigned
+        let attachment = attachments[attachmentIndex]
         let start = attachmentPosition
-        let end = min(attachment.count, start + step)
-        if end == attachment.count {
+        let end = min(attachment.bytes.count, start + step)
+        if start == 0, attachment.authentication == .computedDigest { digest = PayloadDigest.Running() }
+        if end == attachment.bytes.count {
             attachmentIndex += 1
             attachmentPosition = 0
         } else {
             attachmentPosition = end
         }
-        try attachment.withUnsafeBytes { raw in
+        try attachment.bytes.withUnsafeBytes { raw in
             let chunk = UnsafeRawBufferPointer(rebasing: raw[start..<end])
-            if isSigned { running?.update(chunk) }
+            switch attachment.authentication {
+            case .mac: running?.update(chunk)
+            case .computedDigest: digest?.update(chunk)
+            case .knownDigest: break
+            }
             try sink(chunk)
+        }
+        if end == attachment.bytes.count, let finished = digest {
+            // The digest slot follows the payload in the buffer: it is signed and sent after this chunk.
+            let slot = attachment.offset
+            finished.finalize { value in
+                bytes.withUnsafeMutableBytes { $0[slot..<slot + value.count].copyBytes(from: value) }
+            }
+            digest = nil
         }
     }
 

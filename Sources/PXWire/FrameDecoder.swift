@@ -198,10 +198,11 @@ public struct FrameDecoder: Sendable {
                 if Header.Flags(rawValue: raw[offset + 5]).contains(.digestedPayload) {
                     let extensionLength = Int(
                         UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt32.self)))
-                    let bytesStart = offset + Envelope.headerSize + extensionLength + PayloadDigest.size
-                    guard bytesStart <= messageEnd else { break }
+                    let bytesStart = offset + Envelope.headerSize + extensionLength
+                    let digestStart = messageEnd - PayloadDigest.size
+                    guard bytesStart <= digestStart else { break }
                     running.update(UnsafeRawBufferPointer(rebasing: raw[hashed..<bytesStart]))
-                    hashed = messageEnd
+                    hashed = digestStart
                 }
                 offset = messageEnd
             }
@@ -262,13 +263,13 @@ public struct FrameDecoder: Sendable {
                 flags.remove(.sharesPayload)
                 payload = previous.payload
             } else if flags.contains(.digestedPayload) {
-                let bytesStart = payloadStart + PayloadDigest.size
-                guard bytesStart <= messageEnd else {
+                let digestStart = messageEnd - PayloadDigest.size
+                guard payloadStart <= digestStart else {
                     throw WireError.malformedFrame("a digested payload is shorter than its digest")
                 }
                 flags.remove(.digestedPayload)
-                let digest = PayloadDigest(bytes: frame[payloadStart..<bytesStart])
-                let bytes = frame[bytesStart..<messageEnd]
+                let digest = PayloadDigest(bytes: frame[digestStart..<messageEnd])
+                let bytes = frame[payloadStart..<digestStart]
                 if checksRoutedPayloads || !kind.carriesRoutedPayload {
                     guard digest.matches(bytes) else { throw WireError.badMAC }
                 }

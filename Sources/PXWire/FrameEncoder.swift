@@ -10,9 +10,10 @@
 /// hand them out from there when written. When the receiver speaks protocol 1.2 (``sharesPayloads``), a
 /// message whose large payload is the very same storage as the previous message's in the frame (one request
 /// sent to several engines) carries the flag ``Header/Flags/sharesPayload`` instead of the bytes. When it speaks
-/// 1.3 (``digestsPayloads``), such a payload travels behind its SHA-256 digest with the flag
+/// 1.3 (``digestsPayloads``), such a payload travels followed by its SHA-256 digest with the flag
 /// ``Header/Flags/digestedPayload``: the MAC covers the digest, not the bytes, so a payload the controller
-/// forwards is not hashed again (its receiver checks the digest).
+/// forwards is not hashed again (its receiver checks the digest). The digest is computed while the payload
+/// is written out, so the first bytes leave before the last are hashed.
 public struct FrameEncoder: Sendable {
     /// Payloads at least this large are referred to, not copied into the frame buffer.
     public static let attachmentThreshold = 1 << 16
@@ -21,7 +22,7 @@ public struct FrameEncoder: Sendable {
     public let maximumFrameSize: Int
     /// Whether consecutive messages may share one copy of a large payload (the receiver speaks 1.2 or later).
     public let sharesPayloads: Bool
-    /// Whether large payloads travel behind their digest, outside the MAC (the receiver speaks 1.3 or later).
+    /// Whether large payloads travel with their digest, outside the MAC (the receiver speaks 1.3 or later).
     public let digestsPayloads: Bool
 
     private let authenticator: FrameAuthenticator
@@ -126,14 +127,20 @@ public struct FrameEncoder: Sendable {
         if shares {
             // The previous message's payload (and digest) stand for this one.
         } else if attaches {
+            var authentication = EncodedFrames.Attachment.Authentication.mac
             if digests {
                 // A payload forwarded by the controller keeps the digest it arrived with: no second hashing.
-                let digest = envelope.payload.digest ?? PayloadDigest(of: envelope.payload.bytes)
-                writer.write(contentsOf: digest.bytes)
+                // Otherwise the slot is filled while the payload is written out.
+                authentication = envelope.payload.digest == nil ? .computedDigest : .knownDigest
             }
             attachments.append(
                 EncodedFrames.Attachment(
-                    offset: writer.bytes.count, bytes: envelope.payload.bytes, isSigned: !digests))
+                    offset: writer.bytes.count, bytes: envelope.payload.bytes, authentication: authentication))
+            if digests {
+                writer.write(
+                    contentsOf: envelope.payload.digest?.bytes
+                        ?? ArraySlice(repeating: 0, count: PayloadDigest.size))
+            }
             openFrame?.attachedBytes += payloadCount
             attachedByteCount += payloadCount
         } else {

@@ -56,7 +56,7 @@ public struct Header: Hashable, Sendable {
         /// message's in the same frame (one large payload sent to several engines travels once). Set and cleared
         /// by the frame encoder and decoder only.
         public static let sharesPayload = Flags(rawValue: 1 << 3)
-        /// Any kind (protocol 1.3): the message's payload bytes are preceded by their SHA-256 digest, and the frame's
+        /// Any kind (protocol 1.3): the message's payload bytes are followed by their SHA-256 digest, and the frame's
         /// MAC covers the digest instead of the bytes (so the controller forwards a large payload without hashing
         /// it again; the receiver that reads it checks the digest). Set and cleared by the frame encoder and
         /// decoder only.

@@ -31,6 +31,23 @@ public struct PayloadDigest: Hashable, Sendable {
         bytes = hasher.finalize().withUnsafeBytes { Array($0) }[...]
     }
 
+    /// A digest being computed piece by piece (while a payload is written out).
+    ///
+    /// `@unchecked Sendable`: `SHA256` is a value type whose state swift-crypto copies before every mutation
+    /// (copy-on-write); swift-crypto 3.12 simply does not declare the conformance.
+    struct Running: @unchecked Sendable {
+        private var hasher = SHA256()
+
+        mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            hasher.update(data: bytes)
+        }
+
+        /// Passes the finished digest to `body`.
+        func finalize<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+            hasher.finalize().withUnsafeBytes(body)
+        }
+    }
+
     /// Whether `payload` hashes to this digest (compared in constant time).
     /// - Parameter payload: the bytes received.
     public func matches(_ payload: ArraySlice<UInt8>) -> Bool {

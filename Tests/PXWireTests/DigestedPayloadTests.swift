@@ -2,7 +2,7 @@ import Testing
 
 @testable import PXWire
 
-/// Protocol 1.3: a large payload travels behind its SHA-256 digest, which the MAC covers instead of the bytes;
+/// Protocol 1.3: a large payload travels followed by its SHA-256 digest, which the MAC covers instead of the bytes;
 /// the controller forwards the digest without hashing the bytes, and the receiver that reads them checks it.
 @Suite struct DigestedPayloadTests {
     private let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 29) }
@@ -11,8 +11,9 @@ import Testing
         Envelope(Header(kind: .runTask, engine: EngineID(1), client: Samples.client, task: Samples.task(1)), payload: payload)
     }
 
-    /// Where the payload bytes of the first message of a one-message frame start.
-    private let payloadBytesStart = 4 + Envelope.headerSize + PayloadDigest.size
+    /// Where the payload bytes of the first message of a one-message frame start, and where its digest starts.
+    private let payloadBytesStart = 4 + Envelope.headerSize
+    private var digestStart: Int { payloadBytesStart + bytes.count }
 
     private func decoder(checksRoutedPayloads: Bool) -> FrameDecoder {
         FrameDecoder(key: Samples.key, checksRoutedPayloads: checksRoutedPayloads)
@@ -35,6 +36,21 @@ import Testing
         #expect(decoded[0].payload.digest == PayloadDigest(of: bytes[...]))
     }
 
+    @Test func theDigestIsComputedWhileThePayloadIsWrittenInChunks() throws {
+        var encoder = FrameEncoder(key: Samples.key)
+        try encoder.append(runTask(Payload(bytes)))
+        let taken = encoder.takeEncodedFrames()
+        var frames = try #require(taken)
+        var stream: [UInt8] = []
+        var chunks = 0
+        frames.write(chunkSize: 4_096) { chunk in
+            stream.append(contentsOf: chunk)
+            chunks += 1
+        }
+        #expect(chunks > 40)
+        #expect(try Samples.decodeAll(stream) == [runTask(Payload(bytes))])
+    }
+
     @Test func aSmallPayloadIsSignedWhole() throws {
         let frame = try Samples.frame([runTask([1, 2, 3])])
         let decoded = try Samples.decodeAll(frame)
@@ -50,7 +66,7 @@ import Testing
 
     @Test func aChangedDigestIsBadMAC() throws {
         var frame = try Samples.frame([runTask(Payload(bytes))])
-        frame[payloadBytesStart - 1] ^= 0x10
+        frame[digestStart + 31] ^= 0x10
         var controller = decoder(checksRoutedPayloads: false)
         #expect(throws: WireError.badMAC) { try decode(frame, with: &controller) }
     }
@@ -82,8 +98,9 @@ import Testing
         var onward = FrameEncoder(key: Samples.otherKey)
         try onward.append(routed[0])
         let forwarded = onward.takePendingBytes()
-        #expect(Array(forwarded[payloadBytesStart - PayloadDigest.size..<payloadBytesStart])
-                == Array(frame[payloadBytesStart - PayloadDigest.size..<payloadBytesStart]))
+        #expect(Array(forwarded[digestStart..<digestStart + PayloadDigest.size])
+                == Array(frame[digestStart..<digestStart + PayloadDigest.size]))
+        #expect(Array(frame[digestStart..<digestStart + PayloadDigest.size]) == Array(PayloadDigest(of: bytes[...]).bytes))
         var engine = FrameDecoder(key: Samples.otherKey)
         #expect(try decode(forwarded, with: &engine) == routed)
     }
