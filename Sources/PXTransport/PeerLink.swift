@@ -183,16 +183,11 @@ public final class PeerLink: @unchecked Sendable {
     /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
     public func sendHeld(_ envelope: Envelope) throws(TransportError) {
         lock.lock()
-        if isClosed {
-            let error = closeError ?? .closed
-            lock.unlock()
-            throw error
-        }
         do {
-            try encoder.append(envelope)
+            try appendLocked { encoder throws(WireError) in try encoder.append(envelope) }
         } catch {
             lock.unlock()
-            throw TransportError.handshake(error)
+            throw error
         }
         let full = encoder.pendingMessageCount >= settings.maximumHeldMessages
         let startsHolding = !full && !isWriting && heldSince == nil
@@ -212,18 +207,23 @@ public final class PeerLink: @unchecked Sendable {
         try enqueue { _ throws(WireError) in }
     }
 
-    private func enqueue(_ append: (inout FrameEncoder) throws(WireError) -> Void) throws(TransportError) {
-        lock.lock()
-        if isClosed {
-            let error = closeError ?? .closed
-            lock.unlock()
-            throw error
-        }
+    /// Appends to the encoder of an open link; the caller holds the lock (and still does when this throws).
+    private func appendLocked(_ append: (inout FrameEncoder) throws(WireError) -> Void) throws(TransportError) {
+        if isClosed { throw closeError ?? .closed }
         do {
             try append(&encoder)
         } catch {
-            lock.unlock()
             throw TransportError.handshake(error)
+        }
+    }
+
+    private func enqueue(_ append: (inout FrameEncoder) throws(WireError) -> Void) throws(TransportError) {
+        lock.lock()
+        do {
+            try appendLocked(append)
+        } catch {
+            lock.unlock()
+            throw error
         }
         if isWriting {
             lock.unlock()
