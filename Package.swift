@@ -29,6 +29,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        // Linux's epoll header for PXTransport (the Glibc module leaves it out); nothing to link.
+        .systemLibrary(name: "CEpoll"),
         .target(name: "PXLang"),
         .target(
             name: "PXRuntime",
@@ -49,7 +51,7 @@ let package = Package(
         .target(
             name: "PXTransport",
             dependencies: [
-                "PXWire",
+                "PXWire", "CEpoll",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

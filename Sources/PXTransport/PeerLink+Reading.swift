@@ -1,3 +1,4 @@
+import CEpoll
 import PXWire
 
 #if canImport(Glibc)
@@ -26,7 +27,8 @@ extension PeerLink {
     /// While a caller pumps, the background reader waits; it takes over again when the call
     /// returns. The background reader only owns the socket while it reads, not while it waits
     /// for bytes, so a caller starts reading at once instead of handing over between threads
-    /// (two context switches per call). Several threads may pump; they take turns. Called from the handler itself, it
+    /// (two context switches per call); and while a caller pumps, the socket is out of the
+    /// background reader's epoll set, so arriving bytes wake the caller alone. Several threads may pump; they take turns. Called from the handler itself, it
     /// does not read (that would nest) and just returns `condition()`.
     /// - Parameters:
     ///   - condition: checked before reading and after every frame (and at least every 10 ms).
@@ -59,6 +61,7 @@ extension PeerLink {
         }
         owner = .foreground
         ownerThread = pthread_self()
+        SocketCalls.watch(poller, socket: fd, false)
         lock.unlock()
         var ending: TransportError??
         while !condition() {
@@ -77,6 +80,7 @@ extension PeerLink {
         owner = .none
         ownerThread = nil
         foregroundWaiting -= 1
+        if foregroundWaiting == 0 && !readingEnded { SocketCalls.watch(poller, socket: fd, true) }
         lock.unlock()
         lock.broadcast()
         if let ending { endReading(ending) }
@@ -87,13 +91,11 @@ extension PeerLink {
 
     /// Reads whenever no caller is pumping; exits when the connection ends. It waits for bytes
     /// without owning the socket and takes ownership only to read them, unless a caller has started
-    /// pumping meanwhile (that caller then reads them).
+    /// pumping meanwhile (that caller then reads them). While a caller pumps, the socket is out of
+    /// its epoll set: it sleeps until the caller is done, a timeout or the wake pipe.
     func backgroundLoop() {
         while true {
             lock.lock()
-            while (foregroundWaiting > 0 || owner != .none) && !readingEnded {
-                lock.wait(untilMonotonic: nil)
-            }
             if readingEnded {
                 readerFinished = true
                 releaseDescriptorIfIdleLocked()
@@ -146,17 +148,19 @@ extension PeerLink {
 
     /// Waits until the socket has bytes (true) or the wake pipe fires or time passes (false).
     private func waitForBytes(milliseconds: Int32) -> Bool {
-        var descriptors = [
-            pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
-        ]
-        let ready = poll(&descriptors, 2, milliseconds)
+        var events = [epoll_event](repeating: epoll_event(), count: 2)
+        let ready = epoll_wait(poller, &events, 2, milliseconds)
         if ready <= 0 { return false }
-        if descriptors[1].revents != 0 {
-            var sink = [UInt8](repeating: 0, count: 64)
-            while sink.withUnsafeMutableBytes({ read(wakeRead, $0.baseAddress, $0.count) }) > 0 {}
+        var socketReady = false
+        for event in events[0..<Int(ready)] {
+            if event.data.fd == wakeRead {
+                var sink = [UInt8](repeating: 0, count: 64)
+                while sink.withUnsafeMutableBytes({ read(wakeRead, $0.baseAddress, $0.count) }) > 0 {}
+            } else {
+                socketReady = true
+            }
         }
-        return descriptors[0].revents != 0
+        return socketReady
     }
 
     /// Marks reading as over and tells the handler, once.
@@ -164,6 +168,7 @@ extension PeerLink {
         let reported: TransportError?? = lock.withLock {
             markClosedLocked(error)
             readingEnded = true
+            wakeBackgroundReaderLocked()  // it exits
             guard !closeDelivered else { return nil }
             closeDelivered = true
             return .some(closeError)

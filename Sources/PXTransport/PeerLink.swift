@@ -48,9 +48,12 @@ public final class PeerLink: @unchecked Sendable {
     public let address: PeerAddress
 
     let fd: Int32
-    /// A pipe that wakes the background reader out of `poll` when a caller wants to read.
+    /// A pipe that wakes the background reader out of `epoll_wait` (to recompute its timeout, or to exit).
     let wakeRead: Int32
     let wakeWrite: Int32
+    /// The background reader's epoll set: the wake pipe, and the socket while no caller pumps (a pumping caller
+    /// takes the socket out, so bytes for it do not wake the background reader too).
+    let poller: Int32
     let settings: LinkSettings
     let handler: @Sendable (PeerLink, Event) -> Void
     let lock = ConditionLock()
@@ -80,13 +83,14 @@ public final class PeerLink: @unchecked Sendable {
     let receiveBuffer: UnsafeMutableRawBufferPointer
 
     private init(
-        fd: Int32, wake: (Int32, Int32), role: PeerRole, address: PeerAddress, keys: SessionKeys,
+        fd: Int32, wake: (Int32, Int32), poller: Int32, role: PeerRole, address: PeerAddress, keys: SessionKeys,
         controllerVersion: ProtocolVersion, settings: LinkSettings,
         handler: @escaping @Sendable (PeerLink, Event) -> Void
     ) {
         self.fd = fd
         self.wakeRead = wake.0
         self.wakeWrite = wake.1
+        self.poller = poller
         self.role = role
         self.address = address
         self.settings = settings
@@ -144,8 +148,16 @@ public final class PeerLink: @unchecked Sendable {
             }
             SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, nil)
             let wake = try SocketCalls.wakePipe()
+            let poller: Int32
+            do {
+                poller = try SocketCalls.readinessSet(socket: fd, wake: wake.0)
+            } catch {
+                Glibc.close(wake.0)
+                Glibc.close(wake.1)
+                throw error
+            }
             let link = PeerLink(
-                fd: fd, wake: wake, role: role, address: address, keys: keys,
+                fd: fd, wake: wake, poller: poller, role: role, address: address, keys: keys,
                 controllerVersion: handshake.controllerVersion ?? .current, settings: settings, handler: handler
             )
             do {
@@ -153,6 +165,7 @@ public final class PeerLink: @unchecked Sendable {
             } catch {
                 Glibc.close(wake.0)
                 Glibc.close(wake.1)
+                Glibc.close(poller)
                 throw error
             }
             if !initialMessages.isEmpty { try link.send(contentsOf: initialMessages) }
@@ -192,13 +205,9 @@ public final class PeerLink: @unchecked Sendable {
         let full = encoder.pendingMessageCount >= settings.maximumHeldMessages
         let startsHolding = !full && !isWriting && heldSince == nil
         if startsHolding { heldSince = MonotonicClock.nanoseconds() }
+        if startsHolding { wakeBackgroundReaderLocked() }  // it sets its timeout to the hold limit
         lock.unlock()
-        if full {
-            try flush()
-        } else if startsHolding {
-            var byte: UInt8 = 1
-            _ = write(wakeWrite, &byte, 1)  // the background reader sets its poll timeout to the hold limit
-        }
+        if full { try flush() }
     }
 
     /// Writes the messages that ``sendHeld(_:)`` let wait, if any.
@@ -263,9 +272,17 @@ public final class PeerLink: @unchecked Sendable {
     /// notices a controller that hangs without closing its socket.
     /// - Parameter limit: the longest silence; `nil` disables the check.
     public func setIdleTimeout(_ limit: Duration?) {
-        lock.withLock { idleLimit = limit.map { Self.nanoseconds($0) } ?? 0 }
+        lock.withLock {
+            idleLimit = limit.map { Self.nanoseconds($0) } ?? 0
+            wakeBackgroundReaderLocked()  // it recomputes its timeout
+        }
+    }
+
+    /// Wakes the background reader out of `epoll_wait`; the caller holds the lock (so the pipe is still open).
+    func wakeBackgroundReaderLocked() {
+        guard !descriptorReleased else { return }
         var byte: UInt8 = 1
-        _ = write(wakeWrite, &byte, 1)  // the background reader recomputes its poll timeout
+        _ = write(wakeWrite, &byte, 1)
     }
 
     static func nanoseconds(_ duration: Duration) -> UInt64 {
@@ -311,5 +328,6 @@ public final class PeerLink: @unchecked Sendable {
         Glibc.close(fd)
         Glibc.close(wakeRead)
         Glibc.close(wakeWrite)
+        Glibc.close(poller)
     }
 }

@@ -1,3 +1,5 @@
+import CEpoll
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -134,6 +136,30 @@ enum SocketCalls {
             _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
         }
         return (ends[0], ends[1])
+    }
+
+    /// An epoll set watching `socket` and `wake` for input, for a reader that may stop watching the socket
+    /// while another thread reads it (see ``watch(_:socket:_:)``).
+    /// - Returns: the epoll descriptor (close-on-exec).
+    static func readinessSet(socket: Int32, wake: Int32) throws(TransportError) -> Int32 {
+        let poller = epoll_create1(Int32(EPOLL_CLOEXEC))
+        guard poller >= 0 else { throw TransportError.systemCall("epoll_create1", errno: errno) }
+        for fd in [socket, wake] {
+            var event = epoll_event(events: EPOLLIN.rawValue, data: epoll_data_t(fd: fd))
+            guard epoll_ctl(poller, EPOLL_CTL_ADD, fd, &event) == 0 else {
+                let error = errno
+                Glibc.close(poller)
+                throw TransportError.systemCall("epoll_ctl", errno: error)
+            }
+        }
+        return poller
+    }
+
+    /// Starts or stops watching `socket` in a set made by ``readinessSet(socket:wake:)``. A thread blocked in
+    /// `epoll_wait` on the set is not woken by this; it simply no longer (or again) wakes for the socket.
+    static func watch(_ poller: Int32, socket: Int32, _ isWatched: Bool) {
+        var event = epoll_event(events: isWatched ? EPOLLIN.rawValue : 0, data: epoll_data_t(fd: socket))
+        _ = epoll_ctl(poller, EPOLL_CTL_MOD, socket, &event)
     }
 
     /// Writes every byte of an array.
