@@ -136,16 +136,14 @@ public final class EngineServer: @unchecked Sendable {
         case .closed(let error):
             linkClosed(link, error: error)
         case .messages(let envelopes):
-            var wake = false
-            for envelope in envelopes {
-                wake = handle(envelope, link: link) || wake
-            }
-            if wake { lock.broadcast() }
+            // Queued work needs no wake-up: the main thread checks the queue before it waits (its pump checks
+            // the condition first), and while it runs a task it finds the queue afterwards.
+            for envelope in envelopes { handle(envelope, link: link) }
         }
     }
 
-    /// Handles one message; returns whether work was queued.
-    func handle(_ envelope: Envelope, link: PeerLink) -> Bool {
+    /// Handles one message.
+    func handle(_ envelope: Envelope, link: PeerLink) {
         switch envelope.header.kind {
         case .registerEngineReply:
             let id = envelope.header.engine
@@ -156,16 +154,12 @@ public final class EngineServer: @unchecked Sendable {
                 lock.withLock { state.heartbeatLimit = limit }
                 link.setIdleTimeout(limit)
             }
-            return false
         case .runTask:
             lock.withLock { state.queue.append(.task(envelope)) }
-            return true
         case .clearNamespace:
             lock.withLock { state.queue.append(.clear(envelope.header.client)) }
-            return true
         case .abortTasks:
             abort(envelope, link: link)
-            return false
         case .interruptTasks:
             let listed = (try? TaskIDList(decoding: envelope))?.tasks ?? []
             lock.withLock {
@@ -173,17 +167,16 @@ public final class EngineServer: @unchecked Sendable {
                     kernel.interpreter.interrupt.raise(.keyboardInterrupt)
                 }
             }
-            return false
         case .shutdownRequest:
             lock.withLock {
                 state.exiting = true
                 state.queue.removeAll()
             }
+            lock.broadcast()  // the watchdog exits
             kernel.interpreter.interrupt.raise(.keyboardInterrupt)
             try? link.send(Envelope(Header(kind: .unregisterEngine, engine: engineID)))
-            return true
         default:
-            return false
+            break
         }
     }
 
