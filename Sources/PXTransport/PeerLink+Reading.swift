@@ -28,8 +28,9 @@ extension PeerLink {
     /// returns. The background reader only owns the socket while it reads, not while it waits
     /// for bytes, so a caller starts reading at once instead of handing over between threads
     /// (two context switches per call); and while a caller pumps, the socket is out of the
-    /// background reader's epoll set, so arriving bytes wake the caller alone. Several threads may pump; they take turns. Called from the handler itself, it
-    /// does not read (that would nest) and just returns `condition()`.
+    /// background reader's epoll set, so arriving bytes wake the caller alone. Several threads
+    /// may pump; they take turns. Called from the handler itself, it does not read (that would
+    /// nest) and just returns `condition()`.
     /// - Parameters:
     ///   - condition: checked before reading and after every frame (and at least every 10 ms).
     ///   - timeout: the longest wait; `nil` waits until the condition holds or the link closes.

@@ -204,8 +204,10 @@ public final class PeerLink: @unchecked Sendable {
         }
         let full = encoder.pendingMessageCount >= settings.maximumHeldMessages
         let startsHolding = !full && !isWriting && heldSince == nil
-        if startsHolding { heldSince = MonotonicClock.nanoseconds() }
-        if startsHolding { wakeBackgroundReaderLocked() }  // it sets its timeout to the hold limit
+        if startsHolding {
+            heldSince = MonotonicClock.nanoseconds()
+            wakeBackgroundReaderLocked()  // it sets its timeout to the hold limit
+        }
         lock.unlock()
         if full { try flush() }
     }
@@ -318,6 +320,7 @@ public final class PeerLink: @unchecked Sendable {
         guard !isClosed else { return }
         isClosed = true
         closeError = error
+        heldSince = nil  // nothing held will be written any more
         if !descriptorReleased { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 

@@ -103,6 +103,14 @@ import Testing
         #expect(recorder.frames.take(timeout: .seconds(10)) == 5)
     }
 
+    @Test func closingWithAHeldMessageEndsTheReader() throws {
+        let recorder = try FrameRecorder()
+        let link = try connect(recorder) { $0.holdLimit = .milliseconds(20) }
+        try link.sendHeld(message(1))
+        link.close()
+        #expect(link.waitUntilClosed(timeout: .seconds(10)), "the background reader finished instead of retrying")
+    }
+
     @Test func flushWritesWhatIsHeld() throws {
         let recorder = try FrameRecorder()
         let link = try connect(recorder) { $0.holdLimit = .seconds(30) }
