@@ -69,8 +69,8 @@ public struct FrameEncoder: Sendable {
     /// Adds a message to the open frame, sealing that frame first if the message would not fit.
     /// - Parameter envelope: the message.
     /// - Throws: ``WireError/oversize(length:maximum:)`` if the message alone exceeds the maximum frame size;
-    ///   ``WireError/badMAC`` if its payload arrived behind a digest it does not match and cannot travel behind
-    ///   it here (the receiver speaks 1.2 or older). Nothing is appended then.
+    ///   ``WireError/badMAC`` if its payload arrived with a digest it does not match and cannot travel with it
+    ///   here (the receiver speaks 1.2 or older). Nothing is appended then.
     public mutating func append(_ envelope: Envelope) throws(WireError) {
         let payloadCount = envelope.payload.count
         let attaches = payloadCount >= Self.attachmentThreshold
@@ -82,7 +82,7 @@ public struct FrameEncoder: Sendable {
             throw WireError.oversize(length: alone - 4, maximum: maximumFrameSize)
         }
         if !digests, let digest = envelope.payload.digest, !digest.matches(envelope.payload.bytes) {
-            // A payload that arrived behind a digest nobody checked yet is never signed as a whole unchecked.
+            // A payload that arrived with a digest nobody checked yet is never signed as a whole unchecked.
             throw WireError.badMAC
         }
         var shares = sharesPreviousPayload(envelope.payload)

@@ -18,7 +18,7 @@ public struct SessionKeys: Hashable, Sendable {
     /// - Parameters:
     ///   - maximumFrameSize: the largest frame. Default: 1 GiB.
     ///   - peerVersion: the version the other side announced; it decides whether large payloads may be shared
-    ///     between messages and travel behind their digest. Default: ``ProtocolVersion/current``.
+    ///     between messages and travel with their digest. Default: ``ProtocolVersion/current``.
     public func makeEncoder(
         maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, peerVersion: ProtocolVersion = .current
     ) -> FrameEncoder {
