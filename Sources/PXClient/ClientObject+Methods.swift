@@ -32,10 +32,15 @@ extension ClientObject {
             return try queueStatus(args.argument(0, "targets"), vm)
         case "shutdown":
             try args.check(name, min: 0, max: 4, keywords: ["targets", "restart", "hub", "block"])
-            if args.keyword("restart")?.isTruthy == true {
-                throw RuntimeError(BuiltinTypes.notImplementedError, "Engine restart is not yet implemented; use rc.restart_engine(i)")
+            let spec = try args.argument(0, "targets").map { try targets(from: $0, vm) } ?? .all
+            let stopped: [EngineID]? = if case .all = spec { nil } else { engines(spec) }  // nil: every engine
+            let restart = args.argument(1, "restart")?.isTruthy == true
+            if restart { _ = try restartingProvider() }  // before anything stops
+            let replaced = stopped ?? ids
+            try perform { try connection.shutdown(stopped, includingController: args.argument(2, "hub")?.isTruthy == true) }
+            if restart {
+                for engine in replaced { _ = try restartEngine(engine) }
             }
-            try perform { try connection.shutdown(includingController: args.keyword("hub")?.isTruthy == true) }
             return Value.none
         case "interrupt", "send_signal":
             try perform { try connection.interrupt([]) }
@@ -66,13 +71,23 @@ extension ClientObject {
         case "restart_engine":
             try args.check(name, min: 1, max: 1)
             let id = try StringMethodsBridge.integer(args[0])
-            guard let provider, let note = try provider.restartEngine(EngineID(UInt32(clamping: id))) else {
-                throw RuntimeError(BuiltinTypes.runtimeError, "this cluster cannot restart engines")
-            }
-            return .str(note)
+            return .str(try restartEngine(EngineID(UInt32(clamping: id))))
         default:
             return nil
         }
+    }
+
+    /// Starts a replacement for engine `id` through the cluster provider; returns the provider's note.
+    func restartEngine(_ id: EngineID) throws -> String {
+        try restartingProvider().restartEngine(id)
+    }
+
+    /// The provider, when it can restart engines.
+    private func restartingProvider() throws -> ClusterProvider {
+        guard let provider, provider.canRestartEngines else {
+            throw RuntimeError(BuiltinTypes.runtimeError, "this cluster cannot restart engines")
+        }
+        return provider
     }
 
     static let activeViewKey = "swiftpx.activeView"

@@ -81,7 +81,7 @@ extension ClusterConnection {
         case .clearNamespaceReply:
             clearReplies += 1
         case .shutdownReply:
-            shutdownAcknowledged = true
+            shutdownReplies += 1
         default:
             break
         }
@@ -122,11 +122,17 @@ extension ClusterConnection {
         }
     }
 
-    /// Stops the engines (and the controller too with `includingController`).
-    public func shutdown(includingController: Bool, timeout: Duration = .seconds(10)) throws(ClientError) {
-        try send(Envelope(Header(kind: .shutdownRequest, flags: includingController ? [.includesController] : [],
-                                 client: clientID)))
-        _ = waitFor(timeout: timeout) { $0.shutdownAcknowledged }
+    /// Stops the engines listed, or all (and the controller too with `includingController`).
+    public func shutdown(
+        _ engines: [EngineID]? = nil, includingController: Bool, timeout: Duration = .seconds(10)
+    ) throws(ClientError) {
+        let flags: Header.Flags = includingController ? [.includesController] : []
+        let requests = engines.map { list in list.map { Optional($0) } } ?? [nil]
+        let before = lock.withLock { shutdownReplies }
+        for engine in requests {
+            try send(Envelope(Header(kind: .shutdownRequest, flags: flags, engine: engine, client: clientID)))
+        }
+        _ = waitFor(timeout: timeout) { $0.shutdownReplies >= before + requests.count }
     }
 
     func send(_ envelope: Envelope) throws(ClientError) {

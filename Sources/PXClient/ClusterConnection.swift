@@ -31,7 +31,7 @@ public final class ClusterConnection: @unchecked Sendable {
     var registered = false
     var pendingQueueStatus: QueueStatus?
     var clearReplies = 0
-    var shutdownAcknowledged = false
+    var shutdownReplies = 0
     /// The scheduling scheme the controller uses.
     public internal(set) var schemeName = ""
 

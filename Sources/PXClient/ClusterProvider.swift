@@ -9,6 +9,9 @@ public protocol ClusterProvider: AnyObject {
     var expectedEngineCount: Int? { get }
     /// Why engines that should be running are not (exit statuses of engine processes), for error messages.
     func engineProblems() -> [String]
-    /// Starts a replacement for a dead engine; nil when the cluster cannot restart engines.
-    func restartEngine(_ id: EngineID) throws -> String?
+    /// Whether ``restartEngine(_:)`` can start engines (the embedded cluster can; one joined with `--connect`
+    /// cannot).
+    var canRestartEngines: Bool { get }
+    /// Starts a replacement for engine `id` (called only when ``canRestartEngines``); returns a note for the user.
+    func restartEngine(_ id: EngineID) throws -> String
 }

@@ -53,7 +53,7 @@ extension ControllerStateMachine {
                 send(Envelope(Header(kind: .clearNamespace, engine: engine, client: client)), to: destination)
             }
         case .shutdownRequest:
-            for (engine, destination) in targetConnections(nil) {
+            for (engine, destination) in targetConnections(envelope.header.engine) {
                 send(Envelope(Header(kind: .shutdownRequest, engine: engine)), to: destination)
             }
             send(Envelope(Header(kind: .shutdownReply, flags: envelope.header.flags, client: client)), to: connection)

@@ -1,6 +1,7 @@
 import Logging
 import PXClient
 import PXController
+import PXRuntime
 import PXTransport
 import PXWire
 
@@ -71,7 +72,9 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
 
     func engineProblems() -> [String] { lock.withLock { problems } }
 
-    func restartEngine(_ id: EngineID) throws -> String? {
+    var canRestartEngines: Bool { true }
+
+    func restartEngine(_ id: EngineID) throws -> String {
         let child = try startEngine()
         return "started a new engine process (pid \(child.pid)); it registers with a new id"
     }
@@ -139,5 +142,9 @@ final class AttachedCluster: ClusterProvider, @unchecked Sendable {
 
     func engineProblems() -> [String] { [] }
 
-    func restartEngine(_ id: EngineID) throws -> String? { nil }
+    var canRestartEngines: Bool { false }
+
+    func restartEngine(_ id: EngineID) throws -> String {
+        throw RuntimeError(BuiltinTypes.runtimeError, "this cluster cannot restart engines")
+    }
 }

@@ -51,6 +51,18 @@ import Testing
         #expect(actions.contains(.stopController))
     }
 
+    @Test func shutdownOfOneEngineLeavesTheOthers() {
+        var harness = ControllerHarness()
+        let engine0 = harness.addEngine()
+        let engine1 = harness.addEngine()
+        let client = harness.addClient()
+        let actions = harness.deliver(
+            [Envelope(Header(kind: .shutdownRequest, engine: engine1.id, client: client.id))], from: client.connection)
+        #expect(actions.sentEnvelopes(to: engine0.connection).isEmpty)
+        #expect(actions.sentEnvelopes(to: engine1.connection).map(\.kind) == [.shutdownRequest])
+        #expect(actions.sentEnvelopes(to: client.connection).map(\.kind) == [.shutdownReply])
+    }
+
     @Test func heartbeatRepliesRefineTheClockOffset() {
         var harness = ControllerHarness()
         let engine = harness.addEngine(clockSkew: 0)
