@@ -93,7 +93,7 @@ let package = Package(
             dependencies: ["SwiftPX"]
         ),
         .executableTarget(name: "LineEditorDemo", dependencies: ["PXLineEditor"]),
-        .target(name: "PXTestSupport"),
+        .target(name: "PXTestSupport", dependencies: ["PXTransport"]),
         .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
         .testTarget(
@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXWire", "PXRuntime"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
-        .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "swiftpx"]),
+        .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),
         .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

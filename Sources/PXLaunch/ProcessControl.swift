@@ -82,22 +82,7 @@ enum ProcessControl {
         newSession: Bool
     ) throws(ClusterError) -> Int32 {
         guard let program = arguments.first else { throw ClusterError.launchFailed("empty command") }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
-        if newSession {
-            flags |= 0x80  // POSIX_SPAWN_SETSID (glibc 2.26+), not exported to Swift
-        } else {
-            flags |= POSIX_SPAWN_SETPGROUP
-            posix_spawnattr_setpgroup(&attributes, 0)
-        }
-        posix_spawnattr_setflags(&attributes, Int16(flags))
+        let attributes = SpawnAttributes(newSession ? .newSession : .newProcessGroup)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -115,7 +100,7 @@ enum ProcessControl {
         let argv = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let result = posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
+        let result = posix_spawnp(&pid, program, &actions, &attributes.value, argv, environ)
         guard result == 0 else {
             throw ClusterError.launchFailed("cannot run \(program): \(String(cString: strerror(result)))")
         }

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import PXTransport
 
 /// Runs a program for tests: stdin from a file (or nothing), stdout and stderr captured together, with a
 /// time limit after which the program's whole process group is killed.
@@ -34,26 +35,8 @@ extension ProcessRunner {
         // Else the child keeps a second write end, and so does anything it leaves running: the read below
         // would wait for those too.
         posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setpgroup(&attributes, 0)
-        // Children start with an empty signal mask and default actions (the test runner blocks some signals).
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var env: [String] = []
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            let name = String(text.prefix { $0 != "=" })
-            if environment[name] == nil { env.append(text) }
-            pointer += 1
-        }
-        env += environment.map { "\($0.key)=\($0.value)" }
+        let attributes = SpawnAttributes()  // empty signal mask, default actions, own process group
+        let env = ProcessRunner.environment(adding: environment)
         // `env -C DIR` changes the working directory of the child (posix_spawn has no portable way).
         let command = directory.map { ["/usr/bin/env", "-C", $0, executable] } ?? [executable]
         let argv = (command + arguments).map { strdup($0) } + [nil]
@@ -63,7 +46,7 @@ extension ProcessRunner {
             for p in envp { free(p) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
+        let spawned = posix_spawn(&pid, command[0], &actions, &attributes.value, argv, envp)
         close(pipeEnds[1])
         guard spawned == 0 else {
             close(pipeEnds[0])

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import PXTransport
 
 /// Runs short helper commands (such as `tmux`) to completion and collects
 /// their output.
@@ -34,24 +35,14 @@ public enum ProcessRunner {
         posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
 
-        // The test runner's threads block some signals; a child would inherit
-        // that mask (and tmux passes it on to the command in the pane), so
-        // start children with an empty mask and default actions.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // The test runner's threads block some signals; children start with an empty mask and default actions.
+        let attributes = SpawnAttributes()
 
         var cArguments = arguments.map { strdup($0) }
         defer { cArguments.forEach { free($0) } }
         cArguments.append(nil)
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, cArguments, environ)
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes.value, cArguments, environ)
         guard spawned == 0 else {
             throw Failure(description: "cannot start \(arguments[0]) (errno \(spawned))")
         }
@@ -95,5 +86,18 @@ public enum ProcessRunner {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// This process's environment as `NAME=value` entries, with `extra` added (replacing entries of the same
+    /// name), for `posix_spawn`.
+    public static func environment(adding extra: [String: String]) -> [String] {
+        var entries: [String] = []
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if extra[String(text.prefix { $0 != "=" })] == nil { entries.append(text) }
+            pointer += 1
+        }
+        return entries + extra.map { "\($0.key)=\($0.value)" }
     }
 }

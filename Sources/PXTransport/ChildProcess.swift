@@ -65,21 +65,7 @@ public final class ChildProcess: @unchecked Sendable {
         standardError: Output = .inherit,
         onExit: (@Sendable (ProcessExitStatus) -> Void)? = nil
     ) throws(TransportError) -> ChildProcess {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGQUIT, SIGHUP, SIGPIPE, SIGCHLD, SIGUSR1, SIGUSR2, SIGALRM] {
-            sigaddset(&defaults, signal)
-        }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(
-            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let attributes = SpawnAttributes()
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -99,10 +85,11 @@ public final class ChildProcess: @unchecked Sendable {
             if let envp {
                 return envp.withUnsafeBufferPointer { envPointer in
                     posix_spawn(
-                        &pid, executable, &actions, &attributes, argvPointer.baseAddress!, envPointer.baseAddress)
+                        &pid, executable, &actions, &attributes.value, argvPointer.baseAddress!,
+                        envPointer.baseAddress)
                 }
             }
-            return posix_spawn(&pid, executable, &actions, &attributes, argvPointer.baseAddress!, environ)
+            return posix_spawn(&pid, executable, &actions, &attributes.value, argvPointer.baseAddress!, environ)
         }
         guard result == 0 else { throw TransportError.spawnFailed(executable: executable, errno: result) }
         let child = ChildProcess(pid: pid, executable: executable)

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import PXTransport
 import PXTestSupport
 
 /// A process a test starts and stops itself (a controller, an engine in a network namespace, `sshd`): its own
@@ -20,25 +21,15 @@ final class BackgroundProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(
-            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let attributes = SpawnAttributes()  // empty signal mask, default actions, own process group
         let argv = arguments.map { strdup($0) } + [nil]
-        let envp = Self.environment(adding: environment).map { strdup($0) } + [nil]
+        let envp = ProcessRunner.environment(adding: environment).map { strdup($0) } + [nil]
         defer {
             for pointer in argv { free(pointer) }
             for pointer in envp { free(pointer) }
         }
         var pid: pid_t = 0
-        let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+        let result = posix_spawnp(&pid, arguments[0], &actions, &attributes.value, argv, envp)
         guard result == 0 else {
             throw TestFailure("cannot start \(arguments[0]): errno \(result)")
         }
@@ -51,17 +42,6 @@ final class BackgroundProcess {
     }
 
     /// The current environment with `extra` entries added or replaced.
-    static func environment(adding extra: [String: String]) -> [String] {
-        var entries: [String] = []
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            if extra[String(text.prefix { $0 != "=" })] == nil { entries.append(text) }
-            pointer += 1
-        }
-        return entries + extra.map { "\($0.key)=\($0.value)" }
-    }
-
     /// Whether it still runs (reaping it if it ended).
     var isRunning: Bool {
         guard status == nil else { return false }

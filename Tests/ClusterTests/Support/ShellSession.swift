@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import PXTransport
 import PXTestSupport
 
 /// A `swiftpx` shell driven line by line through pipes, so a test can act between statements (cut a network
@@ -24,25 +25,15 @@ final class ShellSession {
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 2)
         for fd in stdinPipe + stdoutPipe { posix_spawn_file_actions_addclose(&actions, fd) }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(
-            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let attributes = SpawnAttributes()  // empty signal mask, default actions, own process group
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = BackgroundProcess.environment(adding: environment).map { strdup($0) } + [nil]
+        let envp = ProcessRunner.environment(adding: environment).map { strdup($0) } + [nil]
         defer {
             for pointer in argv { free(pointer) }
             for pointer in envp { free(pointer) }
         }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let result = posix_spawn(&pid, executable, &actions, &attributes.value, argv, envp)
         close(stdinPipe[0])
         close(stdoutPipe[1])
         guard result == 0 else {
