@@ -5,9 +5,21 @@ import Testing
 /// What `cluster start` says when engines do not come up, and `cluster stop` after crashes.
 @Suite("cluster failures and crash recovery")
 struct ClusterFailureTests {
-    /// Writes an executable shell script.
-    static func script(_ path: String, _ body: String) {
-        FakeCommands.writeScript(path, body)
+    /// Puts a fake `mpiexec` first on the sandbox's `PATH`: it answers `--version`, then runs `body`.
+    /// - Returns: that `PATH`.
+    @discardableResult
+    static func fakeMPIExec(in sandbox: ClusterSandbox, _ body: String) throws -> String {
+        let directory = sandbox.directory.file("bin")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        FakeCommands.writeScript(
+            directory + "/mpiexec",
+            """
+            if [ "$1" = "--version" ]; then echo "fake mpiexec 1.0"; exit 0; fi
+            \(body)
+            """)
+        let path = directory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        sandbox.environment["PATH"] = path
+        return path
     }
 
     @Test("stop after the controller was killed with SIGKILL ends the engines and removes the files")
@@ -46,16 +58,12 @@ struct ClusterFailureTests {
     @Test("a launcher that fails is named with its output, and nothing is left running")
     func failingLauncher() throws {
         let sandbox = try ClusterSandbox()
-        let fake = sandbox.directory.file("bin")
-        try FileManager.default.createDirectory(atPath: fake, withIntermediateDirectories: true)
-        Self.script(
-            fake + "/mpiexec",
+        try Self.fakeMPIExec(
+            in: sandbox,
             """
-            if [ "$1" = "--version" ]; then echo "fake mpiexec 1.0"; exit 0; fi
             echo "fake mpiexec: no slots available on this machine" >&2
             exit 3
             """)
-        sandbox.environment["PATH"] = fake + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let result = sandbox.swiftpx(["cluster", "start", "-n", "2", "--launcher", "mpi", "--timeout", "30"])
         #expect(result.status == 1)
         #expect(
@@ -71,19 +79,15 @@ struct ClusterFailureTests {
     @Test("engines that never register: the timeout error names what did not come up")
     func timeout() throws {
         let sandbox = try ClusterSandbox()
-        let fake = sandbox.directory.file("bin")
-        try FileManager.default.createDirectory(atPath: fake, withIntermediateDirectories: true)
         // Starts one real engine (rank 0) and leaves rank 1 hanging, as a stuck node would.
-        Self.script(
-            fake + "/mpiexec",
+        try Self.fakeMPIExec(
+            in: sandbox,
             """
-            if [ "$1" = "--version" ]; then echo "fake mpiexec 1.0"; exit 0; fi
             while [ "$1" != "engine" ]; do shift; done
             OMPI_COMM_WORLD_RANK=0 "$PXEXE" "$@" &
             echo "rank 1: waiting for a node"
             exec sleep 600
             """)
-        sandbox.environment["PATH"] = fake + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         sandbox.environment["PXEXE"] = sandbox.executable
         let begin = Deadline.now()
         let result = sandbox.swiftpx(["cluster", "start", "-n", "2", "--launcher", "mpi", "--timeout", "2"])
@@ -103,15 +107,7 @@ struct ClusterFailureTests {
     @Test("Ctrl-C while start waits stops everything it started (exit 130)")
     func interrupted() throws {
         let sandbox = try ClusterSandbox()
-        let fake = sandbox.directory.file("bin")
-        try FileManager.default.createDirectory(atPath: fake, withIntermediateDirectories: true)
-        Self.script(
-            fake + "/mpiexec",
-            """
-            if [ "$1" = "--version" ]; then echo "fake mpiexec 1.0"; exit 0; fi
-            exec sleep 600
-            """)
-        let path = fake + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let path = try Self.fakeMPIExec(in: sandbox, "exec sleep 600")
         let start = try BackgroundProcess(
             [sandbox.executable, "cluster", "start", "-n", "2", "--launcher", "mpi", "--timeout", "120"],
             outputFile: sandbox.directory.file("start.log"),

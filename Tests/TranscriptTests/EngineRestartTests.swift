@@ -8,25 +8,13 @@ import Testing
     func restartOnAJoinedCluster() throws {
         let cluster = try StandaloneCluster.start()
         defer { cluster.stop() }
-        let session = Transcript.temporaryStateDirectory() + "/restart.px"
-        Transcript.write(
-            session,
+        let result = cluster.runShell(
             """
-            import ipyparallel as ipp, time
-            rc = ipp.Client()
-            for _ in range(400):
-                if rc.ids:
-                    break
-                time.sleep(0.05)
-
             rc.shutdown(restart=True)
             rc.restart_engine(0)
             rc[:].apply_sync(lambda: 5)
 
             """)
-        let result = ProcessRunner.run(
-            ProcessRunner.swiftpxExecutable, ["--connect", cluster.clientFile],
-            stdinPath: session, environment: ["SWIFTPX_DIR": cluster.directory], timeout: 60)
         let refusals = result.output.components(separatedBy: "RuntimeError: this cluster cannot restart engines")
         #expect(refusals.count == 3, "both calls are refused: \(result.output)")
         #expect(result.output.contains("[5]"), "the engine still runs: \(result.output)")

@@ -46,25 +46,13 @@ struct ExamplePackageTests {
         let plugin = PluginPaths.resolved(build.statsPlugin)
         let cluster = try StandaloneCluster.start()
         defer { cluster.stop() }
-        let session = Transcript.temporaryStateDirectory() + "/missing.px"
-        Transcript.write(
-            session,
+        let result = cluster.runShell(
             """
-            import ipyparallel as ipp, stats, time
-            rc = ipp.Client()
-            for _ in range(400):
-                if rc.ids:
-                    break
-                time.sleep(0.05)
-
+            import stats
             rc[:].apply_sync(stats.norm, [6, 8])
             stats.norm([6, 8])
 
-            """)
-        let result = ProcessRunner.run(
-            ProcessRunner.swiftpxExecutable,
-            ["--connect", cluster.clientFile, "--plugin", build.statsPlugin],
-            stdinPath: session, environment: ["SWIFTPX_DIR": cluster.directory], timeout: 120)
+            """, arguments: ["--plugin", build.statsPlugin], timeout: 120)
         #expect(result.status == 1)
         #expect(
             result.output.contains(

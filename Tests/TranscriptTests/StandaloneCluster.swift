@@ -60,6 +60,26 @@ final class StandaloneCluster {
         children.append(pid)
     }
 
+    /// Pipes `session` into a shell attached with `--connect` (plus `arguments`), after lines that wait until the
+    /// engine has registered (`import ipyparallel as ipp, time` and `rc = ipp.Client()` come first).
+    func runShell(_ session: String, arguments: [String] = [], timeout: Double = 60) -> ProcessRunner.TimedResult {
+        let path = Transcript.temporaryStateDirectory() + "/session.px"
+        Transcript.write(
+            path,
+            """
+            import ipyparallel as ipp, time
+            rc = ipp.Client()
+            for _ in range(400):
+                if rc.ids:
+                    break
+                time.sleep(0.05)
+
+            """ + session)
+        return ProcessRunner.run(
+            ProcessRunner.swiftpxExecutable, ["--connect", clientFile] + arguments,
+            stdinPath: path, environment: ["SWIFTPX_DIR": directory], timeout: timeout)
+    }
+
     /// Ends the engine and the controller (terminate, then kill after a second) and reaps them.
     func stop() {
         for pid in children.reversed() { kill(pid, SIGTERM) }
