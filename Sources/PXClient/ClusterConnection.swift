@@ -45,12 +45,15 @@ public final class ClusterConnection: @unchecked Sendable {
     public var engineListener: (@Sendable (EngineRecord) -> Void)?
     /// Asked while waiting: true means the user pressed Ctrl-C and the wait should stop (the tasks go on).
     public var interruptRequested: @Sendable () -> Bool = { false }
+    /// How many Ctrl-C presses there have been (so that the press that stopped a wait is not taken for a second
+    /// one by a thread that sees it later).
+    public var pressCount: @Sendable () -> Int = { 0 }
     /// Whether tasks submitted from now on send their output to `outputSink` (lock held to change).
     var newTasksShowOutput = true
     /// How soon after Ctrl-C stopped a wait a second press interrupts its tasks (seconds).
     public static let secondPressWindow = 3.0
-    /// The unfinished tasks of the last wait that Ctrl-C stopped, and when (monotonic nanoseconds).
-    var stoppedWait: (tasks: [TaskRecord], at: UInt64)?
+    /// The last wait that Ctrl-C stopped.
+    var stoppedWait: StoppedWait?
 
     /// Connects, registers as a client and receives the engine table.
     /// - Throws: `ClientError` if the controller cannot be reached or does not answer.
@@ -164,7 +167,11 @@ public final class ClusterConnection: @unchecked Sendable {
     /// Remembers the unfinished tasks of a wait Ctrl-C stopped, for `interruptStoppedWait`.
     func rememberingStop(of records: [TaskRecord], _ outcome: WaitOutcome) -> WaitOutcome {
         if outcome == .interrupted {
-            lock.withLock { stoppedWait = (records.filter { !$0.isDone }, MonotonicClock.nanoseconds()) }
+            let press = pressCount()
+            lock.withLock {
+                stoppedWait = StoppedWait(
+                    tasks: records.filter { !$0.isDone }, at: MonotonicClock.nanoseconds(), press: press)
+            }
         }
         return outcome
     }
@@ -177,12 +184,13 @@ public final class ClusterConnection: @unchecked Sendable {
         return try body()
     }
 
-    /// A second Ctrl-C: interrupts the unfinished tasks of the wait the first press stopped, if it was within
-    /// `window` seconds. Returns how many tasks were interrupted. Safe to call from any thread.
-    public func interruptStoppedWait(within window: Double = secondPressWindow) -> Int {
+    /// A second Ctrl-C: interrupts the unfinished tasks of the wait the first press stopped, if press number
+    /// `press` came after that one and within `window` seconds. Returns how many tasks were interrupted. Safe to
+    /// call from any thread.
+    public func interruptStoppedWait(press: Int, within window: Double = secondPressWindow) -> Int {
         let now = MonotonicClock.nanoseconds()
         let running: [TaskID] = lock.withLock {
-            guard let stopped = stoppedWait, Double(now &- stopped.at) / 1e9 <= window else { return [] }
+            guard let stopped = stoppedWait, stopped.isSecondPress(press, at: now, within: window) else { return [] }
             stoppedWait = nil
             return stopped.tasks.filter { !$0.isDone }.map(\.id)
         }

@@ -24,6 +24,7 @@ extension Shell {
         }
         let baseline = InterruptBaseline.shared
         connection.interruptRequested = { InterruptSignal.count != baseline.value }
+        connection.pressCount = { InterruptSignal.count }
         attachedConnection.value = connection
     }
 
@@ -61,7 +62,7 @@ extension Shell {
                 if running.isRunning { flag.raise(.keyboardInterrupt) }
                 // A second press soon after one stopped a wait interrupts the tasks that wait was for.
                 if let connection = attached.value {
-                    let count = connection.interruptStoppedWait()
+                    let count = connection.interruptStoppedWait(press: now)
                     guard count > 0 else { continue }
                     let note = "KeyboardInterrupt sent to \(count) running task\(count == 1 ? "" : "s")"
                     if let editor { editor.printAbove(note) } else { output.error(note) }
