@@ -31,11 +31,18 @@ let package = Package(
         ),
         // Linux's epoll header for PXTransport (the Glibc module leaves it out); nothing to link.
         .systemLibrary(name: "CEpoll"),
+        // OpenBLAS (CBLAS) and LAPACKE for matmul, dot and np.linalg.
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"]), .brew(["openblas", "lapack"])]
+        ),
+        .target(name: "PXNumeric", dependencies: ["COpenBLAS"]),
         .target(name: "PXLang"),
         .target(
             name: "PXRuntime",
             dependencies: [
-                "PXLang",
+                "PXLang", "PXNumeric",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
@@ -96,6 +103,7 @@ let package = Package(
         .target(name: "PXTestSupport", dependencies: ["PXTransport"]),
         .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
+        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"]),
         .testTarget(
             name: "PXRuntimeTests",
             dependencies: ["PXRuntime", "PXLang", "PXTestSupport"],

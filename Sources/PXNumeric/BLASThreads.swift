@@ -1,0 +1,16 @@
+import COpenBLAS
+
+/// The number of threads OpenBLAS uses for one call.
+///
+/// Engines run side by side, one per core, so each keeps BLAS to one thread; the comparison with numpy in
+/// `swiftpx bench numeric` pins numpy's BLAS to one thread as well.
+public enum BLASThreads {
+    /// The thread count OpenBLAS uses now.
+    public static var count: Int { Int(openblas_get_num_threads()) }
+
+    /// Sets the thread count for later calls.
+    /// - Parameter count: threads per call, at least 1.
+    public static func set(_ count: Int) {
+        openblas_set_num_threads(Int32(max(1, count)))
+    }
+}
