@@ -91,6 +91,8 @@ public enum ValueCodec {
             w.writeText(t.name)
         case .object(let o):
             try encodeObject(o, into: &w, depth: depth)
+        case .iterator(let it) where it.type === IteratorObject.generatorType:
+            throw CodecError.notPicklable(value.typeName)
         case .module, .iterator, .cell:
             throw CodecError.notShippable(value.typeName)
         }

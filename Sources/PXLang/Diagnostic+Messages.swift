@@ -29,6 +29,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case unterminatedFString
     case unterminatedString
     case unterminatedTripleString
+    case yieldInComprehension
+    case yieldOutsideFunction
     case loopControlOutsideLoop
     case tooDeeplyNested
     case tooManyIndentationLevels
@@ -65,6 +67,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .unterminatedFString: return "f-string: \(detail)"
         case .unterminatedString: return "unterminated string literal (detected at line \(detail))"
         case .unterminatedTripleString: return "unterminated triple-quoted string literal (detected at line \(detail))"
+        case .yieldInComprehension: return "'yield' inside \(detail)"
+        case .yieldOutsideFunction: return "'yield' outside function"
         }
     }
 }

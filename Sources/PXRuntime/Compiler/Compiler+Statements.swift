@@ -90,10 +90,11 @@ extension Compiler {
             return { fp in
                 while try condition(fp) {
                     if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                    switch try run(fp) {
+                    let flow = try run(fp)
+                    switch flow {
                     case .normal, .continueLoop: continue
                     case .breakLoop: return .normal
-                    case .returnValue(let v): return .returnValue(v)
+                    case .returnValue, .yielded: return flow
                     }
                 }
                 if let other { return try other(fp) }
@@ -246,20 +247,16 @@ extension Compiler {
             let next = inner
             inner = { fp in
                 let manager = try context(fp)
-                guard case .object(let object) = manager else {
-                    throw RuntimeError.typeError("'\(manager.typeName)' object does not support the context "
-                        + "manager protocol")
-                }
-                let entered = try object.enter(vm)
+                let entered = try Operations.enterContext(manager, vm)
                 try store?(fp, entered)
                 let flow: Flow
                 do {
                     flow = try next(fp)
                 } catch {
-                    try object.exit(vm)
+                    try Operations.exitContext(manager, vm)
                     throw error
                 }
-                try object.exit(vm)
+                try Operations.exitContext(manager, vm)
                 return flow
             }
         }

@@ -12,11 +12,27 @@ struct FunctionScopeInfo {
     var globals: Set<String>
 }
 
+/// Identifies a function within a compilation unit: where it starts, and its name (a generator
+/// expression may start where a lambda does).
+struct FunctionKey: Hashable {
+    let location: SourceLocation
+    let name: String
+
+    init(_ def: FunctionDef) {
+        location = def.location
+        name = def.name
+    }
+}
+
 /// Resolves every function's locals, cells and free variables (Python's symbol-table pass).
 ///
-/// Results are keyed by the location of the `def` or `lambda`, which is unique within a compilation unit.
+/// Results are keyed by `FunctionKey`. The bodies of generator functions are lowered first
+/// (`GeneratorLowering`), and comprehensions that run as functions (`ComprehensionFunction`) are analyzed
+/// as the functions they become.
 struct ScopeAnalysis {
-    private(set) var functions: [SourceLocation: FunctionScopeInfo] = [:]
+    private(set) var functions: [FunctionKey: FunctionScopeInfo] = [:]
+    /// The lowered bodies of generator functions.
+    private(set) var generatorBodies: [FunctionKey: [Stmt]] = [:]
 
     /// Names assigned, declared and used directly in one scope, and the functions nested in it.
     struct Usage {
@@ -50,7 +66,12 @@ struct ScopeAnalysis {
     mutating func analyzeFunction(_ def: FunctionDef, enclosing: [Usage]) -> [String] {
         var usage = Usage()
         for parameter in def.parameters { usage.assign(parameter.name) }
-        for stmt in def.body { ScopeAnalysis.collect(stmt, into: &usage) }
+        var body = def.body
+        if def.isGenerator {
+            body = GeneratorLowering.lower(body)
+            generatorBodies[FunctionKey(def)] = body
+        }
+        for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
         let localNames = usage.assigned.filter { !usage.globals.contains($0) && !usage.nonlocals.contains($0) }
         let localSet = Set(localNames)
         var innerNeeds: Set<String> = []
@@ -68,7 +89,7 @@ struct ScopeAnalysis {
                 free.append(name)
             }
         }
-        functions[def.location] = FunctionScopeInfo(locals: localNames, cells: cells, free: free,
+        functions[FunctionKey(def)] = FunctionScopeInfo(locals: localNames, cells: cells, free: free,
                                                     globals: usage.globals)
         return free
     }
@@ -182,12 +203,26 @@ struct ScopeAnalysis {
             }
         case .listComprehension(let e, let clauses), .setComprehension(let e, let clauses),
              .generator(let e, let clauses):
+            if let def = ComprehensionFunction.definition(of: expr), ComprehensionFunction.runsAsFunction(expr) {
+                collect(clauses[0].iterable, into: &usage)
+                usage.children.append(def)
+                return
+            }
             collect(e, into: &usage)
             collect(clauses, into: &usage)
         case .dictComprehension(let k, let v, let clauses):
+            if let def = ComprehensionFunction.definition(of: expr), ComprehensionFunction.runsAsFunction(expr) {
+                collect(clauses[0].iterable, into: &usage)
+                usage.children.append(def)
+                return
+            }
             collect(k, into: &usage)
             collect(v, into: &usage)
             collect(clauses, into: &usage)
+        case .yield(let e):
+            if let e { collect(e, into: &usage) }
+        case .yieldFrom(let e):
+            collect(e, into: &usage)
         }
     }
 

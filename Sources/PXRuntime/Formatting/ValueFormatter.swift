@@ -106,6 +106,7 @@ public enum ValueFormatter {
                 writeRepr(arg, into: &out, visiting: &visiting, interpreter)
             }
             out += ")"
+        case .iterator(let it as GeneratorObject): out += "<generator object \(it.name) at \(address(it))>"
         case .iterator(let it): out += "<\(it.type.name) object at \(address(it))>"
         case .object(let o): out += o.repr(interpreter)
         case .cell(let c): out += "<cell at \(address(c))>"

@@ -15,21 +15,22 @@ extension Interpreter {
         case .int(let i): result = try NumberMethods.int(i, name, arguments)
         case .float(let d): result = try NumberMethods.float(d, name, arguments)
         case .range(let r):
-            result = try CollectionMethods.tuple((0..<r.count).map { .int(r.element($0)) }, name, arguments, self)
+            result = try CollectionMethods.range(r, name, arguments, self)
         case .object(let o):
             if let r = try o.callMethod(name, arguments, self) { return r }
             return try call(try Operations.attribute(receiver, name, self), arguments)
         case .exception(let e):
             result = try ExceptionMethods.call(e, name, arguments, self)
-        case .iterator(let it) where name == "__next__":
-            guard let next = try it.next() else {
-                throw RuntimeError(ExceptionObject(type: BuiltinTypes.stopIteration, args: []))
-            }
-            return next
+        case .iterator(let it):
+            result = try IteratorMethods.call(it, name, arguments, self)
         default:
             result = nil
         }
         if let result { return result }
+        if name == "__iter__", MethodCatalog.isIterable(receiver) {
+            try arguments.check("__iter__", min: 0, max: 0)
+            return .iterator(try Operations.makeIterator(receiver, self))
+        }
         return try call(try Operations.attribute(receiver, name, self), arguments)
     }
 }
@@ -50,12 +51,21 @@ public enum MethodCatalog {
         case .float: return NumberMethods.floatNames
         case .object(let o): return o.attributeNames
         case .exception(let e): return ExceptionMethods.names(e)
+        case .iterator(let it): return IteratorMethods.names(it)
         default: return []
         }
     }
 
     static func hasMethod(_ value: Value, _ name: String) -> Bool {
-        methods(of: value).contains(name)
+        (name == "__iter__" && isIterable(value)) || methods(of: value).contains(name)
+    }
+
+    /// Whether a built-in value is iterable (it has `__iter__`).
+    static func isIterable(_ value: Value) -> Bool {
+        switch value {
+        case .str, .bytes, .tuple, .list, .dict, .set, .range, .ndarray, .iterator: return true
+        default: return false
+        }
     }
 }
 

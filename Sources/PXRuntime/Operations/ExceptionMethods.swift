@@ -10,6 +10,7 @@ enum ExceptionMethods {
         case "__class__": return .type(e.type)
         case "__context__": return e.context.map { .exception($0) } ?? Value.none
         case "__traceback__": return Value.none
+        case "value" where e.type.isSubtype(of: BuiltinTypes.stopIteration): return e.args.first ?? Value.none
         default: return nil
         }
     }

@@ -42,6 +42,8 @@ extension Operations {
             if let v = try ExceptionMethods.attribute(e, name, vm) { return v }
         case .ndarray(let a):
             if let v = a.attribute(name) { return v }
+        case .iterator(let it):
+            if let v = IteratorMethods.attribute(it, name) { return v }
         case .range(let r):
             switch name {
             case "start": return .int(r.start)

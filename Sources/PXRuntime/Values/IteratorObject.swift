@@ -1,5 +1,9 @@
-/// An iterator over a sequence, produced by `iter()`, `zip`, `map`, `enumerate`, generator expressions, ….
-public final class IteratorObject {
+/// An iterator: what `iter()`, `zip`, `map`, `enumerate`, `reversed` and generators produce. It yields
+/// its elements one at a time and holds nothing but its position, so iterating a huge range allocates
+/// nothing.
+///
+/// Most iterators are a closure returning the next element; generators subclass it (`GeneratorObject`).
+public class IteratorObject {
     /// What `type(it)` reports (`list_iterator`, `zip`, `generator`).
     public let type: TypeObject
     let nextElement: () throws -> Value?
@@ -23,11 +27,55 @@ public final class IteratorObject {
         }
     }
 
+    /// An iterator over `count` elements produced by position, `0..<count` (or backwards), stopping early
+    /// when `element` returns nil (a sequence that shrank while it was iterated).
+    static func indexed(type: TypeObject, count: @escaping () -> Int, reversed: Bool = false,
+                        _ element: @escaping (Int) throws -> Value?) -> IteratorObject {
+        if reversed {
+            var index = count() - 1
+            return IteratorObject(type: type) {
+                guard index >= 0, index < count() else {
+                    index = -1
+                    return nil
+                }
+                defer { index -= 1 }
+                return try element(index)
+            }
+        }
+        var index = 0
+        return IteratorObject(type: type) {
+            guard index >= 0, index < count() else {
+                index = -1
+                return nil
+            }
+            defer { index += 1 }
+            return try element(index)
+        }
+    }
+
+    // MARK: - Types, as `type(it)` names them in CPython
+
+    /// The type of an iterator over a sequence with `__getitem__`.
     public static let genericType = TypeObject(name: "iterator")
     public static let generatorType = TypeObject(name: "generator")
     public static let zipType = TypeObject(name: "zip")
     public static let mapType = TypeObject(name: "map")
     public static let filterType = TypeObject(name: "filter")
     public static let enumerateType = TypeObject(name: "enumerate")
-    public static let reversedType = TypeObject(name: "list_reverseiterator")
+    public static let reversedType = TypeObject(name: "reversed")
+    public static let callableType = TypeObject(name: "callable_iterator")
+    public static let listType = TypeObject(name: "list_iterator")
+    public static let listReversedType = TypeObject(name: "list_reverseiterator")
+    public static let tupleType = TypeObject(name: "tuple_iterator")
+    public static let rangeType = TypeObject(name: "range_iterator")
+    public static let asciiStringType = TypeObject(name: "str_ascii_iterator")
+    public static let stringType = TypeObject(name: "str_iterator")
+    public static let bytesType = TypeObject(name: "bytes_iterator")
+    public static let setType = TypeObject(name: "set_iterator")
+    public static let dictKeysType = TypeObject(name: "dict_keyiterator")
+    public static let dictValuesType = TypeObject(name: "dict_valueiterator")
+    public static let dictItemsType = TypeObject(name: "dict_itemiterator")
+    public static let dictReversedKeysType = TypeObject(name: "dict_reversekeyiterator")
+    public static let dictReversedValuesType = TypeObject(name: "dict_reversevalueiterator")
+    public static let dictReversedItemsType = TypeObject(name: "dict_reverseitemiterator")
 }
