@@ -55,12 +55,12 @@ extension Compiler {
         guard stmt.containsYield else { return compile(stmt) }
         let line = stmt.location.line
         switch stmt.kind {
-        case .expression(let e):
-            return compileSuspension(e, store: nil, line: line) ?? compile(stmt)
-        case .assign(let targets, let value):
+        case .expression(let e) where Compiler.isSuspension(e):
+            return compileSuspension(e, store: nil, line: line)
+        case .assign(let targets, let value) where Compiler.isSuspension(value):
             let stores = targets.map { compileTargetStore($0) }
             let store: Store = stores.count == 1 ? stores[0] : { fp, v in for s in stores { try s(fp, v) } }
-            return compileSuspension(value, store: store, line: line) ?? compile(stmt)
+            return compileSuspension(value, store: store, line: line)
         case .if(let test, let body, let otherwise):
             return resumableIf(test, body, otherwise, line: line)
         case .while(let test, let body, let otherwise):
@@ -76,9 +76,17 @@ extension Compiler {
         }
     }
 
+    /// Whether the expression is `yield` or `yield from`.
+    static func isSuspension(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .yield, .yieldFrom: return true
+        default: return false
+        }
+    }
+
     /// `yield value` or `yield from iterable` as a statement (`store` nil) or assigned: the point where
-    /// the generator suspends and resumes. Nil for other expressions.
-    mutating func compileSuspension(_ e: Expr, store: Store?, line: Int) -> Exec? {
+    /// the generator suspends and resumes.
+    mutating func compileSuspension(_ e: Expr, store: Store?, line: Int) -> Exec {
         unowned(unsafe) let vm = self.vm
         switch e.kind {
         case .yield(let operand):
@@ -124,7 +132,7 @@ extension Compiler {
                 }
             }
         default:
-            return nil
+            return { _ in .normal }
         }
     }
 
@@ -184,6 +192,8 @@ extension Compiler {
                                line: Int) -> Exec {
         unowned(unsafe) let vm = self.vm
         let iter = compile(iterable)
+        var localSlot = -1
+        if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
         let store = compileTargetStore(target)
         let run = resumableBlock(body)
         let other = otherwise.isEmpty ? nil : resumableBlock(otherwise)
@@ -205,7 +215,7 @@ extension Compiler {
                     resumingBody = false
                 } else {
                     guard let element = try iterator.next() else { break }
-                    try store(fp, element)
+                    if localSlot >= 0 { (fp + localSlot).store(element) } else { try store(fp, element) }
                     if vm.interrupt.isRaised { try vm.raiseInterrupt() }
                 }
                 let flow = try run(fp)

@@ -135,11 +135,11 @@ extension Operations {
         switch value {
         case .iterator(let it): return it
         case .list(let l):
-            return .indexed(type: IteratorObject.listType, count: { l.items.count }) { l.items[$0] }
+            return ListIterator(l)
         case .tuple(let t):
-            return .indexed(type: IteratorObject.tupleType, count: { t.count }) { t[$0] }
+            return TupleIterator(t)
         case .range(let r):
-            return rangeIterator(r)
+            return RangeIterator(r)
         case .str(let s):
             var scalars = s.unicodeScalars.makeIterator()
             let isASCII = s.utf8.allSatisfy { $0 < 0x80 }
@@ -158,17 +158,6 @@ extension Operations {
             return try o.makeIterator(vm)
         default:
             return try protocolIterator(value, vm)
-        }
-    }
-
-    /// An iterator over a range, computing each element.
-    static func rangeIterator(_ r: RangeObject) -> IteratorObject {
-        var index = 0
-        let count = r.count
-        return IteratorObject(type: IteratorObject.rangeType) {
-            guard index < count else { return nil }
-            defer { index += 1 }
-            return .int(r.element(index))
         }
     }
 

@@ -49,12 +49,15 @@ final class GeneratorFrame {
 
     let code: GeneratorCode
     let slots: UnsafeMutablePointer<Value>
-    private(set) var state = State.created
+    /// `code.body`, kept here so a resumption reads it directly.
+    private let body: Exec
+    @exclusivity(unchecked) private(set) var state = State.created
 
     /// Creates the frame of a new generator, moving the bound arguments and cells out of the call's
     /// frame `fp` (which is left unbound).
     init(code: GeneratorCode, movingFrom fp: UnsafeMutablePointer<Value>) {
         self.code = code
+        body = code.body
         slots = .allocate(capacity: code.frameSize)
         slots.moveInitialize(from: fp, count: code.frameSize)
         fp.initialize(repeating: .undefined, count: code.frameSize)
@@ -106,7 +109,7 @@ final class GeneratorFrame {
         let savedLine = vm.currentLine
         let flow: Flow
         do {
-            flow = try code.body(slots)
+            flow = try body(slots)
         } catch {
             vm.depth -= 1
             vm.isResuming = false

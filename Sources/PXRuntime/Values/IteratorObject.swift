@@ -14,6 +14,12 @@ public class IteratorObject {
         self.nextElement = next
     }
 
+    /// Creates an iterator of a subclass, which overrides `next()`.
+    init(type: TypeObject) {
+        self.type = type
+        self.nextElement = { nil }
+    }
+
     /// The next element, or nil when exhausted.
     public func next() throws -> Value? { try nextElement() }
 
@@ -78,4 +84,62 @@ public class IteratorObject {
     public static let dictReversedKeysType = TypeObject(name: "dict_reversekeyiterator")
     public static let dictReversedValuesType = TypeObject(name: "dict_reversevalueiterator")
     public static let dictReversedItemsType = TypeObject(name: "dict_reverseitemiterator")
+}
+
+/// An iterator over a range: it computes each element and holds two integers.
+final class RangeIterator: IteratorObject {
+    @exclusivity(unchecked) private var current: Int
+    @exclusivity(unchecked) private var remaining: Int
+    private let step: Int
+
+    init(_ r: RangeObject) {
+        current = r.start
+        remaining = r.count
+        step = r.step
+        super.init(type: IteratorObject.rangeType)
+    }
+
+    override func next() -> Value? {
+        guard remaining > 0 else { return nil }
+        remaining -= 1
+        defer { current &+= step }
+        return .int(current)
+    }
+}
+
+/// An iterator over a list, by position: it sees the list change as Python's does.
+final class ListIterator: IteratorObject {
+    private let list: ListObject
+    @exclusivity(unchecked) private var index = 0
+
+    init(_ list: ListObject) {
+        self.list = list
+        super.init(type: IteratorObject.listType)
+    }
+
+    override func next() -> Value? {
+        guard index >= 0, index < list.items.count else {
+            index = -1
+            return nil
+        }
+        defer { index += 1 }
+        return list.items[index]
+    }
+}
+
+/// An iterator over the elements of a tuple.
+final class TupleIterator: IteratorObject {
+    private let items: [Value]
+    @exclusivity(unchecked) private var index = 0
+
+    init(_ items: [Value]) {
+        self.items = items
+        super.init(type: IteratorObject.tupleType)
+    }
+
+    override func next() -> Value? {
+        guard index < items.count else { return nil }
+        defer { index += 1 }
+        return items[index]
+    }
 }
