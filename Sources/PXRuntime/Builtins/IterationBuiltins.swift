@@ -100,24 +100,11 @@ enum IterationBuiltins {
                     throw RuntimeError.typeError("Cannot specify a default for \(name)() with multiple positional "
                         + "arguments")
                 }
+                let candidates = args.count == 1 ? try Operations.makeIterator(args[0], vm) : TupleIterator(args.positional)
                 let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
-                let order: ComparisonOperator = name == "min" ? .less : .greater
-                var best: (item: Value, key: Value)?
-                let consider = { (candidate: Value) throws -> Bool in
-                    let k = try key.map { try vm.call($0, candidate) } ?? candidate
-                    if let current = best {
-                        if try Operations.compare(order, k, current.key, vm) { best = (candidate, k) }
-                    } else {
-                        best = (candidate, k)
-                    }
-                    return true
+                if let best = try IterationBuiltins.extreme(candidates, name == "min" ? .less : .greater, key: key, vm) {
+                    return best
                 }
-                if args.count == 1 {
-                    try Operations.iterate(args[0], vm, consider)
-                } else {
-                    for candidate in args.positional { _ = try consider(candidate) }
-                }
-                if let best { return best.item }
                 if let d = args.keyword("default") { return d }
                 throw RuntimeError.valueError("\(name)() arg is an empty sequence")
             }
@@ -190,6 +177,27 @@ enum IterationBuiltins {
 }
 
 extension IterationBuiltins {
+    /// The first element that no later one beats by `order` (`min`, `max`), read one at a time; nil when
+    /// there is none.
+    static func extreme(_ candidates: IteratorObject, _ order: ComparisonOperator, key: Value?,
+                        _ vm: Interpreter) throws -> Value? {
+        guard var best = try candidates.next() else { return nil }
+        var bestKey = try key.map { try vm.call($0, best) } ?? best
+        while let candidate = try candidates.next() {
+            let k = try key.map { try vm.call($0, candidate) } ?? candidate
+            if case .int(let x) = k, case .int(let y) = bestKey {
+                if order == .less ? x < y : x > y {
+                    best = candidate
+                    bestKey = k
+                }
+            } else if try Operations.compare(order, k, bestKey, vm) {
+                best = candidate
+                bestKey = k
+            }
+        }
+        return best
+    }
+
     /// `zip(..., strict=True)` after iterator `shortest` ended: the others must end too.
     static func checkZipEnded(_ iterators: [IteratorObject], shortest i: Int) throws {
         func plural(_ i: Int) -> String { i == 1 ? " 1" : "s 1-\(i)" }

@@ -34,15 +34,52 @@ extension Compiler {
         guard Stmt.containYield(statements) else { return compileBlock(statements) }
         if statements.count == 1 { return resumable(statements[0]) }
         unowned(unsafe) let vm = self.vm
-        let steps = statements.map { (run: Step(run: resumable($0)), suspends: $0.containsYield) }
+        let steps = statements.map { Step(run: resumable($0)) }
+        let suspends = statements.map(\.containsYield)
         let slot = scope.allocate()
+        // Two or three statements (most loop bodies): the closures are captured one by one, which calls
+        // them without retaining them as an array element would be.
+        if steps.count == 2 {
+            let a = steps[0].run, b = steps[1].run
+            let (suspendsA, suspendsB) = (suspends[0], suspends[1])
+            return { fp in
+                var i = 0
+                if vm.isResuming, case .int(let saved) = fp[slot] { i = saved }
+                if i == 0 {
+                    if suspendsA { (fp + slot).store(.int(0)) }
+                    let flow = try a(fp)
+                    guard case .normal = flow else { return flow }
+                }
+                if suspendsB { (fp + slot).store(.int(1)) }
+                return try b(fp)
+            }
+        }
+        if steps.count == 3 {
+            let a = steps[0].run, b = steps[1].run, c = steps[2].run
+            let (suspendsA, suspendsB, suspendsC) = (suspends[0], suspends[1], suspends[2])
+            return { fp in
+                var i = 0
+                if vm.isResuming, case .int(let saved) = fp[slot] { i = saved }
+                if i == 0 {
+                    if suspendsA { (fp + slot).store(.int(0)) }
+                    let flow = try a(fp)
+                    guard case .normal = flow else { return flow }
+                }
+                if i <= 1 {
+                    if suspendsB { (fp + slot).store(.int(1)) }
+                    let flow = try b(fp)
+                    guard case .normal = flow else { return flow }
+                }
+                if suspendsC { (fp + slot).store(.int(2)) }
+                return try c(fp)
+            }
+        }
         return { fp in
             var i = 0
             if vm.isResuming, case .int(let saved) = fp[slot] { i = saved }
             while i < steps.count {
-                let step = steps[i]
-                if step.suspends { (fp + slot).store(.int(i)) }
-                let flow = try step.run.run(fp)
+                if suspends[i] { (fp + slot).store(.int(i)) }
+                let flow = try steps[i].run(fp)
                 guard case .normal = flow else { return flow }
                 i += 1
             }
@@ -90,17 +127,21 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         switch e.kind {
         case .yield(let operand):
-            let value = operand.map { EvalBox(run: compile($0)) }
+            let value = compile(operand ?? Expr(.constant(.none), at: e.location))
+            let ref = InterpreterRef(self.vm)
+            guard let store else {
+                // `yield value` as a statement (the sent value is dropped).
+                return { fp in
+                    if try ref({ try $0.resumeAtYield(line: line) }) != nil { return .normal }
+                    return .yielded(try value(fp))
+                }
+            }
             return { fp in
-                vm.currentLine = line
-                if vm.isResuming {
-                    vm.isResuming = false
-                    let input = vm.takeResumeInput()
-                    if vm.resumeThrows { throw GeneratorFrame.raising(input) }
-                    try store?(fp, input)
+                if let input = try ref({ try $0.resumeAtYield(line: line) }) {
+                    try store(fp, input)
                     return .normal
                 }
-                return .yielded(try value?.run(fp) ?? .none)
+                return .yielded(try value(fp))
             }
         case .yieldFrom(let operand):
             let source = compile(operand)
@@ -111,7 +152,8 @@ extension Compiler {
                 do {
                     if vm.isResuming {
                         vm.isResuming = false
-                        let input = vm.takeResumeInput()
+                        let input = vm.resumeInput
+                        if case .none = input {} else { vm.resumeInput = .none }
                         outcome = try Delegation.resume(fp[slot], input: input, throwing: vm.resumeThrows, vm)
                     } else {
                         let target = try Delegation.target(try source(fp), vm)
@@ -190,6 +232,7 @@ extension Compiler {
 
     mutating func resumableFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ otherwise: [Stmt],
                                line: Int) -> Exec {
+        if let tail = YieldTail(body) { return loopEndingInYield(target, iterable, tail, otherwise, line: line) }
         unowned(unsafe) let vm = self.vm
         let iter = compile(iterable)
         var localSlot = -1
@@ -244,9 +287,23 @@ extension Compiler {
 }
 
 extension Interpreter {
+    /// At a `yield` (whose line it records): nil when the generator gets there running, so it suspends;
+    /// when it is resumed there, the value sent to it (raising the exception thrown into it instead).
+    @inline(__always)
+    func resumeAtYield(line: Int) throws -> Value? {
+        currentLine = line
+        guard isResuming else { return nil }
+        isResuming = false
+        if case .none = resumeInput { return Value.none }
+        let input = takeResumeInput()
+        if resumeThrows { throw GeneratorFrame.raising(input) }
+        return input
+    }
+
     /// The value sent to the generator being resumed, leaving none behind.
     @inline(__always)
     func takeResumeInput() -> Value {
+        if case .none = resumeInput { return .none }
         var input = Value.none
         swap(&input, &resumeInput)
         return input

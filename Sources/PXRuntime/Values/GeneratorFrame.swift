@@ -12,7 +12,8 @@ final class GeneratorCode {
     /// `finally` and `__exit__` run.
     let needsFinalization: Bool
     /// The interpreter the code was compiled for (compiled code runs only while it is alive).
-    unowned(unsafe) let vm: Interpreter
+    let interpreter: InterpreterRef
+    var vm: Interpreter { interpreter.unmanaged.takeUnretainedValue() }
     /// Its namespace, whose `interpreter` is cleared when the interpreter goes away.
     let globals: Namespace
 
@@ -23,7 +24,7 @@ final class GeneratorCode {
         self.frameSize = frameSize
         self.body = body
         self.needsFinalization = needsFinalization
-        self.vm = vm
+        self.interpreter = InterpreterRef(vm)
         self.globals = vm.globals
     }
 }
@@ -78,7 +79,10 @@ final class GeneratorFrame {
     /// - Throws: what the body raises (`StopIteration` leaving it becomes `RuntimeError`, as PEP 479
     ///   says); `ValueError` when the generator is already running.
     func resume(input: Value = .none, throwing: Bool = false) throws -> Outcome {
-        let vm = code.vm
+        try code.interpreter { try resume(input, throwing, $0) }
+    }
+
+    private func resume(_ input: Value, _ throwing: Bool, _ vm: Interpreter) throws -> Outcome {
         switch state {
         case .running:
             throw RuntimeError.valueError("generator already executing")
@@ -96,12 +100,12 @@ final class GeneratorFrame {
             vm.isResuming = false
         case .suspended:
             vm.isResuming = true
-            vm.resumeInput = input
+            if !input.isNone { vm.resumeInput = input }
             vm.resumeThrows = throwing
         }
         guard vm.depth < vm.recursionLimit else {
             vm.isResuming = false
-            vm.resumeInput = .none
+            _ = vm.takeResumeInput()
             throw vm.recursionError()
         }
         state = .running
