@@ -1,108 +1,233 @@
 import PXLang
 
-// MARK: - Loops that end in `yield`
+// MARK: - Loops around one `yield`
 
-/// The body of a `for` loop whose only `yield` is its last statement, `yield value`, possibly under an
-/// `if` without `else` (`for x in xs: ...; yield f(x)`, and every generator expression). Such a loop
-/// suspends and resumes without re-entering its body: once resumed, the body is over.
-struct YieldTail {
-    /// The statements before the `yield` (or before the `if`).
-    let prefix: [Stmt]
-    /// The `if` test, and the statements inside the `if` before the `yield`.
-    let filter: (test: Expr, line: Int, prefix: [Stmt])?
-    /// The yielded value (nil for a bare `yield`), and the line of the `yield`.
+/// The body of a loop whose only `yield` is one of its statements, `yield value` or `x = yield value`,
+/// possibly inside an `if` without `else` (`for x in xs: ...; yield f(x); ...`, `while n < k: yield n;
+/// n += 1`, and every generator expression). Such a loop suspends and resumes without a block around the
+/// `yield`: resumed, it finishes the statements after the `yield` and goes on with the next iteration.
+struct LoopYield {
+    /// The statements before and after the `yield` (or the `if` around it).
+    let prefix: [Stmt], suffix: [Stmt]
+    /// The `if` around the `yield`: its test and line, and its statements before and after the `yield`.
+    let filter: (test: Expr, line: Int, prefix: [Stmt], suffix: [Stmt])?
+    /// The yielded value (nil for a bare `yield`), where the sent value goes (none for a statement), and
+    /// the line of the `yield`.
     let value: Expr?
+    let targets: [Expr]
     let line: Int
 
     init?(_ body: [Stmt]) {
-        guard let last = body.last, !Stmt.containYield(Array(body.dropLast())) else { return nil }
-        switch last.kind {
-        case .expression(let e):
-            guard case .yield(let value) = e.kind else { return nil }
-            prefix = Array(body.dropLast())
+        guard let k = body.firstIndex(where: { $0.containsYield }),
+              !Stmt.containYield(Array(body[(k + 1)...])) else { return nil }
+        prefix = Array(body[..<k])
+        suffix = Array(body[(k + 1)...])
+        let point = body[k]
+        if let (value, targets) = LoopYield.suspension(point) {
             filter = nil
-            self.value = value
-            line = last.location.line
-        case .if(let test, let inner, let otherwise) where otherwise.isEmpty && !test.containsYield:
-            guard let innerLast = inner.last, case .expression(let e) = innerLast.kind, case .yield(let value) = e.kind,
-                  !Stmt.containYield(Array(inner.dropLast())) else { return nil }
-            prefix = Array(body.dropLast())
-            filter = (test, last.location.line, Array(inner.dropLast()))
-            self.value = value
-            line = innerLast.location.line
-        default:
-            return nil
+            (self.value, self.targets, line) = (value, targets, point.location.line)
+            return
         }
+        guard case .if(let test, let inner, let otherwise) = point.kind, otherwise.isEmpty, !test.containsYield,
+              let j = inner.firstIndex(where: { $0.containsYield }), !Stmt.containYield(Array(inner[(j + 1)...])),
+              let (value, targets) = LoopYield.suspension(inner[j]) else { return nil }
+        filter = (test, point.location.line, Array(inner[..<j]), Array(inner[(j + 1)...]))
+        (self.value, self.targets, line) = (value, targets, inner[j].location.line)
+    }
+
+    /// The operand and targets of `yield value` or `targets = yield value`.
+    static func suspension(_ stmt: Stmt) -> (Expr?, [Expr])? {
+        switch stmt.kind {
+        case .expression(let e):
+            if case .yield(let value) = e.kind { return (value, []) }
+        case .assign(let targets, let e):
+            if case .yield(let value) = e.kind { return (value, targets) }
+        default:
+            break
+        }
+        return nil
     }
 }
 
+/// The parts of a `LoopYield` compiled.
+private struct CompiledLoopYield {
+    let prefix: Exec, suffix: Exec, filterPrefix: Exec, filterSuffix: Exec
+    let hasPrefix: Bool, hasSuffix: Bool, hasFilterPrefix: Bool, hasFilterSuffix: Bool
+    /// The `if` test (true when there is none).
+    let filter: Condition
+    let hasFilter: Bool
+    let filterLine: Int
+    let value: Eval
+    /// Stores the sent value (nothing for a `yield` statement).
+    let store: Store
+    let line: Int
+}
+
 extension Compiler {
-    /// A `for` loop whose body ends in its only `yield` (`YieldTail`): the loop yields the value itself,
-    /// and a resumption goes on with the next element.
-    mutating func loopEndingInYield(_ target: Expr, _ iterable: Expr, _ tail: YieldTail, _ otherwise: [Stmt],
-                                    line: Int) -> Exec {
+    private mutating func compileParts(_ y: LoopYield, at location: SourceLocation) -> CompiledLoopYield {
+        let stores = y.targets.map { compileTargetStore($0) }
+        var store: Store = { _, _ in }
+        if stores.count == 1 { store = stores[0] } else if stores.count > 1 { store = { fp, v in for s in stores { try s(fp, v) } } }
+        var filter: Condition = { _ in true }
+        if let test = y.filter?.test { filter = compileCondition(test) }
+        return CompiledLoopYield(
+            prefix: compileBlock(y.prefix), suffix: compileBlock(y.suffix),
+            filterPrefix: compileBlock(y.filter?.prefix ?? []), filterSuffix: compileBlock(y.filter?.suffix ?? []),
+            hasPrefix: !y.prefix.isEmpty, hasSuffix: !y.suffix.isEmpty,
+            hasFilterPrefix: !(y.filter?.prefix.isEmpty ?? true), hasFilterSuffix: !(y.filter?.suffix.isEmpty ?? true),
+            filter: filter, hasFilter: y.filter != nil, filterLine: y.filter?.line ?? y.line,
+            value: compile(y.value ?? Expr(.constant(.none), at: location)), store: store, line: y.line)
+    }
+
+    /// A `for` loop around one `yield` (`LoopYield`).
+    mutating func forAroundYield(_ target: Expr, _ iterable: Expr, _ y: LoopYield, _ otherwise: [Stmt],
+                                 line: Int) -> Exec {
         unowned(unsafe) let vm = self.vm
         let ref = InterpreterRef(self.vm)
         let iter = compile(iterable)
         var localSlot = -1
         if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
         let store = compileTargetStore(target)
-        let prefix = compileBlock(tail.prefix), hasPrefix = !tail.prefix.isEmpty
-        let condition = tail.filter.map { compileCondition($0.test) } ?? { _ in true }
-        let filterLine = tail.filter?.line ?? line
-        let filterPrefix = compileBlock(tail.filter?.prefix ?? []), hasFilterPrefix = !(tail.filter?.prefix.isEmpty ?? true)
-        let value = compile(tail.value ?? Expr(.constant(.none), at: target.location))
-        let yieldLine = tail.line
+        let parts = compileParts(y, at: target.location)
         let other = otherwise.isEmpty ? nil : resumableBlock(otherwise)
         let slot = scope.allocate()  // the iterator while in the loop, None in the `else` block
-        /// The flow of a statement before the `yield`: nil to go on, else what the loop does.
-        func ending(_ flow: Flow, _ fp: UnsafeMutablePointer<Value>) -> Flow? {
-            switch flow {
-            case .normal: return nil
-            case .continueLoop: return .continueLoop
-            case .breakLoop, .returnValue, .yielded:
-                fp[slot] = .undefined
-                if vm.hasPendingFinalizers { vm.runFinalizers() }
-                if case .breakLoop = flow { return .normal }
-                return flow
-            }
-        }
         return { fp in
             let iterator: IteratorObject
+            var resumed = false
             if vm.isResuming {
-                guard case .iterator(let saved) = fp[slot] else { return try other?(fp) ?? .normal }
+                guard case .iterator(let saved) = fp[slot] else { return try Compiler.finishElse(other, fp, slot) }
                 iterator = saved
-                _ = try ref { try $0.resumeAtYield(line: yieldLine) }
+                if let input = try ref({ try $0.resumeAtYield(line: parts.line) }) { try parts.store(fp, input) }
+                resumed = true
             } else {
                 vm.currentLine = line
                 iterator = try Operations.makeIterator(try iter(fp), vm)
                 fp[slot] = .iterator(iterator)
             }
-            while let element = try iterator.next() {
+            while true {
+                if resumed {
+                    resumed = false
+                    if parts.hasFilterSuffix, let end = Compiler.loopStep(try parts.filterSuffix(fp), fp, slot, vm) {
+                        if case .continueLoop = end { continue }
+                        return end
+                    }
+                    if parts.hasSuffix, let end = Compiler.loopStep(try parts.suffix(fp), fp, slot, vm) {
+                        if case .continueLoop = end { continue }
+                        return end
+                    }
+                    continue
+                }
+                guard let element = try iterator.next() else { break }
                 if localSlot >= 0 { (fp + localSlot).store(element) } else { try store(fp, element) }
                 if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                if hasPrefix, let end = ending(try prefix(fp), fp) {
+                if parts.hasPrefix, let end = Compiler.loopStep(try parts.prefix(fp), fp, slot, vm) {
                     if case .continueLoop = end { continue }
                     return end
                 }
-                vm.currentLine = filterLine
-                guard try condition(fp) else { continue }
-                if hasFilterPrefix, let end = ending(try filterPrefix(fp), fp) {
+                if parts.hasFilter {
+                    vm.currentLine = parts.filterLine
+                    if !(try parts.filter(fp)) {
+                        if parts.hasSuffix, let end = Compiler.loopStep(try parts.suffix(fp), fp, slot, vm) {
+                            if case .continueLoop = end { continue }
+                            return end
+                        }
+                        continue
+                    }
+                    if parts.hasFilterPrefix, let end = Compiler.loopStep(try parts.filterPrefix(fp), fp, slot, vm) {
+                        if case .continueLoop = end { continue }
+                        return end
+                    }
+                }
+                vm.currentLine = parts.line
+                return .yielded(try parts.value(fp))
+            }
+            return try Compiler.finishElse(other, fp, slot)
+        }
+    }
+
+    /// A `while` loop around one `yield` (`LoopYield`).
+    mutating func whileAroundYield(_ test: Expr, _ y: LoopYield, _ otherwise: [Stmt], line: Int) -> Exec {
+        unowned(unsafe) let vm = self.vm
+        let ref = InterpreterRef(self.vm)
+        let condition = compileCondition(test)
+        let parts = compileParts(y, at: test.location)
+        let other = otherwise.isEmpty ? nil : resumableBlock(otherwise)
+        let slot = scope.allocate()  // 1 in the loop, None in the `else` block
+        return { fp in
+            var resumed = false
+            if vm.isResuming {
+                guard case .int = fp[slot] else { return try Compiler.finishElse(other, fp, slot) }
+                if let input = try ref({ try $0.resumeAtYield(line: parts.line) }) { try parts.store(fp, input) }
+                resumed = true
+            } else {
+                (fp + slot).store(.int(1))
+            }
+            while true {
+                if resumed {
+                    resumed = false
+                    if parts.hasFilterSuffix, let end = Compiler.loopStep(try parts.filterSuffix(fp), fp, slot, vm) {
+                        if case .continueLoop = end { continue }
+                        return end
+                    }
+                    if parts.hasSuffix, let end = Compiler.loopStep(try parts.suffix(fp), fp, slot, vm) {
+                        if case .continueLoop = end { continue }
+                        return end
+                    }
+                    continue
+                }
+                vm.currentLine = line
+                guard try condition(fp) else { break }
+                if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+                if parts.hasPrefix, let end = Compiler.loopStep(try parts.prefix(fp), fp, slot, vm) {
                     if case .continueLoop = end { continue }
                     return end
                 }
-                vm.currentLine = yieldLine
-                return .yielded(try value(fp))
+                if parts.hasFilter {
+                    vm.currentLine = parts.filterLine
+                    if !(try parts.filter(fp)) {
+                        if parts.hasSuffix, let end = Compiler.loopStep(try parts.suffix(fp), fp, slot, vm) {
+                            if case .continueLoop = end { continue }
+                            return end
+                        }
+                        continue
+                    }
+                    if parts.hasFilterPrefix, let end = Compiler.loopStep(try parts.filterPrefix(fp), fp, slot, vm) {
+                        if case .continueLoop = end { continue }
+                        return end
+                    }
+                }
+                vm.currentLine = parts.line
+                return .yielded(try parts.value(fp))
             }
-            guard let other else {
-                fp[slot] = .undefined
-                return .normal
-            }
-            fp[slot] = .none
-            let flow = try other(fp)
-            if case .yielded = flow { return flow }
+            return try Compiler.finishElse(other, fp, slot)
+        }
+    }
+
+    /// How a statement of a loop's body ended, for the loop: nil to go on with the body, `continueLoop`
+    /// for the next iteration, or what the loop returns (after releasing its state in `slot`).
+    @inline(__always)
+    static func loopStep(_ flow: Flow, _ fp: UnsafeMutablePointer<Value>, _ slot: Int, _ vm: Interpreter) -> Flow? {
+        switch flow {
+        case .normal: return nil
+        case .continueLoop: return .continueLoop
+        case .breakLoop, .returnValue, .yielded:
             fp[slot] = .undefined
+            if vm.hasPendingFinalizers { vm.runFinalizers() }
+            if case .breakLoop = flow { return .normal }
             return flow
         }
+    }
+
+    /// The end of a loop that ran out: its `else` block, which may suspend (its state slot then holds None).
+    static func finishElse(_ other: Exec?, _ fp: UnsafeMutablePointer<Value>, _ slot: Int) throws -> Flow {
+        guard let other else {
+            fp[slot] = .undefined
+            return .normal
+        }
+        fp[slot] = .none
+        let flow = try other(fp)
+        if case .yielded = flow { return flow }
+        fp[slot] = .undefined
+        return flow
     }
 }

@@ -197,6 +197,7 @@ extension Compiler {
     }
 
     mutating func resumableWhile(_ test: Expr, _ body: [Stmt], _ otherwise: [Stmt], line: Int) -> Exec {
+        if let y = LoopYield(body) { return whileAroundYield(test, y, otherwise, line: line) }
         unowned(unsafe) let vm = self.vm
         let condition = compileCondition(test)
         let run = resumableBlock(body)
@@ -232,7 +233,7 @@ extension Compiler {
 
     mutating func resumableFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ otherwise: [Stmt],
                                line: Int) -> Exec {
-        if let tail = YieldTail(body) { return loopEndingInYield(target, iterable, tail, otherwise, line: line) }
+        if let y = LoopYield(body) { return forAroundYield(target, iterable, y, otherwise, line: line) }
         unowned(unsafe) let vm = self.vm
         let iter = compile(iterable)
         var localSlot = -1
