@@ -89,6 +89,11 @@ extension Compiler {
         if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
         let store = compileTargetStore(target)
         let parts = compileParts(y, at: target.location)
+        let (prefix, suffix, filterPrefix, filterSuffix) = (parts.prefix, parts.suffix, parts.filterPrefix, parts.filterSuffix)
+        let (hasPrefix, hasSuffix, hasFilterPrefix, hasFilterSuffix) = (parts.hasPrefix, parts.hasSuffix,
+                                                                        parts.hasFilterPrefix, parts.hasFilterSuffix)
+        let (filter, hasFilter, filterLine) = (parts.filter, parts.hasFilter, parts.filterLine)
+        let (value, sent, yieldLine) = (parts.value, parts.store, parts.line)
         let other = otherwise.isEmpty ? nil : resumableBlock(otherwise)
         let slot = scope.allocate()  // the iterator while in the loop, None in the `else` block
         return { fp in
@@ -97,7 +102,7 @@ extension Compiler {
             if vm.isResuming {
                 guard case .iterator(let saved) = fp[slot] else { return try Compiler.finishElse(other, fp, slot) }
                 iterator = saved
-                if let input = try ref({ try $0.resumeAtYield(line: parts.line) }) { try parts.store(fp, input) }
+                if let input = try ref({ try $0.resumeAtYield(line: yieldLine) }) { try sent(fp, input) }
                 resumed = true
             } else {
                 vm.currentLine = line
@@ -107,39 +112,39 @@ extension Compiler {
             while true {
                 if resumed {
                     resumed = false
-                    if parts.hasFilterSuffix, let end = Compiler.loopStep(try parts.filterSuffix(fp), fp, slot, vm) {
+                    if hasFilterSuffix, let end = Compiler.loopStep(try filterSuffix(fp)) {
                         if case .continueLoop = end { continue }
-                        return end
+                        return Compiler.leaveLoop(end, fp, slot, ref)
                     }
-                    if parts.hasSuffix, let end = Compiler.loopStep(try parts.suffix(fp), fp, slot, vm) {
+                    if hasSuffix, let end = Compiler.loopStep(try suffix(fp)) {
                         if case .continueLoop = end { continue }
-                        return end
+                        return Compiler.leaveLoop(end, fp, slot, ref)
                     }
                     continue
                 }
                 guard let element = try iterator.next() else { break }
                 if localSlot >= 0 { (fp + localSlot).store(element) } else { try store(fp, element) }
                 if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                if parts.hasPrefix, let end = Compiler.loopStep(try parts.prefix(fp), fp, slot, vm) {
+                if hasPrefix, let end = Compiler.loopStep(try prefix(fp)) {
                     if case .continueLoop = end { continue }
-                    return end
+                    return Compiler.leaveLoop(end, fp, slot, ref)
                 }
-                if parts.hasFilter {
-                    vm.currentLine = parts.filterLine
-                    if !(try parts.filter(fp)) {
-                        if parts.hasSuffix, let end = Compiler.loopStep(try parts.suffix(fp), fp, slot, vm) {
+                if hasFilter {
+                    vm.currentLine = filterLine
+                    if !(try filter(fp)) {
+                        if hasSuffix, let end = Compiler.loopStep(try suffix(fp)) {
                             if case .continueLoop = end { continue }
-                            return end
+                            return Compiler.leaveLoop(end, fp, slot, ref)
                         }
                         continue
                     }
-                    if parts.hasFilterPrefix, let end = Compiler.loopStep(try parts.filterPrefix(fp), fp, slot, vm) {
+                    if hasFilterPrefix, let end = Compiler.loopStep(try filterPrefix(fp)) {
                         if case .continueLoop = end { continue }
-                        return end
+                        return Compiler.leaveLoop(end, fp, slot, ref)
                     }
                 }
-                vm.currentLine = parts.line
-                return .yielded(try parts.value(fp))
+                vm.currentLine = yieldLine
+                return .yielded(try value(fp))
             }
             return try Compiler.finishElse(other, fp, slot)
         }
@@ -151,13 +156,18 @@ extension Compiler {
         let ref = InterpreterRef(self.vm)
         let condition = compileCondition(test)
         let parts = compileParts(y, at: test.location)
+        let (prefix, suffix, filterPrefix, filterSuffix) = (parts.prefix, parts.suffix, parts.filterPrefix, parts.filterSuffix)
+        let (hasPrefix, hasSuffix, hasFilterPrefix, hasFilterSuffix) = (parts.hasPrefix, parts.hasSuffix,
+                                                                        parts.hasFilterPrefix, parts.hasFilterSuffix)
+        let (filter, hasFilter, filterLine) = (parts.filter, parts.hasFilter, parts.filterLine)
+        let (value, sent, yieldLine) = (parts.value, parts.store, parts.line)
         let other = otherwise.isEmpty ? nil : resumableBlock(otherwise)
         let slot = scope.allocate()  // 1 in the loop, None in the `else` block
         return { fp in
             var resumed = false
             if vm.isResuming {
                 guard case .int = fp[slot] else { return try Compiler.finishElse(other, fp, slot) }
-                if let input = try ref({ try $0.resumeAtYield(line: parts.line) }) { try parts.store(fp, input) }
+                if let input = try ref({ try $0.resumeAtYield(line: yieldLine) }) { try sent(fp, input) }
                 resumed = true
             } else {
                 (fp + slot).store(.int(1))
@@ -165,57 +175,58 @@ extension Compiler {
             while true {
                 if resumed {
                     resumed = false
-                    if parts.hasFilterSuffix, let end = Compiler.loopStep(try parts.filterSuffix(fp), fp, slot, vm) {
+                    if hasFilterSuffix, let end = Compiler.loopStep(try filterSuffix(fp)) {
                         if case .continueLoop = end { continue }
-                        return end
+                        return Compiler.leaveLoop(end, fp, slot, ref)
                     }
-                    if parts.hasSuffix, let end = Compiler.loopStep(try parts.suffix(fp), fp, slot, vm) {
+                    if hasSuffix, let end = Compiler.loopStep(try suffix(fp)) {
                         if case .continueLoop = end { continue }
-                        return end
+                        return Compiler.leaveLoop(end, fp, slot, ref)
                     }
                     continue
                 }
                 vm.currentLine = line
                 guard try condition(fp) else { break }
                 if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                if parts.hasPrefix, let end = Compiler.loopStep(try parts.prefix(fp), fp, slot, vm) {
+                if hasPrefix, let end = Compiler.loopStep(try prefix(fp)) {
                     if case .continueLoop = end { continue }
-                    return end
+                    return Compiler.leaveLoop(end, fp, slot, ref)
                 }
-                if parts.hasFilter {
-                    vm.currentLine = parts.filterLine
-                    if !(try parts.filter(fp)) {
-                        if parts.hasSuffix, let end = Compiler.loopStep(try parts.suffix(fp), fp, slot, vm) {
+                if hasFilter {
+                    vm.currentLine = filterLine
+                    if !(try filter(fp)) {
+                        if hasSuffix, let end = Compiler.loopStep(try suffix(fp)) {
                             if case .continueLoop = end { continue }
-                            return end
+                            return Compiler.leaveLoop(end, fp, slot, ref)
                         }
                         continue
                     }
-                    if parts.hasFilterPrefix, let end = Compiler.loopStep(try parts.filterPrefix(fp), fp, slot, vm) {
+                    if hasFilterPrefix, let end = Compiler.loopStep(try filterPrefix(fp)) {
                         if case .continueLoop = end { continue }
-                        return end
+                        return Compiler.leaveLoop(end, fp, slot, ref)
                     }
                 }
-                vm.currentLine = parts.line
-                return .yielded(try parts.value(fp))
+                vm.currentLine = yieldLine
+                return .yielded(try value(fp))
             }
             return try Compiler.finishElse(other, fp, slot)
         }
     }
 
     /// How a statement of a loop's body ended, for the loop: nil to go on with the body, `continueLoop`
-    /// for the next iteration, or what the loop returns (after releasing its state in `slot`).
+    /// for the next iteration, or how the loop ends (`leaveLoop`).
     @inline(__always)
-    static func loopStep(_ flow: Flow, _ fp: UnsafeMutablePointer<Value>, _ slot: Int, _ vm: Interpreter) -> Flow? {
-        switch flow {
-        case .normal: return nil
-        case .continueLoop: return .continueLoop
-        case .breakLoop, .returnValue, .yielded:
-            fp[slot] = .undefined
-            if vm.hasPendingFinalizers { vm.runFinalizers() }
-            if case .breakLoop = flow { return .normal }
-            return flow
-        }
+    static func loopStep(_ flow: Flow) -> Flow? {
+        if case .normal = flow { return nil }
+        return flow
+    }
+
+    /// Leaves a loop that ends with `flow` (`break`, `return`): releases its state in `slot`.
+    static func leaveLoop(_ flow: Flow, _ fp: UnsafeMutablePointer<Value>, _ slot: Int, _ vm: InterpreterRef) -> Flow {
+        fp[slot] = .undefined
+        vm { if $0.hasPendingFinalizers { $0.runFinalizers() } }
+        if case .breakLoop = flow { return .normal }
+        return flow
     }
 
     /// The end of a loop that ran out: its `else` block, which may suspend (its state slot then holds None).
