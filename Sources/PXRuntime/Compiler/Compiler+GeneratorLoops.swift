@@ -49,196 +49,200 @@ struct LoopYield {
     }
 }
 
-/// The parts of a `LoopYield` compiled.
-private struct CompiledLoopYield {
+/// A loop around one `yield` (`LoopYield`), compiled: it runs the statements around the `yield` itself.
+/// (A class, so its many parts are read through one reference rather than passed to a closure.)
+final class LoopAroundYield {
+    enum Header {
+        /// `for target in iterable`: the store of an element (or the target's slot when it is a local).
+        case forLoop(iterable: Eval, store: Store, localSlot: Int)
+        /// `while test`.
+        case whileLoop(test: Condition)
+    }
+
+    let header: Header
+    let line: Int
     let prefix: Exec, suffix: Exec, filterPrefix: Exec, filterSuffix: Exec
     let hasPrefix: Bool, hasSuffix: Bool, hasFilterPrefix: Bool, hasFilterSuffix: Bool
-    /// The `if` test (true when there is none).
+    /// The `if` around the `yield` (always true when there is none).
     let filter: Condition
     let hasFilter: Bool
     let filterLine: Int
     let value: Eval
-    /// Stores the sent value (nothing for a `yield` statement).
-    let store: Store
-    let line: Int
-}
+    /// Stores the value sent to the `yield` (does nothing for a `yield` statement).
+    let sent: Store
+    let yieldLine: Int
+    /// The `else` block.
+    let otherwise: Exec
+    let hasElse: Bool
+    /// The loop's state: its iterator (a `for` loop) or 1 (a `while` loop) while in the loop, None in the
+    /// `else` block.
+    let slot: Int
+    let vm: InterpreterRef
 
-extension Compiler {
-    private mutating func compileParts(_ y: LoopYield, at location: SourceLocation) -> CompiledLoopYield {
-        let stores = y.targets.map { compileTargetStore($0) }
-        var store: Store = { _, _ in }
-        if stores.count == 1 { store = stores[0] } else if stores.count > 1 { store = { fp, v in for s in stores { try s(fp, v) } } }
-        var filter: Condition = { _ in true }
-        if let test = y.filter?.test { filter = compileCondition(test) }
-        return CompiledLoopYield(
-            prefix: compileBlock(y.prefix), suffix: compileBlock(y.suffix),
-            filterPrefix: compileBlock(y.filter?.prefix ?? []), filterSuffix: compileBlock(y.filter?.suffix ?? []),
-            hasPrefix: !y.prefix.isEmpty, hasSuffix: !y.suffix.isEmpty,
-            hasFilterPrefix: !(y.filter?.prefix.isEmpty ?? true), hasFilterSuffix: !(y.filter?.suffix.isEmpty ?? true),
-            filter: filter, hasFilter: y.filter != nil, filterLine: y.filter?.line ?? y.line,
-            value: compile(y.value ?? Expr(.constant(.none), at: location)), store: store, line: y.line)
+    init(header: Header, line: Int, parts: (prefix: Exec, suffix: Exec, filterPrefix: Exec, filterSuffix: Exec),
+         _ y: LoopYield, filter: @escaping Condition, value: @escaping Eval, sent: @escaping Store,
+         otherwise: @escaping Exec, hasElse: Bool, slot: Int, vm: Interpreter) {
+        self.header = header
+        self.line = line
+        (prefix, suffix, filterPrefix, filterSuffix) = parts
+        hasPrefix = !y.prefix.isEmpty
+        hasSuffix = !y.suffix.isEmpty
+        hasFilterPrefix = !(y.filter?.prefix.isEmpty ?? true)
+        hasFilterSuffix = !(y.filter?.suffix.isEmpty ?? true)
+        self.filter = filter
+        hasFilter = y.filter != nil
+        filterLine = y.filter?.line ?? y.line
+        self.value = value
+        self.sent = sent
+        yieldLine = y.line
+        self.otherwise = otherwise
+        self.hasElse = hasElse
+        self.slot = slot
+        self.vm = InterpreterRef(vm)
     }
 
-    /// A `for` loop around one `yield` (`LoopYield`).
-    mutating func forAroundYield(_ target: Expr, _ iterable: Expr, _ y: LoopYield, _ otherwise: [Stmt],
-                                 line: Int) -> Exec {
-        unowned(unsafe) let vm = self.vm
-        let ref = InterpreterRef(self.vm)
-        let iter = compile(iterable)
-        var localSlot = -1
-        if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
-        let store = compileTargetStore(target)
-        let parts = compileParts(y, at: target.location)
-        let (prefix, suffix, filterPrefix, filterSuffix) = (parts.prefix, parts.suffix, parts.filterPrefix, parts.filterSuffix)
-        let (hasPrefix, hasSuffix, hasFilterPrefix, hasFilterSuffix) = (parts.hasPrefix, parts.hasSuffix,
-                                                                        parts.hasFilterPrefix, parts.hasFilterSuffix)
-        let (filter, hasFilter, filterLine) = (parts.filter, parts.hasFilter, parts.filterLine)
-        let (value, sent, yieldLine) = (parts.value, parts.store, parts.line)
-        let other = otherwise.isEmpty ? nil : resumableBlock(otherwise)
-        let slot = scope.allocate()  // the iterator while in the loop, None in the `else` block
-        return { fp in
-            let iterator: IteratorObject
-            var resumed = false
-            if vm.isResuming {
-                guard case .iterator(let saved) = fp[slot] else { return try Compiler.finishElse(other, fp, slot) }
-                iterator = saved
-                if let input = try ref({ try $0.resumeAtYield(line: yieldLine) }) { try sent(fp, input) }
-                resumed = true
-            } else {
-                vm.currentLine = line
-                iterator = try Operations.makeIterator(try iter(fp), vm)
-                fp[slot] = .iterator(iterator)
+    func run(_ fp: UnsafeMutablePointer<Value>) throws -> Flow {
+        try vm { vm in
+            switch header {
+            case .forLoop(let iterable, let store, let localSlot):
+                return try runFor(fp, iterable, store, localSlot, vm)
+            case .whileLoop(let test):
+                return try runWhile(fp, test, vm)
             }
-            while true {
-                if resumed {
-                    resumed = false
-                    if hasFilterSuffix, let end = Compiler.loopStep(try filterSuffix(fp)) {
-                        if case .continueLoop = end { continue }
-                        return Compiler.leaveLoop(end, fp, slot, ref)
-                    }
-                    if hasSuffix, let end = Compiler.loopStep(try suffix(fp)) {
-                        if case .continueLoop = end { continue }
-                        return Compiler.leaveLoop(end, fp, slot, ref)
-                    }
-                    continue
-                }
-                guard let element = try iterator.next() else { break }
-                if localSlot >= 0 { (fp + localSlot).store(element) } else { try store(fp, element) }
-                if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                if hasPrefix, let end = Compiler.loopStep(try prefix(fp)) {
-                    if case .continueLoop = end { continue }
-                    return Compiler.leaveLoop(end, fp, slot, ref)
-                }
-                if hasFilter {
-                    vm.currentLine = filterLine
-                    if !(try filter(fp)) {
-                        if hasSuffix, let end = Compiler.loopStep(try suffix(fp)) {
-                            if case .continueLoop = end { continue }
-                            return Compiler.leaveLoop(end, fp, slot, ref)
-                        }
-                        continue
-                    }
-                    if hasFilterPrefix, let end = Compiler.loopStep(try filterPrefix(fp)) {
-                        if case .continueLoop = end { continue }
-                        return Compiler.leaveLoop(end, fp, slot, ref)
-                    }
-                }
-                vm.currentLine = yieldLine
-                return .yielded(try value(fp))
-            }
-            return try Compiler.finishElse(other, fp, slot)
         }
     }
 
-    /// A `while` loop around one `yield` (`LoopYield`).
-    mutating func whileAroundYield(_ test: Expr, _ y: LoopYield, _ otherwise: [Stmt], line: Int) -> Exec {
-        unowned(unsafe) let vm = self.vm
-        let ref = InterpreterRef(self.vm)
-        let condition = compileCondition(test)
-        let parts = compileParts(y, at: test.location)
-        let (prefix, suffix, filterPrefix, filterSuffix) = (parts.prefix, parts.suffix, parts.filterPrefix, parts.filterSuffix)
-        let (hasPrefix, hasSuffix, hasFilterPrefix, hasFilterSuffix) = (parts.hasPrefix, parts.hasSuffix,
-                                                                        parts.hasFilterPrefix, parts.hasFilterSuffix)
-        let (filter, hasFilter, filterLine) = (parts.filter, parts.hasFilter, parts.filterLine)
-        let (value, sent, yieldLine) = (parts.value, parts.store, parts.line)
-        let other = otherwise.isEmpty ? nil : resumableBlock(otherwise)
-        let slot = scope.allocate()  // 1 in the loop, None in the `else` block
-        return { fp in
-            var resumed = false
-            if vm.isResuming {
-                guard case .int = fp[slot] else { return try Compiler.finishElse(other, fp, slot) }
-                if let input = try ref({ try $0.resumeAtYield(line: yieldLine) }) { try sent(fp, input) }
-                resumed = true
-            } else {
-                (fp + slot).store(.int(1))
-            }
-            while true {
-                if resumed {
-                    resumed = false
-                    if hasFilterSuffix, let end = Compiler.loopStep(try filterSuffix(fp)) {
-                        if case .continueLoop = end { continue }
-                        return Compiler.leaveLoop(end, fp, slot, ref)
-                    }
-                    if hasSuffix, let end = Compiler.loopStep(try suffix(fp)) {
-                        if case .continueLoop = end { continue }
-                        return Compiler.leaveLoop(end, fp, slot, ref)
-                    }
-                    continue
-                }
-                vm.currentLine = line
-                guard try condition(fp) else { break }
-                if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                if hasPrefix, let end = Compiler.loopStep(try prefix(fp)) {
-                    if case .continueLoop = end { continue }
-                    return Compiler.leaveLoop(end, fp, slot, ref)
-                }
-                if hasFilter {
-                    vm.currentLine = filterLine
-                    if !(try filter(fp)) {
-                        if hasSuffix, let end = Compiler.loopStep(try suffix(fp)) {
-                            if case .continueLoop = end { continue }
-                            return Compiler.leaveLoop(end, fp, slot, ref)
-                        }
-                        continue
-                    }
-                    if hasFilterPrefix, let end = Compiler.loopStep(try filterPrefix(fp)) {
-                        if case .continueLoop = end { continue }
-                        return Compiler.leaveLoop(end, fp, slot, ref)
-                    }
-                }
-                vm.currentLine = yieldLine
-                return .yielded(try value(fp))
-            }
-            return try Compiler.finishElse(other, fp, slot)
+    private func runFor(_ fp: UnsafeMutablePointer<Value>, _ iterable: Eval, _ store: Store, _ localSlot: Int,
+                        _ vm: Interpreter) throws -> Flow {
+        let iterator: IteratorObject
+        if vm.isResuming {
+            guard case .iterator(let saved) = fp[slot] else { return try finishElse(fp) }
+            iterator = saved
+            if let end = try resumeIteration(fp, vm), !end.isContinue { return end }
+        } else {
+            vm.currentLine = line
+            iterator = try Operations.makeIterator(try iterable(fp), vm)
+            fp[slot] = .iterator(iterator)
         }
+        while let element = try iterator.next() {
+            if localSlot >= 0 { (fp + localSlot).store(element) } else { try store(fp, element) }
+            if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+            if let end = try iteration(fp, vm), !end.isContinue { return end }
+        }
+        return try finishElse(fp)
     }
 
-    /// How a statement of a loop's body ended, for the loop: nil to go on with the body, `continueLoop`
-    /// for the next iteration, or how the loop ends (`leaveLoop`).
+    private func runWhile(_ fp: UnsafeMutablePointer<Value>, _ test: Condition, _ vm: Interpreter) throws -> Flow {
+        if vm.isResuming {
+            guard case .int = fp[slot] else { return try finishElse(fp) }
+            if let end = try resumeIteration(fp, vm), !end.isContinue { return end }
+        } else {
+            (fp + slot).store(.int(1))
+        }
+        while true {
+            vm.currentLine = line
+            guard try test(fp) else { break }
+            if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+            if let end = try iteration(fp, vm), !end.isContinue { return end }
+        }
+        return try finishElse(fp)
+    }
+
+    /// Resumes at the `yield` and finishes that iteration: nil (or `continueLoop`) to go on with the next
+    /// one, or how the loop ends.
     @inline(__always)
-    static func loopStep(_ flow: Flow) -> Flow? {
-        if case .normal = flow { return nil }
-        return flow
+    private func resumeIteration(_ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow? {
+        if let input = try vm.resumeAtYield(line: yieldLine) { try sent(fp, input) }
+        if hasFilterSuffix, let end = try step(filterSuffix, fp, vm) { return end }
+        if hasSuffix, let end = try step(suffix, fp, vm) { return end }
+        return nil
     }
 
-    /// Leaves a loop that ends with `flow` (`break`, `return`): releases its state in `slot`.
-    static func leaveLoop(_ flow: Flow, _ fp: UnsafeMutablePointer<Value>, _ slot: Int, _ vm: InterpreterRef) -> Flow {
-        fp[slot] = .undefined
-        vm { if $0.hasPendingFinalizers { $0.runFinalizers() } }
-        if case .breakLoop = flow { return .normal }
-        return flow
+    /// One iteration up to the `yield`: the value yielded, nil (or `continueLoop`) to go on with the next
+    /// iteration, or how the loop ends.
+    @inline(__always)
+    private func iteration(_ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow? {
+        if hasPrefix, let end = try step(prefix, fp, vm) { return end }
+        if hasFilter {
+            vm.currentLine = filterLine
+            guard try filter(fp) else {
+                if hasSuffix, let end = try step(suffix, fp, vm) { return end }
+                return nil
+            }
+            if hasFilterPrefix, let end = try step(filterPrefix, fp, vm) { return end }
+        }
+        vm.currentLine = yieldLine
+        return .yielded(try value(fp))
     }
 
-    /// The end of a loop that ran out: its `else` block, which may suspend (its state slot then holds None).
-    static func finishElse(_ other: Exec?, _ fp: UnsafeMutablePointer<Value>, _ slot: Int) throws -> Flow {
-        guard let other else {
+    /// Runs statements of the body: nil to go on, `continueLoop` for the next iteration, or how the loop
+    /// ends.
+    @inline(__always)
+    private func step(_ statements: Exec, _ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow? {
+        let flow = try statements(fp)
+        switch flow {
+        case .normal: return nil
+        case .continueLoop: return .continueLoop
+        case .breakLoop, .returnValue, .yielded:
+            fp[slot] = .undefined
+            if vm.hasPendingFinalizers { vm.runFinalizers() }
+            if case .breakLoop = flow { return .normal }
+            return flow
+        }
+    }
+
+    /// The end of a loop that ran out: its `else` block, which may suspend (the state slot then holds None).
+    private func finishElse(_ fp: UnsafeMutablePointer<Value>) throws -> Flow {
+        guard hasElse else {
             fp[slot] = .undefined
             return .normal
         }
         fp[slot] = .none
-        let flow = try other(fp)
+        let flow = try otherwise(fp)
         if case .yielded = flow { return flow }
         fp[slot] = .undefined
         return flow
+    }
+}
+
+extension Compiler {
+    /// A `for` or `while` loop around one `yield` (`LoopYield`).
+    mutating func loopAroundYield(_ header: LoopAroundYield.Header, _ y: LoopYield, _ otherwise: [Stmt], line: Int,
+                                  at location: SourceLocation) -> Exec {
+        let stores = y.targets.map { compileTargetStore($0) }
+        var sent: Store = { _, _ in }
+        if stores.count == 1 { sent = stores[0] } else if stores.count > 1 { sent = { fp, v in for s in stores { try s(fp, v) } } }
+        var filter: Condition = { _ in true }
+        if let test = y.filter?.test { filter = compileCondition(test) }
+        let parts = (compileBlock(y.prefix), compileBlock(y.suffix), compileBlock(y.filter?.prefix ?? []),
+                     compileBlock(y.filter?.suffix ?? []))
+        let value = compile(y.value ?? Expr(.constant(.none), at: location))
+        let other = resumableBlock(otherwise)
+        let loop = LoopAroundYield(header: header, line: line, parts: parts, y, filter: filter, value: value, sent: sent,
+                                   otherwise: other, hasElse: !otherwise.isEmpty, slot: scope.allocate(), vm: vm)
+        return { fp in try loop.run(fp) }
+    }
+
+    /// A `for` loop around one `yield`.
+    mutating func forAroundYield(_ target: Expr, _ iterable: Expr, _ y: LoopYield, _ otherwise: [Stmt],
+                                 line: Int) -> Exec {
+        let iter = compile(iterable)
+        var localSlot = -1
+        if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
+        let header = LoopAroundYield.Header.forLoop(iterable: iter, store: compileTargetStore(target), localSlot: localSlot)
+        return loopAroundYield(header, y, otherwise, line: line, at: target.location)
+    }
+
+    /// A `while` loop around one `yield`.
+    mutating func whileAroundYield(_ test: Expr, _ y: LoopYield, _ otherwise: [Stmt], line: Int) -> Exec {
+        loopAroundYield(.whileLoop(test: compileCondition(test)), y, otherwise, line: line, at: test.location)
+    }
+}
+
+extension Flow {
+    /// Whether the flow is `continueLoop`.
+    var isContinue: Bool {
+        if case .continueLoop = self { return true }
+        return false
     }
 }
