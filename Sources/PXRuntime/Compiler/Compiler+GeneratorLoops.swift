@@ -52,14 +52,11 @@ struct LoopYield {
 /// A loop around one `yield` (`LoopYield`), compiled: it runs the statements around the `yield` itself.
 /// (A class, so its many parts are read through one reference rather than passed to a closure.)
 final class LoopAroundYield {
-    enum Header {
-        /// `for target in iterable`: the store of an element (or the target's slot when it is a local).
-        case forLoop(iterable: Eval, store: Store, localSlot: Int)
-        /// `while test`.
-        case whileLoop(test: Condition)
-    }
-
-    let header: Header
+    /// `for target in iterable`: the iterable, the store of an element (or the target's slot when it is a
+    /// local).
+    let iterable: Eval, store: Store, localSlot: Int
+    /// `while test`.
+    let test: Condition
     let line: Int
     let prefix: Exec, suffix: Exec, filterPrefix: Exec, filterSuffix: Exec
     let hasPrefix: Bool, hasSuffix: Bool, hasFilterPrefix: Bool, hasFilterSuffix: Bool
@@ -79,10 +76,10 @@ final class LoopAroundYield {
     let slot: Int
     let vm: InterpreterRef
 
-    init(header: Header, line: Int, parts: (prefix: Exec, suffix: Exec, filterPrefix: Exec, filterSuffix: Exec),
+    init(header: (iterable: Eval, store: Store, localSlot: Int, test: Condition), line: Int, parts: (prefix: Exec, suffix: Exec, filterPrefix: Exec, filterSuffix: Exec),
          _ y: LoopYield, filter: @escaping Condition, value: @escaping Eval, sent: @escaping Store,
          otherwise: @escaping Exec, hasElse: Bool, slot: Int, vm: Interpreter) {
-        self.header = header
+        (iterable, store, localSlot, test) = header
         self.line = line
         (prefix, suffix, filterPrefix, filterSuffix) = parts
         hasPrefix = !y.prefix.isEmpty
@@ -101,19 +98,17 @@ final class LoopAroundYield {
         self.vm = InterpreterRef(vm)
     }
 
-    func run(_ fp: UnsafeMutablePointer<Value>) throws -> Flow {
-        try vm { vm in
-            switch header {
-            case .forLoop(let iterable, let store, let localSlot):
-                return try runFor(fp, iterable, store, localSlot, vm)
-            case .whileLoop(let test):
-                return try runWhile(fp, test, vm)
-            }
-        }
+    /// Runs a `for` loop.
+    func runFor(_ fp: UnsafeMutablePointer<Value>) throws -> Flow {
+        try vm { try runFor(fp, $0) }
     }
 
-    private func runFor(_ fp: UnsafeMutablePointer<Value>, _ iterable: Eval, _ store: Store, _ localSlot: Int,
-                        _ vm: Interpreter) throws -> Flow {
+    /// Runs a `while` loop.
+    func runWhile(_ fp: UnsafeMutablePointer<Value>) throws -> Flow {
+        try vm { try runWhile(fp, test, $0) }
+    }
+
+    private func runFor(_ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow {
         let iterator: IteratorObject
         if vm.isResuming {
             guard case .iterator(let saved) = fp[slot] else { return try finishElse(fp) }
@@ -207,7 +202,8 @@ final class LoopAroundYield {
 
 extension Compiler {
     /// A `for` or `while` loop around one `yield` (`LoopYield`).
-    mutating func loopAroundYield(_ header: LoopAroundYield.Header, _ y: LoopYield, _ otherwise: [Stmt], line: Int,
+    mutating func loopAroundYield(_ header: (iterable: Eval, store: Store, localSlot: Int, test: Condition),
+                                  isFor: Bool, _ y: LoopYield, _ otherwise: [Stmt], line: Int,
                                   at location: SourceLocation) -> Exec {
         let stores = y.targets.map { compileTargetStore($0) }
         var sent: Store = { _, _ in }
@@ -220,7 +216,8 @@ extension Compiler {
         let other = resumableBlock(otherwise)
         let loop = LoopAroundYield(header: header, line: line, parts: parts, y, filter: filter, value: value, sent: sent,
                                    otherwise: other, hasElse: !otherwise.isEmpty, slot: scope.allocate(), vm: vm)
-        return { fp in try loop.run(fp) }
+        if isFor { return { fp in try loop.runFor(fp) } }
+        return { fp in try loop.runWhile(fp) }
     }
 
     /// A `for` loop around one `yield`.
@@ -229,13 +226,16 @@ extension Compiler {
         let iter = compile(iterable)
         var localSlot = -1
         if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
-        let header = LoopAroundYield.Header.forLoop(iterable: iter, store: compileTargetStore(target), localSlot: localSlot)
-        return loopAroundYield(header, y, otherwise, line: line, at: target.location)
+        let header = (iterable: iter, store: compileTargetStore(target), localSlot: localSlot,
+                      test: { (_: UnsafeMutablePointer<Value>) in true })
+        return loopAroundYield(header, isFor: true, y, otherwise, line: line, at: target.location)
     }
 
     /// A `while` loop around one `yield`.
     mutating func whileAroundYield(_ test: Expr, _ y: LoopYield, _ otherwise: [Stmt], line: Int) -> Exec {
-        loopAroundYield(.whileLoop(test: compileCondition(test)), y, otherwise, line: line, at: test.location)
+        let header = (iterable: { (_: UnsafeMutablePointer<Value>) in Value.none }, store: { (_: UnsafeMutablePointer<Value>, _: Value) in },
+                      localSlot: -1, test: compileCondition(test))
+        return loopAroundYield(header, isFor: false, y, otherwise, line: line, at: test.location)
     }
 }
 
