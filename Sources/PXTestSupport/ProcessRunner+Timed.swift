@@ -8,7 +8,7 @@ extension ProcessRunner {
     public struct TimedResult: Sendable {
         /// Exit status (128 + signal when killed).
         public var status: Int32
-        /// Stdout and stderr, interleaved in the order written.
+        /// Stdout and stderr, interleaved in the order written (stdout only when stderr went to a file).
         public var output: String
         /// Whether the time limit killed it.
         public var timedOut: Bool
@@ -19,10 +19,12 @@ extension ProcessRunner {
     ///   - stdinPath: a file to connect to stdin; nil gives an empty stdin.
     ///   - environment: extra `NAME=value` entries added to the current environment.
     ///   - directory: the working directory; nil keeps the current one.
+    ///   - errorPath: a file that receives stderr instead of the captured output; nil captures both
+    ///     streams together. Default nil.
     ///   - timeout: seconds before the run is killed. Default 120.
     public static func run(_ executable: String, _ arguments: [String], stdinPath: String? = nil,
                            environment: [String: String] = [:], directory: String? = nil,
-                           timeout: Double = 120) -> TimedResult {
+                           errorPath: String? = nil, timeout: Double = 120) -> TimedResult {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { return TimedResult(status: -1, output: "pipe failed", timedOut: false) }
         var actions = posix_spawn_file_actions_t()
@@ -30,7 +32,11 @@ extension ProcessRunner {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, stdinPath ?? "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+        if let errorPath {
+            posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+        }
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
         // Else the child keeps a second write end, and so does anything it leaves running: the read below
         // would wait for those too.

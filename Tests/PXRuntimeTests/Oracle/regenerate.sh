@@ -1,49 +1,100 @@
 #!/usr/bin/env bash
 # Regenerate the CPython oracle outputs: for every NAME.py in this folder (and
-# in bench/), run `python3 NAME.py` and store its stdout in NAME.out.
-# Fails loudly if any program exits non-zero or writes anything to stderr.
+# in bench/), run `python3 NAME.py` from a fresh temporary copy of the program
+# and store what it printed in NAME.out (stdout; for a program that ends with
+# an uncaught exception, stdout followed by the last line of the traceback).
 #
-#   ./regenerate.sh            rewrite every .out
-#   ./regenerate.sh --check    write nothing; fail if any .out is missing or differs
+#   ./regenerate.sh                  rewrite every .out
+#   ./regenerate.sh NAME...          rewrite only these (NAME, NAME.py, bench/NAME.py or NNN)
+#   ./regenerate.sh --check [NAME...] write nothing; fail if a .out is missing or differs
 #
-# PYTHON=/path/to/python3 overrides the interpreter (numpy must be importable).
+# The interpreter is the machine's CPython 3.11 (`python3.11`; PYTHON=... picks
+# another 3.11), in a virtual environment of its own under .build-oracle/ at
+# the package root, with numpy pinned to the version below.
 set -euo pipefail
 
+numpy_version="2.4.6"
+
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-cd "$here"
-python="${PYTHON:-python3}"
+root="$(cd "$here/../../.." && pwd)"
+base_python="${PYTHON:-python3.11}"
 mode="write"
-if [[ "${1:-}" == "--check" ]]; then mode="check"; fi
+if [[ "${1:-}" == "--check" ]]; then
+    mode="check"
+    shift
+fi
+
+if ! "$base_python" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
+    echo "regenerate.sh: needs CPython 3.11 ($base_python is not; set PYTHON=...)" >&2
+    exit 1
+fi
+
+# The virtual environment: made once, rebuilt when its numpy is not the pinned one.
+venv="$root/.build-oracle/venv"
+python="$venv/bin/python"
+if ! "$python" -c "import numpy, sys; sys.exit(numpy.__version__ != '$numpy_version')" 2>/dev/null; then
+    echo "creating $venv (numpy $numpy_version)"
+    rm -rf "$venv"
+    "$base_python" -m venv "$venv"
+    "$python" -m pip install --quiet --disable-pip-version-check "numpy==$numpy_version"
+fi
 
 export PYTHONIOENCODING=utf-8
 export PYTHONDONTWRITEBYTECODE=1
-unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS || true
+export LC_ALL=C.UTF-8
+unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS PYTHONHASHSEED || true
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 "$python" -c 'import sys, numpy; print("oracle:", sys.version.split()[0], "numpy", numpy.__version__)'
 
+cd "$here"
+shopt -s nullglob
+if [[ $# -gt 0 ]]; then
+    sources=()
+    for name in "$@"; do
+        name="${name%.py}"
+        name="${name%.out}"
+        if [[ ! -f "$name.py" ]]; then
+            # A number alone names the program that starts with it.
+            matches=("$name"-*.py)
+            if [[ ${#matches[@]} -ne 1 ]]; then
+                echo "regenerate.sh: no program $name.py in $here" >&2
+                exit 1
+            fi
+            name="${matches[0]%.py}"
+        fi
+        sources+=("$name.py")
+    done
+else
+    sources=([0-9][0-9][0-9]-*.py bench/*.py)
+fi
+
 failed=0
 count=0
-shopt -s nullglob
-for src in [0-9][0-9][0-9]-*.py bench/*.py; do
+for src in "${sources[@]}"; do
     out="${src%.py}.out"
     count=$((count + 1))
+    # Each program runs in an empty directory holding only itself, as the Swift harness runs scripts:
+    # programs that write files (open(), a module to import) never touch this folder.
+    work="$tmp/run"
+    rm -rf "$work"
+    mkdir "$work"
+    cp "$src" "$work/"
     rc=0
-    ( cd "$(dirname "$src")" && "$python" "$(basename "$src")" ) \
-        >"$tmp/stdout" 2>"$tmp/stderr" </dev/null || rc=$?
+    ( cd "$work" && "$python" "$(basename "$src")" ) >"$tmp/stdout" 2>"$tmp/stderr" </dev/null || rc=$?
     if [[ $rc -ne 0 ]]; then
-        echo "FAIL: $src exited with status $rc" >&2
-        sed 's/^/    /' "$tmp/stderr" >&2
-        failed=1
-        continue
-    fi
-    if [[ -s "$tmp/stderr" ]]; then
-        echo "FAIL: $src wrote to stderr:" >&2
-        sed 's/^/    /' "$tmp/stderr" >&2
-        failed=1
-        continue
+        # An uncaught exception: exit status 1 and a traceback whose last line is part of the oracle.
+        if [[ $rc -ne 1 ]] || ! grep -q . "$tmp/stderr"; then
+            echo "FAIL: $src exited with status $rc" >&2
+            sed 's/^/    /' "$tmp/stderr" >&2
+            failed=1
+            continue
+        fi
+        grep . "$tmp/stderr" | tail -n 1 >>"$tmp/stdout"
+    elif [[ -s "$tmp/stderr" ]]; then
+        echo "note: $src wrote to stderr (not part of the oracle)"
     fi
     if [[ "$mode" == "check" ]]; then
         if [[ ! -f "$out" ]] || ! cmp -s "$tmp/stdout" "$out"; then
