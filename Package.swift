@@ -29,8 +29,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        // Linux's epoll header for PXTransport (the Glibc module leaves it out); nothing to link.
-        .systemLibrary(name: "CEpoll"),
+        // Linux interfaces for PXTransport that the Glibc module leaves out (epoll, pipe2, posix_spawn's working
+        // directory); nothing to link.
+        .systemLibrary(name: "CLinux"),
         // OpenBLAS (CBLAS) and LAPACKE for matmul, dot and np.linalg.
         .systemLibrary(
             name: "COpenBLAS",
@@ -58,7 +59,7 @@ let package = Package(
         .target(
             name: "PXTransport",
             dependencies: [
-                "PXWire", "CEpoll",
+                "PXWire", "CLinux",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -119,7 +120,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TranscriptTests",
-            dependencies: ["PXTestSupport", "PXLang", "PXRuntime", "swiftpx"],
+            dependencies: ["PXTestSupport", "PXTransport", "PXLang", "PXRuntime", "swiftpx"],
             exclude: ["Sessions", "Golden"]
         ),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
