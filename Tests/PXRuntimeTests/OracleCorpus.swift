@@ -60,7 +60,7 @@ struct OracleCorpus: Sendable {
             }
             let run = ProcessRunner.run(runner, [path + ".py"], environment: ["SWIFT_BACKTRACE": "enable=no"],
                                         timeout: Self.childTimeout)
-            if run.status == 0, !run.timedOut, run.output == expected {
+            if run.isSuccess, run.output == expected {
                 return "\(name) now prints what numpy prints: delete its line from known-failures.txt (\(reason))"
             }
             return nil
