@@ -1,47 +1,27 @@
-import PXRuntime
-import PXTestSupport
 import Testing
 
-/// Every program of the CPython corpus prints exactly what `python3` printed (stored in `NAME.out`), except
-/// the programs listed in `known-failures.txt`, which must still differ (a ratchet: a fix deletes its line).
+/// The CPython oracle corpus (`Oracle/`, with the whole-program benchmarks in `Oracle/bench/`): every program
+/// prints exactly what python3 printed, except the ones listed in its `known-failures.txt`, which must still
+/// differ.
 @Suite("CPython oracle corpus")
 struct OracleCorpusTests {
-    static let knownFailures = KnownFailures(
-        text: TextFile.read(OracleProgram.directory + "/known-failures.txt") ?? "")
+    static let corpus = OracleCorpus(folder: "Oracle", subfolders: ["bench"], childTimeout: 30)
 
-    @Test("the corpus is there, every program with its output")
-    func corpusExists() {
-        let names = OracleProgram.names
-        #expect(names.count >= 260)
-        for name in names where OracleProgram(name: name)?.expected == nil {
-            Issue.record("\(name).py has no \(name).out: run regenerate.sh \(name)")
-        }
+    @Test("the corpus has at least 260 programs, each with its output")
+    func size() {
+        #expect(OracleCorpusTests.corpus.programs.count >= 260)
+        #expect(OracleCorpusTests.corpus.programsWithoutOutput == [])
     }
 
-    @Test("known-failures.txt lists programs of the corpus, each with a reason")
-    func knownFailuresAreWellFormed() {
-        let names = Set(OracleProgram.names)
-        for problem in OracleCorpusTests.knownFailures.problems {
-            Issue.record("known-failures.txt: \(problem)")
-        }
-        for name in OracleCorpusTests.knownFailures.entries.keys.sorted() where !names.contains(name) {
-            Issue.record("known-failures.txt lists \(name), which is not a program of the corpus")
-        }
+    @Test("known-failures.txt lists programs of the corpus, each once with a reason")
+    func knownFailuresList() {
+        #expect(OracleCorpusTests.corpus.listProblems == [])
     }
 
-    @Test("matches CPython", arguments: OracleProgram.names)
-    func matches(name: String) throws {
-        let program = try #require(OracleProgram(name: name))
-        let expected = try #require(program.expected, "\(name).py has no \(name).out")
-        let known = OracleCorpusTests.knownFailures[name]
-        let actual = program.isScript || known?.isUnsafe == true ? try program.runAsScript() : program.runInProcess()
-        switch (known, actual == expected) {
-        case (nil, false):
-            Issue.record("\(name) differs from CPython (\(name).out):\n\(LineDiff.render(expected, actual, limit: 8))")
-        case (let entry?, true):
-            Issue.record("\(name) now matches CPython: delete its line from known-failures.txt (\(entry.reason))")
-        default:
-            break
+    @Test("prints what python3 prints, or is a listed known failure", arguments: OracleCorpusTests.corpus.programs)
+    func matches(name: String) {
+        if let problem = OracleCorpusTests.corpus.problem(with: name) {
+            Issue.record("\(problem)")
         }
     }
 }

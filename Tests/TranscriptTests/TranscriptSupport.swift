@@ -56,7 +56,24 @@ enum Transcript {
             return
         }
         if expected != actual {
-            Issue.record("transcript differs from \(golden):\n\(LineDiff.render(expected, actual))", sourceLocation: sourceLocation)
+            Issue.record("transcript differs from \(golden):\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
         }
+    }
+
+    /// A minimal line diff: the first differing lines with context.
+    static func lineDiff(_ expected: String, _ actual: String) -> String {
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var out: [String] = []
+        var shown = 0
+        for i in 0..<max(a.count, b.count) where shown < 20 {
+            let x = i < a.count ? String(a[i]) : "<end>"
+            let y = i < b.count ? String(b[i]) : "<end>"
+            if x != y {
+                out.append("line \(i + 1):\n- \(x)\n+ \(y)")
+                shown += 1
+            }
+        }
+        return out.joined(separator: "\n")
     }
 }

@@ -8,36 +8,20 @@
 #   ./regenerate.sh NAME...          rewrite only these (NAME, NAME.py, bench/NAME.py or NNN)
 #   ./regenerate.sh --check [NAME...] write nothing; fail if a .out is missing or differs
 #
-# The interpreter is the machine's CPython 3.11 (`python3.11`; PYTHON=... picks
-# another 3.11), in a virtual environment of its own under .build-oracle/ at
-# the package root, with numpy pinned to the version below.
+# The interpreter is the machine's CPython 3.11 with numpy 2.4.6, in a virtual
+# environment under .build-oracle/ that scripts/oracle-python makes (PYTHON=...
+# picks another 3.11).
 set -euo pipefail
-
-numpy_version="2.4.6"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-base_python="${PYTHON:-python3.11}"
 mode="write"
 if [[ "${1:-}" == "--check" ]]; then
     mode="check"
     shift
 fi
 
-if ! "$base_python" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
-    echo "regenerate.sh: needs CPython 3.11 ($base_python is not; set PYTHON=...)" >&2
-    exit 1
-fi
-
-# The virtual environment: made once, rebuilt when its numpy is not the pinned one.
-venv="$root/.build-oracle/venv"
-python="$venv/bin/python"
-if ! "$python" -c "import numpy, sys; sys.exit(numpy.__version__ != '$numpy_version')" 2>/dev/null; then
-    echo "creating $venv (numpy $numpy_version)"
-    rm -rf "$venv"
-    "$base_python" -m venv "$venv"
-    "$python" -m pip install --quiet --disable-pip-version-check "numpy==$numpy_version"
-fi
+python="$("$root/scripts/oracle-python")"
 
 export PYTHONIOENCODING=utf-8
 export PYTHONDONTWRITEBYTECODE=1
