@@ -43,25 +43,11 @@ struct OracleCorpus: Sendable {
         programs = (numbered + nested).map { String($0.dropLast(3)) }
         self.reference = reference
         self.childTimeout = childTimeout
-        var failures: [String: String] = [:]
-        var problems: [String] = []
-        let text = TextFile.read(directory + "/known-failures.txt") ?? ""
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimming(" \t")
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            guard let hash = trimmed.firstIndex(of: "#") else {
-                problems.append("no '# reason': \(trimmed)")
-                continue
-            }
-            let name = trimmed[..<hash].trimming(" \t")
-            let reason = trimmed[trimmed.index(after: hash)...].trimming(" \t")
-            if reason.isEmpty { problems.append("empty reason: \(trimmed)") }
-            if failures[name] != nil { problems.append("listed twice: \(name)") }
-            failures[name] = reason
-        }
+        let list = KnownFailures(file: directory + "/known-failures.txt")
+        var problems = list.problems
         let names = Set(programs)
-        problems += failures.keys.filter { !names.contains($0) }.sorted().map { "not a program: \($0)" }
-        knownFailures = failures
+        problems += list.reasons.keys.filter { !names.contains($0) }.sorted().map { "not a program: \($0)" }
+        knownFailures = list.reasons
         listProblems = problems
     }
 
