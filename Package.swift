@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "PXRuntimeTests",
             dependencies: ["PXRuntime", "PXLang", "PXTestSupport", "OracleRunner"],
-            exclude: ["Oracle", "NumpyOracle"]
+            exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases"]
         ),
         .testTarget(
             name: "PXLineEditorTests",

@@ -16,7 +16,7 @@ import PXTestSupport
 struct OracleCorpus: Sendable {
     /// The folder's full path.
     let directory: String
-    /// The program names (without `.py`; `bench/NAME` for a program in a subfolder), sorted.
+    /// The program names (`NNN-topic` without `.py`, then `bench/NAME` for programs in a subfolder), sorted.
     let programs: [String]
     /// Listed programs and the reason each fails.
     let knownFailures: [String: String]
@@ -36,7 +36,9 @@ struct OracleCorpus: Sendable {
          filePath: String = #filePath) {
         let directory = ProcessRunner.packageRoot(from: filePath) + "/Tests/PXRuntimeTests/" + folder
         self.directory = directory
-        let numbered = TextFile.names(in: directory, endingWith: ".py").filter { $0.first?.isNumber == true }
+        let numbered = TextFile.names(in: directory, endingWith: ".py").filter { name in
+            name.count > 7 && name.prefix(3).allSatisfy(\.isNumber) && name.dropFirst(3).first == "-"
+        }
         let nested = subfolders.flatMap { sub in
             TextFile.names(in: "\(directory)/\(sub)", endingWith: ".py").map { "\(sub)/\($0)" }
         }
