@@ -24,7 +24,8 @@ struct OracleCorpus: Sendable {
     let listProblems: [String]
     /// What printed the expected outputs, for messages (`CPython`, `numpy`).
     let reference: String
-    /// Seconds a program run in a child process may take before it is killed.
+    /// Seconds a program run in a child process may take before it is killed (ten times as long for a
+    /// program in a subfolder).
     let childTimeout: Double
 
     /// Reads the corpus in `Tests/PXRuntimeTests/<folder>`.
