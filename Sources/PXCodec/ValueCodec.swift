@@ -91,7 +91,7 @@ public enum ValueCodec {
             w.writeText(t.name)
         case .object(let o):
             try encodeObject(o, into: &w, depth: depth)
-        case .module, .iterator, .cell:
+        case .module, .iterator, .cell, .instance:
             throw CodecError.notShippable(value.typeName)
         }
     }

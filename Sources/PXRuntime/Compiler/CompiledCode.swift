@@ -19,6 +19,8 @@ enum Flow {
 final class CompiledFunction {
     let definition: FunctionDef
     let fileName: String
+    /// The dotted path of the function from its module (`Point.move`, `outer.<locals>.inner`).
+    let qualifiedName: String
     /// Total slots: parameters, other locals, free variables and temporaries.
     let frameSize: Int
     /// Number of ordinary (positional-or-keyword) parameters; they occupy slots 0..<count.
@@ -45,10 +47,11 @@ final class CompiledFunction {
     /// 0..<normalCount and run the body (simple parameters, no cells); -1 otherwise.
     let directArity: Int
 
-    init(definition: FunctionDef, fileName: String, freeNames: [String], layout: (frameSize: Int, cellSlots: [Int],
-         freeSlots: [Int]), run: @escaping Eval) {
+    init(definition: FunctionDef, fileName: String, qualifiedName: String? = nil, freeNames: [String],
+         layout: (frameSize: Int, cellSlots: [Int], freeSlots: [Int]), run: @escaping Eval) {
         self.definition = definition
         self.fileName = fileName
+        self.qualifiedName = qualifiedName ?? definition.name
         var normal = 0
         var variadic: Int?
         var keywordOnly: [(String, Int)] = []
