@@ -73,7 +73,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXLang", "PXWire"]),
+        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXNumeric", "PXLang", "PXWire"]),
         .target(
             name: "PXEngine",
             dependencies: [
@@ -83,14 +83,14 @@ let package = Package(
         ),
         .target(
             name: "PXClient",
-            dependencies: ["PXRuntime", "PXCodec", "PXWire", "PXTransport"]
+            dependencies: ["PXRuntime", "PXNumeric", "PXCodec", "PXWire", "PXTransport"]
         ),
         .target(name: "PXLaunch", dependencies: ["PXClient", "PXTransport", "PXWire"]),
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXLang", "PXCodec", "PXClient", "PXEngine", "PXController", "PXTransport",
-                "PXWire", "PXLaunch",
+                "PXShell", "PXRuntime", "PXNumeric", "PXLang", "PXCodec", "PXClient", "PXEngine", "PXController",
+                "PXTransport", "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"]),
         .testTarget(
             name: "PXRuntimeTests",
-            dependencies: ["PXRuntime", "PXLang", "PXTestSupport"],
+            dependencies: ["PXRuntime", "PXNumeric", "PXLang", "PXTestSupport"],
             exclude: ["Oracle"]
         ),
         .testTarget(

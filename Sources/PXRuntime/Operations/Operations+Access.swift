@@ -1,4 +1,5 @@
 import PXLang
+import PXNumeric
 
 // MARK: - Attributes and items
 
@@ -41,7 +42,9 @@ extension Operations {
             if let v = e.attributes[name] { return v }
             if let v = try ExceptionMethods.attribute(e, name, vm) { return v }
         case .ndarray(let a):
-            if let v = a.attribute(name) { return v }
+            if let v = ArrayMethods.attribute(a, name) { return v }
+        case .scalar(let s):
+            if let v = try ScalarMethods.attribute(s, name) { return v }
         case .range(let r):
             switch name {
             case "start": return .int(r.start)
@@ -87,6 +90,7 @@ extension Operations {
         switch key {
         case .int(let v): i = v
         case .bool(let b): i = b ? 1 : 0
+        case .scalar(let s) where !s.isFloat: i = Int(s.int64Value)
         default:
             throw RuntimeError.typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
         }
@@ -128,7 +132,7 @@ extension Operations {
             }
             return .int(r.element(try index(key, count: r.count, kind: "range object")))
         case .ndarray(let a):
-            return try a.item(key)
+            return try ArrayIndexing.read(a, key, vm)
         case .object(let o):
             return try o.item(key, vm)
         case .type(let t) where t === BuiltinTypes.list || t === BuiltinTypes.dict || t === BuiltinTypes.tuple:
@@ -150,7 +154,7 @@ extension Operations {
         case .dict(let d):
             try d.set(key, value)
         case .ndarray(let a):
-            try a.setItem(key, value)
+            try ArrayIndexing.write(a, key, value, vm)
         case .object(let o):
             try o.setItem(key, value, vm)
         default:
