@@ -3,9 +3,9 @@ import PackageDescription
 
 /// swiftpx: an interactive shell for parallel computing.
 ///
-/// Targets follow two one-way chains (see README, "Layout"):
+/// Targets follow two one-way chains (see docs/architecture.md):
 /// PXLang → PXRuntime → PXCodec → PXEngine/PXClient → PXShell, and
-/// PXWire → PXTransport → PXController/PXEngine/PXClient.
+/// PXWire → PXTransport → PXController/PXEngine/PXSession → PXClient/PXLaunch.
 let package = Package(
     name: "swiftpx",
     platforms: [.macOS(.v15)],
@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "PXShell",
             dependencies: [
-                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXCodec", "PXWire",
+                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXCodec", "PXWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,15 +81,17 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
+        .target(name: "PXSession", dependencies: ["PXWire", "PXTransport"]),
         .target(
             name: "PXClient",
-            dependencies: ["PXRuntime", "PXNumeric", "PXCodec", "PXWire", "PXTransport"]
+            dependencies: ["PXSession", "PXRuntime", "PXNumeric", "PXCodec", "PXWire", "PXTransport"]
         ),
-        .target(name: "PXLaunch", dependencies: ["PXClient", "PXTransport", "PXWire"]),
+        .target(name: "PXLaunch", dependencies: ["PXSession", "PXTransport", "PXWire"]),
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXNumeric", "PXLang", "PXCodec", "PXClient", "PXEngine", "PXController",
+                "PXShell", "PXRuntime", "PXNumeric", "PXLang", "PXCodec", "PXClient", "PXSession", "PXEngine",
+                "PXController",
                 "PXTransport", "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -113,7 +115,9 @@ let package = Package(
             name: "PXLineEditorTests",
             dependencies: ["PXLineEditor", "PXTestSupport", "LineEditorDemo"]
         ),
-        .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor", "PXClient"]),
+        .testTarget(
+            name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXWire"]
+        ),
         .testTarget(
             name: "TranscriptTests",
             dependencies: ["PXTestSupport", "PXLang", "PXRuntime", "swiftpx"],
@@ -130,6 +134,7 @@ let package = Package(
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
         .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXWire", "PXRuntime"]),
+        .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
         .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),

@@ -2,6 +2,7 @@ import Logging
 import PXClient
 import PXController
 import PXRuntime
+import PXSession
 import PXTransport
 import PXWire
 

@@ -78,12 +78,12 @@ public final class RandomState {
 
 /// The `random` module.
 enum RandomModule {
-    static func state(_ vm: Interpreter) -> RandomState {
-        if let s = vm.hostContext["random"] as? RandomState { return s }
-        let s = RandomState()
-        vm.hostContext["random"] = s
-        return s
+    /// The generator of `random` on one interpreter.
+    enum Slot: InterpreterSlot {
+        static func makeValue() -> RandomState { RandomState() }
     }
+
+    static func state(_ vm: Interpreter) -> RandomState { vm.slot(Slot.self) }
 
     static func install(into r: Registry) {
         r.declareModule("random", doc: "Random variable generators.")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PXClient
+@testable import PXSession
 
 /// Ctrl-C twice: which press counts as the second one.
 @Suite struct StoppedWaitTests {

@@ -3,16 +3,23 @@ import PXWire
 /// The task IDs a client submitted, in order, kept as runs of consecutive IDs: a client's IDs mostly come one
 /// after the other, so a million tasks take a few bytes instead of eight megabytes (memory stays flat in long
 /// sessions).
-struct TaskHistory: RandomAccessCollection {
+public struct TaskHistory: RandomAccessCollection, Sendable {
     private var runs: [(first: UInt64, count: Int)] = []
     /// Number of IDs before each run.
     private var offsets: [Int] = []
-    private(set) var count = 0
+    /// Number of IDs.
+    public private(set) var count = 0
 
-    var startIndex: Int { 0 }
-    var endIndex: Int { count }
+    /// An empty history.
+    public init() {}
 
-    subscript(position: Int) -> TaskID {
+    /// 0.
+    public var startIndex: Int { 0 }
+    /// The number of IDs.
+    public var endIndex: Int { count }
+
+    /// The ID at `position` (in submission order).
+    public subscript(position: Int) -> TaskID {
         // The last run whose offset is at most `position`.
         var low = 0, high = offsets.count - 1
         while low < high {
@@ -23,7 +30,7 @@ struct TaskHistory: RandomAccessCollection {
     }
 
     /// Appends IDs in submission order.
-    mutating func append<IDs: Sequence<TaskID>>(contentsOf ids: IDs) {
+    public mutating func append<IDs: Sequence<TaskID>>(contentsOf ids: IDs) {
         for id in ids {
             if let last = runs.last, last.first + UInt64(last.count) == id.rawValue {
                 runs[runs.count - 1].count += 1
