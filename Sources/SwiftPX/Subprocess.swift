@@ -3,7 +3,8 @@
 /// Runs a program and captures its standard output (used by benchmarks to run reference programs).
 enum Subprocess {
     /// Runs `arguments[0]` (searched in `PATH`) and returns its exit status and stdout, or nil if it could not start.
-    static func capture(_ arguments: [String]) -> (status: Int32, output: String)? {
+    /// - Parameter environment: variables set (or replaced) for the program, the rest inherited.
+    static func capture(_ arguments: [String], environment: [String: String] = [:]) -> (status: Int32, output: String)? {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { return nil }
         var actions = posix_spawn_file_actions_t()
@@ -14,7 +15,16 @@ enum Subprocess {
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
-        let result = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+        var inherited: [String] = []
+        var entry = environ
+        while let text = entry.pointee {
+            let line = String(cString: text)
+            if environment[String(line.prefix { $0 != "=" })] == nil { inherited.append(line) }
+            entry += 1
+        }
+        let envp = (inherited + environment.map { "\($0.key)=\($0.value)" }).map { strdup($0) } + [nil]
+        defer { for p in envp { free(p) } }
+        let result = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
         close(pipeEnds[1])
         guard result == 0 else {
             close(pipeEnds[0])
