@@ -54,7 +54,7 @@ extension ClusterManager {
                 let outcome = try? ProcessControl.run(
                     command.arguments, standardInput: command.standardInput,
                     timeout: .seconds(15)),
-                outcome.status?.isSuccess == true
+                outcome.isSuccess
             else {
                 result.problems.append("the \(command.name) failed: \(command.arguments.joined(separator: " "))")
                 continue

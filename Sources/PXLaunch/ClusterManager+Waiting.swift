@@ -58,7 +58,7 @@ extension ClusterManager {
             let outcome = try? ProcessControl.run(
                 [settings.squeueCommand, "-h", "-j", jobID, "-o", "%T"],
                 timeout: .seconds(10)),
-            outcome.status?.isSuccess == true
+            outcome.isSuccess
         else { return nil }
         let text = outcome.output.split(separator: "\n").first.map { String($0.trimmingSpaces()) } ?? ""
         return text.isEmpty ? "GONE" : text
