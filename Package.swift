@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "PXRuntimeTests",
             dependencies: ["PXRuntime", "PXNumeric", "PXLang", "PXTestSupport", "OracleRunner"],
-            exclude: ["Oracle", "NumpyOracle"]
+            exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases"]
         ),
         .testTarget(
             name: "PXLineEditorTests",

@@ -103,7 +103,7 @@ extension ClusterManager {
         let pid = try ProcessControl.startDetached(arguments, log: log)
         state.controller = ClusterState.Process(name: "controller", pid: pid, log: log, marker: state.clusterID)
         try state.write(path: paths.stateFile)
-        let deadline = MonotonicClock.nanoseconds() &+ ProcessControl.nanoseconds(settings.controllerTimeout)
+        let deadline = MonotonicClock.nanoseconds() &+ MonotonicClock.nanoseconds(in: settings.controllerTimeout)
         while (try? ConnectionInfo.read(path: state.clientFile)) == nil {
             if let status = ProcessControl.reap(pid) {
                 throw ClusterError.controllerFailed(

@@ -86,7 +86,7 @@ extension ClusterManager {
             }
         }
         func waitForExit(_ duration: Duration) -> [ClusterState.Process] {
-            let deadline = MonotonicClock.nanoseconds() &+ ProcessControl.nanoseconds(duration)
+            let deadline = MonotonicClock.nanoseconds() &+ MonotonicClock.nanoseconds(in: duration)
             var left = alive()
             while !left.isEmpty && MonotonicClock.nanoseconds() < deadline {
                 pause()

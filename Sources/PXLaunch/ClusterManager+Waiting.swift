@@ -13,7 +13,7 @@ extension ClusterManager {
         shouldStop: () -> Bool, report: (Event) -> Void
     ) throws(ClusterError) -> [EngineRecord] {
         let started = MonotonicClock.nanoseconds()
-        let deadline = started &+ ProcessControl.nanoseconds(settings.engineTimeout)
+        let deadline = started &+ MonotonicClock.nanoseconds(in: settings.engineTimeout)
         var ended: [String: ProcessExitStatus] = [:]
         var lastJobCheck: UInt64 = 0
         var jobState: String?

@@ -108,9 +108,4 @@ enum ProcessControl {
         let text = readFile(path).split(separator: "\n", omittingEmptySubsequences: true).suffix(lines)
         return text.map { "    " + $0 }.joined(separator: "\n")
     }
-
-    static func nanoseconds(_ duration: Duration) -> UInt64 {
-        let (seconds, attoseconds) = duration.components
-        return UInt64(max(0, seconds)) &* 1_000_000_000 &+ UInt64(max(0, attoseconds / 1_000_000_000))
-    }
 }

@@ -169,6 +169,7 @@ extension Compiler {
                 case .none: return false
                 case .ndarray: return try v.isTruthyOrThrow()
                 case .object(let o): return try Operations.truth(o, vm)
+                case .instance(let i): return try Operations.truth(i, vm)
                 default: return v.isTruthy
                 }
             }

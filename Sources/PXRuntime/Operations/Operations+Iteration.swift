@@ -42,6 +42,11 @@ extension Operations {
             while let e = try it.next() {
                 if !(try body(e)) { return }
             }
+        case .instance(let inst):
+            let it = try instanceIterator(value, inst.cls, vm)
+            while let e = try it.next() {
+                if !(try body(e)) { return }
+            }
         default:
             throw RuntimeError.typeError("'\(value.typeName)' object is not iterable")
         }
@@ -85,6 +90,7 @@ extension Operations {
                 return .int(r.element(i))
             }
         case .object(let o): return try o.makeIterator(vm)
+        case .instance(let inst): return try instanceIterator(value, inst.cls, vm)
         default:
             return IteratorObject.over(try collect(value, vm), type: TypeObject(name: "\(value.typeName)_iterator"))
         }
@@ -107,6 +113,7 @@ extension Operations {
             guard let n = a.shape.first else { throw RuntimeError.typeError("len() of unsized object") }
             return n
         case .object(let o): return try o.length(vm)
+        case .instance(let inst): return try instanceLength(value, inst.cls, vm)
         default: throw RuntimeError.typeError("object of type '\(value.typeName)' has no len()")
         }
     }

@@ -28,6 +28,7 @@ enum Operations {
             if let x = a.asNumber, let y = b.asNumber { return try binary(op, x, y, vm) }
         default: break
         }
+        if let result = try instanceBinary(op, a, b, vm) { return result }
         if let result = try sequenceOperation(op, a, b, vm) { return result }
         if case .object(let o) = a, let result = try o.binary(op, b, reflected: false) { return result }
         if case .object(let o) = b, let result = try o.binary(op, a, reflected: true) { return result }
@@ -269,6 +270,7 @@ enum Operations {
     }
 
     static func inPlaceUnchecked(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
+        if let result = try instanceInPlace(op, a, b, vm) { return result }
         switch (op, a) {
         case (.add, .list(let l)):
             l.items += try collect(b, vm)
@@ -304,7 +306,10 @@ enum Operations {
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
         case .ndarray, .scalar: return try ArrayOperators.unary(.negative, v)
-        default: throw RuntimeError.typeError("bad operand type for unary -: '\(v.typeName)'")
+        default:
+            if let r = try instanceUnary("__neg__", v, nil) { return r }
+            if let base = v.builtinBase { return try negate(base) }
+            throw RuntimeError.typeError("bad operand type for unary -: '\(v.typeName)'")
         }
     }
 
@@ -313,7 +318,10 @@ enum Operations {
         case .int, .float: return v
         case .ndarray, .scalar: return try ArrayOperators.unary(.positive, v)
         case .bool(let b): return .int(b ? 1 : 0)
-        default: throw RuntimeError.typeError("bad operand type for unary +: '\(v.typeName)'")
+        default:
+            if let r = try instanceUnary("__pos__", v, nil) { return r }
+            if let base = v.builtinBase { return try unaryPlus(base) }
+            throw RuntimeError.typeError("bad operand type for unary +: '\(v.typeName)'")
         }
     }
 
@@ -322,7 +330,10 @@ enum Operations {
         case .int(let i): return .int(~i)
         case .bool(let b): return .int(b ? -2 : -1)
         case .ndarray, .scalar: return try ArrayOperators.unary(.invert, v)
-        default: throw RuntimeError.typeError("bad operand type for unary ~: '\(v.typeName)'")
+        default:
+            if let r = try instanceUnary("__invert__", v, vm) { return r }
+            if let base = v.builtinBase { return try invert(base, vm) }
+            throw RuntimeError.typeError("bad operand type for unary ~: '\(v.typeName)'")
         }
     }
 
