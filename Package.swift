@@ -103,11 +103,11 @@ let package = Package(
         .target(name: "PXTestSupport", dependencies: ["PXTransport"]),
         .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
-        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"]),
+        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"], exclude: ["Oracle"]),
         .testTarget(
             name: "PXRuntimeTests",
             dependencies: ["PXRuntime", "PXLang", "PXTestSupport"],
-            exclude: ["Oracle"]
+            exclude: ["Oracle", "RandomOracle"]
         ),
         .testTarget(
             name: "PXLineEditorTests",
