@@ -93,7 +93,7 @@ public final class Shell {
         self.editor = editor
         self.feed = LineFeed(reader: lineReader, isInteractive: interactive)
         progressBar = interactive && isatty(2) != 0 ? ProgressBar(showAfter: PxConfig().progressAfter) : nil
-        if let progressBar { interpreter.hostContext[ClientObject.progressKey] = progressBar }
+        if let progressBar { ParallelContext.of(interpreter).progressDisplay = progressBar }
         BasicMagics.install(into: &magics)
         ParallelMagics.install(into: &magics)
         TimingMagics.install(into: &magics)

@@ -1,6 +1,6 @@
 /// numpy's `Generator` over `PCG64` (what `np.random.default_rng(seed)` returns): Lemire-bounded integers, the
 /// ziggurat normal, and Floyd's algorithm for samples without replacement.
-public struct RandomGenerator: NumpyRandom {
+public struct RandomGenerator: NumpyRandomStream {
     /// The bit generator.
     public var source: PCG64
 

@@ -6,7 +6,7 @@ import Darwin
 
 /// numpy's legacy `RandomState` (what `np.random.seed`, `rand`, `randn`, `randint`, … use): MT19937 with
 /// numpy's seeding, the polar Gaussian with its cached second value, and masked-rejection integers.
-public struct RandomState: NumpyRandom {
+public struct RandomState: NumpyRandomStream {
     /// The generator.
     public var source: MT19937
     /// The second value of the last polar pair, returned by the next `gauss()` (numpy's `has_gauss`/`gauss`).

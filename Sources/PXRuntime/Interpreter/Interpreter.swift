@@ -16,8 +16,8 @@ public final class Interpreter {
     public let interrupt: InterruptFlag
     /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
     @exclusivity(unchecked) public var recursionLimit = 1000
-    /// Values shared by the host (the shell puts its client here); not visible to programs.
-    public var hostContext: [String: AnyObject] = [:]
+    /// The values of ``InterpreterSlot``s (see ``slot(_:)``); not visible to programs.
+    var slots: [ObjectIdentifier: AnyObject] = [:]
 
     // Frame stack: slots of active calls, from `stackBase` up to `top`.
     let stackBase: UnsafeMutablePointer<Value>

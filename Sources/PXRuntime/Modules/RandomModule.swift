@@ -2,12 +2,11 @@
 /// `Random` class for generators of one's own.
 enum RandomModule {
     /// The interpreter's hidden generator, seeded from the system's entropy on first use.
-    static func instance(_ vm: Interpreter) throws -> RandomObject {
-        if let s = vm.hostContext["random"] as? RandomObject { return s }
-        let s = try RandomObject(seed: .none)
-        vm.hostContext["random"] = s
-        return s
+    enum Slot: InterpreterSlot {
+        static func makeValue() -> RandomObject { RandomObject() }
     }
+
+    static func instance(_ vm: Interpreter) -> RandomObject { vm.slot(Slot.self) }
 
     static let docs: [(String, String)] = [
         ("seed", "Initialize internal state from a seed."),

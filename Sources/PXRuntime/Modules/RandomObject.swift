@@ -12,6 +12,16 @@ public final class RandomObject: NativeObject {
         generator = try RandomObject.seeded(seed)
     }
 
+    /// Creates a generator seeded from the system's entropy.
+    init() {
+        generator = RandomObject.entropySeeded()
+    }
+
+    static func entropySeeded() -> PythonRandom {
+        var system = SystemRandomNumberGenerator()
+        return PythonRandom(seedWords: (0..<MT19937.stateLength).map { _ in system.next() })
+    }
+
     /// `random.Random([seed])`.
     static let type = TypeObject(name: "Random", module: "random", doc: "Random number generator base class used by "
         + "bound module functions.") { args, _ in
@@ -60,9 +70,7 @@ public final class RandomObject: NativeObject {
             }
         }
         switch value {
-        case .none:
-            var system = SystemRandomNumberGenerator()
-            return PythonRandom(seedWords: (0..<MT19937.stateLength).map { _ in system.next() })
+        case .none: return entropySeeded()
         case .int(let i): return PythonRandom(seed: i)
         case .bool(let b): return PythonRandom(seed: b ? 1 : 0)
         case .float(let d): return PythonRandom(hashSeed: UInt64(bitPattern: Int64(PythonHash.hashDouble(d))))
