@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "PXRuntimeTests",
             dependencies: ["PXRuntime", "PXLang", "PXTestSupport", "OracleRunner"],
-            exclude: ["Oracle", "NumpyOracle", "RandomOracle"]
+            exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases", "RandomOracle"]
         ),
         .testTarget(
             name: "PXLineEditorTests",

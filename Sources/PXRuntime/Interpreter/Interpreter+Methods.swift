@@ -16,10 +16,16 @@ extension Interpreter {
         case .float(let d): result = try NumberMethods.float(d, name, arguments)
         case .range(let r):
             result = try CollectionMethods.tuple((0..<r.count).map { .int(r.element($0)) }, name, arguments, self)
+        case .instance(let inst):
+            return try callInstanceMethod(inst, name, arguments)
         case .object(let o):
             if let r = try o.callMethod(name, arguments, self) { return r }
             return try call(try Operations.attribute(receiver, name, self), arguments)
         case .exception(let e):
+            if e.type.isUserDefined, e.attributes[name] == nil, let method = e.type.find(name).found,
+               !method.isDataDescriptor {
+                return try invoke(method, receiver, e.type, arguments)
+            }
             result = try ExceptionMethods.call(e, name, arguments, self)
         case .iterator(let it) where name == "__next__":
             guard let next = try it.next() else {
