@@ -108,11 +108,11 @@ let package = Package(
         .target(name: "PXTestSupport", dependencies: ["PXTransport"]),
         .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
-        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"]),
+        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"], exclude: ["Oracle"]),
         .testTarget(
             name: "PXRuntimeTests",
             dependencies: ["PXRuntime", "PXNumeric", "PXLang", "PXTestSupport", "OracleRunner"],
-            exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases"]
+            exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases", "RandomOracle"]
         ),
         .testTarget(
             name: "PXLineEditorTests",
