@@ -25,15 +25,3 @@ public enum BLASThreads {
         openblas_set_num_threads(Int32(max(1, count)))
     }
 }
-
-extension BLASThreads {
-    private static let pinned: Bool = {
-        set(1)
-        return true
-    }()
-
-    /// Pins OpenBLAS to one thread before the first call (engines run one per core); later `set` calls win.
-    static func pinOnce() {
-        _ = pinned
-    }
-}

@@ -149,7 +149,7 @@ extension NDArray {
         guard let la = a.blasLayout(), let lb = b.blasLayout() else { return }
         let ta = la.transposed ? CblasTrans : CblasNoTrans, tb = lb.transposed ? CblasTrans : CblasNoTrans
         let single = result.dtype == .float32
-        BLASThreads.pinOnce()
+        BLASThreads.pinToOne()
         if m == 1 && n == 1 {
             // A dot product of two vectors (numpy: ddot).
             let strideA = Int32(k == 1 ? 1 : a.strides[1] / a.itemSize)
