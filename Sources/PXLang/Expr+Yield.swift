@@ -148,7 +148,12 @@ extension Stmt {
         case .expression(let e): return e.containsYield
         case .assign(let targets, let value): return value.containsYield || targets.contains { $0.containsYield }
         case .augmentedAssign(let target, _, let value): return target.containsYield || value.containsYield
-        case .functionDef(let def): return def.parameters.contains { $0.defaultValue?.containsYield ?? false }
+        case .functionDef(let def):
+            return def.decorators.contains { $0.containsYield } || def.parameters.contains { $0.defaultValue?.containsYield ?? false }
+        case .classDef(let c):
+            return c.decorators.contains { $0.containsYield } || c.bases.contains { $0.value.containsYield }
+        case .annotatedAssign(let target, _, let value):
+            return target.containsYield || (value?.containsYield ?? false)
         case .return(let e): return e?.containsYield ?? false
         case .if(let test, let body, let otherwise), .while(let test, let body, let otherwise):
             return test.containsYield || Stmt.containYield(body) || Stmt.containYield(otherwise)

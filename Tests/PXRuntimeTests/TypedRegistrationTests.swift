@@ -1,3 +1,4 @@
+import PXNumeric
 import PXRuntime
 import Testing
 
@@ -26,7 +27,7 @@ struct TypedRegistrationTests {
             ["n": xs.count, "sum": xs.reduce(0, +)]
         }
         r.register("stats.scaled", parameters: ["a", "factor"]) { (a: NDArray, factor: Double) in
-            NDArray(floats: a.floatValues.map { $0 * factor })
+            NDArray(doubles: try a.doubles().map { $0 * factor })
         }
         r.register("stats.first", parameters: ["d"]) { (d: [String: Double]) in d.keys.sorted().first }
         r.register("stats.clamp", parameters: ["x", "low", "high", Parameter("step", default: 1)]) {
@@ -58,16 +59,7 @@ struct TypedRegistrationTests {
 
     /// Runs `source` with the registry and returns what it printed, or the exception summary.
     func run(_ source: String) -> String {
-        let registry = TypedRegistrationTests.registry()
-        return InterpreterThread.run {
-            let output = BufferedOutput()
-            let vm = Interpreter(registry: registry, output: output)
-            switch vm.run("import stats\n" + source) {
-            case .success: return output.stdout
-            case .syntaxError(let d): return "SyntaxError: \(d.first?.message ?? "")"
-            case .exception(let e): return output.stdout + e.summary
-            }
-        }
+        Interpreter.transcript(of: "import stats\n" + source, registry: TypedRegistrationTests.registry())
     }
 
     @Test(

@@ -75,7 +75,10 @@ enum IterationBuiltins {
             try args.check("sum", min: 1, max: 2, keywords: ["start"])
             var total = args.argument(1, "start") ?? .int(0)
             if case .str = total { throw RuntimeError.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            if case .ndarray(let a) = args[0], a.shape.count == 1 { return a.sumValue() }
+            if case .ndarray(let a) = args[0], a.ndim == 1, case .int(0) = total {
+                // Python's sum over a 1-D array: `0 + a[0] + a[1] + …`, one element at a time.
+                return try ArrayOperators.sequentialSum(a)
+            }
             try Operations.iterate(args[0], vm) { e in
                 if case .int(let x) = total, case .int(let y) = e {
                     let (s, o) = x.addingReportingOverflow(y)
@@ -144,7 +147,10 @@ enum IterationBuiltins {
         r.register("iter", doc: "Get an iterator from an object. In the second form, the callable is called "
                    + "until it returns the sentinel.", parameters: ["object", "sentinel"]) { args, vm in
             try args.check("iter", min: 1, max: 2)
-            guard args.count == 2 else { return .iterator(try Operations.makeIterator(args[0], vm)) }
+            guard args.count == 2 else {
+                if case .instance(let inst) = args[0] { return try Operations.instanceIter(args[0], inst.cls, vm) }
+                return .iterator(try Operations.makeIterator(args[0], vm))
+            }
             let function = args[0], sentinel = args[1]
             guard Builtins.isCallable(function) else { throw RuntimeError.typeError("iter(v, w): v must be callable") }
             var done = false
@@ -229,13 +235,28 @@ extension IterationBuiltins {
         case .bytes(let b):
             return .indexed(type: IteratorObject.reversedType, count: { b.count }, reversed: true) { .int(Int(b[$0])) }
         case .ndarray(let a):
-            return .indexed(type: IteratorObject.reversedType, count: { a.count }, reversed: true) { a.element($0) }
+            guard a.ndim > 0 else { throw RuntimeError.typeError("len() of unsized object") }
+            return .indexed(type: IteratorObject.reversedType, count: { a.shape[0] }, reversed: true) {
+                ArrayConversion.row(a, $0)
+            }
         case .dict(let d):
             return Operations.dictIterator(d, type: IteratorObject.dictReversedKeysType, reversed: true) {
                 d.storage.keys[$0].value
             }
         case .object(let view as DictView):
             return view.makeIterator(reversed: true)
+        case .instance(let inst):
+            if let method = inst.cls.override("__reversed__") {
+                return try Operations.iteratorObject(try vm.invoke(method, v, inst.cls, []), vm)
+            }
+            if inst.cls.override("__len__") != nil, inst.cls.override("__getitem__") != nil {
+                let count = try Operations.length(v, vm)
+                return .indexed(type: IteratorObject.reversedType, count: { count }, reversed: true) {
+                    try Operations.item(v, .int($0), vm)
+                }
+            }
+            if let base = inst.builtinValue { return try reversed(base, vm) }
+            throw RuntimeError.typeError("'\(v.typeName)' object is not reversible")
         default:
             if let method = try? Operations.attribute(v, "__reversed__", vm) {
                 return try Operations.makeIterator(try vm.call(method, Arguments()), vm)

@@ -138,12 +138,12 @@ extension Compiler {
                     flow = try next(fp)
                 } catch {
                     fp[slot] = .undefined
-                    try Operations.exitContext(manager, vm)
+                    if try Operations.exitContext(manager, raised: RuntimeError.wrapping(error), vm) { return .normal }
                     throw error
                 }
                 if case .yielded = flow { return flow }
                 fp[slot] = .undefined
-                try Operations.exitContext(manager, vm)
+                _ = try Operations.exitContext(manager, raised: nil, vm)
                 return flow
             }
         }

@@ -63,12 +63,11 @@ extension Compiler {
         case .augmentedAssign(let target, let op, let value):
             return compileAugmentedAssignment(target, op, value)
         case .functionDef(let def):
-            let make = compileFunctionValue(def)
-            let store = compileNameWrite(def.name)
-            return { fp in
-                store(fp, try make(fp))
-                return .normal
-            }
+            return compileFunctionDefinition(def)
+        case .classDef(let def):
+            return compileClassDefinition(def)
+        case .annotatedAssign(let target, let annotation, let value):
+            return compileAnnotatedAssignment(target, annotation, value)
         case .return(let e):
             guard let e else { return { _ in .returnValue(.none) } }
             let eval = compile(e)
@@ -167,22 +166,37 @@ extension Compiler {
         let eval = compile(exception)
         let causeEval = cause.map { compile($0) }
         return { fp in
-            let value = try eval(fp)
-            _ = try causeEval?(fp)
-            let object: ExceptionObject
-            switch value {
-            case .exception(let e): object = e
-            case .type(let t) where t.isExceptionType:
-                guard case .exception(let e) = try vm.call(value, Arguments()) else {
-                    throw RuntimeError.typeError("exceptions must derive from BaseException")
+            let object = try Compiler.exceptionToRaise(try eval(fp), vm)
+            if let causeEval {
+                let causeValue = try causeEval(fp)
+                if case .none = causeValue {
+                    object.cause = nil
+                } else {
+                    guard let causeObject = try? Compiler.exceptionToRaise(causeValue, vm) else {
+                        throw RuntimeError.typeError("exception causes must derive from BaseException")
+                    }
+                    object.cause = causeObject
                 }
-                object = e
-            default:
-                throw RuntimeError.typeError("exceptions must derive from BaseException")
+                object.suppressContext = true
             }
             object.traceback = []
             if object.context == nil, let current = vm.handling.last, current !== object { object.context = current }
             throw RuntimeError(object)
+        }
+    }
+
+    /// The exception `raise value` raises: an exception, or a new instance of an exception class.
+    static func exceptionToRaise(_ value: Value, _ vm: Interpreter) throws -> ExceptionObject {
+        switch value {
+        case .exception(let e): return e
+        case .type(let t) where t.isExceptionType:
+            guard case .exception(let e) = try vm.call(value, Arguments()) else {
+                throw RuntimeError.typeError("calling \(t.repr) should have returned an instance of BaseException, not "
+                    + "NoneType")
+            }
+            return e
+        default:
+            throw RuntimeError.typeError("exceptions must derive from BaseException")
         }
     }
 
@@ -253,10 +267,10 @@ extension Compiler {
                 do {
                     flow = try next(fp)
                 } catch {
-                    try Operations.exitContext(manager, vm)
+                    if try Operations.exitContext(manager, raised: RuntimeError.wrapping(error), vm) { return .normal }
                     throw error
                 }
-                try Operations.exitContext(manager, vm)
+                _ = try Operations.exitContext(manager, raised: nil, vm)
                 return flow
             }
         }

@@ -97,13 +97,33 @@ struct GeneratorLowering {
         case .with(let items, let body):
             return withStatement(items[...], body, at: at)
         case .functionDef(var def):
+            // Decorators are evaluated first, then default values.
             let defaults = def.parameters.compactMap(\.defaultValue)
-            let (pre, values) = ordered(defaults)
+            let (pre, values) = ordered(def.decorators + defaults)
             var next = values.makeIterator()
+            def.decorators = def.decorators.map { next.next() ?? $0 }
             for i in def.parameters.indices where def.parameters[i].defaultValue != nil {
                 def.parameters[i].defaultValue = next.next()
             }
             return pre + [make(.functionDef(def))]
+        case .classDef(var c):
+            // Decorators are evaluated first, then the bases.
+            let (pre, values) = ordered(c.decorators + c.bases.map(\.value))
+            var next = values.makeIterator()
+            c.decorators = c.decorators.map { next.next() ?? $0 }
+            c.bases = c.bases.map { base in
+                let value = next.next() ?? base.value
+                switch base {
+                case .positional: return .positional(value)
+                case .keyword(let name, _): return .keyword(name, value)
+                case .star: return .star(value)
+                case .doubleStar: return .doubleStar(value)
+                }
+            }
+            return pre + [make(.classDef(c))]
+        case .annotatedAssign(let target, _, let value?):
+            // The annotation of a local is not evaluated.
+            return statement(make(.assign(targets: [target], value: value)))
         default:
             return [stmt]
         }

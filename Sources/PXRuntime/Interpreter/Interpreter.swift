@@ -16,8 +16,8 @@ public final class Interpreter {
     public let interrupt: InterruptFlag
     /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
     @exclusivity(unchecked) public var recursionLimit = 1000
-    /// Values shared by the host (the shell puts its client here); not visible to programs.
-    public var hostContext: [String: AnyObject] = [:]
+    /// The values of ``InterpreterSlot``s (see ``slot(_:)``); not visible to programs.
+    var slots: [ObjectIdentifier: AnyObject] = [:]
 
     // Frame stack: slots of active calls, from `stackBase` up to `top`.
     let stackBase: UnsafeMutablePointer<Value>
@@ -43,6 +43,8 @@ public final class Interpreter {
     var sources: [String: [Substring]] = [:]
     /// Compiled code of functions received from elsewhere, by their encoding.
     var detachedCache: [[UInt8]: CompiledFunction] = [:]
+    /// Classes created or received here, by identity (see `ClassIdentity`).
+    var knownClasses: [ClassIdentity: WeakClass] = [:]
 
     // Resuming generators (see `GeneratorFrame`).
     /// Set while a generator's body is re-entered down to the `yield` it is suspended at.

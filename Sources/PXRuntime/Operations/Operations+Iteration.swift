@@ -117,6 +117,7 @@ extension Operations {
     /// value with a `__next__` method is an iterator; its `StopIteration` ends it.
     static func next(_ value: Value, _ vm: Interpreter) throws -> Value? {
         if case .iterator(let it) = value { return try it.next() }
+        if case .instance(let inst) = value { return try instanceNext(value, inst.cls, vm) }
         let method: Value
         do {
             method = try attribute(value, "__next__", vm)
@@ -153,9 +154,12 @@ extension Operations {
         case .set(let s):
             return setIterator(s)
         case .ndarray(let a):
-            return .indexed(type: IteratorObject.genericType, count: { a.count }) { a.element($0) }
+            guard a.ndim > 0 else { throw RuntimeError.typeError("iteration over a 0-d array") }
+            return .indexed(type: IteratorObject.genericType, count: { a.shape[0] }) { ArrayConversion.row(a, $0) }
         case .object(let o):
             return try o.makeIterator(vm)
+        case .instance(let inst):
+            return try instanceIterator(value, inst.cls, vm)
         default:
             return try protocolIterator(value, vm)
         }
@@ -242,8 +246,11 @@ extension Operations {
         case .set(let s): return s.count
         case .range(let r): return r.count
         case .bytes(let b): return b.count
-        case .ndarray(let a): return a.shape.first ?? 1
+        case .ndarray(let a):
+            guard let n = a.shape.first else { throw RuntimeError.typeError("len() of unsized object") }
+            return n
         case .object(let o): return try o.length(vm)
+        case .instance(let inst): return try instanceLength(value, inst.cls, vm)
         default: throw RuntimeError.typeError("object of type '\(value.typeName)' has no len()")
         }
     }
