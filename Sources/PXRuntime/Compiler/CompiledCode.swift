@@ -80,6 +80,20 @@ final class CompiledFunction {
 
     /// Parameter names in slot order.
     var parameterNames: [String] { definition.parameters.map(\.name) }
+
+    /// Every name the body (nested definitions included) reads: the candidates for the globals it uses.
+    lazy var namesRead: [String] = {
+        var usage = ScopeAnalysis.Usage()
+        var pending = [definition.body]
+        while let body = pending.popLast() {
+            for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
+            pending += usage.children.map(\.body) + usage.classes.map(\.body)
+            usage.children = []
+            usage.classes = []
+        }
+        for p in definition.parameters { if let d = p.defaultValue { ScopeAnalysis.collect(d, into: &usage) } }
+        return usage.used.sorted()
+    }()
 }
 
 /// A compiled module body (one shell input, a file, or code run on an engine).

@@ -181,7 +181,7 @@ extension Interpreter {
     /// Binds arguments to parameters as Python does, with Python's error messages.
     func bind(_ f: Function, _ arguments: Arguments, into fp: UnsafeMutablePointer<Value>) throws {
         let code = f.code
-        let name = code.qualifiedName
+        let name = f.qualifiedName
         let parameters = code.definition.parameters
         let positional = arguments.positional
         let normal = code.normalCount

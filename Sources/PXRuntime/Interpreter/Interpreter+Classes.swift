@@ -194,6 +194,41 @@ extension Interpreter {
         }
     }
 
+    /// The class received from another process under `identity`: the one already known here (made here, or
+    /// received before), or a new class with those bases and no attributes yet (`receiveClassAttributes`).
+    /// - Throws: `TypeError` when the bases have no consistent MRO or cannot be combined.
+    public func receiveClass(identity: ClassIdentity, name: String, qualifiedName: String, module: String,
+                             bases: [TypeObject]) throws -> TypeObject {
+        if let known = knownClass(identity) { return known }
+        let bases = bases.isEmpty ? [BuiltinTypes.object] : bases
+        let cls = TypeObject(userClass: name, qualifiedName: qualifiedName, bases: bases,
+                             ancestors: try TypeObject.linearize(bases), solidBase: try TypeObject.solidBase(of: bases),
+                             attributes: [:], module: module, globals: globals)
+        cls.identity = identity
+        cls.receivedEncoding = []
+        remember(cls)
+        return cls
+    }
+
+    /// Gives a received class the attributes that came with it. A class made here keeps its own attributes,
+    /// and a class received again with the same encoding is left as it is.
+    public func receiveClassAttributes(_ cls: TypeObject, _ attributes: [(String, Value)], encoding: [UInt8]) {
+        guard let previous = cls.receivedEncoding, previous != encoding || previous.isEmpty else { return }
+        cls.receivedEncoding = encoding
+        cls.attributes = OrderedDictionary(attributes, uniquingKeysWith: { _, last in last })
+        ClassEpoch.advance()
+    }
+
+    /// Binds a class that arrived with a function to the global name the function uses for it, unless that
+    /// name holds something else here (a value of this namespace always wins).
+    public func bindReceivedClass(_ cls: TypeObject, as name: String) {
+        switch globals[name] {
+        case nil: globals[name] = .type(cls)
+        case .type(let t)? where t !== cls && t.identity != nil && t.identity == cls.identity: globals[name] = .type(cls)
+        default: break
+        }
+    }
+
     /// Records a class under its identity, so a copy coming back from an engine resolves to it.
     func remember(_ cls: TypeObject) {
         guard let identity = cls.identity else { return }

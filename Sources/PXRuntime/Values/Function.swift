@@ -61,6 +61,14 @@ public final class Function {
     }
     /// The file the function was defined in (shown in tracebacks, also on engines).
     public var fileName: String { code.fileName }
+    /// The classes defined in the language that the function refers to by global name, with those names: they
+    /// travel with the function, so a shipped method can make instances of its own class.
+    public var referencedClasses: [(String, TypeObject)] {
+        code.namesRead.compactMap { name in
+            if case .type(let t)? = globals[name], t.isUserDefined { return (name, t) }
+            return nil
+        }
+    }
 }
 
 /// A method bound to its receiver, e.g. `xs.append` or `point.move` taken without calling it.

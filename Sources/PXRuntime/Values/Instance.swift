@@ -21,6 +21,25 @@ public final class Instance {
         self.slots = ContiguousArray(repeating: .undefined, count: cls.layoutNames.count)
     }
 
+    /// Creates an instance of a class received from another process, to be filled with
+    /// `setReceivedAttribute(_:_:)` (no `__init__` runs, as when unpickling).
+    public convenience init(receivedOf cls: TypeObject) {
+        self.init(cls: cls)
+    }
+
+    /// Sets an attribute of an instance being received.
+    public func setReceivedAttribute(_ name: String, _ value: Value) {
+        setOwnAttribute(name, value)
+    }
+
+    /// Sets the built-in value of a received instance of a subclass of a built-in type.
+    public func setReceivedBuiltinValue(_ value: Value) {
+        builtinValue = value
+    }
+
+    /// The attributes set on the instance, for sending it elsewhere.
+    public var attributeList: [(String, Value)] { ownAttributes }
+
     /// The attribute `name` set on the instance itself, or nil.
     func ownAttribute(_ name: String) -> Value? {
         if let dict { return dict.storage[HashKey(string: name)] }

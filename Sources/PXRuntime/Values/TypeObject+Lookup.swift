@@ -65,6 +65,15 @@ extension TypeObject {
         return .missing
     }
 
+    /// The class attributes in definition order, for sending the class elsewhere.
+    public var attributeList: [(String, Value)] { attributes.map { ($0.key, $0.value) } }
+
+    /// The method `name` of a built-in type taken from the type (`str.lower`), or nil.
+    public func builtinMethod(_ name: String) -> Value? {
+        guard !isUserDefined, let method = BuiltinMethods.descriptor(self, name) else { return nil }
+        return .builtin(method)
+    }
+
     /// Sets a class attribute (`Cls.x = v`, `setattr(Cls, "x", v)`), invalidating cached lookups.
     func setAttribute(_ name: String, _ value: Value) {
         attributes[name] = value

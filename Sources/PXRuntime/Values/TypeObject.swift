@@ -43,6 +43,9 @@ public final class TypeObject: @unchecked Sendable {
     let globals: Namespace?
     /// Where the class travels from: assigned at creation, kept by copies received on engines.
     public internal(set) var identity: ClassIdentity?
+    /// For a class received from another process, the encoding of the attributes it last received (so a class
+    /// sent again unchanged is not rebuilt); nil for classes made here.
+    var receivedEncoding: [UInt8]?
 
     /// Attributes found through the MRO, by name (misses included). Valid while `cacheEpoch` is the current
     /// `ClassEpoch`.
