@@ -1,5 +1,6 @@
 import PXClient
 import PXRuntime
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -107,8 +108,7 @@ enum ComputeBenchmark {
 
     /// Where the in-process loops store their counts before the clock is read again, so the optimizer can
     /// neither drop them nor move them out of the timed region.
-    /// `nonisolated(unsafe)`: used only by the thread running the benchmark.
-    nonisolated(unsafe) static var sink = 0
+    static let sink = Atomic<Int>(0)
 
     /// The medians of running the samples in this process on one thread, and in two halves on two threads at
     /// once: the speedup the machine gives two busy threads right now, which bounds the engines' speedup.
@@ -118,8 +118,8 @@ enum ComputeBenchmark {
         for _ in 0..<max(1, repetitions) {
             var start = MonotonicSeconds.now()
             // The seed depends on `sink`, read after the clock, so the loop cannot be hoisted above it either.
-            let inside = ExampleModule.insideQuarterCircle(samples: samples, seed: sink == Int.min ? 2 : 1)
-            sink = inside
+            let inside = ExampleModule.insideQuarterCircle(samples: samples, seed: sink.load(ordering: .relaxed) == Int.min ? 2 : 1)
+            sink.store(inside, ordering: .relaxed)
             one.append(MonotonicSeconds.now() - start)
             start = MonotonicSeconds.now()
             let halves = [samples / 2, samples - samples / 2]
@@ -131,7 +131,7 @@ enum ComputeBenchmark {
                     return await group.reduce(0, +)
                 }
             }
-            sink = insideHalves
+            sink.store(insideHalves, ordering: .relaxed)
             two.append(MonotonicSeconds.now() - start)
         }
         return (one.sorted()[one.count / 2], two.sorted()[two.count / 2])
