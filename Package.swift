@@ -44,14 +44,14 @@ let package = Package(
             name: "PXRuntime",
             dependencies: [
                 "PXLang", "PXNumeric",
-                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
         .target(name: "PXLineEditor", dependencies: ["CEditLine"]),
         .target(
             name: "PXShell",
             dependencies: [
-                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXCodec", "PXWire",
+                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,13 +85,13 @@ let package = Package(
         .target(name: "PXSession", dependencies: ["PXWire", "PXTransport"]),
         .target(
             name: "PXClient",
-            dependencies: ["PXSession", "PXRuntime", "PXCodec", "PXWire", "PXTransport"]
+            dependencies: ["PXSession", "PXRuntime", "PXCodec", "PXLang", "PXWire", "PXTransport"]
         ),
         .target(name: "PXLaunch", dependencies: ["PXSession", "PXTransport", "PXWire"]),
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXLang", "PXCodec", "PXClient", "PXSession", "PXEngine", "PXController",
+                "PXShell", "PXRuntime", "PXCodec", "PXClient", "PXSession", "PXEngine", "PXController",
                 "PXTransport", "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -118,7 +118,11 @@ let package = Package(
             dependencies: ["PXLineEditor", "PXTestSupport", "LineEditorDemo"]
         ),
         .testTarget(
-            name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXWire"]
+            name: "PXShellTests",
+            dependencies: [
+                "PXShell", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXWire",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "TranscriptTests",
@@ -126,7 +130,7 @@ let package = Package(
             exclude: ["Sessions", "Golden"]
         ),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
-        .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXWire"]),
+        .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXTransport", "PXWire"]),
         .testTarget(
             name: "PXTransportTests",
             dependencies: [
