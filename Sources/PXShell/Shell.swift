@@ -186,7 +186,7 @@ public final class Shell {
         var blockGoesOn = false
         while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
             blockGoesOn = false
-            if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty,
+            if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty, !last.hasPrefix("@"),
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
                case .line(let immediate) = feed.peek(), !immediate.trimming(" \t").isEmpty {
                 // Piped input: an unindented line right after a block body starts the next statement.

@@ -11,7 +11,7 @@ import PXTestSupport
 struct OracleCorpus: Sendable {
     /// The folder's full path.
     let directory: String
-    /// The program names (without `.py`), sorted.
+    /// The program names (`NNN-topic`, without `.py`), sorted.
     let programs: [String]
     /// Listed programs and the reason each fails.
     let knownFailures: [String: String]
@@ -24,7 +24,9 @@ struct OracleCorpus: Sendable {
     /// Reads the corpus in `Tests/PXRuntimeTests/<folder>`.
     init(folder: String, filePath: String = #filePath) {
         directory = ProcessRunner.packageRoot(from: filePath) + "/Tests/PXRuntimeTests/" + folder
-        programs = TextFile.names(in: directory, endingWith: ".py").map { String($0.dropLast(3)) }
+        programs = TextFile.names(in: directory, endingWith: ".py").map { String($0.dropLast(3)) }.filter { name in
+            name.count > 4 && name.prefix(3).allSatisfy(\.isNumber) && name.dropFirst(3).first == "-"
+        }
         var failures: [String: String] = [:]
         var problems: [String] = []
         let text = TextFile.read(directory + "/known-failures.txt") ?? ""

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PXNumeric
 
 /// What calling a built-in type does: `int("7")`, `list(range(3))`, `ValueError("x")`.
 enum Constructors {
@@ -23,9 +24,9 @@ enum Constructors {
         case .str(let s): return .int(try parseInt(s, base: 10))
         case .bytes(let b): return .int(try parseInt(String(decoding: b, as: UTF8.self), base: 10))
         case .ndarray(let a) where a.count == 1:
-            let e = a.element(0)
-            if case .float(let d) = e { return .int(try truncate(d)) }
-            return e
+            return try int(Arguments([ArrayConversion.pythonValue(a.scalar(flat: 0))]), vm)
+        case .scalar(let s):
+            return try int(Arguments([ArrayConversion.pythonValue(s)]), vm)
         default:
             throw RuntimeError.typeError("int() argument must be a string, a bytes-like object or a real number, "
                 + "not '\(value.typeName)'")
@@ -82,9 +83,9 @@ enum Constructors {
         case .bool(let b): return .float(b ? 1 : 0)
         case .str(let s): return .float(try parseFloat(s))
         case .ndarray(let a) where a.count == 1:
-            let e = a.element(0)
-            if case .int(let i) = e { return .float(Double(i)) }
-            return e
+            return .float(a.scalar(flat: 0).doubleValue)
+        case .scalar(let s):
+            return .float(s.doubleValue)
         default:
             throw RuntimeError.typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
         }
@@ -112,7 +113,7 @@ enum Constructors {
         if case .bytes(let b) = value, args.count > 1 || args.keyword("encoding") != nil {
             return .str(String(decoding: b, as: UTF8.self))
         }
-        return .str(ValueFormatter.str(value, vm))
+        return .str(try ValueFormatter.checkedStr(value, vm))
     }
 
     @Sendable static func bool(_ args: Arguments, _ vm: Interpreter) throws -> Value {
@@ -217,7 +218,25 @@ enum Constructors {
     }
 
     @Sendable static func type(_ args: Arguments, _ vm: Interpreter) throws -> Value {
-        try args.check("type", min: 1, max: 1)
+        if args.count == 3 {
+            // type(name, bases, dict): a new class.
+            guard case .str(let name) = args[0] else {
+                throw RuntimeError.typeError("type.__new__() argument 1 must be str, not \(args[0].typeName)")
+            }
+            guard case .tuple(let bases) = args[1] else {
+                throw RuntimeError.typeError("type.__new__() argument 2 must be tuple, not \(args[1].typeName)")
+            }
+            guard case .dict(let attributes) = args[2] else {
+                throw RuntimeError.typeError("type.__new__() argument 3 must be dict, not \(args[2].typeName)")
+            }
+            let namespace = DictObject(attributes.storage)
+            if try namespace.get(.str("__qualname__")) == nil { namespace.set("__qualname__", .str(name)) }
+            return .type(try vm.makeClass(name: name, arguments: Arguments(bases, keywords: args.keywords),
+                                          namespace: namespace))
+        }
+        guard args.count == 1, args.keywords.isEmpty else {
+            throw RuntimeError.typeError("type() takes 1 or 3 arguments")
+        }
         return .type(args[0].type)
     }
 }

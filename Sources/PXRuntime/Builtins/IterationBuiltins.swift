@@ -64,7 +64,10 @@ enum IterationBuiltins {
             try args.check("sum", min: 1, max: 2, keywords: ["start"])
             var total = args.argument(1, "start") ?? .int(0)
             if case .str = total { throw RuntimeError.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            if case .ndarray(let a) = args[0], a.shape.count == 1 { return a.sumValue() }
+            if case .ndarray(let a) = args[0], a.ndim == 1, case .int(0) = total {
+                // Python's sum over a 1-D array: `0 + a[0] + a[1] + …`, one element at a time.
+                return try ArrayOperators.sequentialSum(a)
+            }
             try Operations.iterate(args[0], vm) { e in
                 if case .int(let x) = total, case .int(let y) = e {
                     let (s, o) = x.addingReportingOverflow(y)
@@ -118,6 +121,18 @@ enum IterationBuiltins {
                 return .iterator(.over(try Operations.collect(v, vm).reversed(), type: IteratorObject.reversedType))
             case .dict(let d):
                 return .iterator(.over(d.keys.reversed(), type: IteratorObject.reversedType))
+            case .instance(let inst):
+                if let method = inst.cls.override("__reversed__") { return try vm.invoke(method, v, inst.cls, []) }
+                if inst.cls.override("__len__") != nil, inst.cls.override("__getitem__") != nil {
+                    let count = try Operations.length(v, vm)
+                    var items: [Value] = []
+                    for i in stride(from: count - 1, through: 0, by: -1) { items.append(try Operations.item(v, .int(i), vm)) }
+                    return .iterator(.over(items, type: IteratorObject.reversedType))
+                }
+                if let base = inst.builtinValue {
+                    return .iterator(.over(try Operations.collect(base, vm).reversed(), type: IteratorObject.reversedType))
+                }
+                throw RuntimeError.typeError("'\(v.typeName)' object is not reversible")
             default:
                 throw RuntimeError.typeError("'\(v.typeName)' object is not reversible")
             }
@@ -147,10 +162,16 @@ enum IterationBuiltins {
             return .bool(ok)
         }
         r.registerUnary("iter", doc: "Get an iterator from an object.", parameter: "object") { v, vm in
-            .iterator(try Operations.makeIterator(v, vm))
+            if case .instance(let inst) = v { return try Operations.instanceIter(v, inst.cls, vm) }
+            return .iterator(try Operations.makeIterator(v, vm))
         }
         r.register("next", doc: "Return the next item from the iterator.") { args, vm in
             try args.check("next", min: 1, max: 2)
+            if case .instance(let inst) = args[0] {
+                if let e = try Operations.instanceNext(args[0], inst.cls, vm) { return e }
+                if args.count > 1 { return args[1] }
+                throw RuntimeError(ExceptionObject(type: BuiltinTypes.stopIteration, args: []))
+            }
             guard case .iterator(let it) = args[0] else {
                 throw RuntimeError.typeError("'\(args[0].typeName)' object is not an iterator")
             }

@@ -71,9 +71,12 @@ public struct FormatSpec: Equatable, Sendable {
 
     /// Formats `value` with the spec `text`.
     public static func format(_ value: Value, _ text: String, _ interpreter: Interpreter?) throws -> String {
+        if case .instance(let i) = value, let vm = interpreter ?? i.cls.interpreter {
+            return try Operations.instanceFormat(value, i.cls, text, vm)
+        }
         if text.isEmpty {
             if case .object(let o) = value { return o.repr(interpreter) }
-            return ValueFormatter.str(value, interpreter)
+            return try ValueFormatter.checkedStr(value, interpreter)
         }
         return try FormatSpec(text).apply(value, interpreter)
     }
@@ -81,6 +84,8 @@ public struct FormatSpec: Equatable, Sendable {
     /// Formats one value.
     public func apply(_ value: Value, _ interpreter: Interpreter?) throws -> String {
         switch value {
+        case .scalar(let s):
+            return try apply(ArrayConversion.pythonValue(s), interpreter)
         case .int(let i):
             return try formatInteger(i)
         case .bool(let b):
@@ -97,7 +102,7 @@ public struct FormatSpec: Equatable, Sendable {
             return pad(text, numeric: false)
         default:
             if type == nil && precision == nil && sign == "-" && grouping == nil {
-                return pad(ValueFormatter.str(value, interpreter), numeric: false)
+                return pad(try ValueFormatter.checkedStr(value, interpreter), numeric: false)
             }
             throw RuntimeError.typeError("unsupported format string passed to \(value.typeName).__format__")
         }

@@ -200,6 +200,9 @@ public struct PercentFormat: Sendable {
     }
 
     static func convert(_ value: Value, _ c: Conversion, _ interpreter: Interpreter?) throws -> String {
+        if case .scalar(let s) = value, c.type != "s" && c.type != "r" && c.type != "a" {
+            return try convert(ArrayConversion.pythonValue(s), c, interpreter)
+        }
         var body: String
         var negative = false
         var numeric = true
@@ -265,11 +268,11 @@ public struct PercentFormat: Sendable {
             }
         case "r", "a":
             numeric = false
-            body = ValueFormatter.repr(value, interpreter)
+            body = try ValueFormatter.checkedRepr(value, interpreter)
             if let p = c.precision { body = String(body.prefix(p)) }
         default:
             numeric = false
-            body = ValueFormatter.str(value, interpreter)
+            body = try ValueFormatter.checkedStr(value, interpreter)
             if let p = c.precision { body = String(body.prefix(p)) }
         }
         let signText = numeric ? (negative ? "-" : c.sign.map { String($0) } ?? "") : ""

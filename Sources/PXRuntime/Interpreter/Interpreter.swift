@@ -43,6 +43,8 @@ public final class Interpreter {
     var sources: [String: [Substring]] = [:]
     /// Compiled code of functions received from elsewhere, by their encoding.
     var detachedCache: [[UInt8]: CompiledFunction] = [:]
+    /// Classes created or received here, by identity (see `ClassIdentity`).
+    var knownClasses: [ClassIdentity: WeakClass] = [:]
 
     static let stackCapacity = 1 << 20
 

@@ -5,18 +5,18 @@ import PXLang
 extension Operations {
     /// `a op b` as a truth value (arrays must have one element).
     static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Bool {
+        if op.specialNames != nil, involvesInstances(a, b) {
+            return try instanceCompare(op, a, b, vm).isTruthyOrThrow()
+        }
         switch op {
         case .equal:
-            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
-            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if a.isArray || b.isArray { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
             return try equals(a, b)
         case .notEqual:
-            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
-            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if a.isArray || b.isArray { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
             return !(try equals(a, b))
         case .less, .lessEqual, .greater, .greaterEqual:
-            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
-            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if a.isArray || b.isArray { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
             return try order(op, a, b)
         case .in: return try contains(b, a, vm)
         case .notIn: return !(try contains(b, a, vm))
@@ -27,13 +27,10 @@ extension Operations {
 
     /// `a op b` as a value: a bool, or an array of bools for ndarray operands.
     static func compareValue(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
+        if op.specialNames != nil, involvesInstances(a, b) { return try instanceCompare(op, a, b, vm) }
         switch (a, b) {
-        case (.ndarray(let x), _):
-            if op == .in || op == .notIn || op == .is || op == .isNot { break }
-            return try NDArray.compare(op, .array(x), b.asOperand)
-        case (_, .ndarray(let y)):
-            if op == .in || op == .notIn || op == .is || op == .isNot { break }
-            return try NDArray.compare(op, a.asOperand, .array(y))
+        case (.ndarray, _), (_, .ndarray), (.scalar, _), (_, .scalar):
+            if let result = try ArrayOperators.compare(op, a, b, vm) { return result }
         default: break
         }
         return .bool(try compare(op, a, b, vm))
@@ -42,6 +39,8 @@ extension Operations {
     /// Python's `==`.
     static func equals(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
+        case (.scalar(let x), _): return try equals(ArrayConversion.pythonValue(x), b)
+        case (_, .scalar(let y)): return try equals(a, ArrayConversion.pythonValue(y))
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y
         case (.int(let x), .float(let y)): return exactEqual(x, y)
@@ -77,6 +76,7 @@ extension Operations {
             if let result = try o.compare(.equal, b) { return result }
             return identical(a, b)
         default:
+            if involvesInstances(a, b) { return try instanceCompare(.equal, a, b, nil).isTruthyOrThrow() }
             return identical(a, b)
         }
     }
@@ -116,6 +116,7 @@ extension Operations {
         case (.exception(let x), .exception(let y)): return x === y
         case (.iterator(let x), .iterator(let y)): return x === y
         case (.object(let x), .object(let y)): return x === y
+        case (.instance(let x), .instance(let y)): return x === y
         default: return false
         }
     }
@@ -123,6 +124,8 @@ extension Operations {
     /// `<`, `<=`, `>`, `>=` on numbers, strings, bytes, lists, tuples and sets.
     static func order(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
+        case (.scalar(let x), _): return try order(op, ArrayConversion.pythonValue(x), b)
+        case (_, .scalar(let y)): return try order(op, a, ArrayConversion.pythonValue(y))
         case (.int(let x), .int(let y)): return test(op, x, y)
         case (.float(let x), .float(let y)): return test(op, x, y)
         case (.int(let x), .float(let y)): return compareMixed(op, x, y)
@@ -158,6 +161,7 @@ extension Operations {
             if let result = try o.compare(op, b) { return result }
             fallthrough
         default:
+            if involvesInstances(a, b) { return try instanceCompare(op, a, b, nil).isTruthyOrThrow() }
             throw RuntimeError.typeError("'\(op.rawValue)' not supported between instances of '\(a.typeName)' "
                 + "and '\(b.typeName)'")
         }
@@ -227,8 +231,10 @@ extension Operations {
             default: return false
             }
         case .ndarray(let a):
-            for i in 0..<a.count where try equals(a.element(i), item) { return true }
-            return false
+            return try ArrayOperators.contains(a, item, vm)
+        case .instance(let inst):
+            guard let vm = vm ?? inst.cls.interpreter else { return false }
+            return try instanceContains(container, inst.cls, item, vm)
         default:
             var found = false
             guard let vm else { throw RuntimeError.typeError("argument of type '\(container.typeName)' is not iterable") }
@@ -279,12 +285,18 @@ extension Value {
         (try? Operations.equals(a, b)) ?? false
     }
 
-    /// The truth value, raising for arrays of several elements.
+    /// The truth value, raising for arrays of several elements and passing on errors of `__bool__`.
     func isTruthyOrThrow() throws -> Bool {
-        if case .ndarray(let a) = self, a.count != 1 {
+        switch self {
+        case .ndarray(let a) where a.count != 1:
+            if a.count == 0 {
+                throw RuntimeError.valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to "
+                    + "check that an array is not empty.")
+            }
             throw RuntimeError.valueError("The truth value of an array with more than one element is ambiguous. "
                 + "Use a.any() or a.all()")
+        case .instance(let i): return try Operations.truth(i)
+        default: return isTruthy
         }
-        return isTruthy
     }
 }

@@ -41,6 +41,7 @@ public enum PythonHash {
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return hashInt(i)
         case .float(let d): return hashDouble(d)
+        case .scalar(let s): return try hash(ArrayConversion.pythonValue(s))
         case .str(let s): return hashString(s)
         case .bytes(let b): return hashBytes(b)
         case .tuple(let items): return try hashTuple(items)
@@ -55,6 +56,7 @@ public enum PythonHash {
         case .exception(let o): return identity(o)
         case .iterator(let o): return identity(o)
         case .object(let o): return identity(o)
+        case .instance(let o): return try Operations.hashInstance(o)
         case .cell(let o): return identity(o)
         case .undefined: return 0
         }

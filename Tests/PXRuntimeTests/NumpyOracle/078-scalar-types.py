@@ -1,7 +1,7 @@
 # Scalar types and constructors.
 import numpy as np
 
-print(type(np.float64(1)).__name__, type(np.int64(1)).__name__, type(np.bool_(1)).__name__)
+print(type(np.float64(1)).__name__, type(np.int64(1)).__name__, type(np.bool_(1)).__name__, repr(np.bool(1)))
 print(type(np.float32(1)).__name__, type(np.int32(1)).__name__)
 print(np.float64(1) == 1.0, np.int64(3) == 3, np.True_ == True)
 print(repr(np.float64(3)), repr(np.int64(3.9)), repr(np.int32(-3.9)), repr(np.bool_(0)))
