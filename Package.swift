@@ -88,10 +88,20 @@ let package = Package(
             dependencies: ["PXSession", "PXRuntime", "PXNumeric", "PXCodec", "PXLang", "PXWire", "PXTransport"]
         ),
         .target(name: "PXLaunch", dependencies: ["PXSession", "PXTransport", "PXWire"]),
+        // `swiftpx bench`: the measurements and the physical floor they are compared with (echo engines, ping-pong,
+        // stream). Only the bench command and tests use it.
+        .target(
+            name: "PXBench",
+            dependencies: [
+                "PXClient", "PXController", "PXLaunch", "PXRuntime", "PXSession", "PXTransport", "PXWire",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "SwiftPX",
             dependencies: [
                 "PXShell", "PXRuntime", "PXNumeric", "PXCodec", "PXClient", "PXSession", "PXEngine", "PXController",
+                "PXBench",
                 "PXTransport", "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -134,7 +144,7 @@ let package = Package(
         .testTarget(
             name: "PXTransportTests",
             dependencies: [
-                "PXTransport", "PXController", "PXWire",
+                "PXTransport", "PXController", "PXWire", "PXBench",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

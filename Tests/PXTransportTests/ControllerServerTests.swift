@@ -2,6 +2,7 @@ import PXController
 import PXWire
 import Testing
 
+@testable import PXBench
 @testable import PXTransport
 
 @Suite(.timeLimit(.minutes(1))) struct ControllerServerTests {
