@@ -5,12 +5,17 @@ import PXWire
 
 /// A cluster started elsewhere (`swiftpx controller`), attached to through its client connection file.
 final class AttachedCluster: ClusterProvider, @unchecked Sendable {
-    // @unchecked Sendable: `sharedConnection` is set once under `lock`.
+    // @unchecked Sendable: `sharedConnection` and `connectHandler` are guarded by `lock`; `info` is set once.
     let info: ConnectionInfo
     let lock = ConditionLock()
     var sharedConnection: ClusterConnection?
+    var connectHandler: ((ClusterConnection) -> Void)?
+
     /// Called with the connection when a client first connects.
-    var onConnect: ((ClusterConnection) -> Void)?
+    var onConnect: ((ClusterConnection) -> Void)? {
+        get { lock.withLock { connectHandler } }
+        set { lock.withLock { connectHandler = newValue } }
+    }
 
     init(file: String) throws {
         info = try ConnectionInfo.read(path: file)

@@ -6,6 +6,7 @@ import PXRuntime
 import PXSession
 import PXTransport
 import PXWire
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -18,7 +19,8 @@ import Glibc
 /// Engines are processes of this executable (``EngineStarter/children``), or come up through a launcher of
 /// `swiftpx cluster` (mpi, ssh, slurm; see ``EngineSet``).
 final class LocalCluster: ManagedCluster, @unchecked Sendable {
-    // @unchecked Sendable: mutable state is guarded by `lock`; the settings are set once.
+    // @unchecked Sendable: mutable state (including `connectHandler`) is guarded by `lock`; the settings are set
+    // once.
     let stateDirectory: String
     let plugins: [String]
     let request: ClusterRequest
@@ -36,8 +38,12 @@ final class LocalCluster: ManagedCluster, @unchecked Sendable {
     /// Set while engines are being stopped: their exits are then expected.
     var isStopping = false
     var sharedConnection: ClusterConnection?
+    var connectHandler: ((ClusterConnection) -> Void)?
     /// Called with the connection when a client first connects (the shell attaches its output to it).
-    var onConnect: ((ClusterConnection) -> Void)?
+    var onConnect: ((ClusterConnection) -> Void)? {
+        get { lock.withLock { connectHandler } }
+        set { lock.withLock { connectHandler = newValue } }
+    }
 
     /// A cluster of `count` local engines, started on first use.
     convenience init(count: Int, stateDirectory: String, plugins: [String]) throws {
@@ -146,13 +152,15 @@ final class LocalCluster: ManagedCluster, @unchecked Sendable {
         }) else { throw RuntimeError(BuiltinTypes.runtimeError, "the cluster's controller is not running") }
         var arguments = ["engine", "--file", file]
         for plugin in plugins { arguments += ["--plugin", plugin] }
+        // The exit callback may run before `spawn` returns the child, so it learns the pid through an atomic.
         let pid = ProcessID()
         let child = try ChildProcess.spawn(ProcessLaunch(arguments: arguments)) { [weak self] status in
             guard let self, !self.lock.withLock({ self.isStopping }) else { return }
-            self.lock.withLock { self.problems.append("engine process \(pid.value) exited: \(status)") }
-            Task { [controller] in await controller.engineProcessExited(pid: pid.value, status: status) }
+            let id = pid.value.load(ordering: .acquiring)
+            self.lock.withLock { self.problems.append("engine process \(id) exited: \(status)") }
+            Task { [controller] in await controller.engineProcessExited(pid: id, status: status) }
         }
-        pid.value = child.pid
+        pid.value.store(child.pid, ordering: .releasing)
         lock.withLock { children.append(child) }
         return child
     }
@@ -291,10 +299,9 @@ final class DirectoryCounter: @unchecked Sendable {
     }
 }
 
-/// A process id filled in after spawning, read by the exit callback.
-final class ProcessID: @unchecked Sendable {
-    // @unchecked Sendable: written once right after spawning; an exit callback that runs earlier sees 0.
-    var value: Int32 = 0
+/// A process id filled in after spawning, read by the exit callback (one that runs earlier sees 0).
+final class ProcessID: Sendable {
+    let value = Atomic<Int32>(0)
 }
 
 /// Seconds as ipyparallel prints them in messages.
