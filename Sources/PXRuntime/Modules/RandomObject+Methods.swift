@@ -62,6 +62,34 @@ extension RandomObject {
             let lambd = try MathModule.real(a[0] ?? .none)
             guard lambd != 0 else { throw RuntimeError.zeroDivision("float division by zero") }
             return .float(generator.exponentialVariate(lambd))
+        case "lognormvariate":
+            let a = try RandomArguments.bind(q, args, ["mu", "sigma"], required: 2)
+            return .float(generator.logNormalVariate(mu: try MathModule.real(a[0] ?? .none),
+                                                     sigma: try MathModule.real(a[1] ?? .none)))
+        case "paretovariate":
+            let a = try RandomArguments.bind(q, args, ["alpha"], required: 1)
+            return .float(generator.paretoVariate(try MathModule.real(a[0] ?? .none)))
+        case "weibullvariate":
+            let a = try RandomArguments.bind(q, args, ["alpha", "beta"], required: 2)
+            return .float(generator.weibullVariate(alpha: try MathModule.real(a[0] ?? .none),
+                                                   beta: try MathModule.real(a[1] ?? .none)))
+        case "vonmisesvariate":
+            let a = try RandomArguments.bind(q, args, ["mu", "kappa"], required: 2)
+            return .float(generator.vonMisesVariate(mu: try MathModule.real(a[0] ?? .none),
+                                                    kappa: try MathModule.real(a[1] ?? .none)))
+        case "gammavariate", "betavariate":
+            let a = try RandomArguments.bind(q, args, ["alpha", "beta"], required: 2)
+            let alpha = try MathModule.real(a[0] ?? .none), beta = try MathModule.real(a[1] ?? .none)
+            return .float(try randomCall { () throws(RandomError) in
+                name == "gammavariate" ? try generator.gammaVariate(alpha: alpha, beta: beta)
+                    : try generator.betaVariate(alpha: alpha, beta: beta)
+            })
+        case "randbytes":
+            let a = try RandomArguments.bind(q, args, ["n"], required: 1)
+            let n = try RandomArguments.index(a[0] ?? .none)
+            guard n >= 0 else { throw RuntimeError.valueError("number of bits must be non-negative") }
+            try Operations.checkAllocation(n)
+            return .bytes(generator.randomBytes(n))
         case "getstate":
             try RandomArguments.bind(q, args, [], required: 0)
             return state
