@@ -22,7 +22,7 @@ public struct RandomGenerator: NumpyRandomStream {
     public mutating func random() -> Double { source.nextDouble() }
 
     /// `random(count)`.
-    public mutating func random(_ count: Int) -> [Double] { (0..<max(0, count)).map { _ in source.nextDouble() } }
+    public mutating func random(_ count: Int) -> [Double] { source.doubles(count) }
 
     /// `random(count, dtype=float32)`.
     public mutating func randomFloat32(_ count: Int) -> [Float] { (0..<max(0, count)).map { _ in source.nextFloat() } }
@@ -43,8 +43,7 @@ public struct RandomGenerator: NumpyRandomStream {
     public mutating func integers(low: Int, high: Int, count: Int, endpoint: Bool = false) throws(RandomError) -> [Int] {
         guard count > 0 else { return [] }
         let bounds = try IntegerBounds(low: low, high: high, closed: endpoint)
-        return BoundedIntegers.fill(&source, offset: bounds.offset, range: bounds.range, count: count, method: .lemire)
-            .map { Int(truncatingIfNeeded: $0) }
+        return BoundedIntegers.fillInts(&source, offset: bounds.offset, range: bounds.range, count: count, method: .lemire)
     }
 
     /// `integers(…, dtype=int32)`.

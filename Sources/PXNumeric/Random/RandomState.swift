@@ -43,7 +43,7 @@ public struct RandomState: NumpyRandomStream {
     public mutating func randomSample() -> Double { source.nextDouble() }
 
     /// `count` floats in [0, 1).
-    public mutating func randomSample(_ count: Int) -> [Double] { (0..<max(0, count)).map { _ in source.nextDouble() } }
+    public mutating func randomSample(_ count: Int) -> [Double] { source.doubles(count) }
 
     /// `standard_normal()` / `randn()`: the polar method (`legacy_gauss`), two values per accepted pair.
     public mutating func gauss() -> Double {
@@ -75,8 +75,7 @@ public struct RandomState: NumpyRandomStream {
     public mutating func randint(low: Int, high: Int, count: Int) throws(RandomError) -> [Int] {
         guard count > 0 else { return [] }
         let bounds = try IntegerBounds(low: low, high: high, closed: false)
-        return BoundedIntegers.fill(&source, offset: bounds.offset, range: bounds.range, count: count, method: .masked)
-            .map { Int(truncatingIfNeeded: $0) }
+        return BoundedIntegers.fillInts(&source, offset: bounds.offset, range: bounds.range, count: count, method: .masked)
     }
 
     /// `randint(low, high, size=count, dtype=bool)`.
