@@ -46,7 +46,7 @@ extension PythonRandom {
 
     /// `gammavariate(alpha, beta)`: Cheng's method above 1, the exponential at 1, algorithm GS below.
     /// - Throws: `ValueError: gammavariate: alpha and beta must be > 0.0`.
-    public mutating func gammaVariate(alpha: Double, beta: Double) throws(RandomError) -> Double {
+    public mutating func gammaVariate(alpha: Double, beta: Double) throws(NumericError) -> Double {
         guard alpha > 0.0, beta > 0.0 else { throw .value("gammavariate: alpha and beta must be > 0.0") }
         if alpha > 1.0 {
             let ainv = (2.0 * alpha - 1.0).squareRoot()
@@ -82,7 +82,7 @@ extension PythonRandom {
 
     /// `betavariate(alpha, beta)`: the ratio of two gamma variates.
     /// - Throws: `gammavariate`'s `ValueError` for a parameter not above 0.
-    public mutating func betaVariate(alpha: Double, beta: Double) throws(RandomError) -> Double {
+    public mutating func betaVariate(alpha: Double, beta: Double) throws(NumericError) -> Double {
         let y = try gammaVariate(alpha: alpha, beta: 1.0)
         guard y != 0 else { return 0.0 }
         return y / (y + (try gammaVariate(alpha: beta, beta: 1.0)))

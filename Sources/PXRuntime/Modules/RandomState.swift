@@ -46,8 +46,8 @@ public final class RandomState {
             default:
                 throw RuntimeError.typeError("Cannot cast scalar from dtype('\(value.typeName)') to dtype('int64') according to the rule 'safe'")
             }
-        } catch let error as RandomError {
-            throw RuntimeError(randomError: error)
+        } catch let error as NumericError {
+            throw RuntimeError(error)
         }
     }
 }
