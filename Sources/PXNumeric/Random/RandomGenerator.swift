@@ -9,6 +9,11 @@ public struct RandomGenerator: NumpyRandomStream {
         source = PCG64(seed)
     }
 
+    /// `Generator(bit_generator)` over a seeded `PCG64`.
+    public init(bits: PCG64) {
+        source = bits
+    }
+
     /// `default_rng(n)` for a non-negative int.
     /// - Throws: `ValueError: expected non-negative integer`.
     public init(seed: Int) throws(NumericError) {
