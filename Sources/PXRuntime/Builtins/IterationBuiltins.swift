@@ -167,12 +167,12 @@ enum IterationBuiltins {
         r.register("next", doc: "Return the next item from the iterator. If default is given and the iterator "
                    + "is exhausted, it is returned instead of raising StopIteration.") { args, vm in
             try args.check("next", min: 1, max: 2)
-            if case .iterator(let generator as GeneratorObject) = args[0] {
+            if case .iterator(let generator as GeneratorIterator) = args[0] {
                 switch try generator.frame.resume() {
                 case .yielded(let value): return value
                 case .returned(let value):
                     if args.count > 1 { return args[1] }
-                    throw GeneratorObject.stopIteration(value)
+                    throw GeneratorIterator.stopIteration(value)
                 }
             }
             if let e = try Operations.next(args[0], vm) { return e }

@@ -13,7 +13,7 @@ extension Compiler {
         let exec = resumableBlock(body)
         let code = GeneratorCode(name: def.name, fileName: fileName, frameSize: scope.frameSize, body: exec,
                                  needsFinalization: Compiler.suspendsInCleanup(body), vm: vm)
-        return { fp in .iterator(GeneratorObject(frame: GeneratorFrame(code: code, movingFrom: fp))) }
+        return { fp in .iterator(GeneratorIterator(frame: GeneratorFrame(code: code, movingFrom: fp))) }
     }
 
     /// Whether a `yield` stands inside a `try` or `with` statement (a dropped generator must then be closed).

@@ -12,7 +12,7 @@ enum Delegation {
     /// generator.
     static func resume(_ target: Value, input: Value, throwing: Bool, _ vm: Interpreter) throws
         -> GeneratorFrame.Outcome {
-        if case .iterator(let generator as GeneratorObject) = target {
+        if case .iterator(let generator as GeneratorIterator) = target {
             if throwing, case .exception(let e) = input, e.type.isSubtype(of: BuiltinTypes.generatorExit) {
                 try generator.frame.close()
                 throw RuntimeError(e)

@@ -5,11 +5,11 @@ enum IteratorMethods {
     static let generatorNames = ["__iter__", "__next__", "close", "gi_running", "send", "throw"]
 
     static func names(_ it: IteratorObject) -> [String] {
-        it is GeneratorObject ? generatorNames : iteratorNames
+        it is GeneratorIterator ? generatorNames : iteratorNames
     }
 
     static func attribute(_ it: IteratorObject, _ name: String) -> Value? {
-        guard let generator = it as? GeneratorObject else { return nil }
+        guard let generator = it as? GeneratorIterator else { return nil }
         switch name {
         case "__name__", "__qualname__": return .str(generator.name)
         case "gi_running": return .bool(generator.frame.isRunning)
@@ -21,7 +21,7 @@ enum IteratorMethods {
         switch name {
         case "__next__":
             try args.check("__next__", min: 0, max: 0)
-            if let generator = it as? GeneratorObject { return try generator.send(.none) }
+            if let generator = it as? GeneratorIterator { return try generator.send(.none) }
             guard let next = try it.next() else {
                 throw RuntimeError(ExceptionObject(type: BuiltinTypes.stopIteration, args: []))
             }
@@ -32,7 +32,7 @@ enum IteratorMethods {
         default:
             break
         }
-        guard let generator = it as? GeneratorObject else { return nil }
+        guard let generator = it as? GeneratorIterator else { return nil }
         switch name {
         case "send":
             try args.check("send", min: 1, max: 1)

@@ -2,7 +2,7 @@
 /// its elements one at a time and holds nothing but its position, so iterating a huge range allocates
 /// nothing.
 ///
-/// Most iterators are a closure returning the next element; generators subclass it (`GeneratorObject`).
+/// Most iterators are a closure returning the next element; generators subclass it (`GeneratorIterator`).
 public class IteratorObject {
     /// What `type(it)` reports (`list_iterator`, `zip`, `generator`).
     public let type: TypeObject

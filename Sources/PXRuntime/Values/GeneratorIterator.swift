@@ -1,7 +1,7 @@
 /// A generator, as programs see it: what calling a generator function or evaluating a generator
 /// expression returns. It is an iterator whose elements are the values its body yields; `send`, `throw`
 /// and `close` resume it in other ways.
-final class GeneratorObject: IteratorObject {
+final class GeneratorIterator: IteratorObject {
     let frame: GeneratorFrame
 
     init(frame: GeneratorFrame) {
@@ -30,13 +30,13 @@ final class GeneratorObject: IteratorObject {
     /// - Returns: the next value yielded.
     /// - Throws: `StopIteration(result)` when the generator returns instead.
     func send(_ value: Value) throws -> Value {
-        try GeneratorObject.yieldedValue(try frame.resume(input: value))
+        try GeneratorIterator.yieldedValue(try frame.resume(input: value))
     }
 
     /// `throw(exception)`: raises the exception at the suspended `yield`.
     /// - Returns: the next value yielded, when the generator handles it.
     func throwing(_ exception: ExceptionObject) throws -> Value {
-        try GeneratorObject.yieldedValue(try frame.resume(input: .exception(exception), throwing: true))
+        try GeneratorIterator.yieldedValue(try frame.resume(input: .exception(exception), throwing: true))
     }
 
     /// The value of an outcome for `send` and `throw`, or `StopIteration` carrying the returned value.
