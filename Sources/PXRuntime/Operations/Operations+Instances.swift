@@ -172,7 +172,7 @@ extension Operations {
                 throw RuntimeError.typeError("__dict__ must be set to a dictionary, not a '\(value.typeName)'")
             }
             inst.dict = d
-            inst.slots = []
+            inst.clearSlots()
         default:
             inst.setOwnAttribute(name, value)
         }

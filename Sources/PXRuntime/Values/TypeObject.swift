@@ -51,6 +51,11 @@ public final class TypeObject: @unchecked Sendable {
     /// `ClassEpoch`.
     @exclusivity(unchecked) var lookupCache: [String: ClassAttribute] = [:]
     @exclusivity(unchecked) var cacheEpoch = -1
+    /// `plainInitializer` is valid while this is the current `ClassEpoch`.
+    @exclusivity(unchecked) var initializerEpoch = -1
+    /// The `__init__` function of a class whose instances are plain objects made without `__new__`; nil when
+    /// making an instance needs the general path.
+    @exclusivity(unchecked) var plainInitializer: Function?
     /// Slot index of each instance attribute name seen on instances of the class (indices never change).
     @exclusivity(unchecked) var layout: [String: Int] = [:]
     /// The names of `layout` in slot order.
