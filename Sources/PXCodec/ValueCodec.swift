@@ -9,7 +9,7 @@ public enum ValueCodec {
         case none = 0, falseValue, trueValue, int, float, str, bytes, tuple, list, dict, set, range, slice
         case ndarray, function, builtin, exception, partial, type, reference, boundMethod
         case userClass, objectReference, instance, userException, boundFunction, methodDescriptor, staticMethod
-        case classMethod, property, dataclassField, notImplemented, missing
+        case classMethod, property, dataclassField, notImplemented, missing, lruCache, cachedProperty
     }
 
     static let maximumDepth = 1000

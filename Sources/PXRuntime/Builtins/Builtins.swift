@@ -102,9 +102,7 @@ enum Builtins {
         }
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             r.registerUnary(name, doc: "Return the \(name) representation of an integer.") { v, _ in
-                guard case .int(let i) = v else {
-                    throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
-                }
+                let i = try StringMethods.integer(v)
                 return .str((i < 0 ? "-" : "") + prefix + String(i.magnitude, radix: radix))
             }
         }
@@ -189,6 +187,8 @@ enum Builtins {
         switch v {
         case .int(let i): return i
         case .none: return 0x5F3759DF
+        case .instance(let i): return PythonHash.identity(i)
+        case .exception(let e): return PythonHash.identity(e)
         default: return (try? PythonHash.hash(v)) ?? 0
         }
     }

@@ -70,13 +70,14 @@ final class AttributeSite {
             case .object(let o)? where o is PropertyObject:
                 if let property = o as? PropertyObject, !property.getter.isNone { entry = .property(property.getter) }
             case let value?:
-                if value.isDataDescriptor || value.isBoundOnAccess {
+                if value.isDataDescriptor {
                     entry = .none
-                } else if case .function = value {
-                    entry = slot == nil ? .method(value) : .none
                 } else if let slot {
-                    entry = .slotOrValue(slot, value)
-                } else {
+                    // The instance's own attribute wins; without it, a plain class value can be cached too.
+                    entry = value.isBoundOnAccess || value.isFunction ? .slot(slot) : .slotOrValue(slot, value)
+                } else if value.isFunction {
+                    entry = .method(value)
+                } else if !value.isBoundOnAccess {
                     entry = .value(value)
                 }
             }
@@ -162,11 +163,18 @@ final class MethodSite {
 }
 
 extension Value {
+    /// Whether the value is a function defined in the language.
+    var isFunction: Bool {
+        if case .function = self { return true }
+        return false
+    }
+
     /// Whether a class attribute turns into something else when read through an instance (static and class
     /// methods, built-in method descriptors, objects with `__get__`), so it cannot be cached as a plain value.
     var isBoundOnAccess: Bool {
         switch self {
-        case .object(let o): return o is StaticMethodObject || o is ClassMethodObject
+        case .object(let o):
+            return o is StaticMethodObject || o is ClassMethodObject || o is CachedPropertyObject || o is LRUCacheObject
         case .builtin(let b): return b.owner != nil
         case .instance(let d): return d.cls.override("__get__") != nil
         default: return false

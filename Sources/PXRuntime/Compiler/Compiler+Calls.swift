@@ -90,7 +90,7 @@ extension Compiler {
                 case .star(let e): args.positional += try Operations.collect(try e(fp), vm)
                 case .doubleStar(let e):
                     let mapping = try e(fp)
-                    guard case .dict(let d) = mapping else {
+                    guard case .dict(let d) = mapping.unwrappingBuiltin else {
                         throw RuntimeError.typeError("argument after ** must be a mapping, not \(mapping.typeName)")
                     }
                     for (k, v) in d.storage {

@@ -213,7 +213,7 @@ extension Compiler {
                     try d.set(key, try second(fp))
                 } else {
                     let source = try first(fp)
-                    guard case .dict(let other) = source else {
+                    guard case .dict(let other) = source.unwrappingBuiltin else {
                         throw RuntimeError.typeError("'\(source.typeName)' object is not a mapping")
                     }
                     for (k, v) in other.storage { d.storage[k] = v }

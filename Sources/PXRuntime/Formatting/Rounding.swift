@@ -31,6 +31,10 @@ enum Rounding {
             let n = ndigits ?? 0
             return .ndarray(try a.mapped(float: { roundFloat($0, n) }, int: { $0 }))
         default:
+            if let cls = number.userClass, let method = cls.override("__round__") {
+                return try Operations.callSpecial(method, number, cls, digits.isNone ? [] : [digits], nil)
+            }
+            if let base = number.builtinBase { return try round(base, digits) }
             throw RuntimeError.typeError("type \(number.typeName) doesn't define __round__ method")
         }
     }

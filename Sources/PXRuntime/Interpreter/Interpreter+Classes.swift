@@ -54,6 +54,11 @@ extension Interpreter {
 
     /// Calls a class defined in the language (or `object`): `__new__` (or a fresh instance), then `__init__`.
     func instantiate(_ cls: TypeObject, _ arguments: Arguments) throws -> Value {
+        if !cls.abstractMethods.isEmpty {
+            let names = cls.abstractMethods
+            throw RuntimeError.typeError("Can't instantiate abstract class \(cls.name) with abstract method"
+                + (names.count == 1 ? " " : "s ") + names.joined(separator: ", "))
+        }
         if arguments.keywords.isEmpty, let initializer = cls.plainInit() {
             let instance = Value.instance(Instance(cls: cls))
             return try initialized(instance, try invoke(.function(initializer), instance, cls, arguments.positional))
@@ -155,11 +160,14 @@ extension Interpreter {
             bases.append(t)
         }
         var subclassKeywords: [(name: String, value: Value)] = []
+        var abstractAware = false
         for (key, value) in arguments.keywords {
             if key == "metaclass" {
-                guard case .type(let meta) = value, meta === BuiltinTypes.type || meta.name == "ABCMeta" else {
-                    throw RuntimeError.typeError("metaclasses other than 'type' are not supported by swiftpx")
+                guard case .type(let meta) = value, meta === BuiltinTypes.type || meta === AbcModule.metaclass else {
+                    throw RuntimeError.typeError("metaclasses other than 'type' and 'abc.ABCMeta' are not supported "
+                        + "by swiftpx")
                 }
+                abstractAware = meta === AbcModule.metaclass
             } else {
                 subclassKeywords.append((key, value))
             }
@@ -197,6 +205,10 @@ extension Interpreter {
         let cls = TypeObject(userClass: name, qualifiedName: qualifiedName, bases: bases, ancestors: ancestors,
                              solidBase: solid, attributes: attributes, module: module, globals: globals)
         cls.identity = ClassIdentities.next()
+        if abstractAware || bases.contains(where: \.isAbstractBase) {
+            cls.isAbstractBase = true
+            cls.abstractMethods = AbcModule.abstractMethods(of: cls)
+        }
         classCell?.value = .type(cls)
         remember(cls)
         for (key, value) in attributes {

@@ -358,6 +358,27 @@ extension Operations {
         }
     }
 
+    /// `int(obj)`, `float(obj)`, `operator.index(obj)`: the first of the special methods the class defines,
+    /// checked to return the type asked for (`__index__` and `__int__` an int, `__float__` a float). Nil when
+    /// the class defines none of them.
+    static func instanceConversion(_ value: Value, _ names: [String], to kind: String) throws -> Value? {
+        guard let cls = value.userClass else { return nil }
+        for name in names {
+            guard let method = cls.override(name) else { continue }
+            let r = try callSpecial(method, value, cls, [], nil)
+            if name == "__float__" {
+                guard case .float = r else { throw RuntimeError.typeError("__float__ returned non-float (type \(r.typeName))") }
+                return r
+            }
+            switch r {
+            case .int: return r
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: throw RuntimeError.typeError("\(name) returned non-int (type \(r.typeName))")
+            }
+        }
+        return nil
+    }
+
     // MARK: - Text
 
     /// `repr(obj)` for a value whose class was defined in the language, or nil for the built-in form.

@@ -182,7 +182,10 @@ enum StringMethods {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+        default:
+            if case .int(let i)? = try Operations.instanceConversion(v, ["__index__"], to: "int") { return i }
+            if case .int(let i)? = v.builtinBase { return i }
+            throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }
     }
 

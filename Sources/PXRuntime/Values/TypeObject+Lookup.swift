@@ -94,7 +94,7 @@ extension TypeObject {
     func refreshPlainInit() -> Function? {
         initializerEpoch = ClassEpoch.current
         plainInitializer = nil
-        guard isUserDefined, solidBase === BuiltinTypes.object, override("__new__") == nil,
+        guard isUserDefined, abstractMethods.isEmpty, solidBase === BuiltinTypes.object, override("__new__") == nil,
               case .function(let f)? = override("__init__") else { return nil }
         plainInitializer = f
         return f

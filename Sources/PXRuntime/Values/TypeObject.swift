@@ -43,6 +43,12 @@ public final class TypeObject: @unchecked Sendable {
     let globals: Namespace?
     /// Where the class travels from: assigned at creation, kept by copies received on engines.
     public internal(set) var identity: ClassIdentity?
+    /// Whether the class derives from `abc.ABC` or was made with `metaclass=ABCMeta`, so abstract methods
+    /// prevent instantiation.
+    var isAbstractBase = false
+    /// The abstract methods that no class in the MRO overrides (an abstract-aware class with any of them cannot
+    /// be instantiated).
+    public internal(set) var abstractMethods: [String] = []
     /// For a class received from another process, the encoding of the attributes it last received (so a class
     /// sent again unchanged is not rebuilt); nil for classes made here.
     var receivedEncoding: [UInt8]?
