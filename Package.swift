@@ -74,7 +74,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXLang", "PXWire"]),
+        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXNumeric", "PXLang", "PXWire"]),
         .target(
             name: "PXEngine",
             dependencies: [
@@ -85,13 +85,14 @@ let package = Package(
         .target(name: "PXSession", dependencies: ["PXWire", "PXTransport"]),
         .target(
             name: "PXClient",
-            dependencies: ["PXSession", "PXRuntime", "PXCodec", "PXWire", "PXTransport"]
+            dependencies: ["PXSession", "PXRuntime", "PXNumeric", "PXCodec", "PXWire", "PXTransport"]
         ),
         .target(name: "PXLaunch", dependencies: ["PXSession", "PXTransport", "PXWire"]),
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXLang", "PXCodec", "PXClient", "PXSession", "PXEngine", "PXController",
+                "PXShell", "PXRuntime", "PXNumeric", "PXLang", "PXCodec", "PXClient", "PXSession", "PXEngine",
+                "PXController",
                 "PXTransport", "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -107,11 +108,11 @@ let package = Package(
         .target(name: "PXTestSupport", dependencies: ["PXTransport"]),
         .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
-        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"]),
+        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"], exclude: ["Oracle"]),
         .testTarget(
             name: "PXRuntimeTests",
-            dependencies: ["PXRuntime", "PXLang", "PXTestSupport", "OracleRunner"],
-            exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases"]
+            dependencies: ["PXRuntime", "PXNumeric", "PXLang", "PXTestSupport", "OracleRunner"],
+            exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases", "RandomOracle"]
         ),
         .testTarget(
             name: "PXLineEditorTests",

@@ -1,4 +1,5 @@
 import PXLang
+import PXNumeric
 import PXRuntime
 import PXWire
 
@@ -9,7 +10,10 @@ public enum ValueCodec {
         case none = 0, falseValue, trueValue, int, float, str, bytes, tuple, list, dict, set, range, slice
         case ndarray, function, builtin, exception, partial, type, reference, boundMethod
         case userClass, objectReference, instance, userException, boundFunction, methodDescriptor, staticMethod
-        case classMethod, property, dataclassField, notImplemented, missing, lruCache, cachedProperty
+        case classMethod, property, dataclassField, notImplemented, missing
+        /// A numpy scalar: dtype code, then the element's 8 bits.
+        case scalar
+        case lruCache, cachedProperty
     }
 
     static let maximumDepth = 1000
@@ -76,7 +80,11 @@ public enum ValueCodec {
             try encode(s.step, into: &w, depth: depth + 1, &table)
         case .ndarray(let a):
             w.write(Tag.ndarray.rawValue)
-            encodeArray(a, into: &w)
+            try encodeArray(a, into: &w)
+        case .scalar(let s):
+            w.write(Tag.scalar.rawValue)
+            w.write(s.dtype.rawValue)
+            w.writeDouble(Double(bitPattern: s.bits))
         case .function(let f):
             w.write(Tag.function.rawValue)
             try encodeFunction(f, into: &w, depth: depth, &table)
@@ -122,11 +130,14 @@ public enum ValueCodec {
         for item in items { try encode(item, into: &w, depth: depth + 1, &table) }
     }
 
-    static func encodeArray(_ a: NDArray, into w: inout ByteWriter) {
-        w.write(UInt8(a.dtype == .float64 ? 0 : a.dtype == .int64 ? 1 : 2))
+    /// An array as its dtype code, its shape and its elements' raw bytes in row-major order (a view that is
+    /// not contiguous is copied once, here).
+    static func encodeArray(_ a: NDArray, into w: inout ByteWriter) throws(CodecError) {
+        w.write(a.dtype.rawValue)
         w.writeCount(a.shape.count)
         for d in a.shape { w.writeCount(d) }
-        a.withElementBytes { w.write(contentsOf: $0) }
+        guard let c = try? a.contiguous() else { throw CodecError.notShippable("array (out of memory)") }
+        withExtendedLifetime(c) { w.write(contentsOf: UnsafeRawBufferPointer(start: c.pointer, count: c.byteCount)) }
     }
 
     /// The syntax tree of a function, encoded once and kept on the function.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PXNumeric
 
 /// What calling a built-in type does: `int("7")`, `list(range(3))`, `ValueError("x")`.
 enum Constructors {
@@ -23,9 +24,9 @@ enum Constructors {
         case .str(let s): return .int(try parseInt(s, base: 10))
         case .bytes(let b): return .int(try parseInt(String(decoding: b, as: UTF8.self), base: 10))
         case .ndarray(let a) where a.count == 1:
-            let e = a.element(0)
-            if case .float(let d) = e { return .int(try truncate(d)) }
-            return e
+            return try int(Arguments([ArrayConversion.pythonValue(a.scalar(flat: 0))]), vm)
+        case .scalar(let s):
+            return try int(Arguments([ArrayConversion.pythonValue(s)]), vm)
         default:
             if let r = try Operations.instanceConversion(value, ["__int__", "__index__", "__trunc__"], to: "int") {
                 return r
@@ -86,9 +87,9 @@ enum Constructors {
         case .bool(let b): return .float(b ? 1 : 0)
         case .str(let s): return .float(try parseFloat(s))
         case .ndarray(let a) where a.count == 1:
-            let e = a.element(0)
-            if case .int(let i) = e { return .float(Double(i)) }
-            return e
+            return .float(a.scalar(flat: 0).doubleValue)
+        case .scalar(let s):
+            return .float(s.doubleValue)
         default:
             if let r = try Operations.instanceConversion(value, ["__float__", "__index__"], to: "float") {
                 if case .int(let i) = r { return .float(Double(i)) }

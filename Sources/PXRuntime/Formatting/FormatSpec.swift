@@ -84,6 +84,8 @@ public struct FormatSpec: Equatable, Sendable {
     /// Formats one value.
     public func apply(_ value: Value, _ interpreter: Interpreter?) throws -> String {
         switch value {
+        case .scalar(let s):
+            return try apply(ArrayConversion.pythonValue(s), interpreter)
         case .int(let i):
             return try formatInteger(i)
         case .bool(let b):

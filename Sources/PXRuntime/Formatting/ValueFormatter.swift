@@ -1,3 +1,4 @@
+import PXNumeric
 /// The one place where values become text: `repr()` and `str()` exactly as CPython prints them.
 public enum ValueFormatter {
     /// `repr(value)`. An error raised by a `__repr__` defined in the language gives the default form instead;
@@ -33,7 +34,8 @@ public enum ValueFormatter {
                 return text
             }
             return e.message
-        case .ndarray(let a): return NDArrayFormatter.str(a)
+        case .ndarray(let a): return ArrayPrinter.str(a)
+        case .scalar(let s): return s.text
         case .object(let o): return o.str(interpreter)
         case .instance(let i): return try Operations.instanceStr(value, i.cls, interpreter) ?? ""
         default: return try checkedRepr(value, interpreter)
@@ -104,7 +106,8 @@ public enum ValueFormatter {
             out += r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .slice(let s):
             out += "slice(\(repr(s.start)), \(repr(s.stop)), \(repr(s.step)))"
-        case .ndarray(let a): out += NDArrayFormatter.repr(a)
+        case .ndarray(let a): out += ArrayPrinter.repr(a)
+        case .scalar(let s): out += s.reprText
         case .function(let f): out += "<function \(f.qualifiedName) at \(address(f))>"
         case .builtin(let b):
             if b === Builtins.ellipsis {

@@ -1,3 +1,4 @@
+import PXNumeric
 // MARK: - Method calls
 
 extension Interpreter {
@@ -11,7 +12,8 @@ extension Interpreter {
         case .dict(let d): result = try CollectionMethods.dict(d, name, arguments, self)
         case .set(let s): result = try CollectionMethods.set(s, name, arguments, self)
         case .bytes(let b): result = try CollectionMethods.bytes(b, name, arguments, self)
-        case .ndarray(let a): result = try a.callMethod(name, arguments, self)
+        case .ndarray(let a): result = try ArrayMethods.call(a, name, arguments, self)
+        case .scalar(let s): result = try ScalarMethods.call(s, name, arguments, self)
         case .int(let i): result = try NumberMethods.int(i, name, arguments)
         case .float(let d): result = try NumberMethods.float(d, name, arguments)
         case .range(let r):
@@ -51,7 +53,8 @@ public enum MethodCatalog {
         case .dict: return CollectionMethods.dictNames
         case .set: return CollectionMethods.setNames
         case .bytes: return CollectionMethods.bytesNames
-        case .ndarray: return NDArray.methodNames
+        case .ndarray: return ArrayMethods.methodNames
+        case .scalar(let s): return ScalarMethods.names(s)
         case .int: return NumberMethods.intNames
         case .float: return NumberMethods.floatNames
         case .object(let o): return o.attributeNames

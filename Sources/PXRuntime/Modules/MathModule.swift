@@ -11,10 +11,8 @@ enum MathModule {
         case .float(let d): return d
         case .int(let i): return Double(i)
         case .bool(let b): return b ? 1 : 0
-        case .ndarray(let a) where a.count == 1:
-            if case .float(let d) = a.element(0) { return d }
-            if case .int(let i) = a.element(0) { return Double(i) }
-            throw RuntimeError.typeError("must be real number, not ndarray")
+        case .ndarray(let a) where a.count == 1: return a.scalar(flat: 0).doubleValue
+        case .scalar(let s): return s.doubleValue
         default: throw RuntimeError.typeError("must be real number, not \(v.typeName)")
         }
     }
@@ -23,6 +21,7 @@ enum MathModule {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .scalar(let s) where !s.isFloat: return Int(s.int64Value)
         case .float: throw RuntimeError.typeError("'float' object cannot be interpreted as an integer")
         default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }

@@ -1,4 +1,5 @@
 import PXLang
+import PXNumeric
 
 // MARK: - Attributes and items
 
@@ -49,7 +50,9 @@ extension Operations {
             if let v = try ExceptionMethods.attribute(e, name, vm) { return v }
             if e.type.isUserDefined, let found = e.type.find(name).found { return try bind(found, to: value, e.type, vm) }
         case .ndarray(let a):
-            if let v = a.attribute(name) { return v }
+            if let v = ArrayMethods.attribute(a, name) { return v }
+        case .scalar(let s):
+            if let v = try ScalarMethods.attribute(s, name) { return v }
         case .range(let r):
             switch name {
             case "start": return .int(r.start)
@@ -163,6 +166,7 @@ extension Operations {
         switch key {
         case .int(let v): i = v
         case .bool(let b): i = b ? 1 : 0
+        case .scalar(let s) where !s.isFloat: i = Int(s.int64Value)
         default:
             if case .int(let v)? = try instanceConversion(key, ["__index__"], to: "int") {
                 i = v
@@ -210,7 +214,7 @@ extension Operations {
             }
             return .int(r.element(try index(key, count: r.count, kind: "range object")))
         case .ndarray(let a):
-            return try a.item(key)
+            return try ArrayIndexing.read(a, key, vm)
         case .object(let o):
             return try o.item(key, vm)
         case .instance(let inst):
@@ -239,7 +243,7 @@ extension Operations {
         case .dict(let d):
             try d.set(key, value)
         case .ndarray(let a):
-            try a.setItem(key, value)
+            try ArrayIndexing.write(a, key, value, vm)
         case .object(let o):
             try o.setItem(key, value, vm)
         case .instance(let inst):

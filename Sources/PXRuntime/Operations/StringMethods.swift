@@ -182,6 +182,7 @@ enum StringMethods {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .scalar(let s) where !s.isFloat: return Int(s.int64Value)
         default:
             if case .int(let i)? = try Operations.instanceConversion(v, ["__index__"], to: "int") { return i }
             if case .int(let i)? = v.builtinBase { return i }

@@ -1,3 +1,5 @@
+import PXNumeric
+
 /// A Swift type that a registered function can take as a parameter: it converts from a language value.
 ///
 /// The library makes `Int`, `Double`, `String`, `Bool`, `NDArray`, `Value`, arrays and string-keyed
@@ -70,10 +72,12 @@ extension ArgumentConvertible {
         var result: [Self] = []
         result.reserveCapacity(array.count)
         for i in 0..<array.count {
+            // Elements convert as the Python numbers they equal.
+            let element = ArrayConversion.pythonValue(array.scalar(flat: i))
             do {
-                result.append(try Self(argument: array.element(i)))
+                result.append(try Self(argument: element))
             } catch is ArgumentMismatch {
-                throw ArgumentMismatch(detail: "item \(i) is \(array.element(i).typeName)")
+                throw ArgumentMismatch(detail: "item \(i) is \(element.typeName)")
             }
         }
         return result

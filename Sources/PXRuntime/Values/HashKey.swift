@@ -41,6 +41,7 @@ public enum PythonHash {
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return hashInt(i)
         case .float(let d): return hashDouble(d)
+        case .scalar(let s): return try hash(ArrayConversion.pythonValue(s))
         case .str(let s): return hashString(s)
         case .bytes(let b): return hashBytes(b)
         case .tuple(let items): return try hashTuple(items)
