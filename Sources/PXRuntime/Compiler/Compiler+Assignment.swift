@@ -173,13 +173,6 @@ extension Compiler {
                 if case .instance(let inst) = receiver {
                     let x = try load.read(inst, vm)
                     let y = try eval(fp)
-                    if case .int(let i) = x, case .int(let j) = y, op == .add || op == .subtract {
-                        let (r, overflow) = Compiler.integerOperation(op, i, j)
-                        if !overflow {
-                            try store.write(inst, .int(r), vm)
-                            return .normal
-                        }
-                    }
                     try store.write(inst, try Operations.inPlace(op, x, y, vm), vm)
                     return .normal
                 }

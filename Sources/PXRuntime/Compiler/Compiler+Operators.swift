@@ -22,6 +22,7 @@ extension Compiler {
             return { fp in
                 let x = try a.evaluate(fp, ref)
                 let y = try b.evaluate(fp, ref)
+                if let result = Operations.quickArithmetic(op, x, y) { return result }
                 if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
                 return try Operations.binary(op, x, y, vm)
             }
