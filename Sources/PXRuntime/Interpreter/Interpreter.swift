@@ -44,7 +44,7 @@ public final class Interpreter {
     /// Compiled code of functions received from elsewhere, by their encoding.
     var detachedCache: [[UInt8]: CompiledFunction] = [:]
     /// Classes created or received here, by identity (see `ClassIdentity`).
-    var knownClasses: [ClassIdentity: WeakClass] = [:]
+    var knownClasses: [ClassIdentity: TypeObject] = [:]
 
     // Resuming generators (see `GeneratorFrame`).
     /// Set while a generator's body is re-entered down to the `yield` it is suspended at.
