@@ -106,7 +106,13 @@ extension Compiler {
         case .pass, .global, .nonlocal:
             return { _ in .normal }
         case .delete(let targets):
-            return block(targets.map { Step(run: compileDelete($0)) })
+            // A generator whose last reference `del` drops is closed before the next statement, as in CPython.
+            let delete = block(targets.map { Step(run: compileDelete($0)) })
+            return { fp in
+                let flow = try delete(fp)
+                if vm.hasPendingFinalizers { vm.runFinalizers() }
+                return flow
+            }
         case .assert(let test, let message):
             let condition = compileCondition(test)
             let text = message.map { compile($0) }

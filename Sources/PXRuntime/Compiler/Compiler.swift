@@ -34,7 +34,14 @@ struct Compiler {
                     return .normal
                 })
             } else {
-                statements.append(Step(run: compile(stmt)))
+                // A generator dropped by a statement of the module is closed before the next one runs.
+                let run = compile(stmt)
+                unowned(unsafe) let vm = self.vm
+                statements.append(Step { fp in
+                    let flow = try run(fp)
+                    if vm.hasPendingFinalizers { vm.runFinalizers() }
+                    return flow
+                })
             }
         }
         return CompiledModule(frameSize: scope.frameSize, body: block(statements))
@@ -66,8 +73,8 @@ struct Compiler {
                 .compactMap { inner.slots[$0] }
         let freeSlots = info.free.compactMap { inner.slots[$0] }
         if let body = analysis.generatorBodies[FunctionKey(def)] {
-            let run = compileGeneratorFunction(def, body: body)
-            return CompiledFunction(definition: def, fileName: fileName, freeNames: info.free,
+            let run = compileGeneratorFunction(def, body: body, qualifiedName: qualifiedName)
+            return CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName, freeNames: info.free,
                                     layout: (inner.frameSize, cellSlots, freeSlots), run: run)
         }
         let run = compileFunctionBody(def.body[...])
