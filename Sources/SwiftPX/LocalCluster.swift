@@ -107,10 +107,11 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
         rmdir(directory)
     }
 
-    /// `STATE/run/cluster-PID`, mode 0700.
+    /// `STATE/run/cluster-PID`, mode 0700, once the directories of clusters whose process is gone are removed.
     static func makePrivateDirectory(in stateDirectory: String) throws -> String {
         mkdir(stateDirectory, 0o700)
         mkdir(stateDirectory + "/run", 0o700)
+        StaleRunDirectories.prune(stateDirectory: stateDirectory)
         var directory = stateDirectory + "/run/cluster-\(getpid())"
         if (directory + "/controller.sock").utf8.count > PeerAddress.maximumUnixPathLength {
             directory = "/tmp/swiftpx-\(getuid())-\(getpid())"
