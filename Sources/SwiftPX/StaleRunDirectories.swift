@@ -4,8 +4,8 @@ import PXTransport
     import Glibc
 #endif
 
-/// The private directories of clusters whose owner process is gone (`STATE/run/cluster-PID`, or
-/// `/tmp/swiftpx-UID-PID` when the state path is too long for a socket address). A process killed by SIGKILL
+/// The private directories of clusters whose owner process is gone (`STATE/run/cluster-PID-N`, or
+/// `/tmp/swiftpx-UID-PID-N` when the state path is too long for a socket address). A process killed by SIGKILL
 /// or a crash leaves its directory behind, with the controller's socket and a connection file holding the key;
 /// the next shell removes it at start-up.
 enum StaleRunDirectories {
@@ -21,10 +21,14 @@ enum StaleRunDirectories {
         return stale.map(\.path).filter(remove(directory:))
     }
 
-    /// The entries of `parent` named `prefix` followed by a pid.
+    /// The entries of `parent` named `prefix` followed by a pid (and `-N`, the cluster's number in its process).
     private static func owned(in parent: String, prefix: String) -> [(path: String, pid: Int32)] {
         DirectoryEntries.names(in: parent).compactMap { name in
-            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0 else { return nil }
+            guard name.hasPrefix(prefix) else { return nil }
+            let suffix = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+            guard (1...2).contains(suffix.count), suffix.allSatisfy({ Int32($0) != nil }), let pid = Int32(suffix[0]),
+                pid > 0
+            else { return nil }
             return (parent + "/" + name, pid)
         }
     }

@@ -49,8 +49,8 @@ struct ProcessHygieneTests {
         let run = directory.path + "/run"
         mkdir(run, 0o700)
         let deadPID = try Self.pidOfEndedProcess()
-        let stale = run + "/cluster-\(deadPID)"
-        let live = run + "/cluster-\(getpid())"
+        let stale = run + "/cluster-\(deadPID)-1"
+        let live = run + "/cluster-\(getpid())-1"
         for path in [stale, live] {
             mkdir(path, 0o700)
             for file in ["controller.sock", "engine.json"] { close(open(path + "/" + file, O_CREAT | O_WRONLY, 0o600)) }
