@@ -14,10 +14,18 @@ extension NDArray {
         let (inType, outType) = try op.loopTypes(for: common)
         var x = try a.array(as: inType)
         var y = try b.array(as: inType)
+        let shape: [Int]
+        do {
+            shape = try Shape.broadcast(x.shape, y.shape)
+        } catch {
+            // An in-place operation names the output's shape too.
+            guard let out else { throw error }
+            throw .value("operands could not be broadcast together with shapes \(Shape.describe(x.shape)) "
+                + "\(Shape.describe(y.shape)) \(Shape.describe(out.shape)) ")
+        }
         if op == .power && inType.isInteger {
             if try y.containsNegative() { throw .value("Integers to negative integer powers are not allowed.") }
         }
-        let shape = try Shape.broadcast(x.shape, y.shape)
         let (result, target) = try NDArray.output(out, shape: shape, dtype: outType, ufunc: op.ufuncName, inputs: [x, y])
         // Inputs that overlap the output in another layout are read from copies (numpy's overlap rule).
         if x.overlapsDifferently(target) { x = try x.copy() }
@@ -51,12 +59,12 @@ extension NDArray {
             return (target, target)
         }
         try out.checkWritable()
-        guard out.shape == shape || NDArray.canBroadcast(shape, to: out.shape) else {
+        guard out.shape == shape || (shape.count <= out.ndim && NDArray.canBroadcast(shape, to: out.shape)) else {
             throw .value("non-broadcastable output operand with shape \(Shape.describe(out.shape)) doesn't match "
                 + "the broadcast shape \(Shape.describe(shape))")
         }
         guard dtype.canCastSameKind(to: out.dtype) else {
-            throw .type("Cannot cast ufunc '\(ufunc)' output from dtype('\(dtype.name)') to "
+            throw NumericError(.ufuncTypeError, "Cannot cast ufunc '\(ufunc)' output from dtype('\(dtype.name)') to "
                 + "dtype('\(out.dtype.name)') with casting rule 'same_kind'")
         }
         return (out, out.dtype == dtype ? out : try NDArray.empty(shape: out.shape, dtype: dtype))

@@ -76,7 +76,7 @@ enum ArrayOperators {
     static func unary(_ op: UnaryOperation, _ v: Value) throws -> Value {
         try numeric {
             switch v {
-            case .ndarray(let a): return .ndarray(try a.unary(op))
+            case .ndarray(let a): return ArrayConversion.result(try a.unary(op))
             case .scalar(let s):
                 let a = try NDArray.full(shape: [], value: s)
                 return ArrayConversion.result(try a.unary(op))
