@@ -45,6 +45,14 @@ extension NDArray {
         return result
     }
 
+    /// Whether `binary(op, a, b, out: target)` would write the result straight into `target`: the loop's result
+    /// dtype is the target's and the operands broadcast to exactly its shape.
+    public static func resultFits(_ op: BinaryOperation, _ a: Operand, _ b: Operand, into target: NDArray) -> Bool {
+        guard let common = try? Operand.promote(a, b, lenient: op.isComparison),
+              let types = try? op.loopTypes(for: common), types.output == target.dtype else { return false }
+        return (try? Shape.broadcast(a.shape, b.shape)) == target.shape
+    }
+
     /// The array a ufunc returns (`out` when given, else a new one) and the array its loop writes (a
     /// temporary of the loop's dtype when `out` has another dtype).
     /// - Throws: numpy's errors for an `out` of the wrong shape or of a dtype the result cannot be cast to under

@@ -20,8 +20,8 @@
 public final class NDArray: @unchecked Sendable {
     // @unchecked Sendable: an array is used by one interpreter at a time; the codec copies or hands over memory.
 
-    /// The memory.
-    public let buffer: ArrayBuffer
+    /// The memory (never replaced; `var` only so that `ownsMemoryAlone` can ask whether it is shared).
+    public private(set) var buffer: ArrayBuffer
     /// The element type.
     public let dtype: DType
     /// The length of each axis (changed in place only by `setShape`).
@@ -62,6 +62,12 @@ public final class NDArray: @unchecked Sendable {
         self.count = n
         self.isCContiguous = NDArray.contiguous(shape, strides, itemSize: dtype.itemSize, reversed: false)
         self.isFContiguous = NDArray.contiguous(shape, strides, itemSize: dtype.itemSize, reversed: true)
+    }
+
+    /// Whether this array's memory is its own and no other array uses it: a result can then be written into it
+    /// (numpy's elision of temporaries). The caller must also hold the only reference to the array itself.
+    public var ownsMemoryAlone: Bool {
+        base == nil && buffer.isOwned && buffer.isWritable && isKnownUniquelyReferenced(&buffer)
     }
 
     /// numpy's `a.shape = new_shape`: the same memory seen with another shape, in place (every name of the

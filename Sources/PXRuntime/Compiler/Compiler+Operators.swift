@@ -19,8 +19,9 @@ extension Compiler {
         let a = inline(lhs), b = inline(rhs)
         guard op == .add || op == .subtract || op == .multiply else {
             return { fp in
-                let x = try a.evaluate(fp, ref)
-                let y = try b.evaluate(fp, ref)
+                var x = try a.evaluate(fp, ref)
+                var y = try b.evaluate(fp, ref)
+                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
                 return try Operations.binary(op, x, y, vm)
             }
         }
@@ -31,29 +32,32 @@ extension Compiler {
         }
         if case .constant(.int(let k)) = b {
             return { fp in
-                let x = try a.evaluate(fp, ref)
+                var x = try a.evaluate(fp, ref)
                 if case .int(let i) = x {
                     let (r, o) = Compiler.integerOperation(op, i, k)
                     if !o { return .int(r) }
                 }
-                return try Operations.binary(op, x, .int(k), vm)
+                var y = Value.int(k)
+                if x.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                return try Operations.binary(op, x, y, vm)
             }
         }
         if case .general(let f) = a, case .general(let g) = b {
             // Two calls or other compound operands (`fib(n - 1) + fib(n - 2)`).
             return { fp in
-                let x = try f(fp)
-                let y = try g(fp)
+                var x = try f(fp)
+                var y = try g(fp)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (r, o) = Compiler.integerOperation(op, i, j)
                     if !o { return .int(r) }
                 }
+                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
                 return try Compiler.arithmetic(op, x, y, vm)
             }
         }
         return { fp in
-            let x = try a.evaluate(fp, ref)
-            let y = try b.evaluate(fp, ref)
+            var x = try a.evaluate(fp, ref)
+            var y = try b.evaluate(fp, ref)
             if case .int(let i) = x, case .int(let j) = y {
                 let (r, o) = Compiler.integerOperation(op, i, j)
                 if !o { return .int(r) }
@@ -64,6 +68,8 @@ extension Compiler {
                 default: return .float(p * q)
                 }
             }
+            // An array nothing else refers to (`a * a` in `a * a + 1`) takes the result, as numpy elides temporaries.
+            if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
             return try Operations.binary(op, x, y, vm)
         }
     }
