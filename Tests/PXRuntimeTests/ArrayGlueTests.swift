@@ -51,12 +51,12 @@ struct ArrayGlueTests {
             h = g() * 1 + 1
             m = np.ones((2, 2)) * np.arange(2) + np.arange(2)
             print(a, b, c, d, e, t, keep[0], f, h)
-            print(m, (a > 1) & (a < 3), -(a * 2) + 1)
+            print(m, (a > 1) & (a < 3), -(a * 2) + 1, np.array(5) * np.array(2), repr(np.array(1.0) + 1))
             """
         #expect(ArrayGlueTests.run(source) == """
             [0. 1. 2. 3.] [ 1.  2.  5. 10.] [0. 1. 2. 3.] [0. 3. 6. 9.] [1. 7.] [1. 2. 3. 4.] [0. 2. 4. 6.] [1. 3. 5. 7.] [1. 2. 3. 4.]
-            [[1. 2.]
-             [1. 2.]] [False False  True False] [ 1. -1. -3. -5.]
+            [[0. 2.]
+             [0. 2.]] [False False  True False] [ 1. -1. -3. -5.] 10 np.float64(2.0)
 
             """)
     }

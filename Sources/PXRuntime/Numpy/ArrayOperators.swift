@@ -72,7 +72,9 @@ enum ArrayOperators {
             defer {
                 if first { x = .ndarray(candidate) } else { y = .ndarray(candidate) }
             }
-            guard isKnownUniquelyReferenced(&candidate), candidate.ownsMemoryAlone, candidate.isCContiguous else { continue }
+            // A 0-d result is a numpy scalar, never the array, so 0-d temporaries are left alone.
+            guard candidate.ndim > 0, isKnownUniquelyReferenced(&candidate), candidate.ownsMemoryAlone,
+                  candidate.isCContiguous else { continue }
             guard let p = try ArrayConversion.operand(first ? .ndarray(candidate) : x, vm),
                   let q = try ArrayConversion.operand(first ? y : .ndarray(candidate), vm) else { return nil }
             // Only when the result has the temporary's dtype and shape (no cast, no broadcast into it).
