@@ -17,10 +17,13 @@ extension Compiler {
         }
         let ref = InterpreterRef(self.vm)
         let a = inline(lhs), b = inline(rhs)
+        let site = BinaryMethodSite(op)
         guard op == .add || op == .subtract || op == .multiply else {
             return { fp in
                 var x = try a.evaluate(fp, ref)
                 var y = try b.evaluate(fp, ref)
+                if let result = Operations.quickArithmetic(op, x, y) { return result }
+                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
                 if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
                 return try Operations.binary(op, x, y, vm)
             }
@@ -51,6 +54,7 @@ extension Compiler {
                     let (r, o) = Compiler.integerOperation(op, i, j)
                     if !o { return .int(r) }
                 }
+                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
                 if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
                 return try Compiler.arithmetic(op, x, y, vm)
             }
@@ -67,6 +71,8 @@ extension Compiler {
                 case .subtract: return .float(p - q)
                 default: return .float(p * q)
                 }
+            } else if case .instance(let inst) = x {
+                return try site.apply(inst, x, y, vm)
             }
             // An array nothing else refers to (`a * a` in `a * a + 1`) takes the result, as numpy elides temporaries.
             if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
