@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "TranscriptTests",
             dependencies: ["PXTestSupport", "PXTransport", "PXLang", "PXRuntime", "swiftpx"],
-            exclude: ["Sessions", "Golden"]
+            exclude: ["Sessions", "Golden", "IPythonOracle"]
         ),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
         .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXWire"]),
