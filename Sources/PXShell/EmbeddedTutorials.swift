@@ -528,5 +528,60 @@ rc[:].map_sync(estimate, [10, 11])
 # and the registered-vs-interpreted ratio.
 
 """##),
+        ("09-arrays", ##"""
+# Arrays on the engines.
+#
+# numpy arrays travel between the shell and the engines as their raw bytes
+# with their dtype and shape: a 2-D int32 array arrives as a 2-D int32 array,
+# and a view (a slice, a transpose) is made contiguous once, when it is sent.
+import ipyparallel as ipp
+import numpy as np
+rc = ipp.Client()
+dv = rc[:]
+dv.block = True
+
+# Six rows of four measurements.
+data = np.arange(24.0).reshape(6, 4) / 4
+data
+data.dtype, data.shape
+
+# scatter cuts along the first axis: each engine gets whole rows, in order
+# (engine 0 rows 0-2, engine 1 rows 3-5), as a 2-D array of its own.
+dv.scatter("rows", data)
+dv.apply(lambda: (rows.shape, rows.dtype.name))
+
+# Each engine reduces its rows to partial results: column sums and a count.
+%px partial = rows.sum(axis=0)
+%px count = len(rows)
+parts = dv.pull("partial")
+parts
+
+# Combining the partial results gives the column means of the whole array,
+# the same numbers as computing them here.
+column_means = sum(parts) / sum(dv.pull("count"))
+column_means
+data.mean(axis=0)
+
+# Scalars come back as numpy scalars, as numpy 2 prints them.
+dv.apply(lambda: rows.max())
+
+# The engines go on working on their rows; gather joins the parts along the
+# first axis again.
+%px rows = rows - rows.mean(axis=1, keepdims=True)
+centered = dv.gather("rows")
+centered.shape
+centered[:2]
+
+# In-place operators change an array where it is, so views of it see the
+# change: here the first column of every engine's rows.
+%px first = rows[:, 0]
+%px first += 10
+dv.gather("rows")[:, :2]
+
+# push and pull keep dtype and shape, also of a view (a transposed int32 array).
+dv.push({"m": np.arange(6, dtype=np.int32).reshape(2, 3).T})
+dv.pull("m")[0]
+
+"""##),
     ]
 }
