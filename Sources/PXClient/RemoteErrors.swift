@@ -48,11 +48,12 @@ enum RemoteErrors {
         return e
     }
 
-    /// `CompositeError` over several failures: `str` lists the first `tb_limit` (4) as ipyparallel does.
-    static func composite(_ errors: [ExceptionObject], method: String) -> ExceptionObject {
-        let limit = 4
+    /// `CompositeError` over several failures of `fname`'s tasks: `str` lists the first `tb_limit` (the class
+    /// attribute, 4 unless a program set it) as ipyparallel does.
+    static func composite(_ errors: [ExceptionObject], method: String, fname: String) -> ExceptionObject {
+        let limit = tracebackLimit
         let e = ExceptionObject(type: BuiltinTypes.compositeError, args: [])
-        var lines = ["one or more exceptions raised in: \(method)"]
+        var lines = ["one or more exceptions raised in: \(fname)"]
         for error in errors.prefix(limit) { lines.append(compositeLine(error, method: method)) }
         if errors.count > limit { lines.append(".... \(errors.count - limit) more exceptions ...") }
         e.customMessage = lines.joined(separator: "\n")
@@ -77,6 +78,12 @@ enum RemoteErrors {
             .list(ListObject(lines.map { .str($0) }))
         })
         return e
+    }
+
+    /// `CompositeError.tb_limit`: how many errors `str` and tracebacks show.
+    static var tracebackLimit: Int {
+        if case .int(let n)? = BuiltinTypes.compositeError.attributes["tb_limit"] { return max(n, 0) }
+        return 4
     }
 
     /// `ZeroDivisionError: division by zero`, or just the name when the message is empty (as Python prints
