@@ -91,7 +91,8 @@ public final class AsyncResultObject: NativeObject {
         let engine = snapshot.engine
         let outcome: Result<Value, RuntimeError>
         if let failure = snapshot.failure {
-            outcome = .failure(RuntimeError(RemoteErrors.failure(failure, task: record.id)))
+            let engine = failure.reason == .engineDied ? (engine ?? record.target) : nil
+            outcome = .failure(RuntimeError(RemoteErrors.failure(failure, task: record.id, engine: engine)))
         } else if let reply = record.takeReply() {
             do {
                 switch try TaskResult.decode(reply, interpreter: interpreter) {

@@ -32,8 +32,9 @@ enum RemoteErrors {
         return e
     }
 
-    /// The exception for a task the controller or an engine reported as not run.
-    static func failure(_ failure: TaskFailure, task: TaskID) -> ExceptionObject {
+    /// The exception for a task the controller or an engine reported as not run; `engine` (the one that died, or
+    /// was to run it) goes into `engine_info`, so grouped errors name it.
+    static func failure(_ failure: TaskFailure, task: TaskID, engine: EngineID? = nil) -> ExceptionObject {
         let type: TypeObject
         switch failure.reason {
         case .engineDied: type = BuiltinTypes.engineError
@@ -45,6 +46,14 @@ enum RemoteErrors {
         let message = failure.reason == .aborted ? task.description : failure.message
         let e = ExceptionObject(type: type, args: [.str(message)])
         if failure.reason == .aborted { e.customRepr = "TaskAborted('\(task)')" }
+        if let engine {
+            let info = DictObject()
+            info.set("engine_id", .int(Int(engine.rawValue)))
+            info.set("method", .str("apply"))
+            e.attributes["engine_info"] = .dict(info)
+            e.attributes["ename"] = .str(type.name)
+            e.attributes["evalue"] = .str(message)
+        }
         return e
     }
 
@@ -106,17 +115,19 @@ enum RemoteErrors {
 
 /// How the shell shows errors from engines.
 public enum RemoteErrorText {
-    /// The grouped form of a composite error: identical errors on one line with their engines,
-    /// `[0,1,3:apply] ZeroDivisionError: division by zero (3 engines)`.
+    /// The grouped form of a composite error: identical errors on one line with the sorted, unique engines that
+    /// raised them and how many tasks did, `[0,1:apply] ZeroDivisionError: division by zero (10 tasks on 2 engines)`
+    /// (`(2 engines)` when each engine ran one task).
     public static func grouped(_ composite: ExceptionObject) -> [String] {
         guard case .list(let list)? = composite.attributes["errors"] else { return [composite.message] }
         var order: [String] = []
-        var engines: [String: [String]] = [:]
+        var engines: [String: [Int]] = [:]
+        var tasks: [String: Int] = [:]
         var method = "apply"
         for case .exception(let e) in list.items {
-            var engine = "?"
+            var engine: Int?
             if case .dict(let info)? = e.attributes["engine_info"] {
-                if case .int(let id)? = try? info.get(.str("engine_id")) { engine = String(id) }
+                if case .int(let id)? = try? info.get(.str("engine_id")) { engine = id }
                 if case .str(let m)? = try? info.get(.str("method")) { method = m }
             }
             let key: String
@@ -125,13 +136,24 @@ public enum RemoteErrorText {
             } else {
                 key = e.summary
             }
-            if engines[key] == nil { order.append(key) }
-            engines[key, default: []].append(engine)
+            if tasks[key] == nil { order.append(key) }
+            tasks[key, default: 0] += 1
+            if let engine { engines[key, default: []].append(engine) }
         }
         return order.map { key in
-            let ids = engines[key] ?? []
-            let suffix = ids.count > 1 ? " (\(ids.count) engines)" : ""
-            return "[\(ids.joined(separator: ",")):\(method)] \(key)\(suffix)"
+            let ids = Set(engines[key] ?? []).sorted()
+            let label = ids.isEmpty ? "Engine Exception" : ids.map(String.init).joined(separator: ",") + ":" + method
+            let count = tasks[key] ?? 0
+            let engineCount = ids.count
+            let suffix: String
+            if count > max(engineCount, 1) {
+                suffix = " (\(count) tasks on \(engineCount) engine\(engineCount == 1 ? "" : "s"))"
+            } else if engineCount > 1 {
+                suffix = " (\(engineCount) engines)"
+            } else {
+                suffix = ""
+            }
+            return "[\(label)] \(key)\(suffix)"
         }
     }
 }
