@@ -13,6 +13,7 @@ public enum ValueCodec {
         case classMethod, property, dataclassField, notImplemented, missing
         /// A numpy scalar: dtype code, then the element's 8 bits.
         case scalar
+        case lruCache, cachedProperty
     }
 
     static let maximumDepth = 1000
