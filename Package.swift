@@ -149,13 +149,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),
-        .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime"],
+        .testTarget(name: "PXClientTests",
+                    dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime", "PXTestSupport"],
                     exclude: ["Members"]),
         .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime"]),
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
-        .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),
+        .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"],
+                    exclude: ["IPyParallel"]),
         .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
