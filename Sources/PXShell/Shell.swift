@@ -24,6 +24,8 @@ public final class Shell {
     var magics = MagicRegistry()
     /// Set by `%quit` or `quit()`.
     var shouldExit = false
+    /// The exit status a `SystemExit` asked for (`sys.exit(3)`); nil when none was raised.
+    var exitStatus: Int32?
     /// Whether a cell is running, for the Ctrl-C watcher.
     let runningState = RunningState()
     /// The defaults of `%px`.
@@ -66,6 +68,7 @@ public final class Shell {
                 throw ShellError.fileNotFound(path)
             }
             fileName = path
+            interpreter.prepareScript(path: path, arguments: settings.scriptArguments)
         case .tutorial(let path, let title):
             guard let text = TextFile.read(path) else { throw ShellError.fileNotFound(path) }
             lineReader = TutorialReader(steps: TutorialSteps.parse(text), title: title, output: output)
@@ -132,7 +135,21 @@ public final class Shell {
             if isScript && errors.hasErrors && !settings.keepGoing { break }
         }
         output.flush()
-        return errors.hasErrors ? 1 : 0
+        return exitStatus ?? (errors.hasErrors ? 1 : 0)
+    }
+
+    /// The exit status `raise SystemExit(code)` asks for, as python3 takes it: 0 for `None`, the number for an
+    /// int, else 1 after printing the code to stderr.
+    func exitStatus(of exception: ExceptionObject) -> Int32 {
+        let code = exception.attributes["code"] ?? (exception.args.count == 1 ? exception.args[0] : .none)
+        switch code {
+        case .none: return 0
+        case .int(let n): return Int32(truncatingIfNeeded: n)
+        case .bool(let b): return b ? 1 : 0
+        default:
+            output.write(ValueFormatter.str(code, interpreter) + "\n", to: .stderr)
+            return 1
+        }
     }
 
     var prompt: String { promptPrefix + "In [\(executionCount)]: " }
@@ -326,8 +343,9 @@ public final class Shell {
             }
             return (false, nil)
         case .exception(let exception):
-            if exception.type === BuiltinTypes.systemExit {
+            if exception.type.isSubtype(of: BuiltinTypes.systemExit) {
                 shouldExit = true
+                exitStatus = exitStatus(of: exception)
                 return (true, nil)
             }
             errors.present(exception, interpreter: interpreter)

@@ -25,6 +25,8 @@ public struct ShellSettings: Sendable {
     public var input: InputMode = .automatic
     /// In script mode, keep going after an error instead of stopping. Default: false.
     public var keepGoing = false
+    /// In script mode, the arguments after the file: the script's `sys.argv[1:]`. Default: none.
+    public var scriptArguments: [String] = []
     /// The directory for history and connection files. Default: `~/.swiftpx` (the executable passes
     /// `$SWIFTPX_DIR` when set).
     public var stateDirectory: String

@@ -49,21 +49,31 @@ struct ShellCommand: ContextCommand {
     }
 }
 
-/// `swiftpx run FILE [--keep-going] [-n N]`: runs a session file as a script.
+/// `swiftpx run [--keep-going] [-n N] FILE [ARGS...]`: runs a session file as a script; as with `python3 FILE
+/// ARGS...`, what follows the file is the script's `sys.argv[1:]`.
 struct RunCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a session file as a script.")
-
-    @Argument(help: "The session file.")
-    var file: String
 
     @Flag(name: .long, help: "Go on after an error instead of stopping at the first one.")
     var keepGoing = false
 
     @OptionGroup var options: ShellOptions
 
+    @Argument(parsing: .captureForPassthrough,
+              help: "The session file, then the arguments the script sees in sys.argv (options of run come first).")
+    var script: [String] = []
+
+    func validate() throws {
+        guard let first = script.first, !first.hasPrefix("-") else {
+            throw ValidationError("Missing expected argument '<file>'")
+        }
+    }
+
     func execute(_ context: CommandContext) throws -> Int32 {
         var settings = try options.settings(context)
+        let file = script.first ?? ""
         settings.input = .script(path: file)
+        settings.scriptArguments = Array(script.dropFirst())
         settings.keepGoing = keepGoing
         settings.quiet = true
         return try ShellLauncher.run(settings, context)

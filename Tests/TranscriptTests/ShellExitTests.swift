@@ -24,12 +24,12 @@ struct ShellExitTests {
     @Test("swiftpx run stops at the first error unless --keep-going, and names the file and line")
     func script() {
         let path = write("x = 1\nx\nundefined\nprint('after')\n")
-        let stopped = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", path, "-n", "1"])
+        let stopped = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", "-n", "1", path])
         #expect(stopped.status == 1)
         #expect(stopped.output.contains("Out[2]: 1"))
         #expect(stopped.output.contains("File \"\(path)\", line 3"))
         #expect(!stopped.output.contains("after"))
-        let kept = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", path, "--keep-going", "-n", "1"])
+        let kept = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", "--keep-going", "-n", "1", path])
         #expect(kept.status == 1)
         #expect(kept.output.contains("after"))
     }

@@ -16,11 +16,18 @@ enum Builtins {
             let sep = try optionalString(args.keyword("sep"), "sep") ?? " "
             let end = try optionalString(args.keyword("end"), "end") ?? "\n"
             var stream = OutputStream.stdout
-            if case .object(let o)? = args.keyword("file"), o.pythonType.name == "stderr" { stream = .stderr }
             var text = ""
             for (i, v) in args.positional.enumerated() {
                 if i > 0 { text += sep }
                 text += try ValueFormatter.checkedStr(v, vm)
+            }
+            switch args.keyword("file") {
+            case nil, .none?: break
+            case .object(let o as StreamObject)?: stream = o.stream
+            case let file?:
+                _ = try vm.callMethod(file, "write", Arguments([.str(text + end)]))
+                if args.keyword("flush")?.isTruthy == true { _ = try vm.callMethod(file, "flush", Arguments()) }
+                return .none
             }
             vm.output.write(text + end, to: stream)
             if args.keyword("flush")?.isTruthy == true { vm.output.flush() }

@@ -26,7 +26,7 @@ extension Compiler {
                     return { fp in
                         let r = try receiver(fp)
                         let x = try a0(fp)
-                        if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, x) }
+                        if case .module(let m) = r, let f = m.attribute(name) { return try vm.call(f, x) }
                         return try vm.callMethod(r, name, Arguments([x]))
                     }
                 }
@@ -35,7 +35,7 @@ extension Compiler {
                     var values: [Value] = []
                     values.reserveCapacity(args.count)
                     for a in args { values.append(try a.run(fp)) }
-                    if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, Arguments(values)) }
+                    if case .module(let m) = r, let f = m.attribute(name) { return try vm.call(f, Arguments(values)) }
                     return try vm.callMethod(r, name, Arguments(values))
                 }
             }
@@ -43,7 +43,7 @@ extension Compiler {
             return { fp in
                 let r = try receiver(fp)
                 let args = try build(fp)
-                if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, args) }
+                if case .module(let m) = r, let f = m.attribute(name) { return try vm.call(f, args) }
                 return try vm.callMethod(r, name, args)
             }
         }

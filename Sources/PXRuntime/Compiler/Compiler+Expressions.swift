@@ -250,12 +250,12 @@ extension Compiler {
         }
         let code = compileFunction(def)
         let captureSlots = self.captureSlots(code.freeNames)
-        unowned(unsafe) let vm = self.vm
+        let globals = self.globals
         return { fp in
             var defaults: [Int: Value] = [:]
             for (i, eval) in defaultEvals { defaults[i] = try eval(fp) }
             return .function(Function(code: code, defaults: defaults, closure: Compiler.capture(captureSlots, fp),
-                                      globals: vm.globals))
+                                      globals: globals))
         }
     }
 

@@ -128,7 +128,12 @@ public enum ValueFormatter {
             } else {
                 out += "<built-in method \(m.name) of \(m.receiver.typeName) object at \(address(m))>"
             }
-        case .module(let m): out += "<module '\(m.name)' (built-in)>"
+        case .module(let m):
+            if let file = m.file {
+                out += "<module '\(m.name)' from '\(file)'>"
+            } else {
+                out += "<module '\(m.name)' (built-in)>"
+            }
         case .type(let t): out += t.repr
         case .exception(let e):
             if let custom = e.customRepr {
@@ -145,7 +150,12 @@ public enum ValueFormatter {
                 try writeRepr(arg, into: &out, visiting: &visiting, interpreter)
             }
             out += ")"
-        case .iterator(let it): out += "<\(it.type.name) object at \(address(it))>"
+        case .iterator(let it):
+            if let describe = it.describe {
+                out += describe(interpreter)
+            } else {
+                out += "<\(it.type.name) object at \(address(it))>"
+            }
         case .object(let o): out += o.repr(interpreter)
         case .instance(let i): out += try Operations.instanceRepr(value, i.cls, interpreter) ?? ""
         case .cell(let c): out += "<cell at \(address(c))>"

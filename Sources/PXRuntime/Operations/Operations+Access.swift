@@ -12,10 +12,17 @@ extension Operations {
         case .type(let t):
             return try typeAttribute(t, name, vm)
         case .module(let m):
-            if let v = m.attributes[name] { return v }
+            if let v = m.attribute(name) { return v }
             if name == "__name__" { return .str(m.name) }
             if name == "__doc__" { return .str(m.doc) }
-            if let sub = try? vm.importModule(m.name + "." + name) { return sub }
+            if name == "__dict__" {
+                let d = DictObject()
+                for key in m.order { if let v = m.attribute(key) { d.set(key, v) } }
+                return .dict(d)
+            }
+            if vm.registry.hasModule(m.name + "." + name), let sub = try? vm.importModule(m.name + "." + name) {
+                return sub
+            }
         case .object(let o):
             if let v = try o.attribute(name, vm) { return v }
             if MethodCatalog.hasMethod(value, name) { return .boundMethod(BoundMethod(receiver: value, name: name)) }
@@ -151,10 +158,9 @@ extension Operations {
                 throw RuntimeError.attributeError("'\(e.type.name)' object has no attribute '\(name)'")
             }
         case .module(let m):
-            if m.attributes.removeValue(forKey: name) == nil {
+            if !m.remove(name) {
                 throw RuntimeError.attributeError("module '\(m.name)' has no attribute '\(name)'")
             }
-            m.order.removeAll { $0 == name }
         default:
             throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' cannot be deleted")
         }
@@ -260,6 +266,8 @@ extension Operations {
             if try d.remove(key) == nil { throw RuntimeError.keyError(key) }
         case .instance(let inst):
             try deleteInstanceItem(container, inst.cls, key, vm)
+        case .object(let o):
+            try o.deleteItem(key, vm)
         default:
             throw RuntimeError.typeError("'\(container.typeName)' object doesn't support item deletion")
         }
