@@ -26,8 +26,9 @@ public final class Shell {
     var shouldExit = false
     /// The exit status a `SystemExit` asked for (`sys.exit(3)`); nil when none was raised.
     var exitStatus: Int32?
-    /// Whether a cell is running, for the Ctrl-C watcher.
-    let runningState = RunningState()
+    /// What the Ctrl-C watcher thread reads: whether a cell runs, the press count when it started, the cluster
+    /// connection.
+    let interruptState = InterruptState()
     /// The defaults of `%px`.
     var pxConfig = PxConfig()
     /// The result of the last `%px` (for `%pxresult`, `%timing`, `%timeline`).
@@ -38,8 +39,6 @@ public final class Shell {
     public var promptPrefix = ""
     /// The progress bar of blocking calls (on a terminal only).
     let progressBar: ProgressBar?
-    /// The cluster connection, once attached (for the Ctrl-C watcher).
-    let attachedConnection = AttachedConnection()
     /// Names defined before the user typed anything (hidden from `%who`).
     var initialNames: Set<String> = []
     let editor: EditLineReader?

@@ -30,8 +30,6 @@ public struct ShellSettings: Sendable {
     /// The directory for history and connection files. Default: `~/.swiftpx` (the executable passes
     /// `$SWIFTPX_DIR` when set).
     public var stateDirectory: String
-    /// Whether engines are started at all (false for pure-language use). Default: true.
-    public var startsEngines = true
 
     /// Creates settings with the defaults.
     public init(stateDirectory: String) {

@@ -5,6 +5,7 @@ import PXRuntime
 import PXSession
 import PXTransport
 import PXWire
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +14,8 @@ import Glibc
 /// The embedded cluster of a shell: a controller in this process and N engine processes of this executable,
 /// started in the background while the prompt appears.
 final class LocalCluster: ClusterProvider, @unchecked Sendable {
-    // @unchecked Sendable: `engines` and `problems` are guarded by `lock`; the rest is set once.
+    // @unchecked Sendable: `engines`, `problems`, `isStopping`, `sharedConnection` and `connectHandler` are guarded
+    // by `lock`; the rest is set once in `init`.
     let controller: ControllerServer
     let directory: String
     let engineFile: String
@@ -25,8 +27,13 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
     var isStopping = false
     var sharedConnection: ClusterConnection?
     let count: Int
+    var connectHandler: ((ClusterConnection) -> Void)?
+
     /// Called with the connection when a client first connects (the shell attaches its output to it).
-    var onConnect: ((ClusterConnection) -> Void)?
+    var onConnect: ((ClusterConnection) -> Void)? {
+        get { lock.withLock { connectHandler } }
+        set { lock.withLock { connectHandler = newValue } }
+    }
 
     /// Starts the controller on a Unix socket in a private directory and spawns `count` engines.
     init(count: Int, stateDirectory: String, plugins: [String]) throws {
@@ -51,13 +58,15 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
         var arguments = ["engine", "--file", engineFile]
         for plugin in plugins { arguments += ["--plugin", plugin] }
         let controller = self.controller
+        // The exit callback may run before `spawn` returns the child, so it learns the pid through an atomic.
         let pid = ProcessID()
         let child = try ChildProcess.spawn(ProcessLaunch(arguments: arguments)) { [weak self] status in
             guard let self, !self.lock.withLock({ self.isStopping }) else { return }
-            self.lock.withLock { self.problems.append("engine process \(pid.value) exited: \(status)") }
-            Task { [controller] in await controller.engineProcessExited(pid: pid.value, status: status) }
+            let id = pid.value.load(ordering: .acquiring)
+            self.lock.withLock { self.problems.append("engine process \(id) exited: \(status)") }
+            Task { [controller] in await controller.engineProcessExited(pid: id, status: status) }
         }
-        pid.value = child.pid
+        pid.value.store(child.pid, ordering: .releasing)
         lock.withLock { engines.append(child) }
         return child
     }
@@ -112,20 +121,24 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
     }
 }
 
-/// A process id filled in after spawning, read by the exit callback.
-final class ProcessID: @unchecked Sendable {
-    // @unchecked Sendable: written once right after spawning; an exit callback that runs earlier sees 0.
-    var value: Int32 = 0
+/// A process id filled in after spawning, read by the exit callback (one that runs earlier sees 0).
+final class ProcessID: Sendable {
+    let value = Atomic<Int32>(0)
 }
 
 /// A cluster started elsewhere (`swiftpx controller`), attached to through its client connection file.
 final class AttachedCluster: ClusterProvider, @unchecked Sendable {
-    // @unchecked Sendable: `sharedConnection` is set once under `lock`.
+    // @unchecked Sendable: `sharedConnection` and `connectHandler` are guarded by `lock`; `info` is set once.
     let info: ConnectionInfo
     let lock = ConditionLock()
     var sharedConnection: ClusterConnection?
+    var connectHandler: ((ClusterConnection) -> Void)?
+
     /// Called with the connection when a client first connects.
-    var onConnect: ((ClusterConnection) -> Void)?
+    var onConnect: ((ClusterConnection) -> Void)? {
+        get { lock.withLock { connectHandler } }
+        set { lock.withLock { connectHandler = newValue } }
+    }
 
     init(file: String) throws {
         info = try ConnectionInfo.read(path: file)

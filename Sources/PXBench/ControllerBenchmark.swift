@@ -1,3 +1,4 @@
+import PXTransport
 import PXWire
 
 /// Round-trip latency and pipelined throughput through a running controller, with in-process

@@ -1,5 +1,4 @@
 import PXRuntime
-import PXTransport
 
 /// `swiftpx bench interp`: the same four programs timed by the language itself in swiftpx and in python3,
 /// in one run, so the ratio is measured under the same machine load.
@@ -63,18 +62,8 @@ enum InterpreterBenchmark {
     static func run(registry: Registry, repetitions: Int, python: String) -> [Result] {
         cases.map { c in
             let source = program(c, repetitions: repetitions)
-            let output = BufferedOutput()
-            let seconds: Double = InterpreterThread.run {
-                let vm = Interpreter(registry: registry, output: output)
-                guard case .success = vm.run(source, fileName: "<bench>") else { return .nan }
-                return Double(output.stdout.trimming(" \n")) ?? .nan
-            }
-            var pythonSeconds: Double?
-            var reference = ProcessLaunch(executable: python, arguments: ["-c", source])
-            reference.standardOutput = .pipe
-            if let result = try? reference.run(timeout: nil), result.exitStatus.isSuccess {
-                pythonSeconds = Double(result.output.trimming(" \n"))
-            }
+            let seconds = TimedProgram.swiftpxSeconds(source, registry: registry)
+            let pythonSeconds = TimedProgram.reference(python, source).flatMap { Double($0.trimming(" \n")) }
             return Result(name: c.name, swiftpx: seconds, python: pythonSeconds)
         }
     }

@@ -1,3 +1,4 @@
+import PXTransport
 import PXWire
 
 #if canImport(Glibc)

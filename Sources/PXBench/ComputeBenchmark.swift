@@ -1,5 +1,7 @@
 import PXClient
 import PXRuntime
+import PXTransport
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -78,13 +80,11 @@ enum ComputeBenchmark {
 
     /// Starts two engines of this executable, runs the program and stops them.
     /// - Throws: `Failure` when the cluster does not start or the program fails.
-    static func run(context: CommandContext, samples: Int, interpretedSamples: Int, repetitions: Int) throws
-        -> Measurement
-    {
-        let cluster = try LocalCluster(count: 2, stateDirectory: context.environment.stateDirectory, plugins: [])
+    static func run(host: BenchHost, samples: Int, interpretedSamples: Int, repetitions: Int) throws -> Measurement {
+        let cluster = try host.startCluster(2)
         defer { cluster.shutdown() }
         let source = program(samples: samples, interpretedSamples: interpretedSamples, repetitions: repetitions)
-        let registry = context.registry
+        let registry = host.registry
         let outcome: Result<String, Failure> = InterpreterThread.run {
             let output = BufferedOutput()
             let vm = Interpreter(registry: registry, output: output)
@@ -99,7 +99,8 @@ enum ComputeBenchmark {
         }
         let fields = try outcome.get().split { $0 == " " || $0 == "\n" }.compactMap { Double(String($0)) }
         guard fields.count == 3 else { throw Failure(description: "bench compute printed no timings") }
-        let (oneThread, twoThreads) = try threadFloor(samples: samples, repetitions: repetitions)
+        let (oneThread, twoThreads) = try threadFloor(samples: samples, repetitions: repetitions,
+                                                      quarterCircle: host.quarterCircle)
         return Measurement(
             samples: samples, interpretedSamples: interpretedSamples, oneEngine: fields[0],
             twoEngines: fields[1], interpreted: fields[2], oneThread: oneThread, twoThreads: twoThreads)
@@ -107,31 +108,32 @@ enum ComputeBenchmark {
 
     /// Where the in-process loops store their counts before the clock is read again, so the optimizer can
     /// neither drop them nor move them out of the timed region.
-    /// `nonisolated(unsafe)`: used only by the thread running the benchmark.
-    nonisolated(unsafe) static var sink = 0
+    static let sink = Atomic<Int>(0)
 
     /// The medians of running the samples in this process on one thread, and in two halves on two threads at
     /// once: the speedup the machine gives two busy threads right now, which bounds the engines' speedup.
-    static func threadFloor(samples: Int, repetitions: Int) throws -> (Double, Double) {
+    static func threadFloor(
+        samples: Int, repetitions: Int, quarterCircle: @escaping @Sendable (Int, Int) -> Int
+    ) throws -> (Double, Double) {
         var one: [Double] = []
         var two: [Double] = []
         for _ in 0..<max(1, repetitions) {
             var start = MonotonicSeconds.now()
             // The seed depends on `sink`, read after the clock, so the loop cannot be hoisted above it either.
-            let inside = ExampleModule.insideQuarterCircle(samples: samples, seed: sink == Int.min ? 2 : 1)
-            sink = inside
+            let inside = quarterCircle(samples, sink.load(ordering: .relaxed) == Int.min ? 2 : 1)
+            sink.store(inside, ordering: .relaxed)
             one.append(MonotonicSeconds.now() - start)
             start = MonotonicSeconds.now()
             let halves = [samples / 2, samples - samples / 2]
             let insideHalves = try Blocking.run {
                 await withTaskGroup(of: Int.self) { group in
                     for (seed, count) in halves.enumerated() {
-                        group.addTask { ExampleModule.insideQuarterCircle(samples: count, seed: seed + 1) }
+                        group.addTask { quarterCircle(count, seed + 1) }
                     }
                     return await group.reduce(0, +)
                 }
             }
-            sink = insideHalves
+            sink.store(insideHalves, ordering: .relaxed)
             two.append(MonotonicSeconds.now() - start)
         }
         return (one.sorted()[one.count / 2], two.sorted()[two.count / 2])

@@ -12,10 +12,9 @@ import Glibc
 /// is measured apart from the client's.
 enum MemoryBenchmark {
     /// Runs both measures with `engines` engines and `tasks` tasks.
-    static func run(engines: Int, tasks: Int, registry: Registry, stateDirectory: String) throws
-        -> [ClusterBenchmark.Measure]
-    {
-        var settings = ClusterSettings(stateDirectory: stateDirectory)
+    static func run(engines: Int, tasks: Int, host: BenchHost) throws -> [ClusterBenchmark.Measure] {
+        let registry = host.registry
+        var settings = ClusterSettings(stateDirectory: host.stateDirectory)
         settings.profile = "bench-memory-\(getpid())"
         settings.engineCount = engines
         let started: ClusterManager.Started
@@ -26,7 +25,7 @@ enum MemoryBenchmark {
         }
         defer { _ = try? ClusterManager.stop(settings) }
         guard let controller = started.state.controller?.pid else { throw BenchError("no controller pid") }
-        let cluster = try AttachedCluster(file: started.state.clientFile)
+        let cluster = try host.attachCluster(started.state.clientFile)
         registry.register("benchmark.rss", doc: "Resident memory of a process, in bytes.", parameters: ["pid"]) {
             (pid: Int) in residentBytes(pid: pid)
         }

@@ -86,9 +86,7 @@ enum ClusterBenchmark {
     }
 
     /// Runs the chosen suites on a fresh embedded cluster of `engines` engines.
-    static func run(suites: Set<String>, engines: Int, registry: Registry, stateDirectory: String, quick: Bool)
-        throws -> [Measure]
-    {
+    static func run(suites: Set<String>, engines: Int, host: BenchHost, quick: Bool) throws -> [Measure] {
         var results: [Measure] = []
         let floorSamples = try BenchFloor.pingPong(count: quick ? 2000 : 20_000).sorted()
         let floor = floorSamples[floorSamples.count / 2]
@@ -107,15 +105,16 @@ enum ClusterBenchmark {
                     p99: nil, floor: nil, goal: "-"))
         }
         if suites.contains("startup") {
-            results.append(try startup(engines: engines, registry: registry, stateDirectory: stateDirectory))
+            results.append(try startup(engines: engines, host: host))
         }
         let measuring = suites.subtracting(["startup", "floor"])
         guard !measuring.isEmpty else { return results }
         let source = program(
             latencyCalls: quick ? 300 : 3000, mapTasks: quick ? 2000 : 10_000,
             arrayLength: quick ? 1_000_000 : 10_000_000, suites: measuring)
-        let cluster = try LocalCluster(count: engines, stateDirectory: stateDirectory, plugins: [])
+        let cluster = try host.startCluster(engines)
         defer { cluster.shutdown() }
+        let registry = host.registry
         let output = BufferedOutput()
         let outcome: Interpreter.Outcome = InterpreterThread.run {
             let vm = Interpreter(registry: registry, output: output)
@@ -153,11 +152,12 @@ enum ClusterBenchmark {
     }
 
     /// Seconds from starting the cluster until a task has run on every engine (best of three).
-    static func startup(engines: Int, registry: Registry, stateDirectory: String) throws -> Measure {
+    static func startup(engines: Int, host: BenchHost) throws -> Measure {
+        let registry = host.registry
         var best = Double.infinity
         for _ in 0..<3 {
             let t0 = MonotonicClock.nanoseconds()
-            let cluster = try LocalCluster(count: engines, stateDirectory: stateDirectory, plugins: [])
+            let cluster = try host.startCluster(engines)
             let output = BufferedOutput()
             let ok: Bool = InterpreterThread.run {
                 let vm = Interpreter(registry: registry, output: output)

@@ -1,13 +1,13 @@
 import PXTransport
 
 /// Runs async work from synchronous code (the shell's thread) and waits for its result.
-enum Blocking {
+package enum Blocking {
     final class Box<T>: @unchecked Sendable {
         // @unchecked Sendable: written once by the task before `lock` is broadcast, read after.
         var result: Result<T, any Error>?
     }
 
-    static func run<T>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    package static func run<T>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
         let lock = ConditionLock()
         let box = Box<T>()
         Task {

@@ -1,4 +1,5 @@
 import Logging
+import PXController
 import PXTransport
 import PXWire
 

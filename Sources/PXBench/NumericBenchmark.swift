@@ -1,5 +1,4 @@
 import PXRuntime
-import PXTransport
 
 /// `swiftpx bench numeric`: the same array programs timed by the language itself in swiftpx and in python3 with
 /// numpy, in one run, so the ratios are measured under the same machine load. BLAS runs on one thread on both
@@ -78,29 +77,15 @@ enum NumericBenchmark {
     static let singleThreaded = ["OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"]
 
     static func run(registry: Registry, repetitions: Int, python: String, only filter: String? = nil) -> [Result] {
-        let numpyAvailable = reference(python, "import numpy") != nil
+        let numpyAvailable = TimedProgram.reference(python, "import numpy", environment: singleThreaded) != nil
         return cases.filter { filter == nil || $0.name.contains(filter!) }.map { c in
             let source = program(c, repetitions: repetitions)
-            let output = BufferedOutput()
-            let seconds: Double = InterpreterThread.run {
-                let vm = Interpreter(registry: registry, output: output)
-                guard case .success = vm.run(source, fileName: "<bench>") else { return .nan }
-                return Double(output.stdout.trimming(" \n")) ?? .nan
-            }
+            let seconds = TimedProgram.swiftpxSeconds(source, registry: registry)
             var numpySeconds: Double?
-            if numpyAvailable, let text = reference(python, source) {
+            if numpyAvailable, let text = TimedProgram.reference(python, source, environment: singleThreaded) {
                 numpySeconds = Double(text.trimming(" \n"))
             }
             return Result(name: c.name, size: c.size, swiftpx: seconds, numpy: numpySeconds)
         }
-    }
-
-    /// What `python -c source` prints with numpy's BLAS on one thread, or nil when it fails.
-    static func reference(_ python: String, _ source: String) -> String? {
-        var launch = ProcessLaunch(executable: python, arguments: ["-c", source])
-        launch.environment = ProcessLaunch.environment(adding: singleThreaded)
-        launch.standardOutput = .pipe
-        guard let result = try? launch.run(timeout: nil), result.exitStatus.isSuccess else { return nil }
-        return result.output
     }
 }

@@ -7,7 +7,7 @@ import Glibc
 /// The physical floor measured in the same run as the cluster benchmarks: a 64-byte ping-pong between two
 /// processes over a Unix socket (the echo side is `swiftpx bench-echo`, a child process), and the stream
 /// bandwidth of a Unix socket pair.
-enum BenchFloor {
+public enum BenchFloor {
     /// Round-trip times, in seconds, of `count` 64-byte ping-pongs with a child process.
     static func pingPong(count: Int = 20_000) throws -> [Double] {
         let path = "/tmp/swiftpx-floor-\(getpid()).sock"
@@ -57,7 +57,7 @@ enum BenchFloor {
     }
 
     /// The echo side: connects to `path` and sends back every 64-byte message.
-    static func echo(path: String) -> Int32 {
+    public static func echo(path: String) -> Int32 {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
@@ -82,7 +82,8 @@ enum BenchFloor {
 }
 
 /// A benchmark that could not run.
-struct BenchError: Error, CustomStringConvertible {
-    let description: String
+public struct BenchError: Error, CustomStringConvertible {
+    /// Why.
+    public let description: String
     init(_ description: String) { self.description = description }
 }
