@@ -44,6 +44,7 @@ let package = Package(
             name: "PXRuntime",
             dependencies: [
                 "PXLang", "PXNumeric",
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
