@@ -47,8 +47,12 @@ enum PathModule {
             }
             return .str(PathText.join(try args.positional.map { try path($0, "join", vm, osPath: true) }))
         }
-        register(r, "basename", doc: "Returns the final component of a pathname") { p, _ in .str(PathText.split(p).tail) }
-        register(r, "dirname", doc: "Returns the directory component of a pathname") { p, _ in .str(PathText.split(p).head) }
+        r.register("os.path.basename", doc: "Returns the final component of a pathname", parameters: ["p"]) {
+            (p: String) in PathText.split(p).tail
+        }
+        r.register("os.path.dirname", doc: "Returns the directory component of a pathname", parameters: ["p"]) {
+            (p: String) in PathText.split(p).head
+        }
         register(r, "split", doc: "Split a pathname.  Returns tuple \"(head, tail)\" where \"tail\" is everything after "
                  + "the final slash.") { p, _ in
             let (head, tail) = PathText.split(p)
