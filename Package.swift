@@ -150,7 +150,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
-        .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime"]),
+        .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime"],
+                    exclude: ["Members"]),
         .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime"]),
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),

@@ -15,7 +15,7 @@ extension Shell {
         let interactive = isInteractive
         let bar = progressBar
         connection.showsAllOutput = interactive
-        connection.outputSink = { engine, isError, text in
+        let sink: ClusterConnection.OutputSink = { engine, isError, text in
             let lines = EngineOutputFormat.lines(text, engine: engine.map { Int($0.rawValue) }, isError: isError)
             if interactive, let editor {
                 if let bar { bar.withBarCleared { editor.printAbove(lines) } } else { editor.printAbove(lines) }
@@ -23,6 +23,8 @@ extension Shell {
                 output.write(lines, to: isError ? .stderr : .stdout)
             }
         }
+        // A script prints what python3 prints: engine output stays in the results (`ar.stdout`).
+        connection.outputSink = displaysValues ? sink : nil
         let state = interruptState
         connection.interruptRequested = { InterruptSignal.count != state.baseline.load(ordering: .acquiring) }
         connection.pressCount = { InterruptSignal.count }

@@ -113,6 +113,9 @@ public final class Shell {
         if case .script = settings.input { return true }
         return false
     }
+    /// Whether bare expressions show `Out[n]:` and engine output is echoed: at the prompt and in piped sessions,
+    /// but not in a script (as `python3 FILE`), unless `--display` asks.
+    var displaysValues: Bool { !isScript || settings.scriptDisplay }
     var isTutorial: Bool {
         if case .tutorial = settings.input { return true }
         return false
@@ -293,7 +296,7 @@ public final class Shell {
                 errors.present(error)
             }
         case .code:
-            runCode(cell.source, firstLine: cell.firstLine, display: true)
+            runCode(cell.source, firstLine: cell.firstLine, display: displaysValues)
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):

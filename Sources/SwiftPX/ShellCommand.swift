@@ -49,18 +49,23 @@ struct ShellCommand: ContextCommand {
     }
 }
 
-/// `swiftpx run [--keep-going] [-n N] FILE [ARGS...]`: runs a session file as a script; as with `python3 FILE
-/// ARGS...`, what follows the file is the script's `sys.argv[1:]`.
+/// `swiftpx run [--keep-going] [--display] [-n N] FILE [ARGS...]`: runs a file as `python3 FILE ARGS...` would
+/// (no `Out[n]:`, no engine output echoed unless `--display`); the other arguments after the file are the
+/// script's `sys.argv[1:]`.
 struct RunCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a session file as a script.")
 
     @Flag(name: .long, help: "Go on after an error instead of stopping at the first one.")
     var keepGoing = false
 
+    @Flag(name: .long, help: "Show bare expressions' values (Out[n]:) and engine output as they arrive, as at the prompt.")
+    var display = false
+
     @OptionGroup var options: ShellOptions
 
-    @Argument(parsing: .captureForPassthrough,
-              help: "The session file, then the arguments the script sees in sys.argv (options of run come first).")
+    @Argument(parsing: .allUnrecognized,
+              help: "The session file, then the arguments the script sees in sys.argv (the options of run are "
+                  + "taken wherever they stand).")
     var script: [String] = []
 
     func validate() throws {
@@ -75,6 +80,7 @@ struct RunCommand: ContextCommand {
         settings.input = .script(path: file)
         settings.scriptArguments = Array(script.dropFirst())
         settings.keepGoing = keepGoing
+        settings.scriptDisplay = display
         settings.quiet = true
         return try ShellLauncher.run(settings, context)
     }
@@ -93,19 +99,27 @@ enum ShellLauncher {
             attached = try AttachedCluster(file: file)
             local = nil
         } else {
+            // Nothing starts until a statement needs the cluster (`Client()`, `%px`).
             let count = settings.engineCount ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
             local = try LocalCluster(count: count, stateDirectory: settings.stateDirectory, plugins: settings.plugins)
             attached = nil
         }
-        defer { local?.shutdown() }
+        let clusters = ShellClusters(stateDirectory: settings.stateDirectory, plugins: settings.plugins)
+        defer {
+            clusters.stopAll()
+            local?.stop()
+        }
         let outcome: Result<Int32, any Error> = InterpreterThread.run {
             Result {
                 let interpreter = Interpreter(registry: registry)
                 let shell = try Shell(settings: settings, interpreter: interpreter)
-                let provider: ClusterProvider? = local ?? attached
-                ParallelContext.of(interpreter).provider = provider
+                let parallel = ParallelContext.of(interpreter)
+                parallel.provider = local ?? attached
+                parallel.stateDirectory = settings.stateDirectory
+                parallel.clusterFactory = { clusters.make($0) }
                 local?.onConnect = { shell.attach($0) }
                 attached?.onConnect = { shell.attach($0) }
+                clusters.onConnect = { shell.attach($0) }
                 return shell.run()
             }
         }
