@@ -64,8 +64,7 @@ struct RunCommand: ContextCommand {
     @OptionGroup var options: ShellOptions
 
     @Argument(parsing: .allUnrecognized,
-              help: "The session file, then the arguments the script sees in sys.argv (the options of run are "
-                  + "taken wherever they stand).")
+              help: "The session file, then the arguments the script sees in sys.argv (run's own options count wherever they stand).")
     var script: [String] = []
 
     func validate() throws {
