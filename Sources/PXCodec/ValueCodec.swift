@@ -13,6 +13,7 @@ public enum ValueCodec {
         case classMethod, property, dataclassField, notImplemented, missing
         /// A numpy scalar: dtype code, then the element's 8 bits.
         case scalar
+        case lruCache, cachedProperty
     }
 
     static let maximumDepth = 1000
@@ -118,6 +119,8 @@ public enum ValueCodec {
             try encodeInstance(i, into: &w, depth: depth, &table)
         case .object(let o):
             try encodeObject(o, into: &w, depth: depth, &table)
+        case .iterator(let it) where it.type === IteratorObject.generatorType:
+            throw CodecError.notPicklable(value.typeName)
         case .module, .iterator, .cell:
             throw CodecError.notShippable(value.typeName)
         }

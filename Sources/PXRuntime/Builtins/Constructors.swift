@@ -28,6 +28,10 @@ enum Constructors {
         case .scalar(let s):
             return try int(Arguments([ArrayConversion.pythonValue(s)]), vm)
         default:
+            if let r = try Operations.instanceConversion(value, ["__int__", "__index__", "__trunc__"], to: "int") {
+                return r
+            }
+            if let base = value.builtinBase { return try int(Arguments([base]), vm) }
             throw RuntimeError.typeError("int() argument must be a string, a bytes-like object or a real number, "
                 + "not '\(value.typeName)'")
         }
@@ -87,6 +91,11 @@ enum Constructors {
         case .scalar(let s):
             return .float(s.doubleValue)
         default:
+            if let r = try Operations.instanceConversion(value, ["__float__", "__index__"], to: "float") {
+                if case .int(let i) = r { return .float(Double(i)) }
+                return r
+            }
+            if let base = value.builtinBase { return try float(Arguments([base]), vm) }
             throw RuntimeError.typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
         }
     }
@@ -168,7 +177,7 @@ enum Constructors {
     }
 
     static func fillDict(_ d: DictObject, from source: Value, _ vm: Interpreter) throws {
-        if case .dict(let other) = source {
+        if case .dict(let other) = source.unwrappingBuiltin {
             for (k, v) in other.storage { d.storage[k] = v }
             return
         }
@@ -192,13 +201,7 @@ enum Constructors {
 
     @Sendable static func range(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("range", min: 1, max: 3)
-        let values = try args.positional.map { v -> Int in
-            switch v {
-            case .int(let i): return i
-            case .bool(let b): return b ? 1 : 0
-            default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
-            }
-        }
+        let values = try args.positional.map { try StringMethods.integer($0) }
         switch values.count {
         case 1: return .range(RangeObject(start: 0, stop: values[0], step: 1))
         case 2: return .range(RangeObject(start: values[0], stop: values[1], step: 1))

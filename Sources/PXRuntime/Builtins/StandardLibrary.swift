@@ -13,7 +13,9 @@ enum StandardLibrary {
         ItertoolsModule.install(into: r)
         KeywordModule.install(into: r)
         CollectionsModule.install(into: r)
+        FunctoolsDecorators.install(into: r)
         DataclassesModule.install(into: r)
+        AbcModule.install(into: r)
         NumpyModule.install(into: r)
     }
 }

@@ -46,8 +46,17 @@ extension Compiler {
             let write = compileNameWrite(name)
             return { fp, v in write(fp, v) }
         case .attribute(let object, let name):
-            let o = compile(object)
-            return { fp, v in try Operations.setAttribute(try o(fp), name, v, vm) }
+            let o = inline(object)
+            let ref = InterpreterRef(self.vm)
+            let site = AttributeStoreSite(name: name)
+            return { fp, v in
+                let receiver = try o.evaluate(fp, ref)
+                if case .instance(let inst) = receiver {
+                    try site.write(inst, v, vm)
+                    return
+                }
+                try Operations.setAttribute(receiver, name, v, vm)
+            }
         case .subscript(let container, let index):
             let c = compile(container), i = compile(index)
             return { fp, v in
@@ -68,31 +77,9 @@ extension Compiler {
                 if case .starred(let inner) = item.kind { return compileTargetStore(inner) }
                 return compileTargetStore(item)
             }
+            let count = stores.count
             return { fp, v in
-                let values: [Value]
-                do {
-                    values = try Operations.collect(v, vm)
-                } catch let error as RuntimeError where error.kind === BuiltinTypes.typeError {
-                    throw RuntimeError.typeError("cannot unpack non-iterable \(v.typeName) object")
-                }
-                if let star = starIndex {
-                    let after = stores.count - star - 1
-                    guard values.count >= stores.count - 1 else {
-                        throw RuntimeError.valueError("not enough values to unpack (expected at least "
-                            + "\(stores.count - 1), got \(values.count))")
-                    }
-                    for i in 0..<star { try stores[i](fp, values[i]) }
-                    try stores[star](fp, .list(ListObject(Array(values[star..<(values.count - after)]))))
-                    for i in 0..<after { try stores[star + 1 + i](fp, values[values.count - after + i]) }
-                    return
-                }
-                guard values.count == stores.count else {
-                    if values.count > stores.count {
-                        throw RuntimeError.valueError("too many values to unpack (expected \(stores.count))")
-                    }
-                    throw RuntimeError.valueError("not enough values to unpack (expected \(stores.count), "
-                        + "got \(values.count))")
-                }
+                let values = try Operations.unpack(v, count: count, star: starIndex, vm)
                 for (store, value) in zip(stores, values) { try store(fp, value) }
             }
         default:
@@ -158,8 +145,15 @@ extension Compiler {
             }
         case .attribute(let object, let name):
             let o = compile(object)
+            let load = AttributeSite(name: name), store = AttributeStoreSite(name: name)
             return { fp in
                 let receiver = try o(fp)
+                if case .instance(let inst) = receiver {
+                    let x = try load.read(inst, vm)
+                    let y = try eval(fp)
+                    try store.write(inst, try Operations.inPlace(op, x, y, vm), vm)
+                    return .normal
+                }
                 let x = try Operations.attribute(receiver, name, vm)
                 try Operations.setAttribute(receiver, name, try Operations.inPlace(op, x, try eval(fp), vm), vm)
                 return .normal

@@ -150,6 +150,7 @@ public enum ValueFormatter {
                 try writeRepr(arg, into: &out, visiting: &visiting, interpreter)
             }
             out += ")"
+        case .iterator(let it as GeneratorIterator): out += "<generator object \(it.name) at \(address(it))>"
         case .iterator(let it):
             if let describe = it.describe {
                 out += describe(interpreter)

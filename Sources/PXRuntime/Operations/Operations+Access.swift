@@ -60,6 +60,8 @@ extension Operations {
             if let v = ArrayMethods.attribute(a, name) { return v }
         case .scalar(let s):
             if let v = try ScalarMethods.attribute(s, name) { return v }
+        case .iterator(let it):
+            if let v = IteratorMethods.attribute(it, name) { return v }
         case .range(let r):
             switch name {
             case "start": return .int(r.start)
@@ -174,7 +176,13 @@ extension Operations {
         case .bool(let b): i = b ? 1 : 0
         case .scalar(let s) where !s.isFloat: i = Int(s.int64Value)
         default:
-            throw RuntimeError.typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
+            if case .int(let v)? = try instanceConversion(key, ["__index__"], to: "int") {
+                i = v
+            } else if case .int(let v)? = key.builtinBase {
+                i = v
+            } else {
+                throw RuntimeError.typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
+            }
         }
         let k = i < 0 ? i + count : i
         guard k >= 0 && k < count else { throw RuntimeError.indexError("\(kind) index out of range") }
