@@ -176,10 +176,30 @@ enum Constructors {
         return .dict(d)
     }
 
+    /// `dict(source)` and `d.update(source)`: a mapping (a dict, or any object with `keys()`) by its keys, else
+    /// an iterable of pairs.
     static func fillDict(_ d: DictObject, from source: Value, _ vm: Interpreter) throws {
         if case .dict(let other) = source.unwrappingBuiltin {
             for (k, v) in other.storage { d.storage[k] = v }
             return
+        }
+        if case .instance(let inst) = source {
+            if case .dict(let other)? = inst.builtinValue, inst.cls.override("keys") == nil,
+               inst.cls.override("__getitem__") == nil {
+                for (k, v) in other.storage { d.storage[k] = v }
+                return
+            }
+        }
+        switch source {
+        case .instance, .object:
+            if let keys = try? Operations.attribute(source, "keys", vm) {
+                try Operations.iterate(try vm.call(keys, Arguments()), vm) { key in
+                    try d.set(key, try Operations.item(source, key, vm))
+                    return true
+                }
+                return
+            }
+        default: break
         }
         var index = 0
         try Operations.iterate(source, vm) { pair in

@@ -208,6 +208,8 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    __copy__ = copy
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
