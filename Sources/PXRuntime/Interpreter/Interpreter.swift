@@ -16,6 +16,10 @@ public final class Interpreter {
     public let interrupt: InterruptFlag
     /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
     @exclusivity(unchecked) public var recursionLimit = 1000
+    /// Called after each `import x` (names empty) and `from x import a, b` statement has run, with the module
+    /// name and the imported names; an error it throws is the statement's. ipyparallel's
+    /// `view.sync_imports()` uses it to repeat the imports on engines.
+    public var importObserver: ((_ module: String, _ names: [String]) throws -> Void)?
     /// The values of ``InterpreterSlot``s (see ``slot(_:)``); not visible to programs.
     var slots: [ObjectIdentifier: AnyObject] = [:]
 
