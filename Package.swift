@@ -39,10 +39,12 @@ let package = Package(
         ),
         .target(name: "PXNumeric", dependencies: ["COpenBLAS"]),
         .target(name: "PXLang"),
+        // Integers of any size: pure arithmetic on 64-bit limbs, stdlib only.
+        .target(name: "PXBigInt"),
         .target(
             name: "PXRuntime",
             dependencies: [
-                "PXLang", "PXNumeric",
+                "PXLang", "PXNumeric", "PXBigInt",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
@@ -73,7 +75,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXLang", "PXWire"]),
+        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXLang", "PXWire", "PXBigInt"]),
         .target(
             name: "PXEngine",
             dependencies: [
@@ -104,6 +106,7 @@ let package = Package(
         .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
         .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"]),
+        .testTarget(name: "PXBigIntTests", dependencies: ["PXBigInt"]),
         .testTarget(
             name: "PXRuntimeTests",
             dependencies: ["PXRuntime", "PXLang", "PXTestSupport"],

@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 import PXRuntime
 import PXWire
@@ -8,6 +9,10 @@ public enum ValueCodec {
     enum Tag: UInt8 {
         case none = 0, falseValue, trueValue, int, float, str, bytes, tuple, list, dict, set, range, slice
         case ndarray, function, builtin, exception, partial, type, reference, boundMethod
+        /// An integer beyond 64 bits: a sign byte (0 or 1), a limb count, then 64-bit limbs, least significant first.
+        case bigint
+        /// A range beyond 64 bits: start, stop and step as encoded integers.
+        case bigRange
     }
 
     static let maximumDepth = 1000
@@ -33,6 +38,11 @@ public enum ValueCodec {
         case .int(let i):
             w.write(Tag.int.rawValue)
             w.writeSigned(i)
+        case .bigint(let b):
+            w.write(Tag.bigint.rawValue)
+            w.write(UInt8(b.isNegative ? 1 : 0))
+            w.writeCount(b.limbs.count)
+            for limb in b.limbs { w.write(UInt64(limb)) }
         case .float(let d):
             w.write(Tag.float.rawValue)
             w.writeDouble(d)
@@ -59,6 +69,10 @@ public enum ValueCodec {
         case .set(let s):
             w.write(Tag.set.rawValue)
             try encodeSequence(s.elements, into: &w, depth: depth)
+        case .range(let r) where r.big != nil:
+            let b = r.bounds
+            w.write(Tag.bigRange.rawValue)
+            for bound in [b.start, b.stop, b.step] { try encode(.integer(bound), into: &w, depth: depth + 1) }
         case .range(let r):
             w.write(Tag.range.rawValue)
             w.writeSigned(r.start)

@@ -1,3 +1,5 @@
+import PXBigInt
+
 /// The one place where values become text: `repr()` and `str()` exactly as CPython prints them.
 public enum ValueFormatter {
     /// `repr(value)`.
@@ -30,6 +32,7 @@ public enum ValueFormatter {
         case .none, .undefined: out += "None"
         case .bool(let b): out += b ? "True" : "False"
         case .int(let i): out += String(i)
+        case .bigint(let b): out += b.description
         case .float(let d): out += FloatFormatter.repr(d)
         case .str(let s): out += reprString(s)
         case .bytes(let b): out += reprBytes(b)
@@ -80,7 +83,8 @@ public enum ValueFormatter {
             }
             out += "}"
         case .range(let r):
-            out += r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+            let b = r.bounds
+            out += b.step == BigInt(1) ? "range(\(b.start), \(b.stop))" : "range(\(b.start), \(b.stop), \(b.step))"
         case .slice(let s):
             out += "slice(\(repr(s.start)), \(repr(s.stop)), \(repr(s.step)))"
         case .ndarray(let a): out += NDArrayFormatter.repr(a)

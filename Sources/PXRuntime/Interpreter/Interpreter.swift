@@ -16,6 +16,9 @@ public final class Interpreter {
     public let interrupt: InterruptFlag
     /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
     @exclusivity(unchecked) public var recursionLimit = 1000
+    /// The most digits an int ↔ decimal text conversion may have (`sys.set_int_max_str_digits`); 0 means no
+    /// limit. Default: 4300, as in CPython.
+    public var intMaxStrDigits = IntegerText.defaultMaximumDigits
     /// Values shared by the host (the shell puts its client here); not visible to programs.
     public var hostContext: [String: AnyObject] = [:]
 

@@ -84,7 +84,7 @@ enum NumpyModule {
             let span = ceil((stop - start) / step)
             guard span.isFinite else { throw RuntimeError.valueError("arange: cannot compute length") }
             let n = max(0, span > 1e12 ? Int.max : Int(span))
-            try Operations.checkAllocation(n)
+            try Operations.checkAllocation(n, MemoryLayout<Double>.stride)
             if isFloat { return .ndarray(NDArray(floats: (0..<n).map { start + Double($0) * step })) }
             let s = Int(start), d = Int(step)
             return .ndarray(NDArray(ints: (0..<n).map { s + $0 * d }))
@@ -95,7 +95,7 @@ enum NumpyModule {
             let start = try MathModule.real(args[0]), stop = try MathModule.real(args[1])
             let num = try args.argument(2, "num").map { try StringMethods.integer($0) } ?? 50
             guard num >= 0 else { throw RuntimeError.valueError("Number of samples, \(num), must be non-negative.") }
-            try Operations.checkAllocation(num)
+            try Operations.checkAllocation(num, MemoryLayout<Double>.stride)
             let endpoint = args.keyword("endpoint")?.isTruthy ?? true
             let divisions = endpoint ? num - 1 : num
             var values = [Double](repeating: start, count: num)
@@ -123,7 +123,7 @@ enum NumpyModule {
                     if o { throw RuntimeError(BuiltinTypes.memoryError, "") }
                     n = p
                 }
-                try Operations.checkAllocation(n)
+                try Operations.checkAllocation(n, MemoryLayout<Double>.stride)
                 let kind = try args.argument(1, "dtype").flatMap { try dtype($0) } ?? .float64
                 if kind == .float64 { return .ndarray(NDArray(floats: Array(repeating: fill, count: n), shape: shape)) }
                 return .ndarray(NDArray(ints: Array(repeating: Int(fill), count: n), shape: shape, isBool: kind == .bool))

@@ -1,3 +1,5 @@
+import PXBigInt
+
 /// The methods of `list`, `tuple`, `dict`, `set` and `bytes`.
 enum CollectionMethods {
     static let listNames = ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
@@ -192,5 +194,17 @@ enum CollectionMethods {
             })
             return try StringMethods.call(text, name, converted, vm)
         }
+    }
+}
+
+extension CollectionMethods {
+    /// `range.count(x)` and `range.index(x)` for integers, without materialising the range.
+    static func range(_ r: RangeObject, _ name: String, _ args: Arguments) throws -> Value? {
+        guard name == "count" || name == "index", args.count == 1, let x = args[0].bigIntValue else { return nil }
+        let found = r.contains(x)
+        if name == "count" { return .int(found ? 1 : 0) }
+        guard found else { throw RuntimeError.valueError("\(ValueFormatter.repr(args[0])) is not in range") }
+        let b = r.bounds
+        return .integer((x - b.start).floorDivided(by: b.step).quotient)
     }
 }

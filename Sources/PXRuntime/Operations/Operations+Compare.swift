@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 
 // MARK: - Comparisons
@@ -46,6 +47,10 @@ extension Operations {
         case (.float(let x), .float(let y)): return x == y
         case (.int(let x), .float(let y)): return exactEqual(x, y)
         case (.float(let x), .int(let y)): return exactEqual(y, x)
+        case (.bigint(let x), .bigint(let y)): return x == y
+        case (.bigint, .int), (.int, .bigint): return false
+        case (.bigint(let x), .float(let y)): return compareBig(x, y) == 0
+        case (.float(let x), .bigint(let y)): return compareBig(y, x) == 0
         case (.bool(let x), .bool(let y)): return x == y
         case (.bool(let x), _): return try equals(.int(x ? 1 : 0), b)
         case (_, .bool(let y)): return try equals(a, .int(y ? 1 : 0))
@@ -68,9 +73,10 @@ extension Operations {
             for e in x.elements where !(try y.contains(e)) { return false }
             return true
         case (.range(let x), .range(let y)):
-            if x.count != y.count { return false }
-            if x.count == 0 { return true }
-            return x.start == y.start && (x.count == 1 || x.step == y.step)
+            let a = x.bounds, b = y.bounds
+            if a.count != b.count { return false }
+            if a.count.isZero { return true }
+            return a.start == b.start && (a.count == BigInt(1) || a.step == b.step)
         case (.slice(let x), .slice(let y)):
             return try equals(x.start, y.start) && equals(x.stop, y.stop) && equals(x.step, y.step)
         case (.object(let o), _):
@@ -100,6 +106,7 @@ extension Operations {
         case (.none, .none): return true
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
+        case (.bigint(let x), .bigint(let y)): return x == y
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
         case (.str(let x), .str(let y)): return x == y
         case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
@@ -127,6 +134,11 @@ extension Operations {
         case (.float(let x), .float(let y)): return test(op, x, y)
         case (.int(let x), .float(let y)): return compareMixed(op, x, y)
         case (.float(let x), .int(let y)): return compareMixed(op.mirrored, y, x)
+        case (.bigint(let x), .bigint(let y)): return test(op, BigInt.compare(x, y), 0)
+        case (.bigint(let x), .int(let y)): return test(op, BigInt.compare(x, y), 0)
+        case (.int(let x), .bigint(let y)): return test(op, 0, BigInt.compare(y, x))
+        case (.bigint(let x), .float(let y)): return !y.isNaN && test(op, compareBig(x, y), 0)
+        case (.float(let x), .bigint(let y)): return !x.isNaN && test(op, 0, compareBig(y, x))
         case (.bool(let x), _): return try order(op, .int(x ? 1 : 0), b)
         case (_, .bool(let y)): return try order(op, a, .int(y ? 1 : 0))
         case (.str(let x), .str(let y)):
@@ -190,6 +202,19 @@ extension Operations {
         }
     }
 
+    /// −1, 0 or 1 as the big integer is below, equal to or above the double, exactly (NaN compares as 1 and
+    /// must be handled by the caller).
+    static func compareBig(_ x: BigInt, _ d: Double) -> Int {
+        if d.isNaN { return 1 }
+        if d.isInfinite { return d > 0 ? -1 : 1 }
+        // A big integer exceeds 2^63 in magnitude, so comparing with the double's integer part decides unless
+        // they are equal; then the fraction does.
+        let whole = d.rounded(.down)
+        let c = BigInt.compare(x, BigInt(truncating: whole))
+        if c != 0 { return c }
+        return d == whole ? 0 : -1
+    }
+
     static func orderSequences(_ op: ComparisonOperator, _ x: [Value], _ y: [Value]) throws -> Bool {
         for (a, b) in zip(x, y) where !(try equals(a, b)) {
             return try order(op, a, b)
@@ -222,8 +247,9 @@ extension Operations {
         case .range(let r):
             switch item {
             case .int(let i): return r.contains(i)
+            case .bigint(let b): return r.contains(b)
             case .bool(let b): return r.contains(b ? 1 : 0)
-            case .float(let d): return d == d.rounded() && abs(d) < 9e18 && r.contains(Int(d))
+            case .float(let d): return d.isFinite && d == d.rounded() && r.contains(BigInt(truncating: d))
             default: return false
             }
         case .ndarray(let a):

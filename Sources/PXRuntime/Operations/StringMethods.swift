@@ -182,6 +182,7 @@ enum StringMethods {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .bigint: throw RuntimeError.sizeOverflow()
         default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }
     }

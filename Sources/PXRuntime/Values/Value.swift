@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 
 /// A value of the language.
@@ -11,6 +12,9 @@ public enum Value: @unchecked Sendable {
     case none
     case bool(Bool)
     case int(Int)
+    /// An integer that does not fit in 64 bits. Arithmetic produces it only on overflow and turns results that
+    /// fit back into `.int`, so an in-range integer is always `.int` (construct with `Value.integer(_:)`).
+    case bigint(BigInt)
     case float(Double)
     case str(String)
     case bytes([UInt8])
@@ -45,6 +49,7 @@ extension Value {
         case .none, .undefined: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
+        case .bigint: return true
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .bytes(let b): return !b.isEmpty
@@ -65,7 +70,7 @@ extension Value {
         switch self {
         case .none, .undefined: return BuiltinTypes.noneType
         case .bool: return BuiltinTypes.bool
-        case .int: return BuiltinTypes.int
+        case .int, .bigint: return BuiltinTypes.int
         case .float: return BuiltinTypes.float
         case .str: return BuiltinTypes.str
         case .bytes: return BuiltinTypes.bytes
