@@ -6,7 +6,9 @@ import PXWire
 struct SyntaxDecoder {
     var input: ByteReader
     var depth = 0
-    static let maximumDepth = 400
+    /// Deeper than any tree the parser accepts (expressions up to `Parser.maximumDepth`, plus the statements
+    /// around them, which indentation bounds).
+    static let maximumDepth = Parser.maximumDepth + 500
 
     mutating func enter() throws(CodecError) {
         depth += 1

@@ -30,6 +30,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case unterminatedString
     case unterminatedTripleString
     case loopControlOutsideLoop
+    case nestingTooDeep
     case tooDeeplyNested
     case tooManyIndentationLevels
 
@@ -59,6 +60,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .unexpectedIndent: return "unexpected indent"
         case .unindentMismatch: return "unindent does not match any outer indentation level"
         case .unmatchedBracket: return "unmatched '\(detail)'"
+        case .nestingTooDeep: return "maximum recursion depth exceeded during compilation"
         case .tooDeeplyNested: return "too many nested parentheses"
         case .tooManyIndentationLevels: return "too many levels of indentation"
         case .unsupportedFeature: return "\(detail) is not supported by swiftpx"

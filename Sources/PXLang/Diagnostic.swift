@@ -17,10 +17,19 @@ public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
     /// The Python exception class this diagnostic is reported as.
     public var exceptionName: String {
         switch id {
-        case .unexpectedIndent, .expectedIndentedBlock, .unindentMismatch: return "IndentationError"
+        case .unexpectedIndent, .expectedIndentedBlock, .unindentMismatch, .tooManyIndentationLevels:
+            return "IndentationError"
+        case .nestingTooDeep: return "RecursionError"
         default: return "SyntaxError"
         }
     }
+
+    /// Whether the lexer stopped reading at this problem (input nested beyond the tokenizer's limits).
+    public var stopsReading: Bool { id == .tooDeeplyNested || id == .tooManyIndentationLevels }
+
+    /// Whether the error is about a place in the source (a `SyntaxError`, shown with the line and a caret),
+    /// rather than a limit of the compiler (`RecursionError`, shown alone, as CPython does).
+    public var pointsAtSource: Bool { id != .nestingTooDeep }
 
     /// The message, as Python phrases it where Python has the same error.
     public var message: String { id.message(detail) }

@@ -4,11 +4,16 @@ public struct Expr: Sendable, Codable, Equatable {
     public var kind: Kind
     /// Where it starts.
     public var location: SourceLocation
+    /// How deeply the tree below this node nests (1 for a name or a constant), computed when the node is
+    /// created: the parser refuses trees deeper than `Parser.maximumDepth`, so that every later recursive walk
+    /// (compiling, running, encoding, freeing) stays within the native stack.
+    public let depth: Int
 
     /// Creates an expression.
     public init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind
         self.location = location
+        self.depth = kind.depth
     }
 
     /// The expression forms of the language.

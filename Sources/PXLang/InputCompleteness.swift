@@ -8,6 +8,11 @@ public enum InputCompleteness: Equatable, Sendable {
     /// More lines are needed.
     case incomplete
 
+    /// The keywords that begin a compound statement.
+    static let compoundKeywords: Set<Keyword> = [
+        .if, .elif, .else, .for, .while, .try, .except, .finally, .with, .def, .class, .async,
+    ]
+
     /// Classifies `lines`.
     public static func check(_ lines: [String]) -> InputCompleteness {
         guard !lines.isEmpty else { return .complete }
@@ -22,8 +27,11 @@ public enum InputCompleteness: Equatable, Sendable {
         return .complete
     }
 
-    /// Whether the first logical line ends with `:` (it opens a block whose body follows).
+    /// Whether the first logical line ends with `:` (it opens a block whose body follows), or is a compound
+    /// statement with its body on the same line (`if x: f()`), which an `else:` may still continue — as in
+    /// CPython's interactive mode, such a line waits for a blank line.
     static func startsBlock(_ tokens: [Token]) -> Bool {
+        if case .keyword(let k)? = tokens.first?.kind, compoundKeywords.contains(k) { return true }
         var previous: Token?
         for token in tokens {
             if token.kind == .newline { return previous?.kind.isOp(.colon) == true }

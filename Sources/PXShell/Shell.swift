@@ -111,6 +111,12 @@ public final class Shell {
         if case .script = settings.input { return true }
         return false
     }
+    /// Whether the input is a Python script (`swiftpx run FILE.py`): values of expression statements are not
+    /// shown, as `python3 FILE.py` shows none (a module docstring stays silent).
+    var runsPythonScript: Bool {
+        if case .script(let path) = settings.input { return path.hasSuffix(".py") }
+        return false
+    }
     var isTutorial: Bool {
         if case .tutorial = settings.input { return true }
         return false
@@ -208,7 +214,8 @@ public final class Shell {
                     continue
                 }
                 lines.append(text)
-                if isBlank { return true }
+                // A blank line ends a block, but not a string or brackets left open (a docstring's paragraphs).
+                if isBlank && !Shell.isOpenConstruct(code(lines)) { return true }
             }
         }
         return true
@@ -277,7 +284,7 @@ public final class Shell {
                 errors.present(error)
             }
         case .code:
-            runCode(cell.source, firstLine: cell.firstLine, display: true)
+            runCode(cell.source, firstLine: cell.firstLine, display: !runsPythonScript)
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):

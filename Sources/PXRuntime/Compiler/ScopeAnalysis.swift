@@ -36,18 +36,20 @@ struct ScopeAnalysis {
     mutating func analyzeModule(_ body: [Stmt]) {
         var usage = Usage()
         for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
-        for child in usage.children { _ = analyzeFunction(child, enclosing: []) }
+        var enclosing: [Usage] = []
+        for child in usage.children { _ = analyzeFunction(child, enclosing: &enclosing) }
     }
 
     /// Analyzes a function whose free variables are given from outside (a function shipped to an engine).
     mutating func analyzeDetached(_ def: FunctionDef, freeNames: [String]) {
-        let outer = Usage(assigned: freeNames, assignedSet: Set(freeNames))
-        _ = analyzeFunction(def, enclosing: [outer])
+        var enclosing = [Usage(assigned: freeNames, assignedSet: Set(freeNames))]
+        _ = analyzeFunction(def, enclosing: &enclosing)
     }
 
-    /// Analyzes `def` nested in `enclosing` function scopes (innermost last).
+    /// Analyzes `def` nested in `enclosing` function scopes (innermost last; a stack shared by the whole
+    /// walk, so that nesting costs no copies).
     /// - Returns: the names `def` needs from its enclosing functions.
-    mutating func analyzeFunction(_ def: FunctionDef, enclosing: [Usage]) -> [String] {
+    mutating func analyzeFunction(_ def: FunctionDef, enclosing: inout [Usage]) -> [String] {
         var usage = Usage()
         for parameter in def.parameters { usage.assign(parameter.name) }
         for stmt in def.body { ScopeAnalysis.collect(stmt, into: &usage) }
@@ -57,9 +59,12 @@ struct ScopeAnalysis {
         var scopeForChildren = usage
         scopeForChildren.assigned = localNames
         scopeForChildren.assignedSet = localSet
+        scopeForChildren.children = []
+        enclosing.append(scopeForChildren)
         for child in usage.children {
-            innerNeeds.formUnion(analyzeFunction(child, enclosing: enclosing + [scopeForChildren]))
+            innerNeeds.formUnion(analyzeFunction(child, enclosing: &enclosing))
         }
+        enclosing.removeLast()
         let cells = localSet.intersection(innerNeeds)
         var free: [String] = []
         let candidates = usage.used.union(innerNeeds).union(usage.nonlocals)
