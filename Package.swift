@@ -3,9 +3,9 @@ import PackageDescription
 
 /// swiftpx: an interactive shell for parallel computing.
 ///
-/// Targets follow two one-way chains (see README, "Layout"):
+/// Targets follow two one-way chains (see docs/architecture.md):
 /// PXLang → PXRuntime → PXCodec → PXEngine/PXClient → PXShell, and
-/// PXWire → PXTransport → PXController/PXEngine/PXClient.
+/// PXWire → PXTransport → PXController/PXEngine/PXSession → PXClient/PXLaunch.
 let package = Package(
     name: "swiftpx",
     platforms: [.macOS(.v15)],
@@ -29,8 +29,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        // Linux's epoll header for PXTransport (the Glibc module leaves it out); nothing to link.
-        .systemLibrary(name: "CEpoll"),
+        // Linux interfaces for PXTransport that the Glibc module leaves out (epoll, pipe2, posix_spawn's working
+        // directory); nothing to link.
+        .systemLibrary(name: "CLinux"),
         // OpenBLAS (CBLAS) and LAPACKE for matmul, dot and np.linalg.
         .systemLibrary(
             name: "COpenBLAS",
@@ -52,7 +53,7 @@ let package = Package(
         .target(
             name: "PXShell",
             dependencies: [
-                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXCodec", "PXWire",
+                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXCodec", "PXWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,7 +61,7 @@ let package = Package(
         .target(
             name: "PXTransport",
             dependencies: [
-                "PXWire", "CEpoll",
+                "PXWire", "CLinux",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -83,16 +84,17 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
+        .target(name: "PXSession", dependencies: ["PXWire", "PXTransport"]),
         .target(
             name: "PXClient",
-            dependencies: ["PXRuntime", "PXCodec", "PXWire", "PXTransport"]
+            dependencies: ["PXSession", "PXRuntime", "PXCodec", "PXWire", "PXTransport"]
         ),
-        .target(name: "PXLaunch", dependencies: ["PXClient", "PXTransport", "PXWire"]),
+        .target(name: "PXLaunch", dependencies: ["PXSession", "PXTransport", "PXWire"]),
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXLang", "PXCodec", "PXClient", "PXEngine", "PXController", "PXTransport",
-                "PXWire", "PXLaunch",
+                "PXShell", "PXRuntime", "PXLang", "PXCodec", "PXClient", "PXSession", "PXEngine", "PXController",
+                "PXTransport", "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -102,24 +104,28 @@ let package = Package(
             dependencies: ["SwiftPX"]
         ),
         .executableTarget(name: "LineEditorDemo", dependencies: ["PXLineEditor"]),
+        // Runs one oracle-corpus program in a child process, for the programs that may still trap.
+        .executableTarget(name: "OracleRunner", dependencies: ["PXRuntime"]),
         .target(name: "PXTestSupport", dependencies: ["PXTransport"]),
         .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
-        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"]),
+        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"], exclude: ["Oracle"]),
         .testTarget(name: "PXBigIntTests", dependencies: ["PXBigInt"]),
         .testTarget(
             name: "PXRuntimeTests",
-            dependencies: ["PXRuntime", "PXLang", "PXTestSupport"],
-            exclude: ["Oracle"]
+            dependencies: ["PXRuntime", "PXLang", "PXTestSupport", "OracleRunner"],
+            exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases", "RandomOracle"]
         ),
         .testTarget(
             name: "PXLineEditorTests",
             dependencies: ["PXLineEditor", "PXTestSupport", "LineEditorDemo"]
         ),
-        .testTarget(name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor", "PXClient"]),
+        .testTarget(
+            name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXWire"]
+        ),
         .testTarget(
             name: "TranscriptTests",
-            dependencies: ["PXTestSupport", "PXLang", "PXRuntime", "swiftpx"],
+            dependencies: ["PXTestSupport", "PXTransport", "PXLang", "PXRuntime", "swiftpx"],
             exclude: ["Sessions", "Golden"]
         ),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
@@ -133,6 +139,7 @@ let package = Package(
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
         .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXWire", "PXRuntime"]),
+        .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
         .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),

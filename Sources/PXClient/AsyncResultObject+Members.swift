@@ -1,5 +1,6 @@
 import PXCodec
 import PXRuntime
+import PXSession
 import PXWire
 
 // MARK: - Members seen from the language
@@ -113,8 +114,8 @@ extension AsyncResultObject {
         }
         let d = DictObject()
         var counts: [Int: Int] = [:]
-        for (record, v) in zip(records, values) {
-            let engine = Int(connection.withLock { record.engine }?.rawValue ?? 0)
+        for (task, v) in zip(connection.snapshots(of: records), values) {
+            let engine = Int(task.engine?.rawValue ?? 0)
             counts[engine, default: 0] += 1
             try d.set(.int(engine), v)
         }
@@ -126,7 +127,7 @@ extension AsyncResultObject {
 
     /// Drops the tasks that have not started, and waits until every task has an outcome.
     func abort() throws {
-        let pending = connection.withLock { records.filter { !$0.isDone }.map(\.id) }
+        let pending = connection.unfinishedIDs(of: records)
         do {
             try connection.abort(pending)
         } catch {
@@ -167,7 +168,7 @@ extension AsyncResultObject {
                     case .interrupted: throw RuntimeError.waitStopped
                     default: break
                     }
-                    let finished = connection.withLock { pending.filter { records[$0].isDone } }
+                    let finished = pending.filter { records[$0].isDone }
                     pending.removeAll { finished.contains($0) }
                     for i in finished { buffer += try chunk(i) }
                 }

@@ -1,19 +1,20 @@
 import PXRuntime
+import PXSession
 import PXWire
 
 /// One task of an AsyncResult, as the shell's timing views and `%px` display need it.
 public struct TaskSummary {
     /// The task's msg_id.
-    public var id: String
+    public var id: TaskID
     /// The engine that ran it, if known.
-    public var engine: Int?
+    public var engine: EngineID?
     /// When it was submitted, started, completed and received (seconds since the epoch; engine times on the
     /// controller's clock).
     public var submitted: Double, started: Double?, completed: Double?, received: Double?
     /// Items it carried (map chunks).
     public var items: Int
-    /// `ok`, `error`, `aborted`, or `pending`.
-    public var status: String
+    /// Where it stands (`error` also for a reply this client cannot decode).
+    public var status: TaskStatus
     /// Captured output.
     public var stdout: String, stderr: String
     /// For `execute`: the engine's execution count and the repr of the final expression.
@@ -25,30 +26,24 @@ public struct TaskSummary {
 extension AsyncResultObject {
     /// Per-task details (outcomes are decoded on the calling thread).
     public var summaries: [TaskSummary] {
-        records.indices.map { i in
-            let record = records[i]
-            let (engine, done, out, err, received, started, completed) = connection.withLock {
-                (record.engine, record.isDone, record.stdout, record.stderr, record.received, record.started,
-                 record.completed)
-            }
-            var status = "pending"
+        zip(records.indices, connection.snapshots(of: records)).map { i, task in
+            var status = TaskStatus.pending
             var error: ExceptionObject?
             var execute: (Int, String)?
-            if done {
+            if task.isDone {
                 switch outcome(i) {
                 case .success:
-                    status = "ok"
+                    status = .ok
                     if let (count, text) = executed[i], let text { execute = (count, text) }
                 case .failure(let e):
-                    status = e.kind === BuiltinTypes.taskAborted ? "aborted" : "error"
+                    status = e.kind === BuiltinTypes.taskAborted ? .aborted : .error
                     error = e.exception
                 }
             }
-            return TaskSummary(id: record.id.description, engine: engine.map { Int($0.rawValue) },
-                               submitted: record.submitted.secondsSinceEpoch, started: started?.secondsSinceEpoch,
-                               completed: completed?.secondsSinceEpoch, received: received?.secondsSinceEpoch,
-                               items: record.itemCount, status: status, stdout: out, stderr: err,
-                               executeResult: execute, error: error)
+            return TaskSummary(id: task.id, engine: task.engine, submitted: task.submitted.secondsSinceEpoch,
+                               started: task.started?.secondsSinceEpoch, completed: task.completed?.secondsSinceEpoch,
+                               received: task.received?.secondsSinceEpoch, items: task.itemCount, status: status,
+                               stdout: task.stdout, stderr: task.stderr, executeResult: execute, error: error)
         }
     }
 
@@ -58,9 +53,6 @@ extension AsyncResultObject {
     /// Whether every task has finished.
     public var finished: Bool { isReady }
 
-    /// Items done and total (for progress bars).
-    public var itemProgress: (done: Int, total: Int) { (progress, length) }
-
     /// The function name shown in reprs (`execute`, `<lambda>`).
     public var functionName: String { fname }
 
@@ -69,13 +61,6 @@ extension AsyncResultObject {
 
     /// The combined value, or the error (`RemoteError`, `CompositeError`, …).
     public func value() throws -> Value { try get(timeout: nil) }
-
-    /// Interrupts those of its tasks that are running (they fail with `KeyboardInterrupt`).
-    public func interruptRunning() throws {
-        let running = connection.withLock { records.filter { !$0.isDone }.map(\.id) }
-        guard !running.isEmpty else { return }
-        try client.perform { try connection.interrupt(running) }
-    }
 }
 
 extension ClientObject {
@@ -86,34 +71,21 @@ extension ClientObject {
 
     /// The client the language created (`ipp.Client()`), if any.
     public static func current(in interpreter: Interpreter) -> ClientObject? {
-        interpreter.hostContext[ParallelModule.clientKey] as? ClientObject
+        ParallelContext.of(interpreter).client
     }
 
     /// The view `%px` uses: the activated one, or a blocking DirectView on all engines.
     public func activeView(in interpreter: Interpreter) -> ViewObject {
-        if let view = interpreter.hostContext[ClientObject.activeViewKey] as? ViewObject { return view }
+        let context = ParallelContext.of(interpreter)
+        if let view = context.activeView { return view }
         let view = ViewObject(client: self, kind: .direct, targets: .all)
         view.block = true
-        interpreter.hostContext[ClientObject.activeViewKey] = view
+        context.activeView = view
         return view
     }
 
-    /// The engine table with this client's view of queue lengths: id, host, pid, state, queued, done.
-    public func engineRows() throws -> [(id: Int, host: String, pid: Int, state: String, queue: Int, done: Int)] {
-        let status = try? connection.queueStatus()
-        return connection.engineTable.map { engine in
-            let record = engine.record
-            let entry = status?.engines.first { $0.engine == record.id }
-            let state: String
-            switch record.state {
-            case .registered: state = "running"
-            case .dead: state = record.note.isEmpty ? "dead" : "dead (\(record.note))"
-            default: state = "\(record.state)"
-            }
-            return (Int(record.id.rawValue), record.host, Int(record.pid), state,
-                    Int((entry?.queue ?? 0) + (entry?.tasks ?? 0)), Int(entry?.completed ?? UInt64(engine.completed)))
-        }
-    }
+    /// The engine table with the controller's queue lengths (`%engines`).
+    public func engineSummaries() -> [EngineSummary] { connection.engineSummaries() }
 
     /// Resolves a `--targets` specification without evaluating code: `all`, `3`, `0,2`, `[0, 2]`, `::2`,
     /// `1:`, `-1`.
@@ -150,9 +122,6 @@ extension ViewObject {
         view.block = block
         return view
     }
-
-    /// Whether calls block.
-    public var isBlocking: Bool { block }
 
     /// The engines the view targets now.
     public var engineNumbers: [Int] { engines.map { Int($0.rawValue) } }

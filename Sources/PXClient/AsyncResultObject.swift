@@ -1,5 +1,6 @@
 import PXCodec
 import PXRuntime
+import PXSession
 import PXWire
 
 /// `AsyncResult` / `AsyncMapResult`: the handle of submitted tasks, with ipyparallel's members (`get`, `wait`,
@@ -61,27 +62,27 @@ public final class AsyncResultObject: NativeObject {
     // MARK: - State
 
     /// Whether every task has finished.
-    var isReady: Bool { connection.withLock { records.allSatisfy(\.isDone) } }
+    var isReady: Bool { connection.progress(of: records).isComplete }
 
     /// Completed items (map) or tasks.
     var progress: Int {
-        connection.withLock {
-            isMap ? records.filter(\.isDone).map(\.itemCount).reduce(0, +) : records.filter(\.isDone).count
-        }
+        let progress = connection.progress(of: records)
+        return isMap ? progress.finishedItems : progress.finishedTasks
     }
 
     /// Total items (map) or tasks.
     var length: Int { isMap ? records.map(\.itemCount).reduce(0, +) : records.count }
 
-    /// The value or error of task `i` (it must be done).
+    /// The value or error of task `i` (`TimeoutError` while it has not finished).
     func outcome(_ i: Int) -> Result<Value, RuntimeError> {
         if let known = decoded[i] { return known }
         let record = records[i]
-        let (reply, failure, engine) = connection.withLock { (record.reply, record.failure, record.engine) }
+        let snapshot = record.snapshot
+        let engine = snapshot.engine
         let outcome: Result<Value, RuntimeError>
-        if let failure {
-            outcome = .failure(RuntimeError(RemoteErrors.failure(failure, record: record)))
-        } else if let reply {
+        if let failure = snapshot.failure {
+            outcome = .failure(RuntimeError(RemoteErrors.failure(failure, task: record.id)))
+        } else if let reply = record.takeReply() {
             do {
                 switch try TaskResult.decode(reply, interpreter: interpreter) {
                 case .value(let v):
@@ -98,10 +99,11 @@ public final class AsyncResultObject: NativeObject {
             } catch {
                 outcome = .failure(RuntimeError(BuiltinTypes.runtimeError, "undecodable reply: \(error)"))
             }
-            // The outcome is kept from now on: drop the encoded bytes, so the buffer they arrived in can be reused.
-            connection.withLock { record.reply = nil }
+            // The outcome is kept from now on (`takeReply` dropped the encoded bytes, so the buffer they arrived in
+            // can be reused).
         } else {
-            outcome = .failure(RuntimeError(BuiltinTypes.timeoutError, "Result not ready."))
+            // Not finished: nothing to keep (a later call decodes the reply once it has arrived).
+            return .failure(RuntimeError(BuiltinTypes.timeoutError, "Result not ready."))
         }
         decoded[i] = outcome
         return outcome

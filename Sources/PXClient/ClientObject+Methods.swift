@@ -1,5 +1,5 @@
 import PXRuntime
-import PXTransport
+import PXSession
 import PXWire
 
 // MARK: - Client methods
@@ -54,7 +54,7 @@ extension ClientObject {
             try args.check(name, min: 0, max: 2, keywords: ["targets", "suffix"])
             let view = ViewObject(client: self, kind: .direct, targets: try targets(from: args.argument(0, "targets") ?? .str("all"), vm))
             view.block = true
-            vm.hostContext[ClientObject.activeViewKey] = view
+            ParallelContext.of(vm).activeView = view
             return .object(view)
         case "close":
             closed = true
@@ -89,8 +89,6 @@ extension ClientObject {
         }
         return provider
     }
-
-    static let activeViewKey = "swiftpx.activeView"
 
     func perform(_ body: () throws -> Void) throws {
         do { try body() } catch { throw RuntimeError(BuiltinTypes.runtimeError, "\(error)") }

@@ -1,6 +1,6 @@
 import PXCodec
 import PXRuntime
-import PXTransport
+import PXSession
 import PXWire
 
 /// `ipp.Client()`: the client of the shell's cluster, with ipyparallel's members.

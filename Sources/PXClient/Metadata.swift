@@ -1,4 +1,5 @@
 import PXRuntime
+import PXSession
 import PXTransport
 import PXWire
 
@@ -12,25 +13,24 @@ enum Metadata {
 
     /// One key of task `index`.
     static func value(_ key: String, of ar: AsyncResultObject, index: Int) -> Value {
-        let record = ar.records[index]
-        let (engine, done, stdout, stderr, received, started, completed) = ar.connection.withLock {
-            (record.engine, record.isDone, record.stdout, record.stderr, record.received, record.started, record.completed)
-        }
+        let task = ar.records[index].snapshot
+        let (engine, done) = (task.engine, task.isDone)
         switch key {
-        case "msg_id": return .str(record.id.description)
+        case "msg_id": return .str(task.id.description)
         case "engine_id": return engine.map { .int(Int($0.rawValue)) } ?? .none
         case "engine_uuid": return .str(ar.client.uuid(of: engine))
-        case "submitted": return date(record.submitted)
-        case "started": return date(started)
-        case "completed": return date(completed)
-        case "received": return date(received)
-        case "stdout": return .str(stdout)
-        case "stderr": return .str(stderr)
+        case "submitted": return date(task.submitted)
+        case "started": return date(task.started)
+        case "completed": return date(task.completed)
+        case "received": return date(task.received)
+        case "stdout": return .str(task.stdout)
+        case "stderr": return .str(task.stderr)
         case "status":
             guard done else { return .none }
             switch ar.outcome(index) {
-            case .success: return .str("ok")
-            case .failure(let e): return .str(e.kind === BuiltinTypes.taskAborted ? "aborted" : "error")
+            case .success: return .str(TaskStatus.ok.rawValue)
+            case .failure(let e):
+                return .str((e.kind === BuiltinTypes.taskAborted ? TaskStatus.aborted : .error).rawValue)
             }
         case "error":
             guard done, case .failure(let e) = ar.outcome(index) else { return .none }
@@ -72,9 +72,8 @@ extension AsyncResultObject {
 
     /// Seconds from the first submission to now (or to the last reply once done).
     var elapsed: Double {
-        let (first, last, done) = connection.withLock {
-            (records.map(\.submitted).min(), records.compactMap(\.received).max(), records.allSatisfy(\.isDone))
-        }
+        let tasks = connection.snapshots(of: records)
+        let (first, last, done) = (tasks.map(\.submitted).min(), tasks.compactMap(\.received).max(), tasks.allSatisfy(\.isDone))
         guard let first else { return 0 }
         let end = done ? (last ?? first) : MonotonicClock.wallClock()
         return Double(end.rawValue - first.rawValue) / 1e9
@@ -82,20 +81,14 @@ extension AsyncResultObject {
 
     /// Last received minus first submitted.
     var wallTime: Double {
-        connection.withLock {
-            guard let first = records.map(\.submitted).min(), let last = records.compactMap(\.received).max() else { return 0 }
-            return Double(last.rawValue - first.rawValue) / 1e9
-        }
+        let tasks = connection.snapshots(of: records)
+        guard let first = tasks.map(\.submitted).min(), let last = tasks.compactMap(\.received).max() else { return 0 }
+        return Double(last.rawValue - first.rawValue) / 1e9
     }
 
     /// The sum of every task's run time on its engine.
     var serialTime: Double {
-        connection.withLock {
-            records.compactMap { r -> Double? in
-                guard let t = r.times else { return nil }
-                return Double(t.completed.rawValue - t.started.rawValue) / 1e9
-            }.reduce(0, +)
-        }
+        connection.snapshots(of: records).compactMap { $0.runNanoseconds.map { Double($0) / 1e9 } }.reduce(0, +)
     }
 
     /// `ar.timedelta(start, end)`: seconds from the earliest of `start` to the latest of `end`.

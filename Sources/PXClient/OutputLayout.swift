@@ -1,4 +1,5 @@
 import PXRuntime
+import PXSession
 
 /// Engine output as ipyparallel groups it: `[stdout:0] text` lines, by type, by engine, or in order.
 public enum OutputLayout {
@@ -20,8 +21,8 @@ public enum OutputLayout {
             var stderr: String
             var result: String?
         }
-        let entries: [Entry] = ar.records.enumerated().map { i, record in
-            let (engine, out, err) = ar.connection.withLock { (record.engine, record.stdout, record.stderr) }
+        let entries: [Entry] = ar.connection.snapshots(of: ar.records).enumerated().map { i, task in
+            let (engine, out, err) = (task.engine, task.stdout, task.stderr)
             _ = ar.outcome(i)
             let result = includeResults ? ar.executed[i].flatMap { count, text in
                 text.map { "Out[\(engine.map { String($0.rawValue) } ?? "-"):\(count)]: \($0)\n" }

@@ -1,16 +1,12 @@
 import PXCodec
 import PXRuntime
+import PXSession
 import PXTransport
 import PXWire
 
 /// The `swiftpx` module (also importable as `ipyparallel`): `Client`, `Reference`, `require` and the error
-/// classes. `Client()` connects to the cluster the host put in the interpreter's `hostContext`.
+/// classes. `Client()` connects to the cluster the host lent the interpreter (``ParallelContext/provider``).
 public enum ParallelModule {
-    /// The `hostContext` key under which the host stores its `ClusterProvider`.
-    public static let providerKey = "swiftpx.provider"
-    /// The `hostContext` key of the shared client object.
-    public static let clientKey = "swiftpx.client"
-
     /// Registers the module.
     public static func install(into registry: Registry) {
         registry.declareModule("swiftpx", doc: "Parallel computing on engine processes, with ipyparallel's API.")
@@ -56,8 +52,9 @@ public enum ParallelModule {
                 throw RuntimeError(BuiltinTypes.timeoutError, "\(error)")
             }
         }
-        if let existing = vm.hostContext[clientKey] as? ClientObject, !existing.closed { return .object(existing) }
-        guard let provider = vm.hostContext[providerKey] as? ClusterProvider else {
+        let context = ParallelContext.of(vm)
+        if let existing = context.client, !existing.closed { return .object(existing) }
+        guard let provider = context.provider else {
             throw RuntimeError(BuiltinTypes.osError, "no cluster: run the shell with engines (swiftpx -n N) or attach "
                 + "to one (swiftpx --connect FILE)")
         }
@@ -67,7 +64,7 @@ public enum ParallelModule {
         }
         let client = ClientObject(connection: connection, interpreter: vm, provider: provider)
         if let expected = provider.expectedEngineCount { try client.waitForEngines(expected, timeout: timeout) }
-        vm.hostContext[clientKey] = client
+        context.client = client
         return .object(client)
     }
 }

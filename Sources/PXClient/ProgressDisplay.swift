@@ -1,4 +1,5 @@
 import PXRuntime
+import PXSession
 import PXTransport
 
 /// Shows a live progress bar while a blocking call or `wait_interactive()` waits (the shell provides one on a
@@ -13,11 +14,8 @@ public protocol ProgressDisplay: AnyObject {
 }
 
 extension ClientObject {
-    /// The `hostContext` key of the shell's progress display.
-    public static let progressKey = "swiftpx.progress"
-
     /// The shell's progress display, if it has one.
-    var progressDisplay: ProgressDisplay? { interpreter.hostContext[Self.progressKey] as? ProgressDisplay }
+    var progressDisplay: ProgressDisplay? { ParallelContext.of(interpreter).progressDisplay }
 
     /// `ar.wait_interactive()`: waits, showing the bar at once.
     func waitInteractively(_ ar: AsyncResultObject, timeout: Double?) throws {

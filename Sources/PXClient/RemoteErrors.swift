@@ -33,7 +33,7 @@ enum RemoteErrors {
     }
 
     /// The exception for a task the controller or an engine reported as not run.
-    static func failure(_ failure: TaskFailure, record: TaskRecord) -> ExceptionObject {
+    static func failure(_ failure: TaskFailure, task: TaskID) -> ExceptionObject {
         let type: TypeObject
         switch failure.reason {
         case .engineDied: type = BuiltinTypes.engineError
@@ -42,9 +42,9 @@ enum RemoteErrors {
         case .impossibleDependency: type = BuiltinTypes.impossibleDependency
         case .invalid: type = BuiltinTypes.valueError
         }
-        let message = failure.reason == .aborted ? record.id.description : failure.message
+        let message = failure.reason == .aborted ? task.description : failure.message
         let e = ExceptionObject(type: type, args: [.str(message)])
-        if failure.reason == .aborted { e.customRepr = "TaskAborted('\(record.id)')" }
+        if failure.reason == .aborted { e.customRepr = "TaskAborted('\(task)')" }
         return e
     }
 

@@ -1,4 +1,5 @@
 import PXRuntime
+import PXSession
 import PXWire
 
 /// The per-engine timing table shown under a finished AsyncResult at the prompt.
@@ -10,12 +11,12 @@ enum TimingTable {
         }
         var rows: [Int: Row] = [:]
         var unknown = Row()
-        for (i, record) in ar.records.enumerated() {
-            let (engine, times) = ar.connection.withLock { (record.engine, record.times) }
+        for (i, task) in ar.connection.snapshots(of: ar.records).enumerated() {
+            let engine = task.engine
             var row = engine.map { rows[Int($0.rawValue)] ?? Row() } ?? unknown
             row.tasks += 1
             if case .success = ar.outcome(i) { row.ok += 1 } else { row.errors += 1 }
-            if let times { row.busy += times.completed.rawValue - times.started.rawValue }
+            if let run = task.runNanoseconds { row.busy += run }
             if let engine { rows[Int(engine.rawValue)] = row } else { unknown = row }
         }
         var table = TextTable([("engine", .right), ("tasks", .right), ("status", .left), ("duration", .right)],

@@ -1,5 +1,6 @@
 import PXCodec
 import PXRuntime
+import PXSession
 import PXWire
 
 // MARK: - apply, map, execute, push, pull, scatter, gather
@@ -80,7 +81,7 @@ extension ViewObject {
             return Value.none
         case "activate":
             block = true
-            vm.hostContext[ClientObject.activeViewKey] = self
+            ParallelContext.of(vm).activeView = self
             return Value.none
         default:
             return nil

@@ -78,6 +78,10 @@ extension SyntaxDecoder {
         case 20:
             let module = try input.readText()
             kind = .importFrom(module: module, names: try aliases())
+        case 21: kind = .classDef(try classDefinition())
+        case 22:
+            let target = try expression(), annotation = try expression()
+            kind = .annotatedAssign(target: target, annotation: annotation, value: try optional())
         default:
             throw CodecError.malformed("statement tag")
         }

@@ -36,7 +36,37 @@ struct SyntaxDecoder {
         let body = try statements()
         let isLambda = try input.readByte() == 1
         let doc = try input.readByte() == 1 ? try input.readText() : nil
-        return FunctionDef(name: name, parameters: parameters, body: body, location: at, docstring: doc, isLambda: isLambda)
+        let decorators = try expressions()
+        return FunctionDef(name: name, parameters: parameters, body: body, location: at, docstring: doc,
+                           isLambda: isLambda, decorators: decorators)
+    }
+
+    mutating func classDefinition() throws(CodecError) -> ClassDef {
+        try enter()
+        defer { depth -= 1 }
+        let name = try input.readText()
+        let at = try location()
+        let bases = try arguments()
+        let body = try statements()
+        let decorators = try expressions()
+        let doc = try input.readByte() == 1 ? try input.readText() : nil
+        return ClassDef(name: name, bases: bases, body: body, decorators: decorators, location: at, docstring: doc)
+    }
+
+    mutating func arguments() throws(CodecError) -> [Argument] {
+        var arguments: [Argument] = []
+        for _ in 0..<(try input.readCount(minimumItemSize: 4)) {
+            switch try input.readByte() {
+            case 0: arguments.append(.positional(try expression()))
+            case 1:
+                let name = try input.readText()
+                arguments.append(.keyword(name, try expression()))
+            case 2: arguments.append(.star(try expression()))
+            case 3: arguments.append(.doubleStar(try expression()))
+            default: throw CodecError.malformed("argument kind")
+            }
+        }
+        return arguments
     }
 
     mutating func location() throws(CodecError) -> SourceLocation {
@@ -146,18 +176,7 @@ struct SyntaxDecoder {
         case 10: kind = .lambda(try function())
         case 11:
             let callee = try expression()
-            var arguments: [Argument] = []
-            for _ in 0..<(try input.readCount(minimumItemSize: 4)) {
-                switch try input.readByte() {
-                case 0: arguments.append(.positional(try expression()))
-                case 1:
-                    let name = try input.readText()
-                    arguments.append(.keyword(name, try expression()))
-                case 2: arguments.append(.star(try expression()))
-                case 3: arguments.append(.doubleStar(try expression()))
-                default: throw CodecError.malformed("argument kind")
-                }
-            }
+            let arguments = try self.arguments()
             kind = .call(callee, arguments)
         case 12:
             let x = try expression()

@@ -100,6 +100,14 @@ extension SyntaxEncoder {
             out.write(UInt8(20))
             out.writeText(module)
             aliases(items)
+        case .classDef(let def):
+            out.write(UInt8(21))
+            classDefinition(def)
+        case .annotatedAssign(let target, let annotation, let value):
+            out.write(UInt8(22))
+            expression(target)
+            expression(annotation)
+            optional(value)
         }
     }
 }

@@ -30,6 +30,42 @@ struct SyntaxEncoder {
         } else {
             out.write(UInt8(0))
         }
+        expressions(def.decorators)
+    }
+
+    mutating func classDefinition(_ def: ClassDef) {
+        out.writeText(def.name)
+        location(def.location)
+        arguments(def.bases)
+        statements(def.body)
+        expressions(def.decorators)
+        if let doc = def.docstring {
+            out.write(UInt8(1))
+            out.writeText(doc)
+        } else {
+            out.write(UInt8(0))
+        }
+    }
+
+    mutating func arguments(_ arguments: [Argument]) {
+        out.writeCount(arguments.count)
+        for a in arguments {
+            switch a {
+            case .positional(let x):
+                out.write(UInt8(0))
+                expression(x)
+            case .keyword(let name, let x):
+                out.write(UInt8(1))
+                out.writeText(name)
+                expression(x)
+            case .star(let x):
+                out.write(UInt8(2))
+                expression(x)
+            case .doubleStar(let x):
+                out.write(UInt8(3))
+                expression(x)
+            }
+        }
     }
 
     mutating func location(_ l: SourceLocation) {
@@ -157,24 +193,7 @@ struct SyntaxEncoder {
         case .call(let callee, let arguments):
             out.write(UInt8(11))
             expression(callee)
-            out.writeCount(arguments.count)
-            for a in arguments {
-                switch a {
-                case .positional(let x):
-                    out.write(UInt8(0))
-                    expression(x)
-                case .keyword(let name, let x):
-                    out.write(UInt8(1))
-                    out.writeText(name)
-                    expression(x)
-                case .star(let x):
-                    out.write(UInt8(2))
-                    expression(x)
-                case .doubleStar(let x):
-                    out.write(UInt8(3))
-                    expression(x)
-                }
-            }
+            self.arguments(arguments)
         case .attribute(let x, let name):
             out.write(UInt8(12))
             expression(x)

@@ -16,10 +16,12 @@ extension ValueCodec {
 
     /// Decodes one value from a reader.
     public static func decode(from r: inout ByteReader, interpreter: Interpreter) throws(CodecError) -> Value {
-        try decode(from: &r, interpreter, depth: 0)
+        var table = DecodingTable()
+        return try decode(from: &r, interpreter, depth: 0, &table)
     }
 
-    static func decode(from r: inout ByteReader, _ vm: Interpreter, depth: Int) throws(CodecError) -> Value {
+    static func decode(from r: inout ByteReader, _ vm: Interpreter, depth: Int, _ table: inout DecodingTable)
+        throws(CodecError) -> Value {
         guard depth < maximumDepth else { throw CodecError.tooDeep }
         guard let tag = Tag(rawValue: try r.readByte()) else { throw CodecError.malformed("value tag") }
         switch tag {
@@ -31,7 +33,7 @@ extension ValueCodec {
         case .bigRange:
             var bounds: [BigInt] = []
             for _ in 0..<3 {
-                guard let bound = try decode(from: &r, vm, depth: depth + 1).bigIntValue else {
+                guard let bound = try decode(from: &r, vm, depth: depth + 1, &table).bigIntValue else {
                     throw CodecError.malformed("range bound")
                 }
                 bounds.append(bound)
@@ -41,18 +43,18 @@ extension ValueCodec {
         case .float: return .float(try r.readDouble())
         case .str: return .str(try r.readText())
         case .bytes: return .bytes(Array(try r.readRaw(try r.readCount())))
-        case .tuple: return .tuple(try decodeSequence(&r, vm, depth))
-        case .list: return .list(ListObject(try decodeSequence(&r, vm, depth)))
+        case .tuple: return .tuple(try decodeSequence(&r, vm, depth, &table))
+        case .list: return .list(ListObject(try decodeSequence(&r, vm, depth, &table)))
         case .dict:
             let d = DictObject()
             for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
-                let k = try decode(from: &r, vm, depth: depth + 1)
-                let v = try decode(from: &r, vm, depth: depth + 1)
+                let k = try decode(from: &r, vm, depth: depth + 1, &table)
+                let v = try decode(from: &r, vm, depth: depth + 1, &table)
                 do { try d.set(k, v) } catch { throw CodecError.malformed("unhashable dict key") }
             }
             return .dict(d)
         case .set:
-            do { return .set(try SetObject(try decodeSequence(&r, vm, depth))) } catch let e as CodecError {
+            do { return .set(try SetObject(try decodeSequence(&r, vm, depth, &table))) } catch let e as CodecError {
                 throw e
             } catch {
                 throw CodecError.malformed("unhashable set element")
@@ -62,10 +64,10 @@ extension ValueCodec {
             guard step != 0 else { throw CodecError.malformed("range step 0") }
             return .range(RangeObject(start: start, stop: stop, step: step))
         case .slice:
-            let a = try decode(from: &r, vm, depth: depth + 1), b = try decode(from: &r, vm, depth: depth + 1)
-            return .slice(SliceObject(start: a, stop: b, step: try decode(from: &r, vm, depth: depth + 1)))
+            let a = try decode(from: &r, vm, depth: depth + 1, &table), b = try decode(from: &r, vm, depth: depth + 1, &table)
+            return .slice(SliceObject(start: a, stop: b, step: try decode(from: &r, vm, depth: depth + 1, &table)))
         case .ndarray: return .ndarray(try decodeArray(&r))
-        case .function: return try decodeFunction(&r, vm, depth)
+        case .function: return try decodeFunction(&r, vm, depth, &table)
         case .builtin:
             let name = try r.readText()
             guard let function = try? vm.registry.function(named: name, for: vm) else {
@@ -73,33 +75,37 @@ extension ValueCodec {
             }
             return function
         case .boundMethod:
-            let receiver = try decode(from: &r, vm, depth: depth + 1)
+            let receiver = try decode(from: &r, vm, depth: depth + 1, &table)
             return .boundMethod(BoundMethod(receiver: receiver, name: try r.readText()))
-        case .exception: return try decodeException(&r, vm, depth)
-        case .type:
-            let name = try r.readText()
-            guard case .type(let t)? = vm.globals.lookup(name) ?? exceptionType(named: name).map({ .type($0) }) else {
-                throw CodecError.malformed("unknown type '\(name)'")
-            }
-            return .type(t)
+        case .exception: return try decodeException(&r, vm, depth, &table)
+        case .type: return .type(try decodeType(try r.readText(), vm))
         case .reference: return .object(ReferenceObject(name: try r.readText()))
         case .partial:
-            let function = try decode(from: &r, vm, depth: depth + 1)
-            let arguments = try decodeSequence(&r, vm, depth)
+            let function = try decode(from: &r, vm, depth: depth + 1, &table)
+            let arguments = try decodeSequence(&r, vm, depth, &table)
             var keywords: [(name: String, value: Value)] = []
             for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
                 let k = try r.readText()
-                keywords.append((k, try decode(from: &r, vm, depth: depth + 1)))
+                keywords.append((k, try decode(from: &r, vm, depth: depth + 1, &table)))
             }
             return .object(Partial(function: function, arguments: arguments, keywords: keywords))
+        case .userClass: return try decodeClass(&r, vm, depth, &table)
+        case .objectReference: return try decodeReference(&r, table)
+        case .instance: return try decodeInstance(&r, vm, depth, &table)
+        case .userException: return try decodeUserException(&r, vm, depth, &table)
+        case .boundFunction: return try decodeBoundFunction(&r, vm, depth, &table)
+        case .methodDescriptor: return try decodeMethodDescriptor(&r, vm)
+        case .staticMethod, .classMethod, .property, .dataclassField, .notImplemented, .missing:
+            return try decodeClassObject(tag, &r, vm, depth, &table)
         }
     }
 
-    static func decodeSequence(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int) throws(CodecError) -> [Value] {
+    static func decodeSequence(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int, _ table: inout DecodingTable)
+        throws(CodecError) -> [Value] {
         let count = try r.readCount()
         var items: [Value] = []
         items.reserveCapacity(count)
-        for _ in 0..<count { items.append(try decode(from: &r, vm, depth: depth + 1)) }
+        for _ in 0..<count { items.append(try decode(from: &r, vm, depth: depth + 1, &table)) }
         return items
     }
 
@@ -131,40 +137,72 @@ extension ValueCodec {
         }
     }
 
-    static func decodeFunction(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int) throws(CodecError) -> Value {
+    static func decodeFunction(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int, _ table: inout DecodingTable)
+        throws(CodecError) -> Value {
         let syntax = Array(try r.readRaw(try r.readCount()))
         let fileName = try r.readText()
         var freeNames: [String] = []
         for _ in 0..<(try r.readCount()) { freeNames.append(try r.readText()) }
         var captured: [Value] = []
-        for _ in freeNames { captured.append(try decode(from: &r, vm, depth: depth + 1)) }
+        for _ in freeNames { captured.append(try decode(from: &r, vm, depth: depth + 1, &table)) }
         var defaults: [Int: Value] = [:]
         for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
             let index = try r.readCount(minimumItemSize: 0)
-            defaults[index] = try decode(from: &r, vm, depth: depth + 1)
+            defaults[index] = try decode(from: &r, vm, depth: depth + 1, &table)
         }
         var decoder = SyntaxDecoder(input: ByteReader(syntax))
         let definition = try decoder.function()
         guard defaults.keys.allSatisfy({ $0 < definition.parameters.count }) else {
             throw CodecError.malformed("default for a missing parameter")
         }
+        for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
+            let name = try r.readText()
+            guard case .type(let cls) = try decode(from: &r, vm, depth: depth + 1, &table) else {
+                throw CodecError.malformed("class referenced by a function")
+            }
+            vm.bindReceivedClass(cls, as: name)
+        }
+        let qualifiedName = try r.readText()
+        var attributes: [(String, Value)] = []
+        for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
+            let name = try r.readText()
+            attributes.append((name, try decode(from: &r, vm, depth: depth + 1, &table)))
+        }
         var key = syntax + Array(fileName.utf8) + [0]
         for name in freeNames { key += Array(name.utf8) + [0] }
-        return vm.makeFunction(definition: definition, freeNames: freeNames, captured: captured, defaults: defaults,
-                               cacheKey: key, fileName: fileName)
+        let function = vm.makeFunction(definition: definition, freeNames: freeNames, captured: captured,
+                                       defaults: defaults, cacheKey: key, fileName: fileName)
+        if case .function(let f) = function {
+            if qualifiedName != definition.name { f.attributes["__qualname__"] = .str(qualifiedName) }
+            for (name, value) in attributes { f.attributes[name] = value }
+        }
+        return function
+    }
+
+    /// A built-in type by name, or a type of a module by its dotted name (`dataclasses.FrozenInstanceError`).
+    static func decodeType(_ name: String, _ vm: Interpreter) throws(CodecError) -> TypeObject {
+        if let dot = name.lastIndex(of: ".") {
+            let module = String(name[..<dot]), short = String(name[name.index(after: dot)...])
+            if case .module(let m)? = try? vm.importModule(module), case .type(let t)? = m.attributes[short] { return t }
+            if let t = exceptionType(named: short) { return t }
+        }
+        let found = vm.globals.builtins[name] ?? vm.globals.lookup(name) ?? exceptionType(named: name).map { .type($0) }
+        guard case .type(let t)? = found else { throw CodecError.malformed("unknown type '\(name)'") }
+        return t
     }
 
     static func exceptionType(named name: String) -> TypeObject? {
         (BuiltinTypes.builtinExceptions + BuiltinTypes.parallelErrors).first { $0.name == name }
     }
 
-    static func decodeException(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int) throws(CodecError) -> Value {
+    static func decodeException(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int, _ table: inout DecodingTable)
+        throws(CodecError) -> Value {
         let name = try r.readText()
         let type = exceptionType(named: name) ?? BuiltinTypes.exceptionType
-        let exception = ExceptionObject(type: type, args: try decodeSequence(&r, vm, depth))
+        let exception = ExceptionObject(type: type, args: try decodeSequence(&r, vm, depth, &table))
         for _ in 0..<(try r.readCount(minimumItemSize: 2)) {
             let key = try r.readText()
-            exception.attributes[key] = try decode(from: &r, vm, depth: depth + 1)
+            exception.attributes[key] = try decode(from: &r, vm, depth: depth + 1, &table)
         }
         return .exception(exception)
     }

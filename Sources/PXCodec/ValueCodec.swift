@@ -9,6 +9,8 @@ public enum ValueCodec {
     enum Tag: UInt8 {
         case none = 0, falseValue, trueValue, int, float, str, bytes, tuple, list, dict, set, range, slice
         case ndarray, function, builtin, exception, partial, type, reference, boundMethod
+        case userClass, objectReference, instance, userException, boundFunction, methodDescriptor, staticMethod
+        case classMethod, property, dataclassField, notImplemented, missing
         /// An integer beyond 64 bits: a sign byte (0 or 1), a limb count, then 64-bit limbs, least significant first.
         case bigint
         /// A range beyond 64 bits: start, stop and step as encoded integers.
@@ -21,16 +23,19 @@ public enum ValueCodec {
     /// - Throws: `CodecError.notShippable` for values that cannot leave the shell (client objects, modules).
     public static func encode(_ value: Value) throws(CodecError) -> [UInt8] {
         var writer = ByteWriter(capacity: 64)
-        try encode(value, into: &writer, depth: 0)
+        var table = EncodingTable()
+        try encode(value, into: &writer, depth: 0, &table)
         return writer.bytes
     }
 
     /// Appends a value's encoding to `writer`.
     public static func encode(_ value: Value, into w: inout ByteWriter) throws(CodecError) {
-        try encode(value, into: &w, depth: 0)
+        var table = EncodingTable()
+        try encode(value, into: &w, depth: 0, &table)
     }
 
-    static func encode(_ value: Value, into w: inout ByteWriter, depth: Int) throws(CodecError) {
+    static func encode(_ value: Value, into w: inout ByteWriter, depth: Int, _ table: inout EncodingTable)
+        throws(CodecError) {
         guard depth < maximumDepth else { throw CodecError.tooDeep }
         switch value {
         case .none, .undefined: w.write(Tag.none.rawValue)
@@ -55,24 +60,24 @@ public enum ValueCodec {
             w.write(contentsOf: b)
         case .tuple(let items):
             w.write(Tag.tuple.rawValue)
-            try encodeSequence(items, into: &w, depth: depth)
+            try encodeSequence(items, into: &w, depth: depth, &table)
         case .list(let l):
             w.write(Tag.list.rawValue)
-            try encodeSequence(l.items, into: &w, depth: depth)
+            try encodeSequence(l.items, into: &w, depth: depth, &table)
         case .dict(let d):
             w.write(Tag.dict.rawValue)
             w.writeCount(d.count)
             for (k, v) in d.storage {
-                try encode(k.value, into: &w, depth: depth + 1)
-                try encode(v, into: &w, depth: depth + 1)
+                try encode(k.value, into: &w, depth: depth + 1, &table)
+                try encode(v, into: &w, depth: depth + 1, &table)
             }
         case .set(let s):
             w.write(Tag.set.rawValue)
-            try encodeSequence(s.elements, into: &w, depth: depth)
+            try encodeSequence(s.elements, into: &w, depth: depth, &table)
         case .range(let r) where r.big != nil:
             let b = r.bounds
             w.write(Tag.bigRange.rawValue)
-            for bound in [b.start, b.stop, b.step] { try encode(.integer(bound), into: &w, depth: depth + 1) }
+            for bound in [b.start, b.stop, b.step] { try encode(.integer(bound), into: &w, depth: depth + 1, &table) }
         case .range(let r):
             w.write(Tag.range.rawValue)
             w.writeSigned(r.start)
@@ -80,39 +85,55 @@ public enum ValueCodec {
             w.writeSigned(r.step)
         case .slice(let s):
             w.write(Tag.slice.rawValue)
-            try encode(s.start, into: &w, depth: depth + 1)
-            try encode(s.stop, into: &w, depth: depth + 1)
-            try encode(s.step, into: &w, depth: depth + 1)
+            try encode(s.start, into: &w, depth: depth + 1, &table)
+            try encode(s.stop, into: &w, depth: depth + 1, &table)
+            try encode(s.step, into: &w, depth: depth + 1, &table)
         case .ndarray(let a):
             w.write(Tag.ndarray.rawValue)
             encodeArray(a, into: &w)
         case .function(let f):
             w.write(Tag.function.rawValue)
-            try encodeFunction(f, into: &w, depth: depth)
+            try encodeFunction(f, into: &w, depth: depth, &table)
         case .builtin(let b):
-            w.write(Tag.builtin.rawValue)
-            w.writeText(b.qualifiedName)
+            if let owner = b.owner {
+                w.write(Tag.methodDescriptor.rawValue)
+                w.writeText(owner.name)
+                w.writeText(b.name)
+            } else {
+                w.write(Tag.builtin.rawValue)
+                w.writeText(b.qualifiedName)
+            }
         case .boundMethod(let m):
+            if let function = m.function {
+                try encodeBoundFunction(m, function, into: &w, depth: depth, &table)
+                return
+            }
             if case .object = m.receiver { throw CodecError.notShippable("method") }
             w.write(Tag.boundMethod.rawValue)
-            try encode(m.receiver, into: &w, depth: depth + 1)
+            try encode(m.receiver, into: &w, depth: depth + 1, &table)
             w.writeText(m.name)
         case .exception(let e):
+            if e.type.isUserDefined {
+                try encodeUserException(e, into: &w, depth: depth, &table)
+                return
+            }
             w.write(Tag.exception.rawValue)
-            try encodeException(e, into: &w, depth: depth)
+            try encodeException(e, into: &w, depth: depth, &table)
         case .type(let t):
-            w.write(Tag.type.rawValue)
-            w.writeText(t.name)
+            try encodeClass(t, into: &w, depth: depth, &table)
+        case .instance(let i):
+            try encodeInstance(i, into: &w, depth: depth, &table)
         case .object(let o):
-            try encodeObject(o, into: &w, depth: depth)
+            try encodeObject(o, into: &w, depth: depth, &table)
         case .module, .iterator, .cell:
             throw CodecError.notShippable(value.typeName)
         }
     }
 
-    static func encodeSequence(_ items: [Value], into w: inout ByteWriter, depth: Int) throws(CodecError) {
+    static func encodeSequence(_ items: [Value], into w: inout ByteWriter, depth: Int, _ table: inout EncodingTable)
+        throws(CodecError) {
         w.writeCount(items.count)
-        for item in items { try encode(item, into: &w, depth: depth + 1) }
+        for item in items { try encode(item, into: &w, depth: depth + 1, &table) }
     }
 
     static func encodeArray(_ a: NDArray, into w: inout ByteWriter) {
@@ -131,7 +152,8 @@ public enum ValueCodec {
         return encoder.out.bytes
     }
 
-    static func encodeFunction(_ f: Function, into w: inout ByteWriter, depth: Int) throws(CodecError) {
+    static func encodeFunction(_ f: Function, into w: inout ByteWriter, depth: Int, _ table: inout EncodingTable)
+        throws(CodecError) {
         let syntax = syntaxBytes(f)
         w.writeCount(syntax.count)
         w.write(contentsOf: syntax)
@@ -143,20 +165,37 @@ public enum ValueCodec {
             if case .function(let inner) = value, inner === f {
                 w.write(Tag.none.rawValue)
             } else {
-                try encode(value, into: &w, depth: depth + 1)
+                try encode(value, into: &w, depth: depth + 1, &table)
             }
         }
         let defaults = f.defaultValues.sorted { $0.key < $1.key }
         w.writeCount(defaults.count)
         for (index, value) in defaults {
             w.writeCount(index)
-            try encode(value, into: &w, depth: depth + 1)
+            try encode(value, into: &w, depth: depth + 1, &table)
+        }
+        let classes = f.referencedClasses
+        w.writeCount(classes.count)
+        for (name, cls) in classes {
+            w.writeText(name)
+            try encodeClass(cls, into: &w, depth: depth + 1, &table)
+        }
+        w.writeText(f.qualifiedName)
+        w.writeCount(f.attributes.count)
+        for (name, value) in f.attributes {
+            w.writeText(name)
+            if case .function(let inner) = value, inner === f {
+                w.write(Tag.none.rawValue)
+            } else {
+                try encode(value, into: &w, depth: depth + 1, &table)
+            }
         }
     }
 
-    static func encodeException(_ e: ExceptionObject, into w: inout ByteWriter, depth: Int) throws(CodecError) {
+    static func encodeException(_ e: ExceptionObject, into w: inout ByteWriter, depth: Int,
+                                _ table: inout EncodingTable) throws(CodecError) {
         w.writeText(e.type.name)
-        try encodeSequence(e.args, into: &w, depth: depth)
+        try encodeSequence(e.args, into: &w, depth: depth, &table)
         let attributes = e.attributes.sorted { $0.key < $1.key }.filter { (_, v) in
             if case .builtin = v { return false }
             return true
@@ -164,27 +203,29 @@ public enum ValueCodec {
         w.writeCount(attributes.count)
         for (k, v) in attributes {
             w.writeText(k)
-            try encode(v, into: &w, depth: depth + 1)
+            try encode(v, into: &w, depth: depth + 1, &table)
         }
     }
 
-    static func encodeObject(_ o: any NativeObject, into w: inout ByteWriter, depth: Int) throws(CodecError) {
+    static func encodeObject(_ o: any NativeObject, into w: inout ByteWriter, depth: Int, _ table: inout EncodingTable)
+        throws(CodecError) {
         switch o {
         case let reference as ReferenceObject:
             w.write(Tag.reference.rawValue)
             w.writeText(reference.name)
         case let partial as Partial:
             w.write(Tag.partial.rawValue)
-            try encode(partial.function, into: &w, depth: depth + 1)
-            try encodeSequence(partial.arguments, into: &w, depth: depth)
+            try encode(partial.function, into: &w, depth: depth + 1, &table)
+            try encodeSequence(partial.arguments, into: &w, depth: depth, &table)
             w.writeCount(partial.keywords.count)
             for (k, v) in partial.keywords {
                 w.writeText(k)
-                try encode(v, into: &w, depth: depth + 1)
+                try encode(v, into: &w, depth: depth + 1, &table)
             }
         default:
+            if try encodeClassObject(o, into: &w, depth: depth, &table) { return }
             guard let form = o.shippedForm else { throw CodecError.notShippable(o.pythonType.name) }
-            try encode(form, into: &w, depth: depth + 1)
+            try encode(form, into: &w, depth: depth + 1, &table)
         }
     }
 }

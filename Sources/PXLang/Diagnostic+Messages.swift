@@ -3,6 +3,8 @@
 /// The catalog of messages, kept in one place and in alphabetical order of the identifier.
 /// Messages are lowercase, carry no final period and put tokens in single quotes.
 public enum DiagnosticID: String, Sendable, CaseIterable {
+    case annotatedMultipleTargets
+    case annotationTargetIllegal
     case assignmentToExpression
     case augmentedAssignmentToExpression
     case bytesNonASCII
@@ -37,6 +39,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     /// The message text, with `detail` substituted where the message has a slot.
     public func message(_ detail: String) -> String {
         switch self {
+        case .annotatedMultipleTargets: return "only single target (not \(detail)) can be annotated"
+        case .annotationTargetIllegal: return "illegal target for annotation"
         case .assignmentToExpression: return "cannot assign to \(detail)"
         case .augmentedAssignmentToExpression: return "'\(detail)' is an illegal expression for augmented assignment"
         case .bytesNonASCII: return "bytes can only contain ASCII literal characters"

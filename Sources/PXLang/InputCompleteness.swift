@@ -1,7 +1,8 @@
 /// Decides whether typed lines form a complete input or the shell should ask for more.
 ///
 /// Rules (as the shell promises): an open bracket or an unterminated triple-quoted string needs more lines;
-/// a block (`def`, `if`, `for`, … — any first line ending in `:`) continues until a blank line.
+/// a block (`def`, `if`, `for`, … — any first line ending in `:`, or a `@decorator` line) continues until a
+/// blank line.
 public enum InputCompleteness: Equatable, Sendable {
     /// The lines can be run (or reported as an error).
     case complete
@@ -27,10 +28,12 @@ public enum InputCompleteness: Equatable, Sendable {
         return .complete
     }
 
-    /// Whether the first logical line ends with `:` (it opens a block whose body follows), or is a compound
-    /// statement with its body on the same line (`if x: f()`), which an `else:` may still continue — as in
-    /// CPython's interactive mode, such a line waits for a blank line.
+    /// Whether the first logical line ends with `:` (it opens a block whose body follows), is a decorator
+    /// (the decorated definition follows), or is a compound statement with its body on the same line
+    /// (`if x: f()`), which an `else:` may still continue — as in CPython's interactive mode, such a line
+    /// waits for a blank line.
     static func startsBlock(_ tokens: [Token]) -> Bool {
+        if tokens.first?.kind.isOp(.at) == true { return true }
         if case .keyword(let k)? = tokens.first?.kind, compoundKeywords.contains(k) { return true }
         var previous: Token?
         for token in tokens {

@@ -47,12 +47,12 @@ extension Parser {
             case .while: return [try parseWhile()]
             case .try: return [try parseTry()]
             case .with: return [try parseWith()]
-            case .class: try fail(.unsupportedFeature, detail: "'class'")
+            case .class: return [try parseClassDef(decorators: [])]
             case .async: try fail(.unsupportedFeature, detail: "'async'")
             default: break
             }
         }
-        if current.kind.isOp(.at) { try fail(.unsupportedFeature, detail: "a decorator") }
+        if current.kind.isOp(.at) { return parseDecorated() }
         var statements = [try parseSimpleStatement()]
         while match(.semicolon) {
             if current.kind == .newline || current.kind == .endOfFile { break }
@@ -171,6 +171,9 @@ extension Parser {
             let value = try parseTestList(allowStar: false)
             return Stmt(.augmentedAssign(target: first, op: binary, value: value), at: location)
         }
+        if current.kind.isOp(.colon) {
+            return try parseAnnotatedAssignment(first, at: location)
+        }
         guard current.kind.isOp(.equal) else {
             return Stmt(.expression(first), at: location)
         }
@@ -183,6 +186,20 @@ extension Parser {
         targets.removeLast()
         for target in targets { try checkAssignmentTarget(target) }
         return Stmt(.assign(targets: targets, value: value), at: location)
+    }
+
+    /// `target: annotation [= value]`, the colon being the current token.
+    mutating func parseAnnotatedAssignment(_ target: Expr, at location: SourceLocation) throws -> Stmt {
+        switch target.kind {
+        case .name, .attribute, .subscript: break
+        case .tuple: try fail(.annotatedMultipleTargets, detail: "tuple", at: target.location)
+        case .list: try fail(.annotatedMultipleTargets, detail: "list", at: target.location)
+        default: try fail(.annotationTargetIllegal, at: target.location)
+        }
+        advance()
+        let annotation = try parseTest()
+        let value = match(.equal) ? try parseTestList(allowStar: true) : nil
+        return Stmt(.annotatedAssign(target: target, annotation: annotation, value: value), at: location)
     }
 
     static let augmentedOperators: [Operator: BinaryOperator] = [
@@ -276,7 +293,7 @@ extension Parser {
         return statements
     }
 
-    mutating func parseFunctionDef() throws -> Stmt {
+    mutating func parseFunctionDef(decorators: [Expr] = []) throws -> Stmt {
         let location = advance().location
         let name = try expectName()
         try expect(.leftParen)
@@ -295,7 +312,8 @@ extension Parser {
         if case .expression(let e)? = body.first?.kind, case .constant(.string(let text)) = e.kind {
             docstring = text
         }
-        let def = FunctionDef(name: name, parameters: parameters, body: body, location: location, docstring: docstring)
+        let def = FunctionDef(name: name, parameters: parameters, body: body, location: location, docstring: docstring,
+                              decorators: decorators)
         return Stmt(.functionDef(def), at: location)
     }
 

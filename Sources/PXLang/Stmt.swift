@@ -18,6 +18,10 @@ public struct Stmt: Sendable, Codable, Equatable {
         case assign(targets: [Expr], value: Expr)
         case augmentedAssign(target: Expr, op: BinaryOperator, value: Expr)
         case functionDef(FunctionDef)
+        /// `class Name(bases): body`, with its decorators.
+        case classDef(ClassDef)
+        /// `target: annotation` or `target: annotation = value`.
+        case annotatedAssign(target: Expr, annotation: Expr, value: Expr?)
         case `return`(Expr?)
         case `if`(test: Expr, body: [Stmt], otherwise: [Stmt])
         case `for`(target: Expr, iterable: Expr, body: [Stmt], otherwise: [Stmt])
@@ -51,16 +55,46 @@ public struct FunctionDef: Sendable, Codable, Equatable {
     public var docstring: String?
     /// Whether this is a lambda expression.
     public var isLambda: Bool
+    /// The `@decorator` expressions above a `def`, top first (they apply bottom-up).
+    public var decorators: [Expr]
 
     /// Creates a definition.
     public init(name: String, parameters: [Parameter], body: [Stmt], location: SourceLocation,
-                docstring: String? = nil, isLambda: Bool = false) {
+                docstring: String? = nil, isLambda: Bool = false, decorators: [Expr] = []) {
         self.name = name
         self.parameters = parameters
         self.body = body
         self.location = location
         self.docstring = docstring
         self.isLambda = isLambda
+        self.decorators = decorators
+    }
+}
+
+/// A class definition.
+public struct ClassDef: Sendable, Codable, Equatable {
+    /// The class name.
+    public var name: String
+    /// The bases and keywords between the parentheses (`class C(A, B, metaclass=M)`).
+    public var bases: [Argument]
+    /// The class body, run once to fill the class namespace.
+    public var body: [Stmt]
+    /// The `@decorator` expressions above the class, top first (they apply bottom-up).
+    public var decorators: [Expr]
+    /// Where the definition starts (the `class` keyword).
+    public var location: SourceLocation
+    /// The docstring, when the body starts with a string literal.
+    public var docstring: String?
+
+    /// Creates a class definition.
+    public init(name: String, bases: [Argument], body: [Stmt], decorators: [Expr] = [], location: SourceLocation,
+                docstring: String? = nil) {
+        self.name = name
+        self.bases = bases
+        self.body = body
+        self.decorators = decorators
+        self.location = location
+        self.docstring = docstring
     }
 }
 

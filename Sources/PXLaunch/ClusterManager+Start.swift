@@ -1,4 +1,4 @@
-import PXClient
+import PXSession
 import PXTransport
 import PXWire
 
@@ -75,7 +75,7 @@ extension ClusterManager {
 
     /// Adds the flags the local MPI needs (Open MPI: oversubscription, running as root).
     static func addMPIDefaults(_ settings: inout ClusterSettings) throws(ClusterError) {
-        let outcome: ProcessControl.Outcome
+        let outcome: ProcessOutput
         do {
             outcome = try ProcessControl.run([settings.mpiCommand, "--version"], timeout: settings.commandTimeout)
         } catch {
@@ -103,7 +103,7 @@ extension ClusterManager {
         let pid = try ProcessControl.startDetached(arguments, log: log)
         state.controller = ClusterState.Process(name: "controller", pid: pid, log: log, marker: state.clusterID)
         try state.write(path: paths.stateFile)
-        let deadline = MonotonicClock.nanoseconds() &+ ProcessControl.nanoseconds(settings.controllerTimeout)
+        let deadline = MonotonicClock.nanoseconds() &+ MonotonicClock.nanoseconds(in: settings.controllerTimeout)
         while (try? ConnectionInfo.read(path: state.clientFile)) == nil {
             if let status = ProcessControl.reap(pid) {
                 throw ClusterError.controllerFailed(
@@ -135,12 +135,12 @@ extension ClusterManager {
             let outcome = try ProcessControl.run(
                 command.arguments, standardInput: command.standardInput,
                 timeout: settings.commandTimeout)
-            guard let status = outcome.status, status.isSuccess else {
+            guard outcome.isSuccess else {
                 throw ClusterError.launchFailed(Self.failure(command, outcome, timeout: settings.commandTimeout))
             }
         case .submit(let command):
             let outcome = try ProcessControl.run(command.arguments, timeout: settings.commandTimeout)
-            guard let status = outcome.status, status.isSuccess,
+            guard outcome.isSuccess,
                 let jobID = SlurmLauncher.jobID(fromSubmitOutput: outcome.output)
             else {
                 throw ClusterError.launchFailed(Self.failure(command, outcome, timeout: settings.commandTimeout))
@@ -167,8 +167,8 @@ extension ClusterManager {
     }
 
     /// `sbatch failed (exit status 1): <output>`.
-    static func failure(_ command: LaunchCommand, _ outcome: ProcessControl.Outcome, timeout: Duration) -> String {
-        let how = outcome.status.map { "failed (\($0))" } ?? "did not finish within \(timeout)"
+    static func failure(_ command: LaunchCommand, _ outcome: ProcessOutput, timeout: Duration) -> String {
+        let how = outcome.timedOut ? "did not finish within \(timeout)" : "failed (\(outcome.exitStatus))"
         let output = outcome.output.split(separator: "\n").suffix(6).map { "    " + $0 }.joined(separator: "\n")
         return "the \(command.name) \(how): \(command.arguments.joined(separator: " "))"
             + (output.isEmpty ? "" : "\n" + output)

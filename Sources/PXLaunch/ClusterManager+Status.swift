@@ -1,4 +1,4 @@
-import PXClient
+import PXSession
 import PXTransport
 import PXWire
 

@@ -1,4 +1,4 @@
-import PXClient
+import PXSession
 import PXTransport
 import PXWire
 
@@ -54,7 +54,7 @@ extension ClusterManager {
                 let outcome = try? ProcessControl.run(
                     command.arguments, standardInput: command.standardInput,
                     timeout: .seconds(15)),
-                outcome.status?.isSuccess == true
+                outcome.isSuccess
             else {
                 result.problems.append("the \(command.name) failed: \(command.arguments.joined(separator: " "))")
                 continue
@@ -86,7 +86,7 @@ extension ClusterManager {
             }
         }
         func waitForExit(_ duration: Duration) -> [ClusterState.Process] {
-            let deadline = MonotonicClock.nanoseconds() &+ ProcessControl.nanoseconds(duration)
+            let deadline = MonotonicClock.nanoseconds() &+ MonotonicClock.nanoseconds(in: duration)
             var left = alive()
             while !left.isEmpty && MonotonicClock.nanoseconds() < deadline {
                 pause()

@@ -1,4 +1,4 @@
-import PXClient
+import PXSession
 import PXTransport
 import PXWire
 
@@ -13,7 +13,7 @@ extension ClusterManager {
         shouldStop: () -> Bool, report: (Event) -> Void
     ) throws(ClusterError) -> [EngineRecord] {
         let started = MonotonicClock.nanoseconds()
-        let deadline = started &+ ProcessControl.nanoseconds(settings.engineTimeout)
+        let deadline = started &+ MonotonicClock.nanoseconds(in: settings.engineTimeout)
         var ended: [String: ProcessExitStatus] = [:]
         var lastJobCheck: UInt64 = 0
         var jobState: String?
@@ -58,7 +58,7 @@ extension ClusterManager {
             let outcome = try? ProcessControl.run(
                 [settings.squeueCommand, "-h", "-j", jobID, "-o", "%T"],
                 timeout: .seconds(10)),
-            outcome.status?.isSuccess == true
+            outcome.isSuccess
         else { return nil }
         let text = outcome.output.split(separator: "\n").first.map { String($0.trimmingSpaces()) } ?? ""
         return text.isEmpty ? "GONE" : text

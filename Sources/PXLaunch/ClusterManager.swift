@@ -1,4 +1,4 @@
-import PXClient
+import PXSession
 import PXTransport
 import PXWire
 
@@ -82,7 +82,7 @@ public enum ClusterManager {
 
     /// Sleeps for one poll interval.
     static func pause() {
-        var request = timespec(tv_sec: 0, tv_nsec: Int(ProcessControl.nanoseconds(pollInterval)))
+        var request = timespec(tv_sec: 0, tv_nsec: Int(MonotonicClock.nanoseconds(in: pollInterval)))
         var remaining = timespec()
         while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
     }

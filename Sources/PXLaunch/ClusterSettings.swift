@@ -31,7 +31,7 @@ public struct ClusterSettings: Hashable, Sendable {
     /// How long `start` waits for the controller to write its connection files. Default: 10 s.
     public var controllerTimeout: Duration = .seconds(10)
     /// The swiftpx executable run as controller and local engines. Default: the running executable.
-    public var executable: String = ChildProcess.currentExecutable
+    public var executable: String = ProcessLaunch.currentExecutable
     /// The program run as an engine by `mpiexec`, `ssh` and `srun`. Default: `nil`, ``executable`` (the same path
     /// on every host, as on a cluster with a shared file system).
     public var engineExecutable: String?

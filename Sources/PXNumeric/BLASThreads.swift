@@ -8,6 +8,17 @@ public enum BLASThreads {
     /// The thread count OpenBLAS uses now.
     public static var count: Int { Int(openblas_get_num_threads()) }
 
+    /// Pins OpenBLAS to one thread, once per process (later calls do nothing).
+    ///
+    /// The linear-algebra routines call this first: Debian's OpenBLAS 0.3.21 splits even 4×4 level-2 work
+    /// across threads, which changes the rounding of `eigh`, `solve` and `inv`; on one thread they carry numpy's
+    /// bits.
+    public static func pinToOne() {
+        _ = pinned
+    }
+
+    private static let pinned: Void = set(1)
+
     /// Sets the thread count for later calls.
     /// - Parameter count: threads per call, at least 1.
     public static func set(_ count: Int) {

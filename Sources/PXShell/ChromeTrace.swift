@@ -1,5 +1,6 @@
 import Foundation
 import PXClient
+import PXSession
 
 /// The tasks of an AsyncResult in Chrome's trace event format (JSON), which Perfetto and `chrome://tracing`
 /// open: one complete event (`"ph": "X"`) per task on the row (thread) of its engine, times in microseconds
@@ -26,15 +27,17 @@ enum ChromeTrace {
         func micros(_ t: Double) -> Double { ((t - origin) * 1e7).rounded() / 10 }
         var events = [Event(name: "process_name", ph: "M", pid: 1, tid: 0, args: ["name": "swiftpx: \(name)"])]
         for engine in Set(tasks.compactMap(\.engine)).sorted() {
-            events.append(Event(name: "thread_name", ph: "M", pid: 1, tid: engine, args: ["name": "engine \(engine)"]))
+            events.append(Event(name: "thread_name", ph: "M", pid: 1, tid: Int(engine.rawValue),
+                                args: ["name": "engine \(engine)"]))
         }
         for task in tasks {
             guard let engine = task.engine, let started = task.started, let completed = task.completed else { continue }
-            var args = ["msg_id": task.id, "status": task.status, "items": String(task.items),
+            var args = ["msg_id": task.id.description, "status": task.status.rawValue, "items": String(task.items),
                         "queued_us": String(micros(started) - micros(task.submitted))]
             if let received = task.received { args["returned_us"] = String(micros(received) - micros(completed)) }
             events.append(Event(name: name, cat: "task", ph: "X", ts: micros(started),
-                                dur: max(0, micros(completed) - micros(started)), pid: 1, tid: engine, args: args))
+                                dur: max(0, micros(completed) - micros(started)), pid: 1, tid: Int(engine.rawValue),
+                                args: args))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

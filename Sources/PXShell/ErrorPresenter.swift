@@ -62,7 +62,12 @@ public final class ErrorPresenter {
             if let text = renderer(exception) { return text }
         }
         var lines: [String] = []
-        if let context = exception.context {
+        if let cause = exception.cause {
+            lines.append(render(cause, interpreter: interpreter))
+            lines.append("")
+            lines.append("The above exception was the direct cause of the following exception:")
+            lines.append("")
+        } else if let context = exception.context, !exception.suppressContext {
             lines.append(render(context, interpreter: interpreter))
             lines.append("")
             lines.append("During handling of the above exception, another exception occurred:")

@@ -96,9 +96,9 @@ enum ParallelMagics {
     static func show(_ ar: AsyncResultObject, grouping: OutputGrouping, shell: Shell) {
         let tasks = ar.summaries
         if ar.streamsOutput {
-            for task in tasks.sorted(by: { ($0.engine ?? -1) < ($1.engine ?? -1) }) {
+            for task in tasks.sorted(by: { ($0.engine.map { Int($0.rawValue) } ?? -1) < ($1.engine.map { Int($0.rawValue) } ?? -1) }) {
                 guard let (count, text) = task.executeResult else { continue }
-                shell.output.line("Out[\(task.engine.map(String.init) ?? "-"):\(count)]: \(text)")
+                shell.output.line("Out[\(task.engine?.description ?? "-"):\(count)]: \(text)")
             }
         } else {
             shell.output.write(OutputLayout.render(ar, groupBy: grouping.rawValue, includeResults: true), to: .stdout)

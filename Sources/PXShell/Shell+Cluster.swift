@@ -1,6 +1,7 @@
 import PXClient
 import PXLineEditor
 import PXRuntime
+import PXSession
 import PXWire
 
 // MARK: - Engines: output, interrupts

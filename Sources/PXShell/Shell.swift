@@ -93,7 +93,7 @@ public final class Shell {
         self.editor = editor
         self.feed = LineFeed(reader: lineReader, isInteractive: interactive)
         progressBar = interactive && isatty(2) != 0 ? ProgressBar(showAfter: PxConfig().progressAfter) : nil
-        if let progressBar { interpreter.hostContext[ClientObject.progressKey] = progressBar }
+        if let progressBar { ParallelContext.of(interpreter).progressDisplay = progressBar }
         BasicMagics.install(into: &magics)
         ParallelMagics.install(into: &magics)
         TimingMagics.install(into: &magics)
@@ -193,7 +193,7 @@ public final class Shell {
         var blockGoesOn = false
         while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
             blockGoesOn = false
-            if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty,
+            if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty, !last.hasPrefix("@"),
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
                case .line(let immediate) = feed.peek(), !immediate.trimming(" \t").isEmpty {
                 // Piped input: an unindented line right after a block body starts the next statement.

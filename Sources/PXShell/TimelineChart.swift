@@ -1,5 +1,6 @@
 import PXClient
 import PXRuntime
+import PXSession
 
 /// `%timeline AR`: the tasks of an AsyncResult as a Gantt chart, one row per engine, across the terminal's
 /// width, with a labelled time axis. Time 0 is the first submission.
@@ -27,7 +28,7 @@ enum TimelineChart {
             let mine = ran.filter { $0.engine == engine }.sorted { ($0.started ?? 0) < ($1.started ?? 0) }
             for (n, task) in mine.enumerated() {
                 guard let started = task.started, let completed = task.completed else { continue }
-                let glyph = task.status == "error" ? errorGlyph : glyphs[n % glyphs.count]
+                let glyph = task.status == .error ? errorGlyph : glyphs[n % glyphs.count]
                 for c in column(started)...max(column(started), column(completed)) { cells[c] = glyph }
             }
             lines.append(labels[row] + String(repeating: " ", count: labelWidth - labels[row].count) + "│" + String(cells) + "│")
@@ -48,7 +49,7 @@ enum TimelineChart {
         }
         lines.append(margin + "└" + String(axis) + "┘")
         lines.append(margin + String(labelsLine).trimmingTrailingSpaces())
-        let failed = tasks.contains { $0.status == "error" }
+        let failed = tasks.contains { $0.status == .error }
         lines.append("\(ran.count) tasks on \(engines.count) engine\(engines.count == 1 ? "" : "s") from submission to "
             + "last result; █ and ▓ alternate between tasks" + (failed ? ", x failed" : "") + ".")
         return lines.joined(separator: "\n")

@@ -1,6 +1,7 @@
 import Foundation
 import PXClient
 import PXRuntime
+import PXSession
 
 /// `%engines`, `%timing AR` and `%timeline AR`: where the time of a parallel computation went.
 enum TimingMagics {
@@ -24,10 +25,20 @@ enum TimingMagics {
         let client = try ParallelMagics.client(call.shell)
         var table = TextTable([("id", .right), ("host", .left), ("pid", .right), ("state", .left), ("queue", .right),
                                ("done", .right)])
-        for row in try client.engineRows() {
-            table.add([String(row.id), row.host, String(row.pid), row.state, String(row.queue), String(row.done)])
+        for engine in client.engineSummaries() {
+            table.add([engine.id.description, engine.host, String(engine.pid), stateText(engine), String(engine.queued),
+                       String(engine.completed)])
         }
         call.shell.output.line(table.render())
+    }
+
+    /// `running`, `dead`, `dead (exit status 1)`, `unregistered`.
+    static func stateText(_ engine: EngineSummary) -> String {
+        switch engine.state {
+        case .registered: return "running"
+        case .dead: return engine.note.isEmpty ? "dead" : "dead (\(engine.note))"
+        default: return "\(engine.state)"
+        }
     }
 
     static func timeline(_ call: MagicInvocation) throws {

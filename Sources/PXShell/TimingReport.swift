@@ -1,5 +1,7 @@
 import PXClient
 import PXRuntime
+import PXSession
+import PXWire
 
 /// `%timing AR`: per engine, its tasks, busy time, first start, last completion (both from the first
 /// submission) and utilisation; then wall time, serial time and speedup.
@@ -10,7 +12,7 @@ enum TimingReport {
             var tasks = 0, busy = 0.0
             var firstStart: Double?, lastDone: Double?
         }
-        var engines: [Int: Engine] = [:]
+        var engines: [EngineID: Engine] = [:]
         var unassigned = 0
         for task in tasks {
             guard let id = task.engine else {
@@ -35,13 +37,13 @@ enum TimingReport {
                                               "last done": TextTable.durationWidth])
         for id in engines.keys.sorted() {
             guard let engine = engines[id] else { continue }
-            table.add([String(id), String(engine.tasks), TimeFormat.format(engine.busy),
+            table.add([id.description, String(engine.tasks), TimeFormat.format(engine.busy),
                        engine.firstStart.map { TimeFormat.format(max(0, $0 - origin)) } ?? "-",
                        engine.lastDone.map { TimeFormat.format(max(0, $0 - origin)) } ?? "-",
                        wall > 0 ? percent(engine.busy / wall) : "-"])
         }
         var lines = [table.render(indent: 2)]
-        let pending = tasks.filter { $0.status == "pending" }.count
+        let pending = tasks.filter { $0.status == .pending }.count
         if pending > 0 { lines.append("  \(pending) of \(tasks.count) tasks not finished yet") }
         if unassigned > pending {
             lines.append("  \(unassigned - pending) tasks never reached an engine")

@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import PXTransport
 import Synchronization
 
 /// Numbers sessions so that concurrent tests use different tmux servers.
@@ -230,7 +231,7 @@ public final class TmuxSession {
 
     @discardableResult
     private func run(_ arguments: [String]) throws(Failure) -> String {
-        let result: ProcessRunner.Result
+        let result: ProcessOutput
         do {
             result = try ProcessRunner.run([tmux, "-u", "-L", socketName] + arguments, outputFile: scratch.file("out"))
         } catch {

@@ -25,9 +25,14 @@ public enum MonotonicClock {
     /// The monotonic deadline `timeout` from now, or `nil` for no timeout.
     public static func deadline(after timeout: Duration?) -> UInt64? {
         guard let timeout else { return nil }
-        let (seconds, attoseconds) = timeout.components
+        return nanoseconds() &+ nanoseconds(in: timeout)
+    }
+
+    /// A duration in nanoseconds: 0 for a negative one, `Int64.max` for one too long to count.
+    public static func nanoseconds(in duration: Duration) -> UInt64 {
+        let (seconds, attoseconds) = duration.components
         let total = max(0, seconds).multipliedReportingOverflow(by: 1_000_000_000)
         let span = total.overflow ? Int64.max : total.partialValue &+ max(0, attoseconds / 1_000_000_000)
-        return nanoseconds() &+ UInt64(clamping: span)
+        return UInt64(clamping: span)
     }
 }

@@ -1,5 +1,6 @@
-import CEpoll
+import CLinux
 import PXWire
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -39,30 +40,33 @@ extension PeerLink {
     public func pump(until condition: () -> Bool, timeout: Duration?) -> Bool {
         if condition() { return true }
         let deadline = MonotonicClock.deadline(after: timeout)
+        let thread = Self.currentThread
         lock.lock()
-        if let reader = ownerThread, pthread_equal(reader, pthread_self()) != 0 {
-            // Called from the handler, on the reading thread: reading further here would nest.
+        // Called from the handler, on the reading thread: reading further here would nest.
+        guard machine.onPumpBegins(thread) == .queued else {
             lock.unlock()
             return condition()
         }
-        foregroundWaiting += 1
-        while owner != .none && !readingEnded {
-            if !lock.wait(untilMonotonic: deadline) && owner != .none {
-                foregroundWaiting -= 1
+        var timedOut = false
+        waiting: while true {
+            switch machine.onPumpTriesToRead(thread) {
+            case .reads(let actions):
+                performLocked(actions)
+                break waiting
+            case .ended(let actions):
                 lock.unlock()
-                lock.broadcast()
+                try? perform(actions)
                 return condition()
+            case .waits:
+                if timedOut {
+                    let actions = machine.onPumpGivesUp()
+                    lock.unlock()
+                    try? perform(actions)
+                    return condition()
+                }
+                timedOut = !lock.wait(untilMonotonic: deadline)
             }
         }
-        guard !readingEnded else {
-            foregroundWaiting -= 1
-            lock.unlock()
-            lock.broadcast()
-            return condition()
-        }
-        owner = .foreground
-        ownerThread = pthread_self()
-        SocketCalls.watch(poller, socket: fd, false)
         lock.unlock()
         var ending: TransportError??
         while !condition() {
@@ -78,14 +82,21 @@ extension PeerLink {
             }
         }
         lock.lock()
-        owner = .none
-        ownerThread = nil
-        foregroundWaiting -= 1
-        if foregroundWaiting == 0 && !readingEnded { SocketCalls.watch(poller, socket: fd, true) }
+        let actions = machine.onPumpEnds()
+        performLocked(actions)
         lock.unlock()
-        lock.broadcast()
+        try? perform(actions)
         if let ending { endReading(ending) }
         return condition()
+    }
+
+    /// The calling thread, for the state machine.
+    static var currentThread: LinkStateMachine.ThreadIdentity {
+        #if canImport(Glibc)
+            LinkStateMachine.ThreadIdentity(pthread_self())
+        #else
+            LinkStateMachine.ThreadIdentity(bitPattern: pthread_self())
+        #endif
     }
 
     // MARK: - The background reader
@@ -93,56 +104,47 @@ extension PeerLink {
     /// Reads whenever no caller is pumping; exits when the connection ends. It waits for bytes
     /// without owning the socket and takes ownership only to read them, unless a caller has started
     /// pumping meanwhile (that caller then reads them). While a caller pumps, the socket is out of
-    /// its epoll set: it sleeps until the caller is done, a timeout or the wake pipe.
+    /// its epoll set: it sleeps until the caller is done, a timeout or the wake pipe. Between reads it
+    /// writes held messages whose time is up, and ends a link that has been silent too long.
     func backgroundLoop() {
+        let thread = Self.currentThread
         while true {
             lock.lock()
-            if readingEnded {
-                readerFinished = true
-                releaseDescriptorIfIdleLocked()
+            let step = machine.onBackgroundIdle(
+                now: MonotonicClock.nanoseconds(), lastReceived: lastReceived.load(ordering: .relaxed))
+            if case .exit(let actions) = step {
+                performLocked(actions)
                 lock.unlock()
-                lock.broadcast()
+                try? perform(actions)
                 return
             }
-            let limit = idleLimit
-            let held = heldSince
             lock.unlock()
-            var wait: Int32 = -1
-            if let held {
-                let holdLimit = Self.nanoseconds(settings.holdLimit)
-                let waited = MonotonicClock.nanoseconds() &- held
-                if waited >= holdLimit {
-                    try? flush()
-                    continue
-                }
-                wait = Int32(clamping: max(1, (holdLimit - waited + 999_999) / 1_000_000))
+            switch step {
+            case .exit:
+                return
+            case .flushHeld:
+                try? flush()
+                continue
+            case .idleTimeout(let silent):
+                endReading(
+                    TransportError.timedOut(
+                        "a message from the controller (silent for \(Duration.nanoseconds(Int64(clamping: silent))))"))
+                continue
+            case .wait(let milliseconds):
+                guard waitForBytes(milliseconds: milliseconds) else { continue }
             }
-            if limit > 0 {
-                let silent = MonotonicClock.nanoseconds() &- lastReceived
-                if silent >= limit {
-                    endReading(
-                        TransportError.timedOut(
-                            "a message from the controller (silent for \(Duration.nanoseconds(Int64(silent))))"))
-                    continue
-                }
-                let untilSilent = Int32(clamping: max(1, (limit - silent) / 1_000_000))
-                wait = wait < 0 ? untilSilent : min(wait, untilSilent)
-            }
-            guard waitForBytes(milliseconds: wait) else { continue }
             lock.lock()
-            guard foregroundWaiting == 0, owner == .none, !readingEnded else {
+            guard machine.onBackgroundWantsToRead(thread) else {
                 lock.unlock()
                 continue
             }
-            owner = .background
-            ownerThread = pthread_self()
             lock.unlock()
             let outcome = readOnce(waitMilliseconds: 0)
             lock.lock()
-            owner = .none
-            ownerThread = nil
+            let actions = machine.onBackgroundReadDone()
+            performLocked(actions)
             lock.unlock()
-            lock.broadcast()
+            try? perform(actions)
             if case .ended(let error) = outcome { endReading(error) }
         }
     }
@@ -166,16 +168,11 @@ extension PeerLink {
 
     /// Marks reading as over and tells the handler, once.
     private func endReading(_ error: TransportError?) {
-        let reported: TransportError?? = lock.withLock {
-            markClosedLocked(error)
-            readingEnded = true
-            wakeBackgroundReaderLocked()  // it exits
-            guard !closeDelivered else { return nil }
-            closeDelivered = true
-            return .some(closeError)
-        }
-        lock.broadcast()
-        if let reported { handler(self, .closed(reported)) }
+        lock.lock()
+        let actions = machine.onReadingEnded(error)
+        performLocked(actions)
+        lock.unlock()
+        try? perform(actions)
     }
 
     // MARK: - One read
@@ -193,17 +190,18 @@ extension PeerLink {
         let received = recv(fd, receiveBuffer.baseAddress, receiveBuffer.count, Int32(MSG_DONTWAIT))
         if received < 0 {
             if errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { return .idle }
-            return .ended(lock.withLock { isClosed } ? nil : TransportError.systemCall("recv", errno: errno))
+            let code = errno
+            return .ended(lock.withLock { machine.phase == .closed } ? nil : TransportError.systemCall("recv", errno: code))
         }
         if received == 0 {
             do {
                 try decoder.finish()
             } catch {
-                return .ended(lock.withLock { isClosed } ? nil : .handshake(error))
+                return .ended(lock.withLock { machine.phase == .closed } ? nil : .handshake(error))
             }
             return .ended(nil)
         }
-        lastReceived = MonotonicClock.nanoseconds()
+        lastReceived.store(MonotonicClock.nanoseconds(), ordering: .relaxed)
         decoder.append(UnsafeRawBufferPointer(rebasing: receiveBuffer[0..<received]))
         do {
             while var frame = try decoder.nextFrame() {

@@ -1,4 +1,5 @@
 import PXWire
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -23,9 +24,12 @@ import PXWire
 ///   ``sendHeld(_:)`` lets a message wait briefly (at most ``LinkSettings/holdLimit``) for others
 ///   to share its frame: an engine with more tasks queued sends its replies that way.
 ///
-/// `@unchecked Sendable`: descriptors and settings are immutable; writer and reader-ownership
-/// state is guarded by `lock`; the decoder and receive buffer are touched only by the thread
-/// that currently owns reading (`owner`), which the lock hands out one at a time.
+/// Who writes, who reads and whether the link is open are decided by a `LinkStateMachine` under `lock`; this
+/// class carries out what it returns (system calls, the handler, writing).
+///
+/// `@unchecked Sendable`: descriptors and settings are immutable; the encoder and the state machine are guarded
+/// by `lock`; the decoder and receive buffer are touched only by the thread that currently owns reading, which the
+/// state machine hands out one at a time; `lastReceived` is atomic.
 public final class PeerLink: @unchecked Sendable {
     /// What the reader reports.
     public enum Event: Sendable {
@@ -33,13 +37,6 @@ public final class PeerLink: @unchecked Sendable {
         case messages([Envelope])
         /// The connection ended: `nil` after a clean close or EOF, otherwise why.
         case closed(TransportError?)
-    }
-
-    /// Which thread reads the socket.
-    enum Owner {
-        case none
-        case background
-        case foreground
     }
 
     /// The role announced in the handshake.
@@ -60,27 +57,14 @@ public final class PeerLink: @unchecked Sendable {
 
     // Guarded by `lock`.
     var encoder: FrameEncoder
-    var isWriting = false
-    /// When the oldest message held by ``sendHeld(_:)`` was appended (monotonic nanoseconds), if one waits.
-    var heldSince: UInt64?
-    var isClosed = false
-    var closeError: TransportError?
-    var owner = Owner.none
-    /// The thread that owns reading, to refuse a `pump` from inside the handler.
-    var ownerThread: pthread_t?
-    var foregroundWaiting = 0
-    var readingEnded = false
-    var closeDelivered = false
-    var readerFinished = false
-    var descriptorReleased = false
-    /// Close the link when nothing arrives for this long (nanoseconds; 0: never).
-    var idleLimit: UInt64 = 0
+    var machine: LinkStateMachine
 
     // Owned by the reading thread.
     var decoder: FrameDecoder
-    /// When bytes last arrived (monotonic nanoseconds).
-    var lastReceived = MonotonicClock.nanoseconds()
     let receiveBuffer: UnsafeMutableRawBufferPointer
+    /// When bytes last arrived (monotonic nanoseconds): written by the reading thread, read by the background
+    /// reader for the idle limit.
+    let lastReceived = Atomic<UInt64>(MonotonicClock.nanoseconds())
 
     private init(
         fd: Int32, wake: (Int32, Int32), poller: Int32, role: PeerRole, address: PeerAddress, keys: SessionKeys,
@@ -97,6 +81,9 @@ public final class PeerLink: @unchecked Sendable {
         self.handler = handler
         self.encoder = keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize, peerVersion: controllerVersion)
         self.decoder = keys.makeDecoder(maximumFrameSize: settings.maximumFrameSize)
+        self.machine = LinkStateMachine(
+            holdLimit: MonotonicClock.nanoseconds(in: settings.holdLimit),
+            maximumHeldMessages: settings.maximumHeldMessages)
         self.receiveBuffer = UnsafeMutableRawBufferPointer.allocate(
             byteCount: settings.receiveBufferSize, alignment: 16)
     }
@@ -181,68 +168,55 @@ public final class PeerLink: @unchecked Sendable {
     /// Sends one message; thread-safe (see the type's description for batching).
     /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
     public func send(_ envelope: Envelope) throws(TransportError) {
-        try enqueue { encoder throws(WireError) in try encoder.append(envelope) }
+        try enqueue(held: false) { encoder throws(WireError) in try encoder.append(envelope) }
     }
 
     /// Sends several messages in one frame (or as few frames as the size limit allows).
     /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
     public func send(contentsOf envelopes: [Envelope]) throws(TransportError) {
-        try enqueue { encoder throws(WireError) in try encoder.append(contentsOf: envelopes) }
+        try enqueue(held: false) { encoder throws(WireError) in try encoder.append(contentsOf: envelopes) }
     }
 
     /// Sends a message that may wait a little for company: it goes out in one frame with whatever is sent next,
     /// at the latest when ``LinkSettings/maximumHeldMessages`` wait or ``LinkSettings/holdLimit`` has passed (the
-    /// background reader writes it then), or at ``flush()``. Thread-safe.
+    /// background reader writes it then), or at ``flush()`` or ``close()``. Thread-safe.
     /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
     public func sendHeld(_ envelope: Envelope) throws(TransportError) {
-        lock.lock()
-        do {
-            try appendLocked { encoder throws(WireError) in try encoder.append(envelope) }
-        } catch {
-            lock.unlock()
-            throw error
-        }
-        let full = encoder.pendingMessageCount >= settings.maximumHeldMessages
-        let startsHolding = !full && !isWriting && heldSince == nil
-        if startsHolding {
-            heldSince = MonotonicClock.nanoseconds()
-            wakeBackgroundReaderLocked()  // it sets its timeout to the hold limit
-        }
-        lock.unlock()
-        if full { try flush() }
+        try enqueue(held: true) { encoder throws(WireError) in try encoder.append(envelope) }
     }
 
     /// Writes the messages that ``sendHeld(_:)`` let wait, if any.
     /// - Throws: ``TransportError/closed`` when the link is closed, or the write error.
     public func flush() throws(TransportError) {
-        try enqueue { _ throws(WireError) in }
+        try enqueue(held: false) { _ throws(WireError) in }
     }
 
-    /// Appends to the encoder of an open link; the caller holds the lock (and still does when this throws).
-    private func appendLocked(_ append: (inout FrameEncoder) throws(WireError) -> Void) throws(TransportError) {
-        if isClosed { throw closeError ?? .closed }
+    /// Appends to the encoder of an open link, then does what the state machine says (usually: write).
+    private func enqueue(held: Bool, _ append: (inout FrameEncoder) throws(WireError) -> Void) throws(TransportError) {
+        lock.lock()
+        if let refusal = machine.refusal {
+            lock.unlock()
+            throw refusal
+        }
         do {
             try append(&encoder)
         } catch {
+            lock.unlock()
             throw TransportError.handshake(error)
         }
+        let actions = machine.onAppended(
+            held: held, pendingMessages: encoder.pendingMessageCount, now: held ? MonotonicClock.nanoseconds() : 0)
+        performLocked(actions)
+        lock.unlock()
+        try perform(actions)
     }
 
-    private func enqueue(_ append: (inout FrameEncoder) throws(WireError) -> Void) throws(TransportError) {
+    /// Writes pending frames until none is left (this thread is the writer).
+    /// - Throws: the write error, which closes the link.
+    private func writePending() throws(TransportError) {
         lock.lock()
-        do {
-            try appendLocked(append)
-        } catch {
-            lock.unlock()
-            throw error
-        }
-        if isWriting {
-            lock.unlock()
-            return
-        }
-        isWriting = true
-        while !isClosed, var frames = encoder.takeEncodedFrames() {
-            heldSince = nil
+        while machine.mayWrite, var frames = encoder.takeEncodedFrames() {
+            machine.onFramesTaken()
             lock.unlock()
             // Large frames go out in chunks signed on the way, so the controller starts reading early.
             var failure: TransportError?
@@ -255,16 +229,43 @@ public final class PeerLink: @unchecked Sendable {
             }
             lock.lock()
             if let failure {
-                markClosedLocked(failure)
-                isWriting = false
-                releaseDescriptorIfIdleLocked()
+                let actions = machine.onWriteFailed(failure)
+                performLocked(actions)
                 lock.unlock()
+                try? perform(actions)
                 throw failure
             }
         }
-        isWriting = false
-        releaseDescriptorIfIdleLocked()
+        let actions = machine.onWriterIdle()
+        performLocked(actions)
         lock.unlock()
+        try perform(actions)
+    }
+
+    // MARK: - Carrying out the state machine's actions
+
+    /// The actions on descriptors; the caller holds the lock (so they are still open).
+    func performLocked(_ actions: LinkStateMachine.Actions) {
+        if actions.wakeBackgroundReader {
+            var byte: UInt8 = 1
+            _ = write(wakeWrite, &byte, 1)
+        }
+        if actions.shutDownSocket { shutdown(fd, Int32(SHUT_RDWR)) }
+        if let isWatched = actions.watchSocket { SocketCalls.watch(poller, socket: fd, isWatched) }
+        if actions.releaseDescriptors {
+            Glibc.close(fd)
+            Glibc.close(wakeRead)
+            Glibc.close(wakeWrite)
+            Glibc.close(poller)
+        }
+    }
+
+    /// The actions after the lock is released: wake-ups, the handler, writing.
+    /// - Throws: the write error.
+    func perform(_ actions: LinkStateMachine.Actions) throws(TransportError) {
+        if actions.broadcast { lock.broadcast() }
+        if let reported = actions.deliverClosed { handler(self, .closed(reported)) }
+        if actions.write { try writePending() }
     }
 
     // MARK: - Liveness
@@ -274,32 +275,26 @@ public final class PeerLink: @unchecked Sendable {
     /// notices a controller that hangs without closing its socket.
     /// - Parameter limit: the longest silence; `nil` disables the check.
     public func setIdleTimeout(_ limit: Duration?) {
-        lock.withLock {
-            idleLimit = limit.map { Self.nanoseconds($0) } ?? 0
-            wakeBackgroundReaderLocked()  // it recomputes its timeout
-        }
-    }
-
-    /// Wakes the background reader out of `epoll_wait`; the caller holds the lock (so the pipe is still open).
-    func wakeBackgroundReaderLocked() {
-        guard !descriptorReleased else { return }
-        var byte: UInt8 = 1
-        _ = write(wakeWrite, &byte, 1)
-    }
-
-    static func nanoseconds(_ duration: Duration) -> UInt64 {
-        let (seconds, attoseconds) = duration.components
-        return UInt64(max(0, seconds)) &* 1_000_000_000 &+ UInt64(max(0, attoseconds / 1_000_000_000))
+        lock.lock()
+        let actions = machine.onIdleLimit(limit.map { MonotonicClock.nanoseconds(in: $0) } ?? 0)
+        performLocked(actions)
+        lock.unlock()
     }
 
     // MARK: - Closing
 
     /// Whether the link still accepts messages.
-    public var isOpen: Bool { lock.withLock { !isClosed } }
+    public var isOpen: Bool { lock.withLock { machine.refusal == nil } }
 
-    /// Closes the connection; the reader delivers `.closed(nil)` and the background thread exits. Idempotent.
+    /// Closes the connection once what was sent, held messages included, is written; the reader then delivers
+    /// `.closed(nil)` and the background thread exits. Idempotent. (When a write is under way, it finishes the
+    /// writing and shuts the socket; otherwise the caller writes what is held.)
     public func close() {
-        lock.withLock { markClosedLocked(nil) }
+        lock.lock()
+        let actions = machine.onCloseRequested()
+        performLocked(actions)
+        lock.unlock()
+        try? perform(actions)
     }
 
     /// Waits until the background reader has finished.
@@ -310,27 +305,9 @@ public final class PeerLink: @unchecked Sendable {
         let deadline = MonotonicClock.deadline(after: timeout)
         lock.lock()
         defer { lock.unlock() }
-        while !readerFinished {
-            if !lock.wait(untilMonotonic: deadline) && !readerFinished { return false }
+        while !machine.readerFinished {
+            if !lock.wait(untilMonotonic: deadline) && !machine.readerFinished { return false }
         }
         return true
-    }
-
-    func markClosedLocked(_ error: TransportError?) {
-        guard !isClosed else { return }
-        isClosed = true
-        closeError = error
-        heldSince = nil  // nothing held will be written any more
-        if !descriptorReleased { shutdown(fd, Int32(SHUT_RDWR)) }
-    }
-
-    /// Closes the descriptors once neither a reader nor a writer can touch them.
-    func releaseDescriptorIfIdleLocked() {
-        guard readerFinished, !isWriting, owner == .none, !descriptorReleased else { return }
-        descriptorReleased = true
-        Glibc.close(fd)
-        Glibc.close(wakeRead)
-        Glibc.close(wakeWrite)
-        Glibc.close(poller)
     }
 }

@@ -22,8 +22,31 @@ public enum ProcessExitStatus: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Reaps `pid`, a child of this process (`waitpid`, retried when a signal interrupts it).
+    /// - Parameters:
+    ///   - pid: the child.
+    ///   - blocking: whether to wait for it to end; otherwise a child still running gives nil.
+    /// - Returns: how it ended; nil while it runs (not blocking), or when it is not (or no longer) our child.
+    public static func reap(_ pid: Int32, blocking: Bool) -> ProcessExitStatus? {
+        var raw: Int32 = 0
+        while true {
+            let result = waitpid(pid, &raw, blocking ? 0 : WNOHANG)
+            if result == pid { return ProcessExitStatus(waitStatus: raw) }
+            if result < 0 && errno == EINTR { continue }
+            return nil
+        }
+    }
+
     /// Whether it exited with code 0.
     public var isSuccess: Bool { self == .exited(0) }
+
+    /// The status as a shell's `$?` gives it: the exit code, or 128 + the signal number.
+    public var shellStatus: Int32 {
+        switch self {
+        case .exited(let code): return code
+        case .signaled(let signal): return 128 + signal
+        }
+    }
 
     /// `exit status 1`, or `killed by signal 9 (SIGKILL)`.
     public var description: String {
@@ -38,5 +61,19 @@ public enum ProcessExitStatus: Hashable, Sendable, CustomStringConvertible {
             ]
             return "killed by signal \(signal)\(names[signal].map { " (\($0))" } ?? "")"
         }
+    }
+}
+
+/// Signals to a process group: a process started by ``ProcessLaunch`` leads its own, so this reaches it and
+/// whatever it started.
+public enum ProcessGroup {
+    /// Sends `signal` to the group `pid` leads, and to `pid` itself (in case it left the group).
+    /// - Parameters:
+    ///   - pid: the group leader; ignored unless positive.
+    ///   - signal: e.g. `SIGTERM`.
+    public static func signal(_ pid: Int32, _ signal: Int32) {
+        guard pid > 0 else { return }
+        kill(-pid, signal)
+        kill(pid, signal)
     }
 }

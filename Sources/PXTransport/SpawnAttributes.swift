@@ -1,43 +1,37 @@
+import CLinux
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
 
-/// The `posix_spawn` attributes every process swiftpx (or a test) starts gets: an empty signal mask and default
+/// The `posix_spawn` attributes of every process ``ProcessLaunch`` starts: an empty signal mask and default
 /// signal actions, whatever the parent blocks or ignores (a test runner blocks some signals, and tmux or a
 /// detached child would pass that on), in a process group or a session of its own so that it can be stopped
 /// together with whatever it starts. Pass `&attributes.value` to `posix_spawn`.
-public final class SpawnAttributes {
-    /// Where the child goes.
-    public enum Grouping: Sendable {
-        /// A new process group (`kill(-pid, …)` reaches everything it starts).
-        case newProcessGroup
-        /// A new session (detached from the caller's terminal), e.g. a cluster left running in the background.
-        case newSession
-    }
-
+final class SpawnAttributes {
     /// The attributes, for `posix_spawn` and `posix_spawnp`.
-    public var value = posix_spawnattr_t()
+    var value = posix_spawnattr_t()
 
     /// Prepares the attributes.
-    /// - Parameter grouping: a new process group (default) or a new session.
-    public init(_ grouping: Grouping = .newProcessGroup) {
+    /// - Parameter grouping: a new process group or a new session.
+    init(_ grouping: ProcessLaunch.Grouping) {
         posix_spawnattr_init(&value)
         var signals = sigset_t()
         sigemptyset(&signals)
         posix_spawnattr_setsigmask(&value, &signals)
         sigfillset(&signals)
         posix_spawnattr_setsigdefault(&value, &signals)
-        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        var flags = Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)
         switch grouping {
         case .newProcessGroup:
-            flags |= POSIX_SPAWN_SETPGROUP
+            flags |= Int16(POSIX_SPAWN_SETPGROUP)
             posix_spawnattr_setpgroup(&value, 0)
         case .newSession:
-            flags |= 0x80  // POSIX_SPAWN_SETSID (glibc 2.26+), not exported to Swift
+            flags |= px_posix_spawn_setsid
         }
-        posix_spawnattr_setflags(&value, Int16(flags))
+        posix_spawnattr_setflags(&value, flags)
     }
 
     deinit {

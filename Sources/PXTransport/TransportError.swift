@@ -85,6 +85,14 @@ public struct TransportError: Error, Hashable, Sendable, CustomStringConvertible
         return nil
     }
 
+    /// The `errno` of a failed system call or spawn.
+    public var systemErrorCode: Int32? {
+        switch base {
+        case .systemCall(_, let code), .spawnFailed(_, let code): code
+        default: nil
+        }
+    }
+
     /// One line for the user.
     public var description: String {
         switch base {

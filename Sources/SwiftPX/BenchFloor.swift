@@ -27,7 +27,7 @@ enum BenchFloor {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         guard bound == 0, listen(listener, 1) == 0 else { throw BenchError("bind failed") }
-        let child = try ChildProcess.spawn(arguments: ["bench-echo", path])
+        let child = try ChildProcess.spawn(ProcessLaunch(arguments: ["bench-echo", path]))
         defer { _ = child.terminate(grace: .milliseconds(200)) }
         let fd = accept(listener, nil, nil)
         guard fd >= 0 else { throw BenchError("accept failed") }

@@ -119,7 +119,7 @@ enum ClusterBenchmark {
         let output = BufferedOutput()
         let outcome: Interpreter.Outcome = InterpreterThread.run {
             let vm = Interpreter(registry: registry, output: output)
-            vm.hostContext[ParallelModule.providerKey] = cluster
+            ParallelContext.of(vm).provider = cluster
             return vm.run(source, fileName: "<bench>")
         }
         if case .exception(let e) = outcome { throw BenchError("benchmark program failed: \(e.summary)") }
@@ -161,7 +161,7 @@ enum ClusterBenchmark {
             let output = BufferedOutput()
             let ok: Bool = InterpreterThread.run {
                 let vm = Interpreter(registry: registry, output: output)
-                vm.hostContext[ParallelModule.providerKey] = cluster
+                ParallelContext.of(vm).provider = cluster
                 guard
                     case .success = vm.run(
                         "import ipyparallel as ipp\nrc = ipp.Client()\nrc[:].apply_sync(len, 'ab')\n")

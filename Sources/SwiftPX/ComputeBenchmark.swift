@@ -88,7 +88,7 @@ enum ComputeBenchmark {
         let outcome: Result<String, Failure> = InterpreterThread.run {
             let output = BufferedOutput()
             let vm = Interpreter(registry: registry, output: output)
-            vm.hostContext[ParallelModule.providerKey] = cluster
+            ParallelContext.of(vm).provider = cluster
             switch vm.run(source, fileName: "<bench compute>") {
             case .success: return .success(output.stdout)
             case .syntaxError(let diagnostics):

@@ -1,4 +1,5 @@
 import PXRuntime
+import PXTransport
 
 /// `swiftpx bench interp`: the same four programs timed by the language itself in swiftpx and in python3,
 /// in one run, so the ratio is measured under the same machine load.
@@ -69,8 +70,10 @@ enum InterpreterBenchmark {
                 return Double(output.stdout.trimming(" \n")) ?? .nan
             }
             var pythonSeconds: Double?
-            if let (status, text) = Subprocess.capture([python, "-c", source]), status == 0 {
-                pythonSeconds = Double(text.trimming(" \n"))
+            var reference = ProcessLaunch(executable: python, arguments: ["-c", source])
+            reference.standardOutput = .pipe
+            if let result = try? reference.run(timeout: nil), result.exitStatus.isSuccess {
+                pythonSeconds = Double(result.output.trimming(" \n"))
             }
             return Result(name: c.name, swiftpx: seconds, python: pythonSeconds)
         }

@@ -2,6 +2,7 @@ import Logging
 import PXClient
 import PXController
 import PXRuntime
+import PXSession
 import PXTransport
 import PXWire
 
@@ -51,7 +52,7 @@ final class LocalCluster: ClusterProvider, @unchecked Sendable {
         for plugin in plugins { arguments += ["--plugin", plugin] }
         let controller = self.controller
         let pid = ProcessID()
-        let child = try ChildProcess.spawn(arguments: arguments) { [weak self] status in
+        let child = try ChildProcess.spawn(ProcessLaunch(arguments: arguments)) { [weak self] status in
             guard let self, !self.lock.withLock({ self.isStopping }) else { return }
             self.lock.withLock { self.problems.append("engine process \(pid.value) exited: \(status)") }
             Task { [controller] in await controller.engineProcessExited(pid: pid.value, status: status) }

@@ -34,7 +34,7 @@ enum MemoryBenchmark {
         let source = program(tasks: tasks, controller: controller)
         let outcome: Interpreter.Outcome = InterpreterThread.run {
             let vm = Interpreter(registry: registry, output: output)
-            vm.hostContext[ParallelModule.providerKey] = cluster
+            ParallelContext.of(vm).provider = cluster
             return vm.run(source, fileName: "<bench memory>")
         }
         if case .exception(let e) = outcome { throw BenchError("memory benchmark failed: \(e.summary)") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PXClient
 import PXRuntime
+import PXSession
 import PXShell
 
 #if canImport(Glibc)
@@ -92,7 +93,7 @@ enum ShellLauncher {
                 let interpreter = Interpreter(registry: registry)
                 let shell = try Shell(settings: settings, interpreter: interpreter)
                 let provider: ClusterProvider? = local ?? attached
-                interpreter.hostContext[ParallelModule.providerKey] = provider
+                ParallelContext.of(interpreter).provider = provider
                 local?.onConnect = { shell.attach($0) }
                 attached?.onConnect = { shell.attach($0) }
                 return shell.run()

@@ -31,7 +31,7 @@ struct ParserTests {
         ("x = 1\n1️⃣    y = 2\n", .unexpectedIndent),
         ("if x:\n1️⃣y\n", .expectedIndentedBlock),
         ("x = f'1️⃣{}'", .unterminatedFString),
-        ("1️⃣class A:\n    pass\n", .unsupportedFeature),
+        ("1️⃣async def f():\n    pass\n", .unsupportedFeature),
         ("x = 1 +1️⃣\n", .invalidSyntax),
     ])
     func pinned(marked: String, id: DiagnosticID) {

@@ -2,15 +2,7 @@ import PXRuntime
 
 /// Runs a program on a large-stack thread and returns what it printed, or the exception summary.
 func evaluate(_ source: String) -> String {
-    InterpreterThread.run {
-        let output = BufferedOutput()
-        let vm = Interpreter(output: output)
-        switch vm.run(source) {
-        case .success: return output.stdout
-        case .syntaxError(let d): return output.stdout + "SyntaxError: \(d.first?.message ?? "")"
-        case .exception(let e): return output.stdout + e.summary
-        }
-    }
+    Interpreter.transcript(of: source)
 }
 
 /// The value of one expression, as `repr` shows it.

@@ -58,16 +58,7 @@ struct TypedRegistrationTests {
 
     /// Runs `source` with the registry and returns what it printed, or the exception summary.
     func run(_ source: String) -> String {
-        let registry = TypedRegistrationTests.registry()
-        return InterpreterThread.run {
-            let output = BufferedOutput()
-            let vm = Interpreter(registry: registry, output: output)
-            switch vm.run("import stats\n" + source) {
-            case .success: return output.stdout
-            case .syntaxError(let d): return "SyntaxError: \(d.first?.message ?? "")"
-            case .exception(let e): return output.stdout + e.summary
-            }
-        }
+        Interpreter.transcript(of: "import stats\n" + source, registry: TypedRegistrationTests.registry())
     }
 
     @Test(

@@ -1,14 +1,17 @@
 import Foundation
 @testable import PXClient
 @testable import PXShell
+import PXSession
+import PXWire
 import Testing
 
 /// `%timing`, `%timeline` and `--trace` on tasks with known times (seconds from 1000.0).
 @Suite("Timing views")
 struct TimingViewTests {
     static func task(_ n: Int, engine: Int?, submitted: Double = 0, started: Double?, completed: Double?,
-                     received: Double? = nil, status: String = "ok") -> TaskSummary {
-        TaskSummary(id: "1:\(n)", engine: engine, submitted: 1000 + submitted, started: started.map { 1000 + $0 },
+                     received: Double? = nil, status: TaskStatus = .ok) -> TaskSummary {
+        TaskSummary(id: TaskID(client: ClientID(rawValue: 1), sequence: UInt64(n)),
+                    engine: engine.map { EngineID(UInt32($0)) }, submitted: 1000 + submitted, started: started.map { 1000 + $0 },
                     completed: completed.map { 1000 + $0 }, received: (received ?? completed).map { 1000 + $0 },
                     items: 1, status: status, stdout: "", stderr: "", executeResult: nil, error: nil)
     }
@@ -32,7 +35,7 @@ struct TimingViewTests {
 
     @Test("%timing says which tasks have not finished")
     func timingPending() {
-        let pending = Self.tasks + [Self.task(4, engine: nil, started: nil, completed: nil, status: "pending")]
+        let pending = Self.tasks + [Self.task(4, engine: nil, started: nil, completed: nil, status: .pending)]
         #expect(TimingReport.table(pending).contains("  1 of 4 tasks not finished yet"))
     }
 
@@ -49,7 +52,7 @@ struct TimingViewTests {
 
     @Test("%timeline marks failed tasks with x")
     func timelineErrors() {
-        let failed = [Self.task(1, engine: 0, started: 0, completed: 1, status: "error")]
+        let failed = [Self.task(1, engine: 0, started: 0, completed: 1, status: .error)]
         #expect(TimelineChart.render(failed, width: 30).hasPrefix("engine 0 │xxxxxxxxxxxxxxxxxxx│"))
     }
 

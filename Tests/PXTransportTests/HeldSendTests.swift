@@ -111,6 +111,17 @@ import Testing
         #expect(link.waitUntilClosed(timeout: .seconds(10)), "the background reader finished instead of retrying")
     }
 
+    @Test func aHeldReplyIsWrittenBeforeACleanClose() throws {
+        // An engine told to stop closes its link right after holding a reply (more tasks were queued then).
+        let recorder = try FrameRecorder()
+        let link = try connect(recorder) { $0.holdLimit = .seconds(30) }
+        try link.sendHeld(message(1))
+        link.close()
+        #expect(recorder.frames.take(timeout: .seconds(10)) == 1, "written before the socket shut")
+        #expect(link.waitUntilClosed(timeout: .seconds(10)))
+        #expect(throws: TransportError.closed) { try link.send(message(2)) }
+    }
+
     @Test func flushWritesWhatIsHeld() throws {
         let recorder = try FrameRecorder()
         let link = try connect(recorder) { $0.holdLimit = .seconds(30) }

@@ -31,6 +31,9 @@ struct ExampleBuild: Sendable {
                 [
                     "build", "--package-path", Transcript.root + "/Examples/" + package,
                     "--scratch-path", scratch + "/" + package, "-j", "2",
+                    // Plan again each time: a file added to this package (which it depends on by path) is
+                    // not seen by a build plan cached from before.
+                    "--disable-build-manifest-caching",
                 ],
                 directory: Transcript.root, timeout: 3000)
             guard result.status == 0 else {

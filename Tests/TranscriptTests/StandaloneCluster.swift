@@ -1,4 +1,5 @@
 import PXTestSupport
+import PXTransport
 
 #if canImport(Glibc)
     import Glibc
@@ -11,7 +12,7 @@ final class StandaloneCluster {
     let directory: String
     /// The client connection file.
     let clientFile: String
-    private var children: [pid_t] = []
+    private var children: [ChildProcess] = []
 
     /// Why the cluster did not start.
     struct Failure: Error, CustomStringConvertible {
@@ -46,18 +47,14 @@ final class StandaloneCluster {
     }
 
     private func spawn(_ arguments: [String]) throws {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { for p in argv { free(p) } }
-        var pid: pid_t = 0
-        let status = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
-        guard status == 0 else { throw Failure(description: "cannot start \(arguments[0]): errno \(status)") }
-        children.append(pid)
+        var launch = ProcessLaunch(executable: arguments[0], arguments: Array(arguments.dropFirst()))
+        launch.standardOutput = .discard
+        launch.standardError = .discard
+        do {
+            children.append(try ChildProcess.spawn(launch))
+        } catch {
+            throw Failure(description: "\(error)")
+        }
     }
 
     /// Pipes `session` into a shell attached with `--connect` (plus `arguments`), after lines that wait until the
@@ -82,19 +79,7 @@ final class StandaloneCluster {
 
     /// Ends the engine and the controller (terminate, then kill after a second) and reaps them.
     func stop() {
-        for pid in children.reversed() { kill(pid, SIGTERM) }
-        for pid in children.reversed() {
-            var status: Int32 = 0
-            var reaped = false
-            for _ in 0..<50 where !reaped {
-                reaped = waitpid(pid, &status, WNOHANG) == pid
-                if !reaped { usleep(20_000) }
-            }
-            if !reaped {
-                kill(pid, SIGKILL)
-                waitpid(pid, &status, 0)
-            }
-        }
+        ChildProcess.terminateAll(children.reversed(), grace: .seconds(1))
         children = []
     }
 }

@@ -22,7 +22,7 @@ enum Builtins {
             var text = ""
             for (i, v) in args.positional.enumerated() {
                 if i > 0 { text += sep }
-                text += ValueFormatter.str(v, vm)
+                text += try ValueFormatter.checkedStr(v, vm)
             }
             vm.output.write(text + end, to: stream)
             if args.keyword("flush")?.isTruthy == true { vm.output.flush() }
@@ -32,18 +32,9 @@ enum Builtins {
             .int(try Operations.length(v, vm))
         }
         r.registerUnary("repr", doc: "Return the canonical string representation of the object.",
-                        parameter: "obj") { v, vm in .str(ValueFormatter.repr(v, vm)) }
-        r.registerUnary("abs", doc: "Return the absolute value of the argument.") { v, _ in
-            switch v {
-            case .int(let i):
-                if i == Int.min { return .integer(BigInt(i).magnitude) }
-                return .int(abs(i))
-            case .bigint(let b): return .integer(b.magnitude)
-            case .bool(let b): return .int(b ? 1 : 0)
-            case .float(let d): return .float(abs(d))
-            case .ndarray(let a): return .ndarray(try a.mapped(float: { abs($0) }, int: { $0 == Int.min ? nil : abs($0) }))
-            default: throw RuntimeError.typeError("bad operand type for abs(): '\(v.typeName)'")
-            }
+                        parameter: "obj") { v, vm in .str(try ValueFormatter.checkedRepr(v, vm)) }
+        r.registerUnary("abs", doc: "Return the absolute value of the argument.") { v, vm in
+            try absoluteValue(v, vm)
         }
         r.register("isinstance", doc: "Return whether an object is an instance of a class or of a subclass thereof.")
         { args, _ in
@@ -59,7 +50,8 @@ enum Builtins {
         r.registerUnary("callable", doc: "Return whether the object is callable.", parameter: "obj") { v, _ in
             switch v {
             case .function, .builtin, .boundMethod, .type: return .bool(true)
-            case .object(let o): return .bool(o.attributeNames.contains("__call__"))
+            case .object(let o): return .bool(o.attributeNames.contains("__call__") || o is StaticMethodObject)
+            case .instance(let i): return .bool(i.cls.override("__call__") != nil)
             default: return .bool(false)
             }
         }
@@ -154,6 +146,11 @@ enum Builtins {
                                         args[2], vm)
             return .none
         }
+        r.register("delattr", doc: "Deletes the named attribute from the given object.") { args, vm in
+            try args.check("delattr", min: 2, max: 2)
+            try Operations.deleteAttribute(args[0], try StringMethods.string(args[1], "attribute name must be string"), vm)
+            return .none
+        }
         r.register("globals", doc: "Return the dictionary containing the current scope's global variables.") { _, vm in
             let d = DictObject()
             for name in vm.globals.names { if let v = vm.globals[name] { d.set(name, v) } }
@@ -169,6 +166,24 @@ enum Builtins {
         r.register("IOError", value: .type(BuiltinTypes.osError))
         IterationBuiltins.install(into: r)
         IntrospectionBuiltins.install(into: r)
+        ClassBuiltins.install(into: r)
+    }
+
+    /// `abs(v)`.
+    static func absoluteValue(_ v: Value, _ vm: Interpreter) throws -> Value {
+        switch v {
+        case .int(let i):
+            if i == Int.min { return .integer(BigInt(i).magnitude) }
+            return .int(abs(i))
+        case .bigint(let b): return .integer(b.magnitude)
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .float(abs(d))
+        case .ndarray(let a): return .ndarray(try a.mapped(float: { abs($0) }, int: { $0 == Int.min ? nil : abs($0) }))
+        default:
+            if let r = try Operations.instanceUnary("__abs__", v, vm) { return r }
+            if let base = v.builtinBase { return try absoluteValue(base, vm) }
+            throw RuntimeError.typeError("bad operand type for abs(): '\(v.typeName)'")
+        }
     }
 
     static func optionalString(_ v: Value?, _ name: String) throws -> String? {

@@ -92,7 +92,7 @@ enum Constructors {
         if case .bytes(let b) = value, args.count > 1 || args.keyword("encoding") != nil {
             return .str(String(decoding: b, as: UTF8.self))
         }
-        return .str(ValueFormatter.str(value, vm))
+        return .str(try ValueFormatter.checkedStr(value, vm))
     }
 
     @Sendable static func bool(_ args: Arguments, _ vm: Interpreter) throws -> Value {
@@ -210,7 +210,25 @@ enum Constructors {
     }
 
     @Sendable static func type(_ args: Arguments, _ vm: Interpreter) throws -> Value {
-        try args.check("type", min: 1, max: 1)
+        if args.count == 3 {
+            // type(name, bases, dict): a new class.
+            guard case .str(let name) = args[0] else {
+                throw RuntimeError.typeError("type.__new__() argument 1 must be str, not \(args[0].typeName)")
+            }
+            guard case .tuple(let bases) = args[1] else {
+                throw RuntimeError.typeError("type.__new__() argument 2 must be tuple, not \(args[1].typeName)")
+            }
+            guard case .dict(let attributes) = args[2] else {
+                throw RuntimeError.typeError("type.__new__() argument 3 must be dict, not \(args[2].typeName)")
+            }
+            let namespace = DictObject(attributes.storage)
+            if try namespace.get(.str("__qualname__")) == nil { namespace.set("__qualname__", .str(name)) }
+            return .type(try vm.makeClass(name: name, arguments: Arguments(bases, keywords: args.keywords),
+                                          namespace: namespace))
+        }
+        guard args.count == 1, args.keywords.isEmpty else {
+            throw RuntimeError.typeError("type() takes 1 or 3 arguments")
+        }
         return .type(args[0].type)
     }
 }

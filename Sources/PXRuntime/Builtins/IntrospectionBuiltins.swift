@@ -28,6 +28,11 @@ enum IntrospectionBuiltins {
         case .module(let m):
             names.formUnion(m.order)
             names.formUnion(["__doc__", "__name__"])
+        case .instance(let i):
+            names.formUnion(i.ownAttributes.map(\.0))
+            names.formUnion(classAttributeNames(i.cls))
+        case .type(let t) where t.isUserDefined || t === BuiltinTypes.object:
+            names.formUnion(classAttributeNames(t))
         case .type(let t):
             names.formUnion(["__doc__", "__name__"])
             if let sample = sampleValue(of: t) { names.formUnion(MethodCatalog.methods(of: sample)) }
@@ -44,6 +49,23 @@ enum IntrospectionBuiltins {
             names.formUnion(["__class__", "__doc__"])
         }
         return names.sorted()
+    }
+
+    /// What `object` contributes to `dir()` (CPython 3.11).
+    static let objectAttributeNames = [
+        "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+        "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__",
+        "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    ]
+
+    /// The attribute names of a class and its bases, as `dir(cls)` lists them.
+    static func classAttributeNames(_ t: TypeObject) -> Set<String> {
+        var names = Set(objectAttributeNames)
+        for c in t.fullMRO where c.isUserDefined {
+            names.formUnion(c.attributes.keys)
+            if c.attributes["__slots__"] == nil { names.formUnion(["__dict__", "__weakref__"]) }
+        }
+        return names
     }
 
     static func sampleValue(of t: TypeObject) -> Value? {

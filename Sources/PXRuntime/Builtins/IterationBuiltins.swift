@@ -118,6 +118,18 @@ enum IterationBuiltins {
                 return .iterator(.over(try Operations.collect(v, vm).reversed(), type: IteratorObject.reversedType))
             case .dict(let d):
                 return .iterator(.over(d.keys.reversed(), type: IteratorObject.reversedType))
+            case .instance(let inst):
+                if let method = inst.cls.override("__reversed__") { return try vm.invoke(method, v, inst.cls, []) }
+                if inst.cls.override("__len__") != nil, inst.cls.override("__getitem__") != nil {
+                    let count = try Operations.length(v, vm)
+                    var items: [Value] = []
+                    for i in stride(from: count - 1, through: 0, by: -1) { items.append(try Operations.item(v, .int(i), vm)) }
+                    return .iterator(.over(items, type: IteratorObject.reversedType))
+                }
+                if let base = inst.builtinValue {
+                    return .iterator(.over(try Operations.collect(base, vm).reversed(), type: IteratorObject.reversedType))
+                }
+                throw RuntimeError.typeError("'\(v.typeName)' object is not reversible")
             default:
                 throw RuntimeError.typeError("'\(v.typeName)' object is not reversible")
             }
@@ -147,10 +159,16 @@ enum IterationBuiltins {
             return .bool(ok)
         }
         r.registerUnary("iter", doc: "Get an iterator from an object.", parameter: "object") { v, vm in
-            .iterator(try Operations.makeIterator(v, vm))
+            if case .instance(let inst) = v { return try Operations.instanceIter(v, inst.cls, vm) }
+            return .iterator(try Operations.makeIterator(v, vm))
         }
         r.register("next", doc: "Return the next item from the iterator.") { args, vm in
             try args.check("next", min: 1, max: 2)
+            if case .instance(let inst) = args[0] {
+                if let e = try Operations.instanceNext(args[0], inst.cls, vm) { return e }
+                if args.count > 1 { return args[1] }
+                throw RuntimeError(ExceptionObject(type: BuiltinTypes.stopIteration, args: []))
+            }
             guard case .iterator(let it) = args[0] else {
                 throw RuntimeError.typeError("'\(args[0].typeName)' object is not an iterator")
             }

@@ -7,6 +7,7 @@ enum StandardLibrary {
         SystemModules.install(into: r)
         RandomModule.install(into: r)
         FunctionalModules.install(into: r)
+        DataclassesModule.install(into: r)
         NumpyModule.install(into: r)
     }
 }

@@ -19,6 +19,8 @@ enum Flow {
 final class CompiledFunction {
     let definition: FunctionDef
     let fileName: String
+    /// The dotted path of the function from its module (`Point.move`, `outer.<locals>.inner`).
+    let qualifiedName: String
     /// Total slots: parameters, other locals, free variables and temporaries.
     let frameSize: Int
     /// Number of ordinary (positional-or-keyword) parameters; they occupy slots 0..<count.
@@ -45,10 +47,11 @@ final class CompiledFunction {
     /// 0..<normalCount and run the body (simple parameters, no cells); -1 otherwise.
     let directArity: Int
 
-    init(definition: FunctionDef, fileName: String, freeNames: [String], layout: (frameSize: Int, cellSlots: [Int],
-         freeSlots: [Int]), run: @escaping Eval) {
+    init(definition: FunctionDef, fileName: String, qualifiedName: String? = nil, freeNames: [String],
+         layout: (frameSize: Int, cellSlots: [Int], freeSlots: [Int]), run: @escaping Eval) {
         self.definition = definition
         self.fileName = fileName
+        self.qualifiedName = qualifiedName ?? definition.name
         var normal = 0
         var variadic: Int?
         var keywordOnly: [(String, Int)] = []
@@ -77,6 +80,20 @@ final class CompiledFunction {
 
     /// Parameter names in slot order.
     var parameterNames: [String] { definition.parameters.map(\.name) }
+
+    /// Every name the body (nested definitions included) reads: the candidates for the globals it uses.
+    lazy var namesRead: [String] = {
+        var usage = ScopeAnalysis.Usage()
+        var pending = [definition.body]
+        while let body = pending.popLast() {
+            for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
+            pending += usage.children.map(\.body) + usage.classes.map(\.body)
+            usage.children = []
+            usage.classes = []
+        }
+        for p in definition.parameters { if let d = p.defaultValue { ScopeAnalysis.collect(d, into: &usage) } }
+        return usage.used.sorted()
+    }()
 }
 
 /// A compiled module body (one shell input, a file, or code run on an engine).

@@ -192,8 +192,8 @@ extension Compiler {
         case .attribute(let object, let name):
             let o = compile(object)
             return { fp in
-                let receiver = try o(fp)
-                throw RuntimeError.attributeError("'\(receiver.typeName)' object attribute '\(name)' cannot be deleted")
+                try Operations.deleteAttribute(try o(fp), name, vm)
+                return .normal
             }
         case .tuple(let items), .list(let items):
             return block(items.map { Step(run: compileDelete($0)) })

@@ -47,6 +47,7 @@ extension Compiler {
                 return try vm.callMethod(r, name, args)
             }
         }
+        if let zeroArgumentSuper = compileZeroArgumentSuper(callee, arguments) { return zeroArgumentSuper }
         if arguments.isEmpty, case .name(let name) = callee.kind, name == "dir" || name == "locals",
            case .global(let slot) = scope.resolve(name), scope.isFunction {
             // `dir()` / `locals()` inside a function list the function's bound local names.

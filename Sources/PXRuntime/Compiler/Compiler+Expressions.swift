@@ -35,13 +35,13 @@ extension Compiler {
             let a = compile(lhs), b = compile(rhs)
             return { fp in
                 let v = try a(fp)
-                return v.isTruthy ? try b(fp) : v
+                return try v.isTruthyOrThrow() ? try b(fp) : v
             }
         case .or(let lhs, let rhs):
             let a = compile(lhs), b = compile(rhs)
             return { fp in
                 let v = try a(fp)
-                return v.isTruthy ? v : try b(fp)
+                return try v.isTruthyOrThrow() ? v : try b(fp)
             }
         case .compare(let first, let steps) where steps.count == 1:
             let a = compile(first), b = compile(steps[0].operand)
@@ -249,29 +249,40 @@ extension Compiler {
             p.defaultValue.map { (i, compile($0)) }
         }
         let code = compileFunction(def)
-        let captureSlots: [Int] = code.freeNames.map { name in
-            if case .cell(let slot) = scope.resolve(name) { return slot }
-            if case .local(let slot) = scope.resolve(name) { return slot }
-            return -1
-        }
+        let captureSlots = self.captureSlots(code.freeNames)
         unowned(unsafe) let vm = self.vm
         return { fp in
             var defaults: [Int: Value] = [:]
             for (i, eval) in defaultEvals { defaults[i] = try eval(fp) }
-            var closure: [Cell] = []
-            closure.reserveCapacity(captureSlots.count)
-            for slot in captureSlots {
-                if slot >= 0, case .cell(let cell) = fp[slot] {
-                    closure.append(cell)
-                } else if slot >= 0 {
-                    let cell = Cell(fp[slot])
-                    fp[slot] = .cell(cell)
-                    closure.append(cell)
-                } else {
-                    closure.append(Cell())
-                }
-            }
-            return .function(Function(code: code, defaults: defaults, closure: closure, globals: vm.globals))
+            return .function(Function(code: code, defaults: defaults, closure: Compiler.capture(captureSlots, fp),
+                                      globals: vm.globals))
         }
+    }
+
+    /// The frame slots of the variables a nested function captures (-1 for a name with no slot here).
+    func captureSlots(_ names: [String]) -> [Int] {
+        names.map { name in
+            if case .cell(let slot) = scope.resolveVariable(name) { return slot }
+            if case .local(let slot) = scope.resolveVariable(name) { return slot }
+            return -1
+        }
+    }
+
+    /// The cells of the captured variables, turning a plain local into a cell the first time it is captured.
+    static func capture(_ slots: [Int], _ fp: UnsafeMutablePointer<Value>) -> [Cell] {
+        var closure: [Cell] = []
+        closure.reserveCapacity(slots.count)
+        for slot in slots {
+            if slot >= 0, case .cell(let cell) = fp[slot] {
+                closure.append(cell)
+            } else if slot >= 0 {
+                let cell = Cell(fp[slot])
+                fp[slot] = .cell(cell)
+                closure.append(cell)
+            } else {
+                closure.append(Cell())
+            }
+        }
+        return closure
     }
 }

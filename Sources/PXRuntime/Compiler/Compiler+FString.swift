@@ -25,14 +25,18 @@ extension Compiler {
                     var value = try eval(fp)
                     if let label { out += label }
                     switch conversion {
-                    case "r", "a": value = .str(ValueFormatter.repr(value, vm))
-                    case "s": value = .str(ValueFormatter.str(value, vm))
+                    case "r", "a": value = .str(try ValueFormatter.checkedRepr(value, vm))
+                    case "s": value = .str(try ValueFormatter.checkedStr(value, vm))
                     default: break
                     }
                     var specText = ""
                     if let spec, case .str(let s) = try spec(fp) { specText = s }
                     if specText.isEmpty {
-                        if case .str(let s) = value { out += s } else { out += ValueFormatter.str(value, vm) }
+                        switch value {
+                        case .str(let s): out += s
+                        case .instance: out += try FormatSpec.format(value, "", vm)
+                        default: out += try ValueFormatter.checkedStr(value, vm)
+                        }
                     } else {
                         out += try FormatSpec.format(value, specText, vm)
                     }

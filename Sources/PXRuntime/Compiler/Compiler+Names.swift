@@ -27,6 +27,17 @@ extension Compiler {
                 }
                 return v
             }
+        case .classNamespace(let key, let g):
+            let hashKey = HashKey(string: key)
+            return { fp in
+                if case .dict(let namespace) = fp[0], let v = namespace.storage[hashKey] { return v }
+                let v = g.value
+                if case .undefined = v {
+                    if let builtin = g.builtin { return builtin }
+                    throw RuntimeError.nameError(name)
+                }
+                return v
+            }
         }
     }
 
@@ -41,6 +52,11 @@ extension Compiler {
             }
         case .global(let g):
             return { _, v in g.value = v }
+        case .classNamespace(let key, _):
+            let hashKey = HashKey(string: key)
+            return { fp, v in
+                if case .dict(let namespace) = fp[0] { namespace.storage[hashKey] = v }
+            }
         }
     }
 
@@ -62,6 +78,14 @@ extension Compiler {
             return { _ in
                 if g.value.isUndefined { throw RuntimeError.nameError(name) }
                 g.value = .undefined
+                return .normal
+            }
+        case .classNamespace(let key, _):
+            let hashKey = HashKey(string: key)
+            return { fp in
+                guard case .dict(let namespace) = fp[0], namespace.storage.removeValue(forKey: hashKey) != nil else {
+                    throw RuntimeError.nameError(name)
+                }
                 return .normal
             }
         }

@@ -171,6 +171,7 @@ extension Compiler {
                     throw RuntimeError.valueError("The truth value of an array with more than one element is "
                         + "ambiguous. Use a.any() or a.all()")
                 case .object(let o): return try Operations.truth(o, vm)
+                case .instance(let i): return try Operations.truth(i, vm)
                 default: return v.isTruthy
                 }
             }

@@ -63,12 +63,11 @@ extension Compiler {
         case .augmentedAssign(let target, let op, let value):
             return compileAugmentedAssignment(target, op, value)
         case .functionDef(let def):
-            let make = compileFunctionValue(def)
-            let store = compileNameWrite(def.name)
-            return { fp in
-                store(fp, try make(fp))
-                return .normal
-            }
+            return compileFunctionDefinition(def)
+        case .classDef(let def):
+            return compileClassDefinition(def)
+        case .annotatedAssign(let target, let annotation, let value):
+            return compileAnnotatedAssignment(target, annotation, value)
         case .return(let e):
             guard let e else { return { _ in .returnValue(.none) } }
             let eval = compile(e)
@@ -166,22 +165,37 @@ extension Compiler {
         let eval = compile(exception)
         let causeEval = cause.map { compile($0) }
         return { fp in
-            let value = try eval(fp)
-            _ = try causeEval?(fp)
-            let object: ExceptionObject
-            switch value {
-            case .exception(let e): object = e
-            case .type(let t) where t.isExceptionType:
-                guard case .exception(let e) = try vm.call(value, Arguments()) else {
-                    throw RuntimeError.typeError("exceptions must derive from BaseException")
+            let object = try Compiler.exceptionToRaise(try eval(fp), vm)
+            if let causeEval {
+                let causeValue = try causeEval(fp)
+                if case .none = causeValue {
+                    object.cause = nil
+                } else {
+                    guard let causeObject = try? Compiler.exceptionToRaise(causeValue, vm) else {
+                        throw RuntimeError.typeError("exception causes must derive from BaseException")
+                    }
+                    object.cause = causeObject
                 }
-                object = e
-            default:
-                throw RuntimeError.typeError("exceptions must derive from BaseException")
+                object.suppressContext = true
             }
             object.traceback = []
             if object.context == nil, let current = vm.handling.last, current !== object { object.context = current }
             throw RuntimeError(object)
+        }
+    }
+
+    /// The exception `raise value` raises: an exception, or a new instance of an exception class.
+    static func exceptionToRaise(_ value: Value, _ vm: Interpreter) throws -> ExceptionObject {
+        switch value {
+        case .exception(let e): return e
+        case .type(let t) where t.isExceptionType:
+            guard case .exception(let e) = try vm.call(value, Arguments()) else {
+                throw RuntimeError.typeError("calling \(t.repr) should have returned an instance of BaseException, not "
+                    + "NoneType")
+            }
+            return e
+        default:
+            throw RuntimeError.typeError("exceptions must derive from BaseException")
         }
     }
 
@@ -246,6 +260,9 @@ extension Compiler {
             let next = inner
             inner = { fp in
                 let manager = try context(fp)
+                if let cls = manager.userClass {
+                    return try Compiler.runWith(manager, cls, store, next, fp, vm)
+                }
                 guard case .object(let object) = manager else {
                     throw RuntimeError.typeError("'\(manager.typeName)' object does not support the context "
                         + "manager protocol")
@@ -264,6 +281,37 @@ extension Compiler {
             }
         }
         return inner
+    }
+}
+
+extension Compiler {
+    /// `with manager as target: body` for an instance: `__enter__`, the body, then `__exit__` with the
+    /// exception (type, value, traceback) or three `None`s; a true result from `__exit__` swallows the exception.
+    static func runWith(_ manager: Value, _ cls: TypeObject, _ store: Store?, _ body: Exec,
+                        _ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow {
+        guard let enter = cls.lookup("__enter__"), let exit = cls.lookup("__exit__") else {
+            let missing = cls.lookup("__enter__") == nil ? "" : " (missed __exit__ method)"
+            throw RuntimeError.typeError("'\(cls.name)' object does not support the context manager protocol\(missing)")
+        }
+        let entered = try vm.invoke(enter, manager, cls, [])
+        try store?(fp, entered)
+        let flow: Flow
+        do {
+            flow = try body(fp)
+        } catch {
+            let exception = RuntimeError.wrapping(error).exception
+            vm.handling.append(exception)
+            let suppress: Bool
+            do {
+                defer { vm.handling.removeLast() }
+                suppress = try vm.invoke(exit, manager, cls, [.type(exception.type), .exception(exception), .none])
+                    .isTruthyOrThrow()
+            }
+            if suppress { return .normal }
+            throw error
+        }
+        _ = try vm.invoke(exit, manager, cls, [.none, .none, .none])
+        return flow
     }
 }
 

@@ -7,6 +7,10 @@ struct Compiler {
     let fileName: String
     var analysis = ScopeAnalysis()
     var scope: Scope
+    /// The `__qualname__` prefix of definitions compiled now (`Point.`, `outer.<locals>.`).
+    var qualifiedPrefix = ""
+    /// The function whose body is being compiled (for zero-argument `super()`); nil at module level.
+    var currentFunction: FunctionDef?
 
     init(interpreter: Interpreter, fileName: String) {
         self.vm = interpreter
@@ -46,14 +50,23 @@ struct Compiler {
     mutating func compileFunction(_ def: FunctionDef, info: FunctionScopeInfo) -> CompiledFunction {
         let outer = scope
         let inner = Scope(function: info, namespace: vm.globals)
+        let outerPrefix = qualifiedPrefix
+        let outerFunction = currentFunction
+        let qualifiedName = outerPrefix + def.name
         scope = inner
-        defer { scope = outer }
+        qualifiedPrefix = qualifiedName + ".<locals>."
+        currentFunction = def
+        defer {
+            scope = outer
+            qualifiedPrefix = outerPrefix
+            currentFunction = outerFunction
+        }
         let cellSlots = def.parameters.compactMap { info.cells.contains($0.name) ? inner.slots[$0.name] : nil }
             + info.locals.filter { name in info.cells.contains(name) && !def.parameters.contains { $0.name == name } }
                 .compactMap { inner.slots[$0] }
         let freeSlots = info.free.compactMap { inner.slots[$0] }
         let run = compileFunctionBody(def.body[...])
-        return CompiledFunction(definition: def, fileName: fileName, freeNames: info.free,
+        return CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName, freeNames: info.free,
                                 layout: (inner.frameSize, cellSlots, freeSlots), run: run)
     }
 

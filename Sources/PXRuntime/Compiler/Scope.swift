@@ -5,6 +5,9 @@ enum NameLocation {
     case local(Int)
     case cell(Int)
     case global(Namespace.Slot)
+    /// A name assigned in a class body: it lives in the class namespace (a dictionary in slot 0 of the body's
+    /// frame); reads fall back to the global (or built-in) of that name.
+    case classNamespace(String, fallback: Namespace.Slot)
 }
 
 /// The compile-time view of one function (or module) scope: slot numbers for its names.
@@ -44,6 +47,14 @@ final class Scope {
         for level in comprehensionNames.reversed() {
             if let slot = level[name] { return .local(slot) }
         }
+        if let info, let classNames = info.classNames, classNames.contains(name), !info.globals.contains(name) {
+            return .classNamespace(name, fallback: namespace.slot(name))
+        }
+        return resolveVariable(name)
+    }
+
+    /// Resolves `name` as a variable a nested function captures: class namespaces are never captured.
+    func resolveVariable(_ name: String) -> NameLocation {
         if let info, !info.globals.contains(name), let slot = slots[name] {
             if info.cells.contains(name) || info.free.contains(name) { return .cell(slot) }
             return .local(slot)

@@ -10,6 +10,8 @@ struct FunctionScopeInfo {
     var free: [String]
     /// Names declared `global`.
     var globals: Set<String>
+    /// For a class body: the names assigned in it, which live in the class namespace; nil for functions.
+    var classNames: Set<String>? = nil
 }
 
 /// Resolves every function's locals, cells and free variables (Python's symbol-table pass).
@@ -26,6 +28,7 @@ struct ScopeAnalysis {
         var nonlocals: Set<String> = []
         var used: Set<String> = []
         var children: [FunctionDef] = []
+        var classes: [ClassDef] = []
 
         mutating func assign(_ name: String) {
             if assignedSet.insert(name).inserted { assigned.append(name) }
@@ -38,6 +41,7 @@ struct ScopeAnalysis {
         for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
         var enclosing: [Usage] = []
         for child in usage.children { _ = analyzeFunction(child, enclosing: &enclosing) }
+        for child in usage.classes { _ = analyzeClass(child, enclosing: &enclosing) }
     }
 
     /// Analyzes a function whose free variables are given from outside (a function shipped to an engine).
@@ -53,6 +57,8 @@ struct ScopeAnalysis {
         var usage = Usage()
         for parameter in def.parameters { usage.assign(parameter.name) }
         for stmt in def.body { ScopeAnalysis.collect(stmt, into: &usage) }
+        // Zero-argument `super()` reads the `__class__` cell of the enclosing class body.
+        if usage.used.contains("super") { usage.used.insert("__class__") }
         let localNames = usage.assigned.filter { !usage.globals.contains($0) && !usage.nonlocals.contains($0) }
         let localSet = Set(localNames)
         var innerNeeds: Set<String> = []
@@ -63,6 +69,9 @@ struct ScopeAnalysis {
         enclosing.append(scopeForChildren)
         for child in usage.children {
             innerNeeds.formUnion(analyzeFunction(child, enclosing: &enclosing))
+        }
+        for child in usage.classes {
+            innerNeeds.formUnion(analyzeClass(child, enclosing: &enclosing))
         }
         enclosing.removeLast()
         let cells = localSet.intersection(innerNeeds)
@@ -78,6 +87,42 @@ struct ScopeAnalysis {
         return free
     }
 
+    /// Analyzes a class body nested in `enclosing` function scopes. Names assigned in the body live in the
+    /// class namespace and are invisible to the methods; the body holds the `__class__` cell when a method
+    /// needs it, and passes through the variables its methods capture from enclosing functions.
+    /// - Returns: the names the class body needs from its enclosing functions.
+    mutating func analyzeClass(_ def: ClassDef, enclosing: inout [Usage]) -> [String] {
+        var usage = Usage()
+        for stmt in def.body { ScopeAnalysis.collect(stmt, into: &usage) }
+        let classNames = Set(usage.assigned.filter { !usage.globals.contains($0) && !usage.nonlocals.contains($0) })
+        let classScope = Usage(assigned: ["__class__"], assignedSet: ["__class__"])
+        var innerNeeds: Set<String> = []
+        enclosing.append(classScope)
+        for child in usage.children {
+            innerNeeds.formUnion(analyzeFunction(child, enclosing: &enclosing))
+        }
+        for child in usage.classes {
+            innerNeeds.formUnion(analyzeClass(child, enclosing: &enclosing))
+        }
+        enclosing.removeLast()
+        let needsClassCell = innerNeeds.contains("__class__")
+        innerNeeds.remove("__class__")
+        var free: [String] = []
+        let candidates = usage.used.subtracting(classNames).union(innerNeeds).union(usage.nonlocals)
+        for name in candidates.sorted() where !usage.globals.contains(name) {
+            if enclosing.contains(where: { $0.assignedSet.contains(name) && !$0.globals.contains(name) }) {
+                free.append(name)
+            }
+        }
+        let locals = [ScopeAnalysis.classNamespaceName] + (needsClassCell ? ["__class__"] : [])
+        functions[def.location] = FunctionScopeInfo(locals: locals, cells: needsClassCell ? ["__class__"] : [],
+                                                    free: free, globals: usage.globals, classNames: classNames)
+        return free
+    }
+
+    /// The hidden parameter of a class body: the namespace dictionary being filled.
+    static let classNamespaceName = ".namespace"
+
     // MARK: - Collection
 
     static func collect(_ stmt: Stmt, into usage: inout Usage) {
@@ -92,8 +137,22 @@ struct ScopeAnalysis {
             collect(value, into: &usage)
         case .functionDef(let def):
             usage.assign(def.name)
+            for d in def.decorators { collect(d, into: &usage) }
             for p in def.parameters { if let d = p.defaultValue { collect(d, into: &usage) } }
             usage.children.append(def)
+        case .classDef(let def):
+            usage.assign(def.name)
+            for d in def.decorators { collect(d, into: &usage) }
+            for a in def.bases {
+                switch a {
+                case .positional(let e), .keyword(_, let e), .star(let e), .doubleStar(let e): collect(e, into: &usage)
+                }
+            }
+            usage.classes.append(def)
+        case .annotatedAssign(let target, let annotation, let value):
+            if value != nil || ScopeAnalysis.isName(target) { collectTarget(target, into: &usage) }
+            collect(annotation, into: &usage)
+            if let value { collect(value, into: &usage) }
         case .return(let e): if let e { collect(e, into: &usage) }
         case .if(let test, let body, let otherwise), .while(let test, let body, let otherwise):
             collect(test, into: &usage)
@@ -133,6 +192,11 @@ struct ScopeAnalysis {
         case .importFrom(_, let names):
             for n in names where n.name != "*" { usage.assign(n.alias ?? n.name) }
         }
+    }
+
+    static func isName(_ e: Expr) -> Bool {
+        if case .name = e.kind { return true }
+        return false
     }
 
     static func collectTarget(_ target: Expr, into usage: inout Usage) {

@@ -73,9 +73,12 @@ public struct FormatSpec: Equatable, Sendable {
 
     /// Formats `value` with the spec `text`.
     public static func format(_ value: Value, _ text: String, _ interpreter: Interpreter?) throws -> String {
+        if case .instance(let i) = value, let vm = interpreter ?? i.cls.interpreter {
+            return try Operations.instanceFormat(value, i.cls, text, vm)
+        }
         if text.isEmpty {
             if case .object(let o) = value { return o.repr(interpreter) }
-            return ValueFormatter.str(value, interpreter)
+            return try ValueFormatter.checkedStr(value, interpreter)
         }
         return try FormatSpec(text).apply(value, interpreter)
     }
@@ -101,7 +104,7 @@ public struct FormatSpec: Equatable, Sendable {
             return pad(text, numeric: false)
         default:
             if type == nil && precision == nil && sign == "-" && grouping == nil {
-                return pad(ValueFormatter.str(value, interpreter), numeric: false)
+                return pad(try ValueFormatter.checkedStr(value, interpreter), numeric: false)
             }
             throw RuntimeError.typeError("unsupported format string passed to \(value.typeName).__format__")
         }

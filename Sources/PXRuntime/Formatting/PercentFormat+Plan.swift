@@ -87,7 +87,7 @@ extension PercentFormat {
                             sink.append(try PercentFormat.convert(value, conversions[c], interpreter))
                         }
                     case .string:
-                        if case .str(let s) = value { sink.append(s) } else { sink.append(ValueFormatter.str(value, interpreter)) }
+                        if case .str(let s) = value { sink.append(s) } else { sink.append(try ValueFormatter.checkedStr(value, interpreter)) }
                     case .other(let c):
                         sink.append(try PercentFormat.convert(value, conversions[c], interpreter))
                     case .text:

@@ -264,11 +264,11 @@ public struct PercentFormat: Sendable {
             }
         case "r", "a":
             numeric = false
-            body = ValueFormatter.repr(value, interpreter)
+            body = try ValueFormatter.checkedRepr(value, interpreter)
             if let p = c.precision { body = String(body.prefix(p)) }
         default:
             numeric = false
-            body = ValueFormatter.str(value, interpreter)
+            body = try ValueFormatter.checkedStr(value, interpreter)
             if let p = c.precision { body = String(body.prefix(p)) }
         }
         let signText = numeric ? (negative ? "-" : c.sign.map { String($0) } ?? "") : ""

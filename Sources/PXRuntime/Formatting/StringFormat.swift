@@ -75,8 +75,8 @@ enum StringFormat {
             spec = try render(Array(body[(k + 1)...]), args, vm, &autoIndex, &manual, depth: depth + 1)
         }
         switch conversion {
-        case "r", "a": value = .str(ValueFormatter.repr(value, vm))
-        case "s": value = .str(ValueFormatter.str(value, vm))
+        case "r", "a": value = .str(try ValueFormatter.checkedRepr(value, vm))
+        case "s": value = .str(try ValueFormatter.checkedStr(value, vm))
         case nil: break
         case .some(let other): throw RuntimeError.valueError("Unknown conversion specifier \(other)")
         }

@@ -2,27 +2,48 @@ import PXBigInt
 
 /// The one place where values become text: `repr()` and `str()` exactly as CPython prints them.
 public enum ValueFormatter {
-    /// `repr(value)`.
+    /// `repr(value)`. An error raised by a `__repr__` defined in the language gives the default form instead;
+    /// `checkedRepr` passes it on.
     public static func repr(_ value: Value, _ interpreter: Interpreter? = nil) -> String {
+        if let text = try? checkedRepr(value, interpreter) { return text }
+        if let cls = value.userClass { return Operations.defaultRepr(value, cls) }
+        return "<\(value.typeName) object>"
+    }
+
+    /// `str(value)`. An error raised by a `__str__` defined in the language gives the default form instead;
+    /// `checkedStr` passes it on.
+    public static func str(_ value: Value, _ interpreter: Interpreter? = nil) -> String {
+        if let text = try? checkedStr(value, interpreter) { return text }
+        return repr(value, interpreter)
+    }
+
+    /// `repr(value)`, passing on errors raised by `__repr__` methods defined in the language.
+    public static func checkedRepr(_ value: Value, _ interpreter: Interpreter?) throws -> String {
         var visiting: Set<ObjectIdentifier> = []
         var out = ""
-        writeRepr(value, into: &out, visiting: &visiting, interpreter)
+        try writeRepr(value, into: &out, visiting: &visiting, interpreter)
         return out
     }
 
-    /// `str(value)`.
-    public static func str(_ value: Value, _ interpreter: Interpreter? = nil) -> String {
+    /// `str(value)`, passing on errors raised by `__str__` and `__repr__` methods defined in the language.
+    public static func checkedStr(_ value: Value, _ interpreter: Interpreter?) throws -> String {
         switch value {
         case .str(let s): return s
-        case .exception(let e): return e.message
+        case .exception(let e):
+            if e.customMessage == nil, e.type.isUserDefined,
+               let text = try Operations.instanceStr(value, e.type, interpreter) {
+                return text
+            }
+            return e.message
         case .ndarray(let a): return NDArrayFormatter.str(a)
         case .object(let o): return o.str(interpreter)
-        default: return repr(value, interpreter)
+        case .instance(let i): return try Operations.instanceStr(value, i.cls, interpreter) ?? ""
+        default: return try checkedRepr(value, interpreter)
         }
     }
 
     static func writeRepr(_ value: Value, into out: inout String, visiting: inout Set<ObjectIdentifier>,
-                          _ interpreter: Interpreter?) {
+                          _ interpreter: Interpreter?) throws {
         if visiting.count > 5000 {
             // Deeper than any sensible data: stop instead of exhausting the stack.
             out += "..."
@@ -40,7 +61,7 @@ public enum ValueFormatter {
             out += "("
             for (i, item) in items.enumerated() {
                 if i > 0 { out += ", " }
-                writeRepr(item, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(item, into: &out, visiting: &visiting, interpreter)
             }
             out += items.count == 1 ? ",)" : ")"
         case .list(let l):
@@ -52,7 +73,7 @@ public enum ValueFormatter {
             out += "["
             for (i, item) in l.items.enumerated() {
                 if i > 0 { out += ", " }
-                writeRepr(item, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(item, into: &out, visiting: &visiting, interpreter)
             }
             out += "]"
         case .dict(let d):
@@ -66,9 +87,9 @@ public enum ValueFormatter {
             for (k, v) in d.storage {
                 if !first { out += ", " }
                 first = false
-                writeRepr(k.value, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(k.value, into: &out, visiting: &visiting, interpreter)
                 out += ": "
-                writeRepr(v, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(v, into: &out, visiting: &visiting, interpreter)
             }
             out += "}"
         case .set(let s):
@@ -79,7 +100,7 @@ public enum ValueFormatter {
             out += "{"
             for (i, item) in s.elements.enumerated() {
                 if i > 0 { out += ", " }
-                writeRepr(item, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(item, into: &out, visiting: &visiting, interpreter)
             }
             out += "}"
         case .range(let r):
@@ -88,11 +109,22 @@ public enum ValueFormatter {
         case .slice(let s):
             out += "slice(\(repr(s.start)), \(repr(s.stop)), \(repr(s.step)))"
         case .ndarray(let a): out += NDArrayFormatter.repr(a)
-        case .function(let f): out += "<function \(f.name) at \(address(f))>"
+        case .function(let f): out += "<function \(f.qualifiedName) at \(address(f))>"
         case .builtin(let b):
-            if b === Builtins.ellipsis { out += "Ellipsis" } else { out += "<built-in function \(b.name)>" }
+            if b === Builtins.ellipsis {
+                out += "Ellipsis"
+            } else if let owner = b.owner {
+                let kind = b.name.hasPrefix("__") && b.name.hasSuffix("__") ? "slot wrapper" : "method"
+                out += "<\(kind) '\(b.name)' of '\(owner.name)' objects>"
+            } else {
+                out += "<built-in function \(b.name)>"
+            }
         case .boundMethod(let m):
-            if case .object(let o) = m.receiver {
+            if case .function(let f)? = m.function {
+                out += "<bound method \(f.qualifiedName) of "
+                try writeRepr(m.receiver, into: &out, visiting: &visiting, interpreter)
+                out += ">"
+            } else if case .object(let o) = m.receiver {
                 out += "<bound method \(o.pythonType.name).\(m.name) of \(o.repr(interpreter))>"
             } else {
                 out += "<built-in method \(m.name) of \(m.receiver.typeName) object at \(address(m))>"
@@ -104,14 +136,19 @@ public enum ValueFormatter {
                 out += custom
                 return
             }
+            if e.type.isUserDefined, let text = try Operations.instanceRepr(value, e.type, interpreter) {
+                out += text
+                return
+            }
             out += e.type.name + "("
             for (i, arg) in e.args.enumerated() {
                 if i > 0 { out += ", " }
-                writeRepr(arg, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(arg, into: &out, visiting: &visiting, interpreter)
             }
             out += ")"
         case .iterator(let it): out += "<\(it.type.name) object at \(address(it))>"
         case .object(let o): out += o.repr(interpreter)
+        case .instance(let i): out += try Operations.instanceRepr(value, i.cls, interpreter) ?? ""
         case .cell(let c): out += "<cell at \(address(c))>"
         }
     }

@@ -32,8 +32,12 @@ extension Interpreter {
             }
             return try b.body(arguments, self)
         case .boundMethod(let m):
+            if let function = m.function {
+                return try call(function, Arguments([m.receiver] + arguments.positional, keywords: arguments.keywords))
+            }
             return try callMethod(m.receiver, m.name, arguments)
         case .type(let t):
+            if t.isUserDefined || t === BuiltinTypes.object { return try instantiate(t, arguments) }
             if t.isExceptionType {
                 let exception = ExceptionObject(type: t, args: arguments.positional)
                 for (name, value) in arguments.keywords { exception.attributes[name] = value }
@@ -45,6 +49,11 @@ extension Interpreter {
             return try constructor(arguments, self)
         case .object(let o):
             return try o.call(arguments, self)
+        case .instance(let inst):
+            guard let method = inst.cls.override("__call__") else {
+                throw RuntimeError.typeError("'\(inst.cls.name)' object is not callable")
+            }
+            return try invoke(method, callee, inst.cls, arguments)
         default:
             throw RuntimeError.typeError("'\(callee.typeName)' object is not callable")
         }
@@ -172,7 +181,7 @@ extension Interpreter {
     /// Binds arguments to parameters as Python does, with Python's error messages.
     func bind(_ f: Function, _ arguments: Arguments, into fp: UnsafeMutablePointer<Value>) throws {
         let code = f.code
-        let name = code.definition.name
+        let name = f.qualifiedName
         let parameters = code.definition.parameters
         let positional = arguments.positional
         let normal = code.normalCount

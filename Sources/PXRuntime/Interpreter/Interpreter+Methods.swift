@@ -20,10 +20,16 @@ extension Interpreter {
         case .range(let r):
             if let direct = try CollectionMethods.range(r, name, arguments) { return direct }
             result = try CollectionMethods.tuple(try Operations.collect(receiver, self), name, arguments, self)
+        case .instance(let inst):
+            return try callInstanceMethod(inst, name, arguments)
         case .object(let o):
             if let r = try o.callMethod(name, arguments, self) { return r }
             return try call(try Operations.attribute(receiver, name, self), arguments)
         case .exception(let e):
+            if e.type.isUserDefined, e.attributes[name] == nil, let method = e.type.find(name).found,
+               !method.isDataDescriptor {
+                return try invoke(method, receiver, e.type, arguments)
+            }
             result = try ExceptionMethods.call(e, name, arguments, self)
         case .iterator(let it) where name == "__next__":
             guard let next = try it.next() else {

@@ -19,8 +19,8 @@ public final class Interpreter {
     /// The most digits an int ↔ decimal text conversion may have (`sys.set_int_max_str_digits`); 0 means no
     /// limit. Default: 4300, as in CPython.
     public var intMaxStrDigits = IntegerText.defaultMaximumDigits
-    /// Values shared by the host (the shell puts its client here); not visible to programs.
-    public var hostContext: [String: AnyObject] = [:]
+    /// The values of ``InterpreterSlot``s (see ``slot(_:)``); not visible to programs.
+    var slots: [ObjectIdentifier: AnyObject] = [:]
 
     // Frame stack: slots of active calls, from `stackBase` up to `top`.
     let stackBase: UnsafeMutablePointer<Value>
@@ -46,6 +46,8 @@ public final class Interpreter {
     var sources: [String: [Substring]] = [:]
     /// Compiled code of functions received from elsewhere, by their encoding.
     var detachedCache: [[UInt8]: CompiledFunction] = [:]
+    /// Classes created or received here, by identity (see `ClassIdentity`).
+    var knownClasses: [ClassIdentity: WeakClass] = [:]
 
     static let stackCapacity = 1 << 20
 

@@ -2,6 +2,21 @@ import PXLang
 
 /// The `functools` and `operator` modules.
 enum FunctionalModules {
+    /// `functools.update_wrapper`: copies `__module__`, `__name__`, `__qualname__` and `__doc__`, merges the
+    /// attribute dictionary and sets `__wrapped__`.
+    static func updateWrapper(_ wrapper: Value, _ wrapped: Value, _ vm: Interpreter) throws {
+        for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+            guard let value = try? Operations.attribute(wrapped, name, vm) else { continue }
+            try Operations.setAttribute(wrapper, name, value, vm)
+        }
+        if case .function(let source) = wrapped, case .function(let target) = wrapper {
+            for (key, value) in source.attributes where !["__name__", "__qualname__", "__doc__"].contains(key) {
+                target.attributes[key] = value
+            }
+        }
+        try Operations.setAttribute(wrapper, "__wrapped__", wrapped, vm)
+    }
+
     static func install(into r: Registry) {
         r.declareModule("functools", doc: "Tools for working with functions and callable objects.")
         r.register("functools.reduce", doc: "reduce(function, iterable[, initial]) -> value\n\nApply a function of "
@@ -24,6 +39,22 @@ enum FunctionalModules {
             return result
         }
         r.register("functools.partial", value: .type(Partial.type))
+        r.register("functools.update_wrapper", doc: "Update a wrapper function to look like the wrapped function.",
+                   parameters: ["wrapper", "wrapped", "assigned", "updated"]) { args, vm in
+            try args.check("update_wrapper", min: 2, max: 2)
+            try updateWrapper(args[0], args[1], vm)
+            return args[0]
+        }
+        r.register("functools.wraps", doc: "Decorator factory to apply update_wrapper() to a wrapper function.",
+                   parameters: ["wrapped", "assigned", "updated"]) { args, _ in
+            try args.check("wraps", min: 1, max: 1)
+            let wrapped = args[0]
+            return .builtin(BuiltinFunction(name: "decorator", module: "functools") { inner, vm in
+                try inner.check("decorator", min: 1, max: 1)
+                try updateWrapper(inner[0], wrapped, vm)
+                return inner[0]
+            })
+        }
         r.declareModule("operator", doc: "Operator interface.")
         let binaries: [(String, BinaryOperator)] = [
             ("add", .add), ("sub", .subtract), ("mul", .multiply), ("truediv", .divide), ("floordiv", .floorDivide),

@@ -173,12 +173,12 @@ enum NumpyModule {
 
 /// `numpy.random`: `seed`, `rand`, `randn`, `randint`, `random`, sharing one generator per interpreter.
 enum NumpyRandom {
-    static func state(_ vm: Interpreter) -> RandomState {
-        if let s = vm.hostContext["numpy.random"] as? RandomState { return s }
-        let s = RandomState()
-        vm.hostContext["numpy.random"] = s
-        return s
+    /// The generator of `numpy.random` on one interpreter.
+    enum Slot: InterpreterSlot {
+        static func makeValue() -> RandomState { RandomState() }
     }
+
+    static func state(_ vm: Interpreter) -> RandomState { vm.slot(Slot.self) }
 
     static func shape(_ args: [Value]) throws -> [Int] {
         if args.count == 1, case .tuple(let t) = args[0] { return try t.map { try StringMethods.integer($0) } }

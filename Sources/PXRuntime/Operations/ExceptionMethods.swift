@@ -9,6 +9,8 @@ enum ExceptionMethods {
         switch name {
         case "__class__": return .type(e.type)
         case "__context__": return e.context.map { .exception($0) } ?? Value.none
+        case "__cause__": return e.cause.map { .exception($0) } ?? Value.none
+        case "__suppress_context__": return .bool(e.suppressContext)
         case "__traceback__": return Value.none
         default: return nil
         }

@@ -7,6 +7,10 @@ extension Operations {
     /// `value.name`.
     static func attribute(_ value: Value, _ name: String, _ vm: Interpreter) throws -> Value {
         switch value {
+        case .instance(let inst):
+            return try instanceAttribute(inst, name, vm)
+        case .type(let t):
+            return try typeAttribute(t, name, vm)
         case .module(let m):
             if let v = m.attributes[name] { return v }
             if name == "__name__" { return .str(m.name) }
@@ -16,31 +20,35 @@ extension Operations {
             if let v = try o.attribute(name, vm) { return v }
             if MethodCatalog.hasMethod(value, name) { return .boundMethod(BoundMethod(receiver: value, name: name)) }
             throw RuntimeError.noAttribute(value, name)
-        case .function(let f):
-            switch name {
-            case "__name__", "__qualname__": return .str(f.name)
-            case "__doc__": return f.doc.map { .str($0) } ?? .none
-            case "__module__": return .str("__main__")
-            default: break
-            }
+        case .function:
+            if let v = try functionAttribute(value, name, vm) { return v }
         case .builtin(let b):
             switch name {
-            case "__name__", "__qualname__": return .str(b.name)
+            case "__name__": return .str(b.name)
+            case "__qualname__": return .str(b.owner.map { "\($0.name).\(b.name)" } ?? b.name)
             case "__doc__": return .str(b.doc)
             case "__module__": return b.module.map { .str($0) } ?? .str("builtins")
+            case "__objclass__": if let owner = b.owner { return .type(owner) }
             default: break
             }
-        case .type(let t):
+        case .boundMethod(let m):
             switch name {
-            case "__name__", "__qualname__": return .str(t.name)
-            case "__doc__": return .str(t.doc)
-            case "__module__": return .str(t.module ?? "builtins")
-            default: break
+            case "__self__": return m.receiver
+            case "__func__": if let f = m.function { return f }
+            case "__name__": return .str(m.name)
+            case "__qualname__": return .str("\(m.receiver.typeName).\(m.name)")
+            default:
+                if let f = m.function, let v = try? attribute(f, name, vm) { return v }
             }
         case .exception(let e):
             if name == "args" { return .tuple(e.args) }
+            if e.type.isUserDefined, let found = e.type.find(name).found,
+               let data = try dataDescriptorGet(found, value, e.type, vm) {
+                return data
+            }
             if let v = e.attributes[name] { return v }
             if let v = try ExceptionMethods.attribute(e, name, vm) { return v }
+            if e.type.isUserDefined, let found = e.type.find(name).found { return try bind(found, to: value, e.type, vm) }
         case .ndarray(let a):
             if let v = a.attribute(name) { return v }
         case .range(let r):
@@ -76,13 +84,81 @@ extension Operations {
     /// `value.name = newValue`.
     static func setAttribute(_ value: Value, _ name: String, _ newValue: Value, _ vm: Interpreter) throws {
         switch value {
+        case .instance(let inst): try setInstanceAttribute(inst, name, newValue, vm)
+        case .type(let t): try setTypeAttribute(t, name, newValue)
         case .object(let o): try o.setAttribute(name, newValue, vm)
         case .module(let m): m.set(name, newValue)
-        case .exception(let e): e.attributes[name] = newValue
-        case .function, .builtin, .type:
+        case .exception(let e): try setExceptionAttribute(e, name, newValue, vm)
+        case .function(let f):
+            switch name {
+            case "__name__", "__qualname__":
+                guard case .str = newValue else {
+                    throw RuntimeError.typeError("\(name) must be set to a string object")
+                }
+            case "__dict__", "__class__", "__defaults__", "__code__":
+                throw RuntimeError.attributeError("setting '\(name)' of a function is not supported by swiftpx")
+            default: break
+            }
+            f.attributes[name] = newValue
+        case .builtin:
             throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' is read-only")
         default:
             throw RuntimeError.attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+        }
+    }
+
+    /// `e.name = value` for an exception: `args`, a property or `__setattr__` of a user exception class, else
+    /// an attribute of the exception.
+    static func setExceptionAttribute(_ e: ExceptionObject, _ name: String, _ newValue: Value, _ vm: Interpreter)
+        throws {
+        let receiver = Value.exception(e)
+        if e.type.isUserDefined {
+            if let setattr = e.type.override("__setattr__") {
+                _ = try vm.invoke(setattr, receiver, e.type, [.str(name), newValue])
+                return
+            }
+            if let found = e.type.find(name).found, try dataDescriptorSet(found, receiver, name, newValue, vm) { return }
+        }
+        switch name {
+        case "args": e.args = try collect(newValue, vm)
+        case "__cause__":
+            switch newValue {
+            case .none: e.cause = nil
+            case .exception(let cause): e.cause = cause
+            default: throw RuntimeError.typeError("exception cause must be None or derive from BaseException")
+            }
+            e.suppressContext = true
+        case "__context__":
+            switch newValue {
+            case .none: e.context = nil
+            case .exception(let context): e.context = context
+            default: throw RuntimeError.typeError("exception context must be None or derive from BaseException")
+            }
+        case "__suppress_context__": e.suppressContext = newValue.isTruthy
+        default: e.attributes[name] = newValue
+        }
+    }
+
+    /// `del value.name`.
+    static func deleteAttribute(_ value: Value, _ name: String, _ vm: Interpreter) throws {
+        switch value {
+        case .instance(let inst): try deleteInstanceAttribute(inst, name, vm)
+        case .type(let t): try deleteTypeAttribute(t, name)
+        case .function(let f):
+            if f.attributes.removeValue(forKey: name) == nil {
+                throw RuntimeError.attributeError("'function' object has no attribute '\(name)'")
+            }
+        case .exception(let e):
+            if e.attributes.removeValue(forKey: name) == nil {
+                throw RuntimeError.attributeError("'\(e.type.name)' object has no attribute '\(name)'")
+            }
+        case .module(let m):
+            if m.attributes.removeValue(forKey: name) == nil {
+                throw RuntimeError.attributeError("module '\(m.name)' has no attribute '\(name)'")
+            }
+            m.order.removeAll { $0 == name }
+        default:
+            throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' cannot be deleted")
         }
     }
 
@@ -133,8 +209,15 @@ extension Operations {
             return try a.item(key)
         case .object(let o):
             return try o.item(key, vm)
+        case .instance(let inst):
+            return try instanceItem(container, inst.cls, key, vm)
         case .type(let t) where t === BuiltinTypes.list || t === BuiltinTypes.dict || t === BuiltinTypes.tuple:
             return container
+        case .type(let t) where t.isUserDefined:
+            if let method = t.lookup("__class_getitem__") {
+                return try vm.call(try classAttributeValue(method, t, vm), key)
+            }
+            throw RuntimeError.typeError("type '\(t.name)' is not subscriptable")
         default:
             throw RuntimeError.typeError("'\(container.typeName)' object is not subscriptable")
         }
@@ -155,6 +238,8 @@ extension Operations {
             try a.setItem(key, value)
         case .object(let o):
             try o.setItem(key, value, vm)
+        case .instance(let inst):
+            try setInstanceItem(container, inst.cls, key, value, vm)
         default:
             throw RuntimeError.typeError("'\(container.typeName)' object does not support item assignment")
         }
@@ -171,6 +256,8 @@ extension Operations {
             l.items.remove(at: try index(key, count: l.items.count, kind: "list assignment"))
         case .dict(let d):
             if try d.remove(key) == nil { throw RuntimeError.keyError(key) }
+        case .instance(let inst):
+            try deleteInstanceItem(container, inst.cls, key, vm)
         default:
             throw RuntimeError.typeError("'\(container.typeName)' object doesn't support item deletion")
         }

@@ -6,6 +6,9 @@ import PXLang
 extension Operations {
     /// `a op b` as a truth value (arrays must have one element).
     static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Bool {
+        if op.specialNames != nil, involvesInstances(a, b) {
+            return try instanceCompare(op, a, b, vm).isTruthyOrThrow()
+        }
         switch op {
         case .equal:
             if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
@@ -28,6 +31,7 @@ extension Operations {
 
     /// `a op b` as a value: a bool, or an array of bools for ndarray operands.
     static func compareValue(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
+        if op.specialNames != nil, involvesInstances(a, b) { return try instanceCompare(op, a, b, vm) }
         switch (a, b) {
         case (.ndarray(let x), _):
             if op == .in || op == .notIn || op == .is || op == .isNot { break }
@@ -83,6 +87,7 @@ extension Operations {
             if let result = try o.compare(.equal, b) { return result }
             return identical(a, b)
         default:
+            if involvesInstances(a, b) { return try instanceCompare(.equal, a, b, nil).isTruthyOrThrow() }
             return identical(a, b)
         }
     }
@@ -123,6 +128,7 @@ extension Operations {
         case (.exception(let x), .exception(let y)): return x === y
         case (.iterator(let x), .iterator(let y)): return x === y
         case (.object(let x), .object(let y)): return x === y
+        case (.instance(let x), .instance(let y)): return x === y
         default: return false
         }
     }
@@ -170,6 +176,7 @@ extension Operations {
             if let result = try o.compare(op, b) { return result }
             fallthrough
         default:
+            if involvesInstances(a, b) { return try instanceCompare(op, a, b, nil).isTruthyOrThrow() }
             throw RuntimeError.typeError("'\(op.rawValue)' not supported between instances of '\(a.typeName)' "
                 + "and '\(b.typeName)'")
         }
@@ -255,6 +262,9 @@ extension Operations {
         case .ndarray(let a):
             for i in 0..<a.count where try equals(a.element(i), item) { return true }
             return false
+        case .instance(let inst):
+            guard let vm = vm ?? inst.cls.interpreter else { return false }
+            return try instanceContains(container, inst.cls, item, vm)
         default:
             var found = false
             guard let vm else { throw RuntimeError.typeError("argument of type '\(container.typeName)' is not iterable") }
@@ -305,12 +315,14 @@ extension Value {
         (try? Operations.equals(a, b)) ?? false
     }
 
-    /// The truth value, raising for arrays of several elements.
+    /// The truth value, raising for arrays of several elements and passing on errors of `__bool__`.
     func isTruthyOrThrow() throws -> Bool {
-        if case .ndarray(let a) = self, a.count != 1 {
+        switch self {
+        case .ndarray(let a) where a.count != 1:
             throw RuntimeError.valueError("The truth value of an array with more than one element is ambiguous. "
                 + "Use a.any() or a.all()")
+        case .instance(let i): return try Operations.truth(i)
+        default: return isTruthy
         }
-        return isTruthy
     }
 }

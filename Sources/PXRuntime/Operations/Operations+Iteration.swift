@@ -52,6 +52,11 @@ extension Operations {
             while let e = try it.next() {
                 if !(try body(e)) { return }
             }
+        case .instance(let inst):
+            let it = try instanceIterator(value, inst.cls, vm)
+            while let e = try it.next() {
+                if !(try body(e)) { return }
+            }
         default:
             throw RuntimeError.typeError("'\(value.typeName)' object is not iterable")
         }
@@ -105,6 +110,7 @@ extension Operations {
                 return .int(r.element(i))
             }
         case .object(let o): return try o.makeIterator(vm)
+        case .instance(let inst): return try instanceIterator(value, inst.cls, vm)
         default:
             return IteratorObject.over(try collect(value, vm), type: TypeObject(name: "\(value.typeName)_iterator"))
         }
@@ -127,6 +133,7 @@ extension Operations {
         case .bytes(let b): return b.count
         case .ndarray(let a): return a.shape.first ?? 1
         case .object(let o): return try o.length(vm)
+        case .instance(let inst): return try instanceLength(value, inst.cls, vm)
         default: throw RuntimeError.typeError("object of type '\(value.typeName)' has no len()")
         }
     }

@@ -34,6 +34,7 @@ enum Operations {
         case (_, .ndarray(let y)): return try NDArray.binary(op, a.asOperand, .array(y), vm)
         default: break
         }
+        if let result = try instanceBinary(op, a, b, vm) { return result }
         if let result = try sequenceOperation(op, a, b, vm) { return result }
         if case .object(let o) = a, let result = try o.binary(op, b, reflected: false) { return result }
         if case .object(let o) = b, let result = try o.binary(op, a, reflected: true) { return result }
@@ -216,6 +217,7 @@ enum Operations {
     }
 
     static func inPlaceUnchecked(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
+        if let result = try instanceInPlace(op, a, b, vm) { return result }
         switch (op, a) {
         case (.add, .list(let l)):
             l.items += try collect(b, vm)
@@ -250,7 +252,10 @@ enum Operations {
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
         case .ndarray(let a): return .ndarray(try a.mapped(float: { -$0 }, int: { $0 == Int.min ? nil : -$0 }))
-        default: throw RuntimeError.typeError("bad operand type for unary -: '\(v.typeName)'")
+        default:
+            if let r = try instanceUnary("__neg__", v, nil) { return r }
+            if let base = v.builtinBase { return try negate(base) }
+            throw RuntimeError.typeError("bad operand type for unary -: '\(v.typeName)'")
         }
     }
 
@@ -258,7 +263,10 @@ enum Operations {
         switch v {
         case .int, .bigint, .float, .ndarray: return v
         case .bool(let b): return .int(b ? 1 : 0)
-        default: throw RuntimeError.typeError("bad operand type for unary +: '\(v.typeName)'")
+        default:
+            if let r = try instanceUnary("__pos__", v, nil) { return r }
+            if let base = v.builtinBase { return try unaryPlus(base) }
+            throw RuntimeError.typeError("bad operand type for unary +: '\(v.typeName)'")
         }
     }
 
@@ -267,7 +275,10 @@ enum Operations {
         case .int(let i): return .int(~i)
         case .bigint(let b): return .integer(~b)
         case .bool(let b): return .int(b ? -2 : -1)
-        default: throw RuntimeError.typeError("bad operand type for unary ~: '\(v.typeName)'")
+        default:
+            if let r = try instanceUnary("__invert__", v, vm) { return r }
+            if let base = v.builtinBase { return try invert(base, vm) }
+            throw RuntimeError.typeError("bad operand type for unary ~: '\(v.typeName)'")
         }
     }
 

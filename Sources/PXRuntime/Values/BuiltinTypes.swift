@@ -20,7 +20,7 @@ public enum BuiltinTypes {
     public static let module = TypeObject(name: "module")
     public static let type = TypeObject(name: "type", constructor: Constructors.type)
     public static let cell = TypeObject(name: "cell")
-    public static let object = TypeObject(name: "object")
+    public static let object = TypeObject(root: "object")
 
     // MARK: - Exceptions
     public static let baseException = TypeObject(name: "BaseException")
@@ -92,6 +92,9 @@ public enum BuiltinTypes {
         impossibleDependency, dependencyTimeout, invalidDependency, noEnginesRegistered, remoteError,
         compositeError,
     ]
+
+    /// The built-in types classes may derive from (besides `object` and the exception classes).
+    public static let subclassable: [TypeObject] = [object, dict, list, set, str, int, float, tuple, bytes]
 
     /// The built-in types visible as names (`int`, `list`, …).
     public static let namedTypes: [TypeObject] = [

@@ -12,6 +12,10 @@ public final class ExceptionObject {
     public var attributes: [String: Value] = [:]
     /// The exception being handled when this one was raised (`__context__`).
     public var context: ExceptionObject?
+    /// The exception given by `raise … from cause` (`__cause__`).
+    public var cause: ExceptionObject?
+    /// Whether `raise … from …` asked not to show the context (`__suppress_context__`).
+    public var suppressContext = false
     /// Replaces `str(e)` (remote errors carry their own text).
     public var customMessage: String?
     /// Replaces `repr(e)`.
@@ -23,9 +27,16 @@ public final class ExceptionObject {
         self.args = args
     }
 
-    /// `str(e)`: the message as Python prints it after the class name.
+    /// `str(e)`: the message as Python prints it after the class name (a user exception class may define
+    /// `__str__`).
     public var message: String {
         if let customMessage { return customMessage }
+        if type.isUserDefined, let text = try? Operations.instanceStr(.exception(self), type, nil) { return text }
+        return builtinMessage
+    }
+
+    /// `BaseException.__str__`: the message made from the arguments.
+    var builtinMessage: String {
         switch args.count {
         case 0: return ""
         case 1:
@@ -38,12 +49,18 @@ public final class ExceptionObject {
     /// `ValueError: bad value`, or just `StopIteration` when there is no message.
     public var summary: String {
         let text = message
-        return text.isEmpty ? type.name : "\(type.name): \(text)"
+        return text.isEmpty ? type.qualifiedName : "\(type.qualifiedName): \(text)"
     }
 
-    /// `repr(e)`: `ValueError('bad value')`.
+    /// `repr(e)`: `ValueError('bad value')` (a user exception class may define `__repr__`).
     public var repr: String {
         if let customRepr { return customRepr }
+        if type.isUserDefined, let text = try? Operations.instanceRepr(.exception(self), type, nil) { return text }
+        return builtinRepr
+    }
+
+    /// `BaseException.__repr__`.
+    var builtinRepr: String {
         if args.count == 1 { return "\(type.name)(\(ValueFormatter.repr(args[0])))" }
         return "\(type.name)\(ValueFormatter.repr(.tuple(args)))"
     }

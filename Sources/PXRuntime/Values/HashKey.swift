@@ -60,6 +60,7 @@ public enum PythonHash {
         case .exception(let o): return identity(o)
         case .iterator(let o): return identity(o)
         case .object(let o): return identity(o)
+        case .instance(let o): return try Operations.hashInstance(o)
         case .cell(let o): return identity(o)
         case .undefined: return 0
         }

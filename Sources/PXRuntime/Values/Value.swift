@@ -32,6 +32,8 @@ public enum Value: @unchecked Sendable {
     case type(TypeObject)
     case exception(ExceptionObject)
     case iterator(IteratorObject)
+    /// An instance of a class defined in the language.
+    case instance(Instance)
     case object(any NativeObject)
     /// A closure cell in a frame slot; never visible to programs.
     case cell(Cell)
@@ -61,6 +63,7 @@ extension Value {
         case .ndarray(let a):
             return a.count == 1 ? a.truthOfSingle : true
         case .object(let o): return o.isTruthy
+        case .instance(let i): return (try? Operations.truth(i)) ?? true
         default: return true
         }
     }
@@ -89,6 +92,7 @@ extension Value {
         case .exception(let e): return e.type
         case .iterator(let it): return it.type
         case .object(let o): return o.pythonType
+        case .instance(let i): return i.cls
         case .cell: return BuiltinTypes.cell
         }
     }

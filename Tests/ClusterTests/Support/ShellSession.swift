@@ -5,54 +5,30 @@ import PXTestSupport
 /// A `swiftpx` shell driven line by line through pipes, so a test can act between statements (cut a network
 /// link, then let the shell go on). Output is read with deadlines; the process group is killed at the end.
 final class ShellSession {
-    let pid: pid_t
+    let child: ChildProcess
     private var input: Int32
     private let outputFD: Int32
     private(set) var transcript = ""
     private var consumed: String.Index
 
+    var pid: pid_t { child.pid }
+
     /// Starts `swiftpx ARGUMENTS` with `environment` added.
     init(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws {
-        var stdinPipe: [Int32] = [0, 0]
-        var stdoutPipe: [Int32] = [0, 0]
-        guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0 else {
-            throw TestFailure("pipe failed: errno \(errno)")
+        child = try ChildProcess.start([executable] + arguments, environment: environment) {
+            $0.standardInput = .pipe
+            $0.standardOutput = .pipe
         }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 2)
-        for fd in stdinPipe + stdoutPipe { posix_spawn_file_actions_addclose(&actions, fd) }
-        let attributes = SpawnAttributes()  // empty signal mask, default actions, own process group
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = ProcessRunner.environment(adding: environment).map { strdup($0) } + [nil]
-        defer {
-            for pointer in argv { free(pointer) }
-            for pointer in envp { free(pointer) }
-        }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes.value, argv, envp)
-        close(stdinPipe[0])
-        close(stdoutPipe[1])
-        guard result == 0 else {
-            close(stdinPipe[1])
-            close(stdoutPipe[0])
-            throw TestFailure("cannot start \(executable): errno \(result)")
-        }
-        self.pid = pid
-        input = stdinPipe[1]
-        outputFD = stdoutPipe[0]
+        input = child.input ?? -1
+        outputFD = child.output ?? -1
         consumed = transcript.startIndex
         signal(SIGPIPE, SIG_IGN)
     }
 
     deinit {
         if input >= 0 { close(input) }
-        kill(-pid, SIGKILL)
-        var raw: Int32 = 0
-        while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
+        kill(-child.pid, SIGKILL)  // the shell and anything it left in its group
+        child.wait(timeout: nil)
         close(outputFD)
     }
 
@@ -94,11 +70,11 @@ final class ShellSession {
         }
         let end = Deadline.now() + timeout
         while Deadline.now() < end && readMore(timeout: end - Deadline.now()) {}
-        var raw: Int32 = 0
-        let exited = Deadline.poll(timeout: max(0, end - Deadline.now())) { waitpid(pid, &raw, WNOHANG) == pid }
-        guard exited else { return nil }
-        kill(-pid, SIGKILL)  // anything it left in its group
-        return (raw & 0x7F) == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
+        guard let status = child.wait(timeout: .nanoseconds(Int64(max(0, end - Deadline.now()) * 1e9))) else {
+            return nil
+        }
+        kill(-child.pid, SIGKILL)  // anything it left in its group
+        return status.shellStatus
     }
 
     /// Reads what arrives within `timeout` seconds (at most one); false at the end of the output.

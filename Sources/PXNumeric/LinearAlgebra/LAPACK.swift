@@ -1,0 +1,23 @@
+import COpenBLAS
+
+/// The LAPACK calls, as numpy's `umath_linalg` makes them: column-major buffers, LAPACKE's `_work` entry points
+/// (no NaN screening, which numpy does not do either), and workspaces sized by a query first, because blocked
+/// routines choose their algorithm by the workspace they get.
+enum LAPACK {
+    static let columnMajor = Int32(LAPACK_COL_MAJOR)
+
+    /// A LAPACK dimension; pins BLAS to one thread first (every routine starts here).
+    /// - Throws: `LinAlgError` when the size does not fit LAPACK's 32-bit integers.
+    static func dimension(_ n: Int) throws(LinearAlgebraError) -> Int32 {
+        BLASThreads.pinToOne()
+        guard let value = Int32(exactly: n) else { throw .linAlg("Matrix too large for LAPACK: \(n)") }
+        return value
+    }
+
+    static func character(_ c: Character) -> CChar { CChar(bitPattern: c.asciiValue ?? 0) }
+
+    /// The optimal workspace a query returned (LAPACK writes it as a double).
+    static func workspace(_ query: Double, atLeast minimum: Int = 1) -> Int {
+        Swift.max(minimum, Int(query))
+    }
+}

@@ -1,0 +1,103 @@
+/// An instance of a class defined in the language.
+///
+/// Attributes live in `slots`, indexed by the class's `layout` (a name gets the same index in every instance
+/// of the class, so an access site can cache it). Reading `__dict__` moves them into a dictionary that is
+/// then the instance's storage (`dict`), so `obj.__dict__` is live as in Python.
+public final class Instance {
+    /// The instance's class.
+    public let cls: TypeObject
+    /// Attribute values by slot index of `cls.layout`; `.undefined` where an attribute is not set. Unused once
+    /// `dict` exists.
+    @exclusivity(unchecked) var slots: ContiguousArray<Value>
+    /// The attribute dictionary, once `__dict__` was asked for.
+    @exclusivity(unchecked) var dict: DictObject?
+    /// For an instance of a subclass of a built-in type (`class Registry(dict)`), the built-in value it
+    /// extends; nil otherwise.
+    @exclusivity(unchecked) public internal(set) var builtinValue: Value?
+
+    /// Creates an instance with no attributes set.
+    init(cls: TypeObject) {
+        self.cls = cls
+        self.slots = ContiguousArray(repeating: .undefined, count: cls.layoutNames.count)
+    }
+
+    /// Creates an instance of a class received from another process, to be filled with
+    /// `setReceivedAttribute(_:_:)` (no `__init__` runs, as when unpickling).
+    public convenience init(receivedOf cls: TypeObject) {
+        self.init(cls: cls)
+    }
+
+    /// Sets an attribute of an instance being received.
+    public func setReceivedAttribute(_ name: String, _ value: Value) {
+        setOwnAttribute(name, value)
+    }
+
+    /// Sets the built-in value of a received instance of a subclass of a built-in type.
+    public func setReceivedBuiltinValue(_ value: Value) {
+        builtinValue = value
+    }
+
+    /// The attributes set on the instance, for sending it elsewhere.
+    public var attributeList: [(String, Value)] { ownAttributes }
+
+    /// The attribute `name` set on the instance itself, or nil.
+    func ownAttribute(_ name: String) -> Value? {
+        if let dict { return dict.storage[HashKey(string: name)] }
+        guard let index = cls.layout[name], index < slots.count else { return nil }
+        let v = slots[index]
+        if case .undefined = v { return nil }
+        return v
+    }
+
+    /// Sets the attribute `name` on the instance itself.
+    func setOwnAttribute(_ name: String, _ value: Value) {
+        if let dict {
+            dict.set(name, value)
+            return
+        }
+        store(value, at: cls.slotIndex(name))
+    }
+
+    /// Stores into slot `index`, growing the slots when the class laid out names after this instance was made.
+    @inline(__always)
+    func store(_ value: Value, at index: Int) {
+        if index < slots.count {
+            slots[index] = value
+            return
+        }
+        slots.reserveCapacity(cls.layoutNames.count)
+        while slots.count < index { slots.append(.undefined) }
+        slots.append(value)
+    }
+
+    /// Removes the attribute `name` from the instance; false when it was not set.
+    func removeOwnAttribute(_ name: String) -> Bool {
+        if let dict { return dict.storage.removeValue(forKey: HashKey(string: name)) != nil }
+        guard let index = cls.layout[name], index < slots.count, !slots[index].isUndefined else { return false }
+        slots[index] = .undefined
+        return true
+    }
+
+    /// The attributes set on the instance, in layout order (or dictionary order once `__dict__` exists).
+    var ownAttributes: [(String, Value)] {
+        if let dict {
+            return dict.storage.compactMap { key, value in
+                if case .str(let name) = key.value { return (name, value) }
+                return nil
+            }
+        }
+        var result: [(String, Value)] = []
+        for (i, v) in slots.enumerated() where !v.isUndefined { result.append((cls.layoutNames[i], v)) }
+        return result
+    }
+
+    /// `obj.__dict__`: the instance's attributes as a live dictionary.
+    var attributeDictionary: DictObject {
+        if let dict { return dict }
+        let d = DictObject()
+        for (name, value) in ownAttributes { d.set(name, value) }
+        dict = d
+        slots = []
+        return d
+    }
+}

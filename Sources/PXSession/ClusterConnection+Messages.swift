@@ -1,0 +1,92 @@
+import PXTransport
+import PXWire
+
+// MARK: - Incoming messages (on the reading thread)
+
+extension ClusterConnection {
+    /// Applies what the link reports, then tells the hooks (outside the lock).
+    func handle(_ event: PeerLink.Event) {
+        switch event {
+        case .closed:
+            lock.withLock {
+                for record in tasks.values where !record.state.isDone {
+                    record.state.failure = TaskFailure(
+                        reason: .engineDied, message: "the connection to the controller closed")
+                    record.state.received = MonotonicClock.wallClock()
+                }
+            }
+            lock.broadcast()
+        case .messages(let envelopes):
+            var outputs: [OutputChunk] = []
+            var engineChanges: [EngineRecord] = []
+            let hooks = lock.withLock {
+                for envelope in envelopes { handle(envelope, outputs: &outputs, engineChanges: &engineChanges) }
+                return self.hooks
+            }
+            lock.broadcast()
+            if let sink = hooks.outputSink {
+                for chunk in outputs { sink(chunk.engine, chunk.isError, chunk.text) }
+            }
+            if let listener = hooks.engineListener {
+                for record in engineChanges { listener(record) }
+            }
+        }
+    }
+
+    /// Applies one message to the state (lock held).
+    func handle(_ envelope: Envelope, outputs: inout [OutputChunk], engineChanges: inout [EngineRecord]) {
+        let header = envelope.header
+        switch header.kind {
+        case .registerClientReply:
+            if let client = header.client { clientID = client }
+            if let table = try? EngineTable(decoding: envelope) {
+                scheme = table.schemeName
+                for record in table.engines { engines[record.id] = Engine(record: record) }
+            }
+            registered = true
+        case .engineStatus:
+            if let record = try? EngineRecord(decoding: envelope) {
+                var engine = engines[record.id] ?? Engine(record: record)
+                engine.record = record
+                engines[record.id] = engine
+                engineChanges.append(record)
+            }
+        case .taskOutput:
+            guard let id = header.task, let record = tasks[id] else { return }
+            if record.state.engine == nil { record.state.engine = header.engine }
+            let text = envelope.payload.utf8String
+            let isError = header.flags.contains(.stderr)
+            if isError { record.state.stderr += text } else { record.state.stdout += text }
+            record.state.chunks.append(OutputChunk(engine: header.engine, isError: isError, text: text))
+            if hooks.showsAllOutput { outputs += unshownOutput(record) }
+        case .taskReply:
+            guard let id = header.task, let record = tasks[id], !record.state.isDone else { return }
+            record.state.engine = header.engine ?? record.state.engine
+            record.state.reply = envelope.payload.bytes
+            record.state.failed = header.flags.contains(.failed)
+            record.state.times = envelope.times
+            if let engine = record.state.engine {
+                record.state.clockOffset = engines[engine]?.record.clockOffsetNanoseconds ?? 0
+                engines[engine]?.completed += 1
+            }
+            record.state.received = MonotonicClock.wallClock()
+            // Nothing more arrives for a finished task; whoever waits holds the record itself.
+            tasks[id] = nil
+        case .taskFailed:
+            guard let id = header.task, let record = tasks[id], !record.state.isDone else { return }
+            record.state.engine = header.engine ?? record.state.engine
+            record.state.failure = (try? TaskFailure(decoding: envelope))
+                ?? TaskFailure(reason: .invalid, message: "task \(id) failed")
+            record.state.received = MonotonicClock.wallClock()
+            tasks[id] = nil
+        case .queueStatusReply:
+            pendingQueueStatus = try? QueueStatus(decoding: envelope)
+        case .clearNamespaceReply:
+            clearReplies += 1
+        case .shutdownReply:
+            shutdownReplies += 1
+        default:
+            break
+        }
+    }
+}
