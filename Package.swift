@@ -140,7 +140,7 @@ let package = Package(
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
         .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXWire", "PXRuntime"]),
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
-        .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire"]),
+        .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
         .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),
         .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXTestSupport"]),

@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 import PXWire
 
@@ -105,6 +106,13 @@ struct SyntaxDecoder {
         case 5: return .string(try input.readText())
         case 6: return .bytes(Array(try input.readRaw(try input.readCount())))
         case 7: return .ellipsis
+        case 8:
+            let digits = try input.readText()
+            let radix = try input.readCount(minimumItemSize: 0)
+            guard (2...36).contains(radix), BigInt(digits, radix: radix) != nil else {
+                throw CodecError.malformed("integer literal")
+            }
+            return .bigInteger(digits: digits, radix: radix)
         default: throw CodecError.malformed("constant tag")
         }
     }

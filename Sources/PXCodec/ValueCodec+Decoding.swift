@@ -53,8 +53,10 @@ extension ValueCodec {
                 do { try d.set(k, v) } catch { throw CodecError.malformed("unhashable dict key") }
             }
             return .dict(d)
-        case .set:
-            do { return .set(try SetObject(try decodeSequence(&r, vm, depth, &table))) } catch let e as CodecError {
+        case .set, .frozenset:
+            do {
+                return .set(try SetObject(try decodeSequence(&r, vm, depth, &table), frozen: tag == .frozenset))
+            } catch let e as CodecError {
                 throw e
             } catch {
                 throw CodecError.malformed("unhashable set element")

@@ -15,6 +15,8 @@ public enum ValueCodec {
         case bigint
         /// A range beyond 64 bits: start, stop and step as encoded integers.
         case bigRange
+        /// A frozenset: its elements, as a set's.
+        case frozenset
     }
 
     static let maximumDepth = 1000
@@ -72,7 +74,7 @@ public enum ValueCodec {
                 try encode(v, into: &w, depth: depth + 1, &table)
             }
         case .set(let s):
-            w.write(Tag.set.rawValue)
+            w.write((s.isFrozen ? Tag.frozenset : Tag.set).rawValue)
             try encodeSequence(s.elements, into: &w, depth: depth, &table)
         case .range(let r) where r.big != nil:
             let b = r.bounds

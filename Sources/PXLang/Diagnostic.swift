@@ -20,6 +20,7 @@ public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
         case .unexpectedIndent, .expectedIndentedBlock, .unindentMismatch, .tooManyIndentationLevels:
             return "IndentationError"
         case .nestingTooDeep: return "RecursionError"
+        case .parserStackOverflow: return "MemoryError"
         default: return "SyntaxError"
         }
     }
@@ -29,10 +30,13 @@ public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
 
     /// Whether the error is about a place in the source (a `SyntaxError`, shown with the line and a caret),
     /// rather than a limit of the compiler (`RecursionError`, shown alone, as CPython does).
-    public var pointsAtSource: Bool { id != .nestingTooDeep }
+    public var pointsAtSource: Bool { id != .nestingTooDeep && id != .parserStackOverflow }
 
     /// The message, as Python phrases it where Python has the same error.
     public var message: String { id.message(detail) }
 
-    public var description: String { "\(location): \(exceptionName): \(message)" }
+    public var description: String { "\(location): \(summary)" }
+
+    /// `Name: message`, or the name alone when there is no message (`MemoryError`).
+    public var summary: String { message.isEmpty ? exceptionName : "\(exceptionName): \(message)" }
 }

@@ -49,6 +49,8 @@ public enum Constant: Sendable, Codable, Equatable {
     case none
     case bool(Bool)
     case int(Int)
+    /// An integer literal beyond 64 bits: its digits and their radix (the runtime makes the number).
+    case bigInteger(digits: String, radix: Int)
     case float(Double)
     case string(String)
     case bytes([UInt8])

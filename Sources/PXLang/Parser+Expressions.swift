@@ -78,6 +78,8 @@ extension Parser {
     }
 
     mutating func parseLambda() throws -> Expr {
+        try enterNesting()
+        defer { expressionDepth -= 1 }
         let location = advance().location
         let parameters = try parseParameters(closing: .colon)
         try expect(.colon)
@@ -180,10 +182,6 @@ extension Parser {
         switch current.kind {
         case .op(.minus):
             advance()
-            if case .int(Int.min) = current.kind, !next.kind.isOp(.doubleStar) {
-                advance()
-                return Expr(.constant(.int(Int.min)), at: location)
-            }
             let operand = try parseFactor()
             // Fold `-literal` so that the most negative integer can be written.
             if case .constant(.int(let v)) = operand.kind { return Expr(.constant(.int(-v)), at: location) }

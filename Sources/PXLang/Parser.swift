@@ -13,9 +13,12 @@ public struct Parser {
     var loopDepth = 0
     /// Nesting of expressions being parsed; bounded so that hostile input cannot exhaust the stack.
     var expressionDepth = 0
-    /// The deepest expression tree accepted (and the deepest recursion of the parser itself); deeper input is
-    /// `RecursionError: maximum recursion depth exceeded during compilation`, about where CPython 3.11 gives it.
+    /// The deepest expression tree accepted; deeper input is `RecursionError: maximum recursion depth exceeded
+    /// during compilation`, about where CPython 3.11's compiler gives it.
     public static let maximumDepth = 3000
+    /// The deepest recursion of the parser itself (a nested lambda takes two levels, a unary operator one);
+    /// deeper input is a `MemoryError`, as CPython's parser gives when its stack is full.
+    public static let maximumRecursion = 6000
 
     /// Thrown internally to abandon the current statement; caught at statement boundaries.
     struct Abandon: Error {}
@@ -111,10 +114,10 @@ public struct Parser {
         try fail(.expectedName)
     }
 
-    /// Counts one more level of recursion of the parser, refusing to go deeper than `maximumDepth`.
+    /// Counts one more level of recursion of the parser, refusing to go deeper than `maximumRecursion`.
     mutating func enterNesting() throws {
         expressionDepth += 1
-        if expressionDepth > Parser.maximumDepth { try fail(.nestingTooDeep) }
+        if expressionDepth > Parser.maximumRecursion { try fail(.parserStackOverflow) }
     }
 
     /// Refuses an expression tree deeper than `maximumDepth` (chains such as `1+1+…` grow without recursion).

@@ -34,7 +34,7 @@ public final class ErrorPresenter {
         hasErrors = true
         guard let d = diagnostics.first else { return }
         guard d.pointsAtSource else {
-            output.error("\(d.exceptionName): \(d.message)")
+            output.error(d.summary)
             return
         }
         var text = "  File \"\(fileName)\", line \(d.location.line)\n"

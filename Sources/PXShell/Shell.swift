@@ -131,6 +131,10 @@ public final class Shell {
             output.line("swiftpx — parallel computing shell. %help lists the magics; Ctrl-D exits.")
         }
         installInterruptHandling()
+        if runsPythonScript, !scriptCompiles() {
+            output.flush()
+            return 1
+        }
         while !shouldExit {
             output.flush()
             guard let cell = readCell() else { break }
@@ -191,7 +195,12 @@ public final class Shell {
             return [magic.arguments] + lines.dropFirst()
         }
         var blockGoesOn = false
-        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
+        // Piped input: a clause (`else: …`) right after a complete one-line compound statement continues it.
+        let clauseFollows = { [self] in
+            guard !isInteractive, case .line(let next) = feed.peek() else { return false }
+            return InputCompleteness.continuesStatement(next)
+        }
+        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete || clauseFollows() {
             blockGoesOn = false
             if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty, !last.hasPrefix("@"),
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
@@ -307,6 +316,19 @@ public final class Shell {
         }
     }
 
+    /// Whether the Python script being run parses as a whole: as CPython, a file with a syntax error (or nested
+    /// beyond the compiler's limits) runs none of its statements. The error is reported when it does not parse.
+    func scriptCompiles() -> Bool {
+        guard case .script(let path) = settings.input, let source = TextFile.read(path) else { return true }
+        let result = Parser.parse(source)
+        guard let first = result.diagnostics.first else { return true }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        errors.present([first], fileName: fileName) { line in
+            line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+        }
+        return false
+    }
+
     /// Runs code in the user's namespace and shows the value of a final expression.
     /// - Returns: whether it ran without error.
     @discardableResult
@@ -354,7 +376,16 @@ public final class Shell {
         if case .object(let object) = value {
             text = object.display(interpreter)
         } else {
-            text = ValueFormatter.repr(value, interpreter)
+            do {
+                text = try ValueFormatter.checkedRepr(value, interpreter)
+            } catch let error as RuntimeError {
+                // As CPython's display hook: a repr that fails (an int beyond the digit limit, a raising
+                // `__repr__`) is an error of the statement.
+                errors.present(error.exception, interpreter: interpreter)
+                return
+            } catch {
+                text = ValueFormatter.repr(value, interpreter)
+            }
         }
         output.line(text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text)
     }

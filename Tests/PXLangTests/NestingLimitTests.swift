@@ -46,8 +46,20 @@ struct NestingLimitTests {
     func deepPrefixes(prefix: String) {
         let fine = "x = " + String(repeating: prefix, count: 2000) + "1"
         #expect(Self.parse(fine).diagnostics.isEmpty)
+        // Far too deep for the parser's own stack: CPython's parser says MemoryError.
         let deep = "x = " + String(repeating: prefix, count: 100_000) + "1"
-        #expect(Self.parse(deep).diagnostics.map(\.id) == [.nestingTooDeep])
+        #expect(Self.parse(deep).diagnostics.map(\.id) == [.parserStackOverflow])
+        #expect(Self.parse(deep).diagnostics.first?.summary == "MemoryError")
+    }
+
+    @Test("3,100 unary minuses are too deep for the compiler, 3,000 lambdas for the parser, as in CPython")
+    func compilerAndParserLimits() {
+        let unary = "x = " + String(repeating: "-", count: 3100) + "y"
+        #expect(Self.parse(unary).diagnostics.map(\.id) == [.nestingTooDeep])
+        let lambdas = "x = " + String(repeating: "lambda: ", count: 3000) + "7"
+        #expect(Self.parse(lambdas).diagnostics.map(\.id) == [.parserStackOverflow])
+        let fewer = "x = " + String(repeating: "lambda: ", count: 2900) + "7"
+        #expect(Self.parse(fewer).diagnostics.isEmpty)
     }
 
     @Test("nesting a chain inside brackets inside a chain counts the whole depth")

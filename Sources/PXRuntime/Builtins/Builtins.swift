@@ -31,6 +31,9 @@ enum Builtins {
         r.registerUnary("len", doc: "Return the number of items in a container.", parameter: "obj") { v, vm in
             .int(try Operations.length(v, vm))
         }
+        r.registerUnary("ascii", doc: "Return an ASCII-only representation of an object.", parameter: "obj") { v, vm in
+            .str(ValueFormatter.asciiEscaped(try ValueFormatter.checkedRepr(v, vm)))
+        }
         r.registerUnary("repr", doc: "Return the canonical string representation of the object.",
                         parameter: "obj") { v, vm in .str(try ValueFormatter.checkedRepr(v, vm)) }
         r.registerUnary("abs", doc: "Return the absolute value of the argument.") { v, vm in

@@ -142,6 +142,13 @@ enum Constructors {
         return .set(try SetObject(try Operations.collect(value, vm)))
     }
 
+    @Sendable static func frozenset(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("frozenset", min: 0, max: 1)
+        guard let value = args.positional.first else { return .set(SetObject(frozen: true)) }
+        if case .set(let s) = value, s.isFrozen { return value }
+        return .set(try SetObject(try Operations.collect(value, vm), frozen: true))
+    }
+
     @Sendable static func dict(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("dict", min: 0, max: 1, keywords: args.keywords.map(\.name))
         let d = DictObject()

@@ -16,6 +16,7 @@ extension Interpreter {
         case .ndarray(let a): result = try a.callMethod(name, arguments, self)
         case .int(let i): result = try NumberMethods.int(BigInt(i), name, arguments)
         case .bigint(let b): result = try NumberMethods.int(b, name, arguments)
+        case .bool(let b): result = try NumberMethods.int(BigInt(b ? 1 : 0), name, arguments)
         case .float(let d): result = try NumberMethods.float(d, name, arguments)
         case .range(let r):
             if let direct = try CollectionMethods.range(r, name, arguments) { return direct }
@@ -53,10 +54,10 @@ public enum MethodCatalog {
         case .list: return CollectionMethods.listNames
         case .tuple, .range: return CollectionMethods.tupleNames
         case .dict: return CollectionMethods.dictNames
-        case .set: return CollectionMethods.setNames
+        case .set(let s): return s.isFrozen ? CollectionMethods.frozensetNames : CollectionMethods.setNames
         case .bytes: return CollectionMethods.bytesNames
         case .ndarray: return NDArray.methodNames
-        case .int, .bigint: return NumberMethods.intNames
+        case .int, .bigint, .bool: return NumberMethods.intNames
         case .float: return NumberMethods.floatNames
         case .object(let o): return o.attributeNames
         case .exception(let e): return ExceptionMethods.names(e)

@@ -23,6 +23,7 @@ public struct RuntimeError: Error, @unchecked Sendable {
     public init(_ diagnostic: Diagnostic) {
         switch diagnostic.exceptionName {
         case "RecursionError": self.init(BuiltinTypes.recursionError, diagnostic.message)
+        case "MemoryError": self.init(ExceptionObject(type: BuiltinTypes.memoryError, args: []))
         case "IndentationError":
             self.init(BuiltinTypes.indentationError, "\(diagnostic.message) (line \(diagnostic.location.line))")
         default: self.init(BuiltinTypes.syntaxError, "\(diagnostic.message) (line \(diagnostic.location.line))")

@@ -21,13 +21,15 @@ extension MathModule {
         }
         r.register("math.perm", doc: "Number of ways to choose k items from n items without repetition and with order.",
                    parameters: ["n", Parameter("k", default: Value.none)]) { (n: BigInt, k: BigInt?) in
-            if n.isNegative { throw RuntimeError.valueError("n must be a non-negative integer") }
             guard let k else {
+                // perm(n) is n!, with factorial's messages.
+                if n.isNegative { throw RuntimeError.valueError("factorial() not defined for negative values") }
                 guard let small = n.asInt else {
                     throw RuntimeError.overflow("factorial() argument should not exceed \(Int.max)")
                 }
                 return product(from: BigInt(1), count: small)
             }
+            if n.isNegative { throw RuntimeError.valueError("n must be a non-negative integer") }
             if k.isNegative { throw RuntimeError.valueError("k must be a non-negative integer") }
             if k > n { return BigInt.zero }
             guard let count = k.asInt else { throw RuntimeError.overflow("k must not exceed \(Int.max)") }

@@ -44,8 +44,11 @@ extension Operations {
         return .bool(try compare(op, a, b, vm))
     }
 
+    /// The deepest nesting `==` follows into containers before `RecursionError`, as CPython's recursion limit.
+    static let maximumComparisonDepth = 1000
+
     /// Python's `==`.
-    static func equals(_ a: Value, _ b: Value) throws -> Bool {
+    static func equals(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y
@@ -61,15 +64,16 @@ extension Operations {
         case (.str(let x), .str(let y)): return x == y
         case (.none, .none): return true
         case (.bytes(let x), .bytes(let y)): return x == y
-        case (.tuple(let x), .tuple(let y)): return try sequencesEqual(x, y)
+        case (.tuple(let x), .tuple(let y)): return try sequencesEqual(x, y, depth: depth + 1)
         case (.list(let x), .list(let y)):
             if x === y { return true }
-            return try sequencesEqual(x.items, y.items)
+            return try sequencesEqual(x.items, y.items, depth: depth + 1)
         case (.dict(let x), .dict(let y)):
             if x === y { return true }
             guard x.count == y.count else { return false }
+            try checkComparisonDepth(depth + 1)
             for (k, v) in x.storage {
-                guard let other = y.storage[k], try equals(v, other) else { return false }
+                guard let other = y.storage[k], try equals(v, other, depth: depth + 1) else { return false }
             }
             return true
         case (.set(let x), .set(let y)):
@@ -99,10 +103,17 @@ extension Operations {
         return Int(d) == i
     }
 
-    static func sequencesEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
+    static func sequencesEqual(_ x: [Value], _ y: [Value], depth: Int = 0) throws -> Bool {
         guard x.count == y.count else { return false }
-        for (a, b) in zip(x, y) where !(try equals(a, b)) { return false }
+        try checkComparisonDepth(depth)
+        for (a, b) in zip(x, y) where !(try equals(a, b, depth: depth)) { return false }
         return true
+    }
+
+    static func checkComparisonDepth(_ depth: Int) throws {
+        if depth > maximumComparisonDepth {
+            throw RuntimeError(BuiltinTypes.recursionError, "maximum recursion depth exceeded in comparison")
+        }
     }
 
     /// Python's `is`: identity for objects, value equality for the values Python caches or interns.
@@ -250,7 +261,10 @@ extension Operations {
             default: throw RuntimeError.typeError("a bytes-like object is required, not '\(item.typeName)'")
             }
         case .dict(let d): return try d.get(item) != nil
-        case .set(let s): return try s.contains(item)
+        case .set(let s):
+            // A set looked up in a set stands for the frozenset with its elements, as in CPython.
+            if case .set(let inner) = item, !inner.isFrozen { return try s.contains(.set(inner.copy(frozen: true))) }
+            return try s.contains(item)
         case .range(let r):
             switch item {
             case .int(let i): return r.contains(i)

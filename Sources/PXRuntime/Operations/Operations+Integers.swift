@@ -112,7 +112,7 @@ extension Operations {
         case .leftShift:
             if y.isNegative { throw RuntimeError.valueError("negative shift count") }
             if x.isZero { return .int(0) }
-            guard let n = y.asInt else { throw RuntimeError(BuiltinTypes.memoryError, "") }
+            guard let n = y.asInt else { throw MemoryGuard.memoryError() }
             try MemoryGuard.check(bytes: x.bitLength / 8 + n / 8)
             return .integer(x << n)
         case .rightShift:
@@ -133,10 +133,10 @@ extension Operations {
         if x.isZero { return .int(y.isZero ? 1 : 0) }
         if x == BigInt(1) { return .int(1) }
         if x == BigInt(-1) { return .int(y.isOdd ? -1 : 1) }
-        guard let n = y.asInt else { throw RuntimeError(BuiltinTypes.memoryError, "") }
+        guard let n = y.asInt else { throw MemoryGuard.memoryError() }
         // The result has about bitLength(x) × n bits.
         let (bits, overflow) = (x.bitLength - 1).multipliedReportingOverflow(by: n)
-        if overflow { throw RuntimeError(BuiltinTypes.memoryError, "") }
+        if overflow { throw MemoryGuard.memoryError() }
         try MemoryGuard.check(bytes: bits / 8)
         return .integer(x.power(n))
     }

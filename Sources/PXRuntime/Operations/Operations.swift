@@ -140,20 +140,21 @@ enum Operations {
             return .bytes(items)
         case (.modulo, .str(let format), _):
             return try PercentFormat.compile(format).apply(b, vm)
+        // The result of a set operation has the left operand's type (`frozenset | set` is a frozenset).
         case (.bitOr, .set(let x), .set(let y)):
-            let result = x.copy()
+            let result = x.copy(frozen: x.isFrozen)
             for e in y.elements { try result.add(e) }
             return .set(result)
         case (.bitAnd, .set(let x), .set(let y)):
-            let result = SetObject()
+            let result = SetObject(frozen: x.isFrozen)
             for e in x.elements where try y.contains(e) { try result.add(e) }
             return .set(result)
         case (.subtract, .set(let x), .set(let y)):
-            let result = SetObject()
+            let result = SetObject(frozen: x.isFrozen)
             for e in x.elements where !(try y.contains(e)) { try result.add(e) }
             return .set(result)
         case (.bitXor, .set(let x), .set(let y)):
-            let result = SetObject()
+            let result = SetObject(frozen: x.isFrozen)
             for e in x.elements where !(try y.contains(e)) { try result.add(e) }
             for e in y.elements where !(try x.contains(e)) { try result.add(e) }
             return .set(result)
@@ -228,7 +229,7 @@ enum Operations {
             l.items = []
             if n > 0 { for _ in 0..<n { l.items += original } }
             return a
-        case (.bitOr, .set(let s)):
+        case (.bitOr, .set(let s)) where !s.isFrozen:
             guard case .set(let other) = b else { throw unsupported(op, a, b) }
             for e in other.elements { try s.add(e) }
             return a

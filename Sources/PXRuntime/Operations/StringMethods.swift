@@ -148,7 +148,7 @@ enum StringMethods {
         case "removesuffix":
             let p = try string(args.positional.first ?? .none, "must be str")
             return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s)
-        case "encode": return .bytes(Array(s.utf8))
+        case "encode": return try Codecs.encode(s, args)
         case "expandtabs":
             let size = try args.argument(0, "tabsize").map { try integer($0) } ?? 8
             var out = ""

@@ -30,8 +30,10 @@ public enum MemoryGuard {
         try check(count: count, elementSize: MemoryLayout<T>.stride)
     }
 
-    /// The `MemoryError` of a refused request (CPython's has no message).
-    public static func memoryError() -> RuntimeError { RuntimeError(BuiltinTypes.memoryError, "") }
+    /// The `MemoryError` of a refused request (CPython's has no arguments: `MemoryError()`).
+    public static func memoryError() -> RuntimeError {
+        RuntimeError(ExceptionObject(type: BuiltinTypes.memoryError, args: []))
+    }
 
     /// The bytes this process may still allocate: the system's available memory (`MemAvailable`), capped by
     /// the control group's limit when there is one; `Int.max` when neither can be read.

@@ -11,6 +11,7 @@ public enum BuiltinTypes {
     public static let list = TypeObject(name: "list", constructor: Constructors.list)
     public static let dict = TypeObject(name: "dict", constructor: Constructors.dict)
     public static let set = TypeObject(name: "set", constructor: Constructors.set)
+    public static let frozenset = TypeObject(name: "frozenset", constructor: Constructors.frozenset)
     public static let range = TypeObject(name: "range", constructor: Constructors.range)
     public static let slice = TypeObject(name: "slice", constructor: Constructors.slice)
     public static let ndarray = TypeObject(name: "ndarray", module: "numpy")
@@ -57,6 +58,8 @@ public enum BuiltinTypes {
     public static let typeError = exception("TypeError", exceptionType)
     public static let valueError = exception("ValueError", exceptionType)
     public static let unicodeError = exception("UnicodeError", valueError)
+    public static let unicodeDecodeError = exception("UnicodeDecodeError", unicodeError)
+    public static let unicodeEncodeError = exception("UnicodeEncodeError", unicodeError)
     public static let warning = exception("Warning", exceptionType)
     public static let userWarning = exception("UserWarning", warning)
     public static let deprecationWarning = exception("DeprecationWarning", warning)
@@ -83,7 +86,8 @@ public enum BuiltinTypes {
         zeroDivisionError, floatingPointError, assertionError, attributeError, importError, moduleNotFoundError,
         lookupError, indexError, keyError, nameError, unboundLocalError, osError, fileNotFoundError,
         permissionError, timeoutError, runtimeError, memoryError, notImplementedError, recursionError, syntaxError,
-        indentationError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning,
+        indentationError, typeError, valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, warning,
+        userWarning, deprecationWarning,
     ]
 
     /// ipyparallel's error classes, exported by the `swiftpx`/`ipyparallel` module.
@@ -98,6 +102,6 @@ public enum BuiltinTypes {
 
     /// The built-in types visible as names (`int`, `list`, …).
     public static let namedTypes: [TypeObject] = [
-        bool, int, float, str, bytes, tuple, list, dict, set, range, slice, type, object,
+        bool, int, float, str, bytes, tuple, list, dict, set, frozenset, range, slice, type, object,
     ]
 }

@@ -50,6 +50,7 @@ public enum PythonHash {
         case .range(let r):
             let b = r.bounds
             return try hashTuple([.integer(b.count), .integer(b.start), .integer(b.step)])
+        case .set(let s) where s.isFrozen: return try hashFrozenSet(s)
         case .list, .dict, .set, .ndarray, .slice:
             throw RuntimeError.typeError("unhashable type: '\(value.typeName)'")
         case .function(let o): return identity(o)
@@ -130,6 +131,22 @@ public enum PythonHash {
         }
         let r = Int(bitPattern: UInt(h))
         return r == -1 ? -2 : r
+    }
+
+    /// CPython's frozenset hash: the elements' hashes shuffled and combined by xor (so order does not matter),
+    /// then the size, then a final dispersion; cached on the set.
+    static func hashFrozenSet(_ s: SetObject) throws -> Int {
+        if let cached = s.frozenHash { return cached }
+        func shuffle(_ h: UInt) -> UInt { ((h ^ 89869747) ^ (h << 16)) &* 3644798167 }
+        var hash: UInt = 0
+        for element in s.elements { hash ^= shuffle(UInt(bitPattern: try PythonHash.hash(element))) }
+        hash ^= (UInt(s.count) &+ 1) &* 1927868237
+        hash ^= (hash >> 11) ^ (hash >> 25)
+        hash = hash &* 69069 &+ 907133923
+        if hash == UInt.max { hash = 590923713 }
+        let result = Int(bitPattern: hash)
+        s.frozenHash = result
+        return result
     }
 
     /// CPython 3.8+'s xxHash-based tuple hash.

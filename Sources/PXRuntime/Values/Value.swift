@@ -80,7 +80,7 @@ extension Value {
         case .tuple: return BuiltinTypes.tuple
         case .list: return BuiltinTypes.list
         case .dict: return BuiltinTypes.dict
-        case .set: return BuiltinTypes.set
+        case .set(let s): return s.isFrozen ? BuiltinTypes.frozenset : BuiltinTypes.set
         case .range: return BuiltinTypes.range
         case .slice: return BuiltinTypes.slice
         case .ndarray: return BuiltinTypes.ndarray
