@@ -76,7 +76,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXLang", "PXWire", "PXBigInt"]),
+        .target(name: "PXCodec", dependencies: ["PXRuntime", "PXNumeric", "PXLang", "PXWire", "PXBigInt"]),
         .target(
             name: "PXEngine",
             dependencies: [
@@ -87,13 +87,14 @@ let package = Package(
         .target(name: "PXSession", dependencies: ["PXWire", "PXTransport"]),
         .target(
             name: "PXClient",
-            dependencies: ["PXSession", "PXRuntime", "PXCodec", "PXWire", "PXTransport"]
+            dependencies: ["PXSession", "PXRuntime", "PXNumeric", "PXCodec", "PXWire", "PXTransport"]
         ),
         .target(name: "PXLaunch", dependencies: ["PXSession", "PXTransport", "PXWire"]),
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXLang", "PXCodec", "PXClient", "PXSession", "PXEngine", "PXController",
+                "PXShell", "PXRuntime", "PXNumeric", "PXLang", "PXCodec", "PXClient", "PXSession", "PXEngine",
+                "PXController",
                 "PXTransport", "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -113,7 +114,7 @@ let package = Package(
         .testTarget(name: "PXBigIntTests", dependencies: ["PXBigInt"]),
         .testTarget(
             name: "PXRuntimeTests",
-            dependencies: ["PXRuntime", "PXLang", "PXTestSupport", "OracleRunner"],
+            dependencies: ["PXRuntime", "PXNumeric", "PXLang", "PXTestSupport", "OracleRunner"],
             exclude: ["Oracle", "NumpyOracle", "NumpyEdgeCases", "RandomOracle"]
         ),
         .testTarget(

@@ -6,8 +6,9 @@
 import PXRuntime
 
 // Runs one program of an oracle corpus in a process of its own and prints what the in-process corpus tests
-// would see: the program's stdout, then the summary of an uncaught exception or syntax error. The corpus
-// tests run their known failures through it, so that a program that traps kills this process, not the tests.
+// would see: the program's stdout, then the last line of the traceback of an uncaught exception or syntax
+// error, as python3 ends it. The corpus tests run their known failures through it, so that a program that
+// traps kills this process, not the tests.
 //
 // Usage: OracleRunner FILE   (exit status 0 once the program has run, 64 for bad usage)
 
@@ -16,7 +17,8 @@ guard arguments.count == 2, let source = TextFile.read(arguments[1]) else {
     fputs("usage: OracleRunner FILE (a readable program)\n", stderr)
     exit(64)
 }
-let printed = Interpreter.transcript(of: source)
+let fileName = String(arguments[1].split(separator: "/").last ?? "")
+let printed = Interpreter.transcript(of: source, fileName: fileName, ending: .script)
 fputs(printed, stdout)
 fflush(stdout)
 exit(0)

@@ -1,15 +1,17 @@
+import PXNumeric
 import PXRuntime
 
-/// Joining pulled parts (`gather`): lists are chained, arrays concatenated, anything else collected in a list.
+/// Joining pulled parts (`gather`): arrays concatenated along their first axis, lists chained, anything else
+/// collected in a list.
 enum Gathering {
     static func join(_ parts: [Value], _ vm: Interpreter) throws -> Value {
-        if !parts.isEmpty, parts.allSatisfy({ if case .ndarray = $0 { return true } else { return false } }) {
-            let arrays = parts.compactMap { v -> NDArray? in if case .ndarray(let a) = v { return a } else { return nil } }
-            if arrays.allSatisfy({ $0.dtype == .float64 }) { return .ndarray(NDArray.concatenating(floats: arrays)) }
-            if arrays.contains(where: { $0.dtype == .float64 }) {
-                return .ndarray(NDArray(floats: arrays.flatMap(\.floatValues)))
+        let arrays = parts.compactMap { v -> NDArray? in if case .ndarray(let a) = v { return a } else { return nil } }
+        if !parts.isEmpty, arrays.count == parts.count, arrays.allSatisfy({ $0.ndim > 0 }) {
+            do {
+                return .ndarray(try NDArray.concatenate(arrays, axis: 0))
+            } catch {
+                throw RuntimeError(error)
             }
-            return .ndarray(NDArray(ints: arrays.flatMap(\.intValues), isBool: arrays.allSatisfy { $0.dtype == .bool }))
         }
         var items: [Value] = []
         for part in parts {

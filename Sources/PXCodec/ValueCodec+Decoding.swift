@@ -1,5 +1,6 @@
 import PXBigInt
 import PXLang
+import PXNumeric
 import PXRuntime
 import PXWire
 
@@ -69,6 +70,11 @@ extension ValueCodec {
             let a = try decode(from: &r, vm, depth: depth + 1, &table), b = try decode(from: &r, vm, depth: depth + 1, &table)
             return .slice(SliceObject(start: a, stop: b, step: try decode(from: &r, vm, depth: depth + 1, &table)))
         case .ndarray: return .ndarray(try decodeArray(&r))
+        case .scalar:
+            guard let dtype = DType(rawValue: try r.readByte()) else { throw CodecError.malformed("scalar dtype") }
+            let bits = (try r.readDouble()).bitPattern
+            // Loading the element from its bytes keeps only what the dtype holds.
+            return .scalar(withUnsafeBytes(of: bits) { ArrayScalar(loading: $0.baseAddress!, dtype: dtype) })
         case .function: return try decodeFunction(&r, vm, depth, &table)
         case .builtin:
             let name = try r.readText()
@@ -112,31 +118,29 @@ extension ValueCodec {
     }
 
     static func decodeArray(_ r: inout ByteReader) throws(CodecError) -> NDArray {
-        let dtype = try r.readByte()
-        guard dtype <= 2 else { throw CodecError.malformed("array dtype") }
+        guard let dtype = DType(rawValue: try r.readByte()) else { throw CodecError.malformed("array dtype") }
         var shape: [Int] = []
         for _ in 0..<(try r.readCount()) { shape.append(try r.readCount(minimumItemSize: 0)) }
-        var count = 1
-        for d in shape {
-            let (p, o) = count.multipliedReportingOverflow(by: d)
-            guard !o, p <= r.remaining / 8 || p == 0 else { throw CodecError.malformed("array size") }
-            count = p
+        guard let count = Shape.count(shape), count <= r.remaining / dtype.itemSize else {
+            throw CodecError.malformed("array size")
         }
-        let raw = try r.readRaw(count * 8)
-        if dtype == 0 {
-            return NDArray(floats: copyElements(raw, count: count, as: Double.self), shape: shape)
-        }
-        return NDArray(ints: copyElements(raw, count: count, as: Int.self), shape: shape, isBool: dtype == 2)
+        let raw = try r.readRaw(count * dtype.itemSize)
+        let array: NDArray? = raw.withUnsafeBytes { bytes in try? makeArray(dtype, shape, bytes) }
+        guard let array else { throw CodecError.malformed("array too large") }
+        return array
     }
 
-    /// The elements stored in `raw`, copied once into a new array (not zero-filled first).
-    static func copyElements<Element>(_ raw: ArraySlice<UInt8>, count: Int, as _: Element.Type) -> [Element] {
-        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            raw.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-            }
-            initialized = count
+    /// The array over received element bytes: copied once into new memory. (A later zero-copy transfer can
+    /// wrap the frame instead, with `ArrayBuffer(wrapping:byteCount:release:)`.)
+    static func makeArray(_ dtype: DType, _ shape: [Int], _ bytes: UnsafeRawBufferPointer) throws(CodecError) -> NDArray {
+        guard let a = try? NDArray.empty(shape: shape, dtype: dtype) else { throw CodecError.malformed("array too large") }
+        if let source = bytes.baseAddress, !bytes.isEmpty { a.pointer.copyMemory(from: source, byteCount: bytes.count) }
+        if dtype == .bool {
+            // Only 0 and 1 are bools.
+            let flags = a.pointer.assumingMemoryBound(to: UInt8.self)
+            for i in 0..<a.count where flags[i] > 1 { flags[i] = 1 }
         }
+        return a
     }
 
     static func decodeFunction(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int, _ table: inout DecodingTable)

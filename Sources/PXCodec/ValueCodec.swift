@@ -1,5 +1,6 @@
 import PXBigInt
 import PXLang
+import PXNumeric
 import PXRuntime
 import PXWire
 
@@ -11,6 +12,8 @@ public enum ValueCodec {
         case ndarray, function, builtin, exception, partial, type, reference, boundMethod
         case userClass, objectReference, instance, userException, boundFunction, methodDescriptor, staticMethod
         case classMethod, property, dataclassField, notImplemented, missing
+        /// A numpy scalar: dtype code, then the element's 8 bits.
+        case scalar
         /// An integer beyond 64 bits: a sign byte (0 or 1), a limb count, then 64-bit limbs, least significant first.
         case bigint
         /// A range beyond 64 bits: start, stop and step as encoded integers.
@@ -92,7 +95,11 @@ public enum ValueCodec {
             try encode(s.step, into: &w, depth: depth + 1, &table)
         case .ndarray(let a):
             w.write(Tag.ndarray.rawValue)
-            encodeArray(a, into: &w)
+            try encodeArray(a, into: &w)
+        case .scalar(let s):
+            w.write(Tag.scalar.rawValue)
+            w.write(s.dtype.rawValue)
+            w.writeDouble(Double(bitPattern: s.bits))
         case .function(let f):
             w.write(Tag.function.rawValue)
             try encodeFunction(f, into: &w, depth: depth, &table)
@@ -138,11 +145,14 @@ public enum ValueCodec {
         for item in items { try encode(item, into: &w, depth: depth + 1, &table) }
     }
 
-    static func encodeArray(_ a: NDArray, into w: inout ByteWriter) {
-        w.write(UInt8(a.dtype == .float64 ? 0 : a.dtype == .int64 ? 1 : 2))
+    /// An array as its dtype code, its shape and its elements' raw bytes in row-major order (a view that is
+    /// not contiguous is copied once, here).
+    static func encodeArray(_ a: NDArray, into w: inout ByteWriter) throws(CodecError) {
+        w.write(a.dtype.rawValue)
         w.writeCount(a.shape.count)
         for d in a.shape { w.writeCount(d) }
-        a.withElementBytes { w.write(contentsOf: $0) }
+        guard let c = try? a.contiguous() else { throw CodecError.notShippable("array (out of memory)") }
+        withExtendedLifetime(c) { w.write(contentsOf: UnsafeRawBufferPointer(start: c.pointer, count: c.byteCount)) }
     }
 
     /// The syntax tree of a function, encoded once and kept on the function.

@@ -13,15 +13,16 @@ extension ProcessRunner {
     ///   - stdinPath: a file to connect to stdin; nil gives an empty stdin.
     ///   - environment: extra `NAME=value` entries added to the current environment.
     ///   - directory: the working directory; nil keeps the current one.
+    ///   - errorPath: a file that receives stderr instead of `output`; nil interleaves it there. Default nil.
     ///   - timeout: seconds before the run's process group is killed. Default 120.
     /// - Returns: the outcome; a program that cannot be started gives status 127 and says why in `output`.
     public static func run(_ executable: String, _ arguments: [String], stdinPath: String? = nil,
                            environment: [String: String] = [:], directory: String? = nil,
-                           timeout: Double = 120) -> TimedResult {
+                           errorPath: String? = nil, timeout: Double = 120) -> TimedResult {
         var launch = ProcessLaunch(executable: executable, arguments: arguments)
         launch.standardInput = stdinPath.map { .file($0) } ?? .null
         launch.standardOutput = .pipe
-        launch.standardError = .standardOutput
+        launch.standardError = errorPath.map { .file($0, append: false) } ?? .standardOutput
         launch.environment = ProcessLaunch.environment(adding: environment)
         launch.workingDirectory = directory
         do {

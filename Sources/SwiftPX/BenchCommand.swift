@@ -1,13 +1,13 @@
 import ArgumentParser
 import PXRuntime
 
-/// `swiftpx bench [interp|compute|latency|throughput|transfer|all] [--json]`.
+/// `swiftpx bench [interp|numeric|compute|latency|throughput|transfer|all] [--json]`.
 struct BenchCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "bench",
                                                     abstract: "Measure swiftpx beside the reference systems in one run.")
 
     enum Suite: String, ExpressibleByArgument, CaseIterable {
-        case interp, compute, latency, throughput, transfer, startup, memory, all
+        case interp, numeric, compute, latency, throughput, transfer, startup, memory, all
     }
 
     @Argument(help: "What to measure: \(Suite.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -19,8 +19,11 @@ struct BenchCommand: ContextCommand {
     @Option(name: .long, help: "Timed repetitions per case (the median is reported).")
     var repetitions = 5
 
-    @Option(name: .long, help: "The python3 to compare the interpreter with.")
+    @Option(name: .long, help: "The python3 to compare the interpreter (and numpy) with.")
     var python = "python3"
+
+    @Option(name: .long, help: "numeric: only the cases whose name contains this text.")
+    var only: String?
 
     @Option(name: .short, help: "Engines for the cluster benchmarks.")
     var n = 2
@@ -39,8 +42,11 @@ struct BenchCommand: ContextCommand {
             let results = InterpreterBenchmark.run(registry: context.registry, repetitions: repetitions, python: python)
             report(results)
         }
+        if suite == .numeric || suite == .all {
+            report(NumericBenchmark.run(registry: context.registry, repetitions: repetitions, python: python, only: only))
+        }
         let cluster: Set<String> = suite == .all ? ["startup", "latency", "throughput", "transfer"]
-            : suite == .interp || suite == .compute || suite == .memory ? [] : [suite.rawValue]
+            : suite == .interp || suite == .numeric || suite == .compute || suite == .memory ? [] : [suite.rawValue]
         if !cluster.isEmpty {
             let measures = try ClusterBenchmark.run(suites: cluster, engines: n, registry: context.registry,
                                                     stateDirectory: context.environment.stateDirectory, quick: quick)

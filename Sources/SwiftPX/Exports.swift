@@ -1,3 +1,4 @@
 // A program that imports SwiftPX registers functions with the runtime's types (`Registry`, `Value`,
-// `Arguments`, `NDArray`, `RuntimeError`) without importing the runtime target itself.
+// `Arguments`, `RuntimeError`) and the array type (`NDArray`) without importing those targets itself.
+@_exported import PXNumeric
 @_exported import PXRuntime

@@ -58,7 +58,10 @@ struct ValueCodecTests {
 
     @Test("arrays travel as raw buffers and keep dtype and shape", arguments: [
         "np.array([1.5, -2.0, 3.25])", "np.arange(12).reshape(3, 4)", "np.array([1, 2]) > 1", "np.zeros(0)",
-        "np.linspace(0, 1, 7)[::2]",
+        "np.linspace(0, 1, 7)[::2]", "np.arange(24, dtype=np.int32).reshape(2, 3, 4)[:, ::-1, 1:3]",
+        "np.arange(6, dtype=np.float32).reshape(2, 3).T", "np.zeros((3, 0, 2), dtype=bool)", "np.array(7.5)",
+        "np.ones((2, 2), dtype=np.int64)[0]", "np.arange(10.0)[::-3]", "np.float64(2.5)", "np.int32(-7)",
+        "np.True_", "[np.float32(0.1), np.int64(3)]",
     ])
     func arrays(expression: String) throws {
         let (original, decoded) = try roundTrip("import numpy as np\n" + expression)

@@ -4,7 +4,7 @@ import Testing
 /// ones listed in its `known-failures.txt`, which must still differ.
 @Suite("numpy oracle corpus")
 struct NumpyOracleCorpusTests {
-    static let corpus = OracleCorpus(folder: "NumpyOracle")
+    static let corpus = OracleCorpus(folder: "NumpyOracle", reference: "numpy")
 
     @Test("the corpus has at least 120 programs")
     func size() {

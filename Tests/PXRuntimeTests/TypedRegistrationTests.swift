@@ -1,3 +1,4 @@
+import PXNumeric
 import PXRuntime
 import Testing
 
@@ -26,7 +27,7 @@ struct TypedRegistrationTests {
             ["n": xs.count, "sum": xs.reduce(0, +)]
         }
         r.register("stats.scaled", parameters: ["a", "factor"]) { (a: NDArray, factor: Double) in
-            NDArray(floats: a.floatValues.map { $0 * factor })
+            NDArray(doubles: try a.doubles().map { $0 * factor })
         }
         r.register("stats.first", parameters: ["d"]) { (d: [String: Double]) in d.keys.sorted().first }
         r.register("stats.clamp", parameters: ["x", "low", "high", Parameter("step", default: 1)]) {

@@ -23,11 +23,14 @@ struct FuzzTests {
         "range(3)", "[1, 2]", "{'a': 1}", "%", "%%", "%time", "%bogus", "ipp", "rc[", "np.array(",
     ]
 
-    /// Lines taken from the oracle corpus, minus those that could legitimately run for a long time.
+    /// Lines taken from the oracle corpus, minus those that could legitimately run for a long time, and minus
+    /// the programs its `known-failures.txt` lists: the corpus leads the implementation, so those may still
+    /// crash the shell (each is pinned by the corpus test until it is fixed and delisted).
     static func corpusLines() -> [String] {
         let directory = Transcript.root + "/Tests/PXRuntimeTests/Oracle"
+        let listed = KnownFailures(file: directory + "/known-failures.txt").reasons
         var lines: [String] = []
-        for name in Transcript.files(in: directory, suffix: ".py") {
+        for name in Transcript.files(in: directory, suffix: ".py") where listed[String(name.dropLast(3))] == nil {
             let text = Transcript.read(directory + "/" + name) ?? ""
             for line in text.split(separator: "\n") {
                 let l = String(line)

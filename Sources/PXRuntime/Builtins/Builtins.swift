@@ -181,7 +181,7 @@ enum Builtins {
         case .bigint(let b): return .integer(b.magnitude)
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .float(abs(d))
-        case .ndarray(let a): return .ndarray(try a.mapped(float: { abs($0) }, int: { $0 == Int.min ? nil : abs($0) }))
+        case .ndarray, .scalar: return try ArrayOperators.unary(.absolute, v)
         default:
             if let r = try Operations.instanceUnary("__abs__", v, vm) { return r }
             if let base = v.builtinBase { return try absoluteValue(base, vm) }

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PXNumeric
 
 /// What calling a built-in type does: `int("7")`, `list(range(3))`, `ValueError("x")`.
 enum Constructors {
@@ -25,9 +26,9 @@ enum Constructors {
         case .str(let s): return try IntegerText.parse(s, base: 10, vm)
         case .bytes(let b): return try IntegerText.parse(String(decoding: b, as: UTF8.self), base: 10, vm)
         case .ndarray(let a) where a.count == 1:
-            let e = a.element(0)
-            if case .float(let d) = e { return try integer(d) }
-            return e
+            return try int(Arguments([ArrayConversion.pythonValue(a.scalar(flat: 0))]), vm)
+        case .scalar(let s):
+            return try int(Arguments([ArrayConversion.pythonValue(s)]), vm)
         default:
             throw RuntimeError.typeError("int() argument must be a string, a bytes-like object or a real number, "
                 + "not '\(value.typeName)'")
@@ -62,9 +63,9 @@ enum Constructors {
         case .bool(let b): return .float(b ? 1 : 0)
         case .str(let s): return .float(try parseFloat(s))
         case .ndarray(let a) where a.count == 1:
-            let e = a.element(0)
-            if case .int(let i) = e { return .float(Double(i)) }
-            return e
+            return .float(a.scalar(flat: 0).doubleValue)
+        case .scalar(let s):
+            return .float(s.doubleValue)
         default:
             throw RuntimeError.typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
         }

@@ -64,7 +64,10 @@ enum IterationBuiltins {
             try args.check("sum", min: 1, max: 2, keywords: ["start"])
             var total = args.argument(1, "start") ?? .int(0)
             if case .str = total { throw RuntimeError.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            if case .ndarray(let a) = args[0], a.shape.count == 1 { return a.sumValue() }
+            if case .ndarray(let a) = args[0], a.ndim == 1, case .int(0) = total {
+                // Python's sum over a 1-D array: `0 + a[0] + a[1] + …`, one element at a time.
+                return try ArrayOperators.sequentialSum(a)
+            }
             try Operations.iterate(args[0], vm) { e in
                 if case .int(let x) = total, case .int(let y) = e {
                     let (s, o) = x.addingReportingOverflow(y)

@@ -167,9 +167,7 @@ extension Compiler {
                 case .bool(let b): return b
                 case .int(let i): return i != 0
                 case .none: return false
-                case .ndarray(let a) where a.count != 1:
-                    throw RuntimeError.valueError("The truth value of an array with more than one element is "
-                        + "ambiguous. Use a.any() or a.all()")
+                case .ndarray: return try v.isTruthyOrThrow()
                 case .object(let o): return try Operations.truth(o, vm)
                 case .instance(let i): return try Operations.truth(i, vm)
                 default: return v.isTruthy

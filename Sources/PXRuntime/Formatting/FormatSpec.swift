@@ -86,6 +86,8 @@ public struct FormatSpec: Equatable, Sendable {
     /// Formats one value.
     public func apply(_ value: Value, _ interpreter: Interpreter?) throws -> String {
         switch value {
+        case .scalar(let s):
+            return try apply(ArrayConversion.pythonValue(s), interpreter)
         case .int(let i):
             return try formatInteger(BigInt(i), interpreter)
         case .bigint(let b):

@@ -202,6 +202,9 @@ public struct PercentFormat: Sendable {
     }
 
     static func convert(_ value: Value, _ c: Conversion, _ interpreter: Interpreter?) throws -> String {
+        if case .scalar(let s) = value, c.type != "s" && c.type != "r" && c.type != "a" {
+            return try convert(ArrayConversion.pythonValue(s), c, interpreter)
+        }
         var body: String
         var negative = false
         var numeric = true

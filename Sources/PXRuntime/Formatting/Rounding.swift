@@ -1,4 +1,5 @@
 import PXBigInt
+import PXNumeric
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,8 +30,11 @@ enum Rounding {
             }
             return .float(roundFloat(d, n))
         case .ndarray(let a):
-            let n = ndigits ?? 0
-            return .ndarray(try a.mapped(float: { roundFloat($0, n) }, int: { $0 }))
+            return ArrayConversion.result(try numeric { try NumpyModule.round(a, decimals: ndigits ?? 0) })
+        case .scalar(let s):
+            // numpy scalars round the numpy way and stay numpy scalars (`round(np.float64(2.675), 2)`).
+            let a = try numeric { try NDArray.full(shape: [], value: s) }
+            return ArrayConversion.result(try numeric { try NumpyModule.round(a, decimals: ndigits ?? 0) })
         default:
             throw RuntimeError.typeError("type \(number.typeName) doesn't define __round__ method")
         }

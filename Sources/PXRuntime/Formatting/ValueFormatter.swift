@@ -1,4 +1,5 @@
 import PXBigInt
+import PXNumeric
 
 /// The one place where values become text: `repr()` and `str()` exactly as CPython prints them.
 public enum ValueFormatter {
@@ -35,7 +36,8 @@ public enum ValueFormatter {
                 return text
             }
             return e.message
-        case .ndarray(let a): return NDArrayFormatter.str(a)
+        case .ndarray(let a): return ArrayPrinter.str(a)
+        case .scalar(let s): return s.text
         case .object(let o): return o.str(interpreter)
         case .instance(let i): return try Operations.instanceStr(value, i.cls, interpreter) ?? ""
         default: return try checkedRepr(value, interpreter)
@@ -110,7 +112,8 @@ public enum ValueFormatter {
             out += b.step == BigInt(1) ? "range(\(b.start), \(b.stop))" : "range(\(b.start), \(b.stop), \(b.step))"
         case .slice(let s):
             out += "slice(\(repr(s.start)), \(repr(s.stop)), \(repr(s.step)))"
-        case .ndarray(let a): out += NDArrayFormatter.repr(a)
+        case .ndarray(let a): out += ArrayPrinter.repr(a)
+        case .scalar(let s): out += s.reprText
         case .function(let f): out += "<function \(f.qualifiedName) at \(address(f))>"
         case .builtin(let b):
             if b === Builtins.ellipsis {

@@ -1,4 +1,5 @@
 import PXBigInt
+import PXNumeric
 
 // MARK: - Method calls
 
@@ -13,7 +14,8 @@ extension Interpreter {
         case .dict(let d): result = try CollectionMethods.dict(d, name, arguments, self)
         case .set(let s): result = try CollectionMethods.set(s, name, arguments, self)
         case .bytes(let b): result = try CollectionMethods.bytes(b, name, arguments, self)
-        case .ndarray(let a): result = try a.callMethod(name, arguments, self)
+        case .ndarray(let a): result = try ArrayMethods.call(a, name, arguments, self)
+        case .scalar(let s): result = try ScalarMethods.call(s, name, arguments, self)
         case .int(let i): result = try NumberMethods.int(BigInt(i), name, arguments)
         case .bigint(let b): result = try NumberMethods.int(b, name, arguments)
         case .bool(let b): result = try NumberMethods.int(BigInt(b ? 1 : 0), name, arguments)
@@ -56,7 +58,8 @@ public enum MethodCatalog {
         case .dict: return CollectionMethods.dictNames
         case .set(let s): return s.isFrozen ? CollectionMethods.frozensetNames : CollectionMethods.setNames
         case .bytes: return CollectionMethods.bytesNames
-        case .ndarray: return NDArray.methodNames
+        case .ndarray: return ArrayMethods.methodNames
+        case .scalar(let s): return ScalarMethods.names(s)
         case .int, .bigint, .bool: return NumberMethods.intNames
         case .float: return NumberMethods.floatNames
         case .object(let o): return o.attributeNames

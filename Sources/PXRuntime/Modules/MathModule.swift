@@ -12,10 +12,8 @@ enum MathModule {
         case .int(let i): return Double(i)
         case .bigint(let b): return try b.asDouble()
         case .bool(let b): return b ? 1 : 0
-        case .ndarray(let a) where a.count == 1:
-            if case .float(let d) = a.element(0) { return d }
-            if case .int(let i) = a.element(0) { return Double(i) }
-            throw RuntimeError.typeError("must be real number, not ndarray")
+        case .ndarray(let a) where a.count == 1: return a.scalar(flat: 0).doubleValue
+        case .scalar(let s): return s.doubleValue
         default: throw RuntimeError.typeError("must be real number, not \(v.typeName)")
         }
     }
@@ -26,6 +24,7 @@ enum MathModule {
         case .int(let i): return i
         case .bigint(let b): return b.isNegative ? Int.min : Int.max
         case .bool(let b): return b ? 1 : 0
+        case .scalar(let s) where !s.isFloat: return Int(s.int64Value)
         case .float: throw RuntimeError.typeError("'float' object cannot be interpreted as an integer")
         default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }

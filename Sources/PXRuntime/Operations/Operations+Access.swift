@@ -1,5 +1,6 @@
 import PXBigInt
 import PXLang
+import PXNumeric
 
 // MARK: - Attributes and items
 
@@ -50,7 +51,9 @@ extension Operations {
             if let v = try ExceptionMethods.attribute(e, name, vm) { return v }
             if e.type.isUserDefined, let found = e.type.find(name).found { return try bind(found, to: value, e.type, vm) }
         case .ndarray(let a):
-            if let v = a.attribute(name) { return v }
+            if let v = ArrayMethods.attribute(a, name) { return v }
+        case .scalar(let s):
+            if let v = try ScalarMethods.attribute(s, name) { return v }
         case .range(let r):
             let b = r.bounds
             switch name {
@@ -169,6 +172,7 @@ extension Operations {
         case .int(let v): i = v
         case .bool(let b): i = b ? 1 : 0
         case .bigint: throw RuntimeError.indexError("cannot fit 'int' into an index-sized integer")
+        case .scalar(let s) where !s.isFloat: i = Int(s.int64Value)
         default:
             throw RuntimeError.typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
         }
@@ -206,7 +210,7 @@ extension Operations {
             if r.big != nil { return try Slicing.bigRangeItem(r, key) }
             return .int(r.element(try index(key, count: r.count, kind: "range object")))
         case .ndarray(let a):
-            return try a.item(key)
+            return try ArrayIndexing.read(a, key, vm)
         case .object(let o):
             return try o.item(key, vm)
         case .instance(let inst):
@@ -235,7 +239,7 @@ extension Operations {
         case .dict(let d):
             try d.set(key, value)
         case .ndarray(let a):
-            try a.setItem(key, value)
+            try ArrayIndexing.write(a, key, value, vm)
         case .object(let o):
             try o.setItem(key, value, vm)
         case .instance(let inst):

@@ -11,16 +11,13 @@ extension Operations {
         }
         switch op {
         case .equal:
-            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
-            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if a.isArray || b.isArray { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
             return try equals(a, b)
         case .notEqual:
-            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
-            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if a.isArray || b.isArray { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
             return !(try equals(a, b))
         case .less, .lessEqual, .greater, .greaterEqual:
-            if case .ndarray = a { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
-            if case .ndarray = b { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
+            if a.isArray || b.isArray { return try compareValue(op, a, b, vm).isTruthyOrThrow() }
             return try order(op, a, b)
         case .in: return try contains(b, a, vm)
         case .notIn: return !(try contains(b, a, vm))
@@ -33,12 +30,8 @@ extension Operations {
     static func compareValue(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
         if op.specialNames != nil, involvesInstances(a, b) { return try instanceCompare(op, a, b, vm) }
         switch (a, b) {
-        case (.ndarray(let x), _):
-            if op == .in || op == .notIn || op == .is || op == .isNot { break }
-            return try NDArray.compare(op, .array(x), b.asOperand)
-        case (_, .ndarray(let y)):
-            if op == .in || op == .notIn || op == .is || op == .isNot { break }
-            return try NDArray.compare(op, a.asOperand, .array(y))
+        case (.ndarray, _), (_, .ndarray), (.scalar, _), (_, .scalar):
+            if let result = try ArrayOperators.compare(op, a, b, vm) { return result }
         default: break
         }
         return .bool(try compare(op, a, b, vm))
@@ -50,6 +43,8 @@ extension Operations {
     /// Python's `==`.
     static func equals(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
         switch (a, b) {
+        case (.scalar(let x), _): return try equals(ArrayConversion.pythonValue(x), b)
+        case (_, .scalar(let y)): return try equals(a, ArrayConversion.pythonValue(y))
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y
         case (.int(let x), .float(let y)): return exactEqual(x, y)
@@ -147,6 +142,8 @@ extension Operations {
     /// `<`, `<=`, `>`, `>=` on numbers, strings, bytes, lists, tuples and sets.
     static func order(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
+        case (.scalar(let x), _): return try order(op, ArrayConversion.pythonValue(x), b)
+        case (_, .scalar(let y)): return try order(op, a, ArrayConversion.pythonValue(y))
         case (.int(let x), .int(let y)): return test(op, x, y)
         case (.float(let x), .float(let y)): return test(op, x, y)
         case (.int(let x), .float(let y)): return compareMixed(op, x, y)
@@ -274,8 +271,7 @@ extension Operations {
             default: return false
             }
         case .ndarray(let a):
-            for i in 0..<a.count where try equals(a.element(i), item) { return true }
-            return false
+            return try ArrayOperators.contains(a, item, vm)
         case .instance(let inst):
             guard let vm = vm ?? inst.cls.interpreter else { return false }
             return try instanceContains(container, inst.cls, item, vm)
@@ -333,6 +329,10 @@ extension Value {
     func isTruthyOrThrow() throws -> Bool {
         switch self {
         case .ndarray(let a) where a.count != 1:
+            if a.count == 0 {
+                throw RuntimeError.valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to "
+                    + "check that an array is not empty.")
+            }
             throw RuntimeError.valueError("The truth value of an array with more than one element is ambiguous. "
                 + "Use a.any() or a.all()")
         case .instance(let i): return try Operations.truth(i)

@@ -42,7 +42,8 @@ extension Operations {
         case .set(let s):
             for e in s.elements where !(try body(e)) { return }
         case .ndarray(let a):
-            for i in 0..<a.count where !(try body(a.element(i))) { return }
+            guard a.ndim > 0 else { throw RuntimeError.typeError("iteration over a 0-d array") }
+            for i in 0..<a.shape[0] where !(try body(ArrayConversion.row(a, i))) { return }
         case .iterator(let it):
             while let e = try it.next() {
                 if !(try body(e)) { return }
@@ -131,7 +132,9 @@ extension Operations {
             if let big = r.big, big.count.asInt == nil { throw RuntimeError.sizeOverflow() }
             return r.count
         case .bytes(let b): return b.count
-        case .ndarray(let a): return a.shape.first ?? 1
+        case .ndarray(let a):
+            guard let n = a.shape.first else { throw RuntimeError.typeError("len() of unsized object") }
+            return n
         case .object(let o): return try o.length(vm)
         case .instance(let inst): return try instanceLength(value, inst.cls, vm)
         default: throw RuntimeError.typeError("object of type '\(value.typeName)' has no len()")

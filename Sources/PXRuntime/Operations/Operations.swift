@@ -21,6 +21,8 @@ enum Operations {
         case (.int(let x), .bigint(let y)): return try bigInteger(op, BigInt(x), y)
         case (.bigint(let x), .float(let y)): return try real(op, try x.asDouble(), y)
         case (.float(let x), .bigint(let y)): return try real(op, x, try y.asDouble())
+        case (.ndarray, _), (_, .ndarray), (.scalar, _), (_, .scalar):
+            if let result = try ArrayOperators.binary(op, a, b, vm) { return result }
         case (.bool, _), (_, .bool):
             if case .bool(let x) = a, case .bool(let y) = b, op == .bitAnd || op == .bitOr || op == .bitXor {
                 switch op {
@@ -30,8 +32,6 @@ enum Operations {
                 }
             }
             if let x = a.asNumber, let y = b.asNumber { return try binary(op, x, y, vm) }
-        case (.ndarray(let x), _): return try NDArray.binary(op, .array(x), b.asOperand, vm)
-        case (_, .ndarray(let y)): return try NDArray.binary(op, a.asOperand, .array(y), vm)
         default: break
         }
         if let result = try instanceBinary(op, a, b, vm) { return result }
@@ -237,8 +237,10 @@ enum Operations {
             guard case .dict(let other) = b else { throw unsupported(op, a, b) }
             for (k, v) in other.storage { d.storage[k] = v }
             return a
-        case (_, .ndarray(let array)) where !array.isView:
-            return try binary(op, a, b, vm)
+        case (_, .ndarray(let array)):
+            // numpy arrays change in place, so every name and view of the array sees the result.
+            if let result = try ArrayOperators.inPlace(op, array, b, vm) { return result }
+            throw unsupported(op, a, b)
         default:
             return try binary(op, a, b, vm)
         }
@@ -252,7 +254,7 @@ enum Operations {
         case .bigint(let b): return .integer(-b)
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
-        case .ndarray(let a): return .ndarray(try a.mapped(float: { -$0 }, int: { $0 == Int.min ? nil : -$0 }))
+        case .ndarray, .scalar: return try ArrayOperators.unary(.negative, v)
         default:
             if let r = try instanceUnary("__neg__", v, nil) { return r }
             if let base = v.builtinBase { return try negate(base) }
@@ -262,7 +264,8 @@ enum Operations {
 
     static func unaryPlus(_ v: Value) throws -> Value {
         switch v {
-        case .int, .bigint, .float, .ndarray: return v
+        case .int, .bigint, .float: return v
+        case .ndarray, .scalar: return try ArrayOperators.unary(.positive, v)
         case .bool(let b): return .int(b ? 1 : 0)
         default:
             if let r = try instanceUnary("__pos__", v, nil) { return r }
@@ -276,6 +279,7 @@ enum Operations {
         case .int(let i): return .int(~i)
         case .bigint(let b): return .integer(~b)
         case .bool(let b): return .int(b ? -2 : -1)
+        case .ndarray, .scalar: return try ArrayOperators.unary(.invert, v)
         default:
             if let r = try instanceUnary("__invert__", v, vm) { return r }
             if let base = v.builtinBase { return try invert(base, vm) }

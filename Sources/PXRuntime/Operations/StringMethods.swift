@@ -183,6 +183,7 @@ enum StringMethods {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .bigint: throw RuntimeError.sizeOverflow()
+        case .scalar(let s) where !s.isFloat: return Int(s.int64Value)
         default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }
     }

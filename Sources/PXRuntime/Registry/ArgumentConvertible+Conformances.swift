@@ -1,4 +1,5 @@
 import PXBigInt
+import PXNumeric
 
 // MARK: - Scalars
 
@@ -16,10 +17,10 @@ extension Int: ArgumentConvertible, ResultConvertible {
         }
     }
 
-    /// Integer elements convert at once; float arrays do not convert.
+    /// Integer and bool elements convert at once; float arrays do not convert.
     public static func elements(of array: NDArray) throws -> [Int] {
-        guard array.dtype != .float64 else { throw ArgumentMismatch(detail: "its dtype is float64") }
-        return (0..<array.count).map { array.integer($0) }
+        guard !array.dtype.isFloat else { throw ArgumentMismatch(detail: "its dtype is \(array.dtype.name)") }
+        return try numeric { try array.int64s().map { Int($0) } }
     }
 
     /// An `int`.
@@ -60,7 +61,7 @@ extension Double: ArgumentConvertible, ResultConvertible {
     }
 
     /// Every numeric array converts at once.
-    public static func elements(of array: NDArray) throws -> [Double] { array.floatValues }
+    public static func elements(of array: NDArray) throws -> [Double] { try numeric { try array.doubles() } }
 
     /// A `float`.
     public func makeValue() -> Value { .float(self) }
@@ -114,7 +115,7 @@ extension NDArray: ArgumentConvertible, ResultConvertible {
     public convenience init(argument: Value) throws {
         switch argument {
         case .ndarray(let a):
-            self.init(dtype: a.dtype, storage: a.storage, offset: a.offset, stride: a.stride, shape: a.shape)
+            self.init(buffer: a.buffer, dtype: a.dtype, shape: a.shape, strides: a.strides, offset: a.offset, base: a)
         case .list, .tuple, .range:
             let items = try Operations.collect(argument, nil)
             if let ints = try? items.map({ v -> Int in
@@ -131,7 +132,7 @@ extension NDArray: ArgumentConvertible, ResultConvertible {
                     throw mismatch.forItem(i, item)
                 }
             }
-            self.init(floats: floats)
+            self.init(doubles: floats)
         default: throw ArgumentMismatch()
         }
     }

@@ -1,3 +1,5 @@
+import PXNumeric
+
 /// A Swift type that a registered function can take as a parameter: it converts from a language value.
 ///
 /// The library makes `Int`, `Double`, `String`, `Bool`, `NDArray`, `Value`, arrays and string-keyed
@@ -87,10 +89,12 @@ extension ArgumentConvertible {
         var result: [Self] = []
         result.reserveCapacity(array.count)
         for i in 0..<array.count {
+            // Elements convert as the Python numbers they equal.
+            let element = ArrayConversion.pythonValue(array.scalar(flat: i))
             do {
-                result.append(try Self(argument: array.element(i)))
+                result.append(try Self(argument: element))
             } catch let mismatch as ArgumentMismatch {
-                throw mismatch.forItem(i, array.element(i))
+                throw mismatch.forItem(i, element)
             }
         }
         return result

@@ -44,6 +44,7 @@ public enum PythonHash {
         case .int(let i): return hashInt(i)
         case .bigint(let b): return hashBigInt(b)
         case .float(let d): return hashDouble(d)
+        case .scalar(let s): return try hash(ArrayConversion.pythonValue(s))
         case .str(let s): return hashString(s)
         case .bytes(let b): return hashBytes(b)
         case .tuple(let items): return try hashTuple(items)

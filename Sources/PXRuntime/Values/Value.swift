@@ -1,5 +1,6 @@
 import PXBigInt
 import PXLang
+import PXNumeric
 
 /// A value of the language.
 ///
@@ -25,6 +26,8 @@ public enum Value: @unchecked Sendable {
     case range(RangeObject)
     case slice(SliceObject)
     case ndarray(NDArray)
+    /// A numpy scalar (`np.float64(30.0)`, `np.int64(5)`, `np.True_`): what reductions and indexing return.
+    case scalar(ArrayScalar)
     case function(Function)
     case builtin(BuiltinFunction)
     case boundMethod(BoundMethod)
@@ -61,7 +64,8 @@ extension Value {
         case .set(let s): return s.count != 0
         case .range(let r): return r.count != 0
         case .ndarray(let a):
-            return a.count == 1 ? a.truthOfSingle : true
+            return a.count == 1 ? a.scalar(flat: 0).boolValue : true
+        case .scalar(let s): return s.boolValue
         case .object(let o): return o.isTruthy
         case .instance(let i): return (try? Operations.truth(i)) ?? true
         default: return true
@@ -84,6 +88,7 @@ extension Value {
         case .range: return BuiltinTypes.range
         case .slice: return BuiltinTypes.slice
         case .ndarray: return BuiltinTypes.ndarray
+        case .scalar(let s): return NumpyTypes.scalarType(s.dtype)
         case .function: return BuiltinTypes.function
         case .builtin: return BuiltinTypes.builtinFunction
         case .boundMethod(let m): return m.isBuiltin ? BuiltinTypes.builtinFunction : BuiltinTypes.method

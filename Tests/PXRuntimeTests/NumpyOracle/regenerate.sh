@@ -8,13 +8,12 @@
 #   ./regenerate.sh            rewrite the edge-case programs and every .out
 #   ./regenerate.sh --check    write nothing; fail if a program or .out is missing or differs
 #
-# The script makes its own virtual environment in <package>/.build-oracle/numpy (ignored by git) with
-# numpy pinned to NUMPY_VERSION, from PyPI. PYTHON=/path/to/python3 picks the interpreter that creates it.
+# The interpreter is the machine's CPython 3.11 with numpy pinned to 2.4.6, in the virtual environment
+# <package>/.build-oracle/venv (ignored by git) that scripts/oracle-python makes from PyPI; PYTHON=... picks
+# another 3.11 to create it.
 # numpy's RuntimeWarnings (divide by zero, mean of an empty slice) go to stderr, which the tests do not
 # compare: they are ignored here (-W ignore::RuntimeWarning); any other stderr output is an error.
 set -euo pipefail
-
-NUMPY_VERSION="2.4.6"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 package="$(cd "$here/../../.." && pwd)"
@@ -22,14 +21,7 @@ edge="$package/Tests/PXRuntimeTests/NumpyEdgeCases"
 mode="write"
 if [[ "${1:-}" == "--check" ]]; then mode="check"; fi
 
-venv="$package/.build-oracle/numpy"
-python="$venv/bin/python"
-if ! "$python" -c "import numpy, sys; sys.exit(numpy.__version__ != '$NUMPY_VERSION')" 2>/dev/null; then
-    echo "creating $venv with numpy $NUMPY_VERSION" >&2
-    rm -rf "$venv"
-    "${PYTHON:-python3}" -m venv "$venv"
-    "$python" -m pip install --quiet --disable-pip-version-check "numpy==$NUMPY_VERSION"
-fi
+python="$("$package/scripts/oracle-python")"
 
 export PYTHONIOENCODING=utf-8
 export PYTHONDONTWRITEBYTECODE=1

@@ -34,7 +34,7 @@ enum MyLib {
             "mylib.summary", doc: "Count, mean, min and max of an array.",
             parameters: ["a"]
         ) { (a: NDArray) -> [String: Double] in
-            let values = a.floatValues
+            let values = try a.doubles()
             guard !values.isEmpty else { throw RuntimeError.valueError("summary of an empty array") }
             return [
                 "count": Double(values.count), "mean": values.reduce(0, +) / Double(values.count),

@@ -40,11 +40,11 @@ enum Statistics {
             "stats.zscore", doc: "Standardize an array: subtract the mean, divide by the deviation.",
             parameters: ["a"]
         ) { (a: NDArray) in
-            let xs = a.floatValues
+            let xs = try a.doubles()
             let deviation = try variance(xs, ddof: 0).squareRoot()
             guard deviation > 0 else { throw RuntimeError.valueError("zscore() of constant values") }
             let center = mean(xs)
-            return NDArray(floats: xs.map { ($0 - center) / deviation }, shape: a.shape)
+            return NDArray(doubles: xs.map { ($0 - center) / deviation }, shape: a.shape)
         }
     }
 

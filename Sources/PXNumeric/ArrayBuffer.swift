@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The memory under one or more arrays: a raw, 64-byte aligned block, owned or borrowed.
+///
+/// An owned buffer comes from `allocate(byteCount:zeroed:)` and is freed with the last array that uses it.
+/// A borrowed buffer wraps memory that something else owns — a received frame, a shared-memory segment, a
+/// mapped file — and calls its `release` closure when the last array lets go, so such memory can become an array
+/// without a copy.
+///
+/// `@unchecked Sendable`: the pointer and size never change; the bytes are written only by the interpreter that
+/// owns the arrays over them, and a buffer handed to another thread is handed over, not shared.
+public final class ArrayBuffer: @unchecked Sendable {
+    /// The first byte.
+    public let pointer: UnsafeMutableRawPointer
+    /// The size in bytes.
+    public let byteCount: Int
+    /// Whether arrays over this buffer may be written (numpy's `writeable` flag).
+    public let isWritable: Bool
+    private let release: Release
+
+    private enum Release {
+        case free
+        case unmap(mappedBytes: Int)
+        case custom(@Sendable (UnsafeMutableRawPointer, Int) -> Void)
+    }
+
+    private init(pointer: UnsafeMutableRawPointer, byteCount: Int, isWritable: Bool, release: Release) {
+        self.pointer = pointer
+        self.byteCount = byteCount
+        self.isWritable = isWritable
+        self.release = release
+    }
+
+    /// Wraps memory owned elsewhere.
+    /// - Parameters:
+    ///   - pointer: the first byte; it should be aligned to the element size of the arrays laid over it.
+    ///   - byteCount: the size in bytes.
+    ///   - isWritable: whether arrays may write to it (default true).
+    ///   - release: called once, with the pointer and size, when no array uses the memory any more.
+    public init(wrapping pointer: UnsafeMutableRawPointer, byteCount: Int, isWritable: Bool = true,
+                release: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Void) {
+        self.pointer = pointer
+        self.byteCount = byteCount
+        self.isWritable = isWritable
+        self.release = .custom(release)
+    }
+
+    deinit {
+        switch release {
+        case .free: Glibc.free(pointer)
+        case .unmap(let mapped): LargeBlocks.give(pointer, mappedBytes: mapped)
+        case .custom(let body): body(pointer, byteCount)
+        }
+    }
+
+    /// Whether the memory is the buffer's own (not wrapped).
+    public var isOwned: Bool {
+        if case .custom = release { return false }
+        return true
+    }
+
+    /// Allocates a new buffer.
+    /// - Parameters:
+    ///   - byteCount: the size in bytes (0 allowed).
+    ///   - zeroed: whether the bytes must start as zero (default false).
+    /// - Returns: the buffer, 64-byte aligned.
+    /// - Throws: `MemoryError` (kind `.memoryError`, empty message; callers add numpy's text) when the memory
+    ///   is not available: the request exceeds the memory the system reports as available, or the allocator
+    ///   refuses. Nothing aborts.
+    public static func allocate(byteCount: Int, zeroed: Bool = false) throws(NumericError) -> ArrayBuffer {
+        guard byteCount >= 0 else { throw NumericError(.memoryError, "") }
+        if byteCount >= LargeBlocks.threshold {
+            guard let (pointer, mapped, fresh) = LargeBlocks.take(byteCount) else { throw NumericError(.memoryError, "") }
+            if zeroed && !fresh { memset(pointer, 0, byteCount) }
+            return ArrayBuffer(pointer: pointer, byteCount: byteCount, isWritable: true, release: .unmap(mappedBytes: mapped))
+        }
+        var raw: UnsafeMutableRawPointer?
+        guard posix_memalign(&raw, 64, max(byteCount, 1)) == 0, let pointer = raw else {
+            throw NumericError(.memoryError, "")
+        }
+        if zeroed { memset(pointer, 0, byteCount) }
+        return ArrayBuffer(pointer: pointer, byteCount: byteCount, isWritable: true, release: .free)
+    }
+}

@@ -1,0 +1,135 @@
+/// The element format numpy's printer shares across one array: right-aligned integers, ` True`/`False`,
+/// and floats in numpy's `FloatingFormat` (`floatmode='maxprec'`, precision 8): positional with the decimal
+/// points aligned, or scientific when the magnitudes span too much.
+struct ElementFormatter {
+    private enum Style {
+        case integer(width: Int)
+        case bool(trueText: String)
+        case float(FloatFormat)
+    }
+
+    private let style: Style
+
+    init(_ a: NDArray, shown: [ArrayScalar]) {
+        switch a.dtype {
+        case .bool:
+            style = .bool(trueText: a.ndim == 0 ? "True" : " True")
+        case .int32, .int64:
+            let width = shown.map { String($0.int64Value).count }.max() ?? 1
+            style = .integer(width: width)
+        case .float32, .float64:
+            style = .float(FloatFormat(shown.map(\.doubleValue), single: a.dtype == .float32))
+        }
+    }
+
+    func format(_ x: ArrayScalar) -> String {
+        switch style {
+        case .integer(let width):
+            let text = String(x.int64Value)
+            return String(repeating: " ", count: max(0, width - text.count)) + text
+        case .bool(let trueText):
+            return x.boolValue ? trueText : "False"
+        case .float(let f):
+            return f.format(x.doubleValue)
+        }
+    }
+}
+
+/// numpy's `FloatingFormat` in its default mode.
+struct FloatFormat {
+    let single: Bool
+    var exponential = false
+    var padLeft = 0
+    var padRight = 0
+    var precision = 8
+    var exponentSize = 2
+    var isFiniteEmpty = false
+
+    init(_ values: [Double], single: Bool) {
+        self.single = single
+        let finite = values.filter { $0.isFinite }
+        let magnitudes = finite.map { Swift.abs($0) }.filter { $0 != 0 }
+        if let maxValue = magnitudes.max(), let minValue = magnitudes.min() {
+            exponential = maxValue >= 1e8 || minValue < 0.0001 || maxValue / minValue > 1000
+        }
+        if finite.isEmpty {
+            isFiniteEmpty = true
+        } else if exponential {
+            let parts = finite.map { FloatFormat.scientific($0, precision: 8, minDigits: 0, single: single) }
+            precision = parts.map { $0.fraction.count }.max() ?? 0
+            padLeft = parts.map { $0.integer.count }.max() ?? 1
+            exponentSize = (parts.map { $0.exponent.count }.max() ?? 2)
+            padRight = exponentSize + 2 + precision
+        } else {
+            let parts = finite.map { FloatFormat.positional($0, precision: 8, single: single) }
+            padLeft = parts.map { $0.integer.count }.max() ?? 0
+            padRight = parts.map { $0.fraction.count }.max() ?? 0
+        }
+        if finite.count != values.count {
+            let negativeInfinity = values.contains { $0.isInfinite && $0 < 0 }
+            let offset = padRight + 1
+            padLeft = max(padLeft, 3 - offset, 3 + (negativeInfinity ? 1 : 0) - offset)
+        }
+    }
+
+    func format(_ x: Double) -> String {
+        if !x.isFinite {
+            let text = x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf")
+            return String(repeating: " ", count: max(0, padLeft + padRight + 1 - text.count)) + text
+        }
+        if exponential {
+            let p = FloatFormat.scientific(x, precision: precision, minDigits: precision, single: single)
+            let exponent = String(repeating: "0", count: max(0, exponentSize - p.exponent.count)) + p.exponent
+            return String(repeating: " ", count: max(0, padLeft - p.integer.count)) + p.integer + "." + p.fraction
+                + "e" + p.exponentSign + exponent
+        }
+        let p = FloatFormat.positional(x, precision: 8, single: single)
+        return String(repeating: " ", count: max(0, padLeft - p.integer.count)) + p.integer + "." + p.fraction
+            + String(repeating: " ", count: max(0, padRight - p.fraction.count))
+    }
+
+    /// Dragon4 positional, unique digits, at most `precision` fraction digits, trailing zeros trimmed (`'.'`
+    /// trim mode): the signed integer part and the fraction digits.
+    static func positional(_ x: Double, precision: Int, single: Bool) -> (integer: String, fraction: String) {
+        let sign = x.sign == .minus ? "-" : ""
+        let (digits, point) = DecimalText.shortest(x, single: single)
+        if x == 0 { return (sign + "0", "") }
+        let fractionDigits = max(0, digits.count - point)
+        if fractionDigits <= precision {
+            let text = DecimalText.fixed(digits, point)
+            let dot = text.firstIndex(of: ".")!
+            var fraction = String(text[text.index(after: dot)...])
+            while fraction.last == "0" { fraction.removeLast() }
+            return (sign + String(text[..<dot]), fraction)
+        }
+        var (integer, fraction) = DecimalText.roundedPositional(x, precision: precision)
+        while fraction.last == "0" { fraction.removeLast() }
+        return (sign + integer, fraction)
+    }
+
+    /// Dragon4 scientific, unique digits with at most `precision` fraction digits, padded with zeros to
+    /// `minDigits`: signed integer digit, fraction digits, exponent sign and digits (at least 2).
+    static func scientific(_ x: Double, precision: Int, minDigits: Int, single: Bool)
+        -> (integer: String, fraction: String, exponentSign: String, exponent: String) {
+        let sign = x.sign == .minus ? "-" : ""
+        var digits: [UInt8]
+        var exponent: Int
+        if x == 0 {
+            digits = [UInt8(ascii: "0")]
+            exponent = 0
+        } else {
+            let (d, point) = DecimalText.shortest(x, single: single)
+            digits = d
+            exponent = point - 1
+            if digits.count - 1 > precision {
+                (digits, exponent) = DecimalText.roundedScientific(x, precision: precision)
+                while digits.count > 1 && digits.last == UInt8(ascii: "0") { digits.removeLast() }
+            }
+        }
+        var fraction = String(decoding: digits.dropFirst(), as: UTF8.self)
+        if fraction.count < minDigits { fraction += String(repeating: "0", count: minDigits - fraction.count) }
+        let e = String(Swift.abs(exponent))
+        return (sign + String(decoding: digits.prefix(1), as: UTF8.self), fraction, exponent < 0 ? "-" : "+",
+                String(repeating: "0", count: max(0, 2 - e.count)) + e)
+    }
+}

@@ -1,0 +1,8 @@
+print(dict.fromkeys(["a", "b", "c"]))
+print(dict.fromkeys("xyz", 0))
+d = dict.fromkeys(range(3), [])
+d[0].append(1)
+print(d)
+print(dict.fromkeys([]), dict.fromkeys((1, 2, 1), "v"))
+print({}.fromkeys(["k"], 5))
+print(list(dict.fromkeys([3, 1, 3, 2, 1])))

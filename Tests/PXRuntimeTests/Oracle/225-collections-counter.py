@@ -1,0 +1,12 @@
+from collections import Counter
+c = Counter("mississippi")
+print(c)
+print(c["s"], c["z"], c.most_common(2), sorted(c.elements())[:6], c.total())
+c.update("ssx")
+c.subtract({"i": 4})
+print(c, len(c), list(c))
+a, b = Counter(a=3, b=1), Counter(a=1, b=2, c=5)
+print(a + b, a - b, a & b, a | b)
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(), Counter(len(w) for w in words))
+print(Counter({"x": 0, "y": -1}) + Counter(), dict(Counter("aab")), Counter("ab") == Counter("ba"))

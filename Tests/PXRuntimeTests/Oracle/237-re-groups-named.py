@@ -1,0 +1,11 @@
+import re
+pattern = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+m = pattern.search("released on 2024-03-15, patched 2024-04-01")
+print(m.group("year"), m.group("month", "day"), m.groupdict(), m.lastgroup, m.lastindex)
+print(pattern.findall("2024-03-15 and 1999-12-31"), pattern.pattern, pattern.groups, sorted(pattern.groupindex.items()))
+print(pattern.sub(r"\g<day>/\g<month>/\g<year>", "on 2024-03-15"))
+m = re.match(r"(a)(b)?(c)", "ac")
+print(m.groups(), m.group(2), m.span(2), m.lastindex)
+m = re.match(r"((\w)\w)(?:-(\w+))", "ab-cd")
+print(m.groups(), m.group(1), m.group(2), m.group(3))
+print(re.match(r"(\w)\1", "aab").group(), re.search(r"(?P<c>\w)(?P=c)", "xyzzy").group())

@@ -1,0 +1,12 @@
+import sys
+n = sys.stdout.write("written without newline")
+sys.stdout.write("\n")
+print(n)
+sys.stdout.write("a" + "b" * 3 + "\n")
+print("to stdout", file=sys.stdout)
+print("part", end="")
+sys.stdout.write(" joined\n")
+sys.stdout.flush()
+print(sys.stderr.write("") == 0, hasattr(sys.stderr, "write"))
+sys.stdout.writelines(["x\n", "y\n"])
+print("%d lines" % 2)

@@ -1,0 +1,13 @@
+import random
+random.seed(42)
+print(random.random())
+print([random.random() for _ in range(3)])
+random.seed(42)
+print(random.random())
+random.seed(1)
+print(random.randint(1, 100), random.randint(1, 100), random.randrange(10), random.randrange(0, 100, 5))
+print(random.choice("abcdef"), random.choice([10, 20, 30]), random.uniform(1, 2))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5), random.choices("abc", k=5), random.getrandbits(64))

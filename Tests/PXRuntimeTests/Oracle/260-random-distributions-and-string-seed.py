@@ -1,0 +1,11 @@
+import random
+random.seed("a string seed")
+print(random.random(), random.randint(0, 10 ** 30))
+random.seed(b"bytes seed")
+print(random.random())
+random.seed(12345)
+print(random.gauss(0, 1), random.normalvariate(10, 2), random.expovariate(1.5))
+print(random.choices([1, 2, 3], weights=[10, 1, 1], k=6), random.choices("xy", cum_weights=[1, 10], k=4))
+print(random.triangular(0, 10, 3), random.betavariate(2, 3), random.randbytes(4))
+random.seed(2 ** 100)
+print(random.random(), random.randrange(10 ** 20))
