@@ -46,14 +46,14 @@ let package = Package(
             name: "PXRuntime",
             dependencies: [
                 "PXLang", "PXNumeric", "PXBigInt",
-                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
         .target(name: "PXLineEditor", dependencies: ["CEditLine"]),
         .target(
             name: "PXShell",
             dependencies: [
-                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXCodec", "PXWire",
+                "PXLang", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,14 +87,23 @@ let package = Package(
         .target(name: "PXSession", dependencies: ["PXWire", "PXTransport"]),
         .target(
             name: "PXClient",
-            dependencies: ["PXSession", "PXRuntime", "PXNumeric", "PXCodec", "PXWire", "PXTransport"]
+            dependencies: ["PXSession", "PXRuntime", "PXNumeric", "PXCodec", "PXLang", "PXWire", "PXTransport"]
         ),
         .target(name: "PXLaunch", dependencies: ["PXSession", "PXTransport", "PXWire"]),
+        // `swiftpx bench`: the measurements and the physical floor they are compared with (echo engines, ping-pong,
+        // stream). Only the bench command and tests use it.
+        .target(
+            name: "PXBench",
+            dependencies: [
+                "PXClient", "PXController", "PXLaunch", "PXRuntime", "PXSession", "PXTransport", "PXWire",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "SwiftPX",
             dependencies: [
-                "PXShell", "PXRuntime", "PXNumeric", "PXLang", "PXCodec", "PXClient", "PXSession", "PXEngine",
-                "PXController",
+                "PXShell", "PXRuntime", "PXNumeric", "PXCodec", "PXClient", "PXSession", "PXEngine", "PXController",
+                "PXBench",
                 "PXTransport", "PXWire", "PXLaunch",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -122,7 +131,11 @@ let package = Package(
             dependencies: ["PXLineEditor", "PXTestSupport", "LineEditorDemo"]
         ),
         .testTarget(
-            name: "PXShellTests", dependencies: ["PXShell", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXWire"]
+            name: "PXShellTests",
+            dependencies: [
+                "PXShell", "PXRuntime", "PXLineEditor", "PXClient", "PXSession", "PXWire",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "TranscriptTests",
@@ -130,16 +143,18 @@ let package = Package(
             exclude: ["Sessions", "Golden"]
         ),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
-        .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXWire"]),
+        .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXTransport", "PXWire"]),
         .testTarget(
             name: "PXTransportTests",
             dependencies: [
-                "PXTransport", "PXController", "PXWire",
+                "PXTransport", "PXController", "PXWire", "PXBench",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
-        .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXWire", "PXRuntime"]),
+        .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime"],
+                    exclude: ["Members"]),
+        .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime"]),
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),

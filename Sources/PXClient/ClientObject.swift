@@ -1,6 +1,7 @@
 import PXCodec
 import PXRuntime
 import PXSession
+import PXTransport
 import PXWire
 
 /// `ipp.Client()`: the client of the shell's cluster, with ipyparallel's members.
@@ -13,6 +14,8 @@ public final class ClientObject: NativeObject {
     /// The last results read, by ID.
     var results = RecentResults()
     var closed = false
+    /// The `ipp.Cluster` this client belongs to (`rc.cluster`), if a Cluster made it.
+    var cluster: ClusterObject?
     /// The memory of the last large request, reused for the next one.
     var requestSpare = SpareBuffer()
 
@@ -20,6 +23,22 @@ public final class ClientObject: NativeObject {
         self.connection = connection
         self.interpreter = interpreter
         self.provider = provider
+    }
+
+    /// A client connected through a connection file (`Client(url_file)`, a Cluster loaded from a file).
+    /// - Throws: `OSError` when the file cannot be read, `TimeoutError` when the controller does not answer.
+    static func connect(file path: String, interpreter: Interpreter, cluster: ClusterObject? = nil) throws -> ClientObject {
+        let info: ConnectionInfo
+        do { info = try ConnectionInfo.read(path: path) } catch {
+            throw RuntimeError(BuiltinTypes.osError, "Connection file '\(path)' not found or unreadable: \(error)")
+        }
+        let connection: ClusterConnection
+        do { connection = try ClusterConnection.connect(info) } catch {
+            throw RuntimeError(BuiltinTypes.timeoutError, "\(error)")
+        }
+        let client = ClientObject(connection: connection, interpreter: interpreter, provider: nil)
+        client.cluster = cluster
+        return client
     }
 
     static let type = TypeObject(name: "Client", module: "ipyparallel",
@@ -51,6 +70,7 @@ public final class ClientObject: NativeObject {
             let outstanding = history.filter { connection.record($0) != nil }
             return .set(try SetObject(outstanding.map { .str($0.description) }))
         case "block": return .bool(false)
+        case "cluster": return cluster.map { .object($0) } ?? Value.none
         default: return nil
         }
     }

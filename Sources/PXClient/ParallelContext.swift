@@ -9,6 +9,12 @@ public final class ParallelContext {
     public var provider: (any ClusterProvider)?
     /// The shell's progress bar for blocking waits (a terminal has one; piped, there is none).
     public var progressDisplay: (any ProgressDisplay)?
+    /// Builds the processes of an `ipp.Cluster(...)`; nil where clusters cannot be started (on an engine).
+    public var clusterFactory: ((ClusterRequest) throws -> any ManagedCluster)?
+    /// Where profiles live (`$SWIFTPX_DIR`): `Cluster.write_cluster_file` and `Cluster.from_file` use
+    /// `<stateDirectory>/profile_<name>/cluster-<id>.json`. The host sets it. Default: `.swiftpx` (relative
+    /// to the working directory).
+    public var stateDirectory = ".swiftpx"
     /// The client `Client()` returned, shared by later calls.
     var client: ClientObject?
     /// The view `%px` runs on (`rc.activate()`, `view.activate()`).

@@ -33,6 +33,7 @@ public enum ParallelModule {
         registry.register("swiftpx.AsyncMapResult", value: .type(AsyncResultObject.asyncMapResultType))
         registry.register("swiftpx.DirectView", value: .type(ViewObject.directType))
         registry.register("swiftpx.LoadBalancedView", value: .type(ViewObject.loadBalancedType))
+        registry.register("swiftpx.Cluster", value: .type(ClusterObject.type))
     }
 
     /// `Client(url_file=None, timeout=...)`.
@@ -41,16 +42,7 @@ public enum ParallelModule {
         try args.check("Client", min: 0, max: 1, keywords: ["url_file", "timeout", "profile", "cluster_id"])
         let timeout = try args.keyword("timeout").map { try AsyncResultObject.seconds($0) } ?? 60
         if let file = args.argument(0, "url_file"), case .str(let path) = file {
-            let info: ConnectionInfo
-            do { info = try ConnectionInfo.read(path: path) } catch {
-                throw RuntimeError(BuiltinTypes.osError, "Connection file '\(path)' not found or unreadable: \(error)")
-            }
-            do {
-                let connection = try ClusterConnection.connect(info)
-                return .object(ClientObject(connection: connection, interpreter: vm, provider: nil))
-            } catch {
-                throw RuntimeError(BuiltinTypes.timeoutError, "\(error)")
-            }
+            return .object(try ClientObject.connect(file: path, interpreter: vm))
         }
         let context = ParallelContext.of(vm)
         if let existing = context.client, !existing.closed { return .object(existing) }

@@ -16,8 +16,8 @@ import Glibc
 /// The socket is read by the link's background thread while a task runs (so heartbeats, interrupts and aborts
 /// are handled at once), and by the main thread itself while it waits for work (so a task wakes it directly).
 public final class EngineServer: @unchecked Sendable {
-    // @unchecked Sendable: `state` is guarded by `lock`; `kernel`, `sink` and `replySpare` are used only by the
-    // thread that calls `run()`.
+    // @unchecked Sendable: `state` is guarded by `lock`; `kernel` (but for its interpreter's interrupt flag, which
+    // is atomic), `sink` and `replySpare` are used only by the thread that calls `run()`.
     enum Work {
         case task(Envelope)
         case clear(ClientID?)
@@ -96,6 +96,8 @@ public final class EngineServer: @unchecked Sendable {
 
     func execute(_ envelope: Envelope, link: PeerLink) {
         let header = envelope.header
+        let engineID = self.engineID
+        kernel.engineID = engineID.map { Int($0.rawValue) }
         sink?.begin(task: header.task, client: header.client, engine: engineID)
         kernel.interpreter.interrupt.clear()
         let started = MonotonicClock.wallClock()
@@ -147,8 +149,7 @@ public final class EngineServer: @unchecked Sendable {
         switch envelope.header.kind {
         case .registerEngineReply:
             let id = envelope.header.engine
-            lock.withLock { state.engineID = id }
-            kernel.engineID = id.map { Int($0.rawValue) }
+            lock.withLock { state.engineID = id }  // the main thread passes it to the kernel before each task
             if let welcome = try? EngineWelcome(decoding: envelope) {
                 let limit = welcome.heartbeatPeriod * Int(welcome.heartbeatMisses)
                 lock.withLock { state.heartbeatLimit = limit }

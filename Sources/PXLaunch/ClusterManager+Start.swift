@@ -122,10 +122,10 @@ extension ClusterManager {
         return connection
     }
 
-    /// Carries out one launch step, recording what it started.
+    /// Carries out one launch step, recording what it started (in the state file too, when `persist`).
     static func perform(
         _ step: LaunchStep, context: LaunchContext, launcher: any EngineLauncher,
-        _ state: inout ClusterState, report: (Event) -> Void
+        _ state: inout ClusterState, persist: Bool = true, report: (Event) -> Void
     ) throws(ClusterError) {
         let settings = context.settings
         switch step {
@@ -147,7 +147,7 @@ extension ClusterManager {
             }
             state.jobID = jobID
             state.stopCommands = launcher.stopCommands(context, jobID: jobID)
-            try state.write(path: settings.paths.stateFile)
+            if persist { try state.write(path: settings.paths.stateFile) }
             report(.notice("submitted batch job \(jobID)"))
         case .start(let command, let engines):
             let log = settings.paths.log(command.logName)
@@ -158,7 +158,7 @@ extension ClusterManager {
                 ClusterState.Process(
                     name: command.name, pid: pid, log: log,
                     marker: context.clusterID, host: command.host))
-            try state.write(path: settings.paths.stateFile)
+            if persist { try state.write(path: settings.paths.stateFile) }
             if settings.launcher != .local {
                 let what = engines == 1 ? "1 engine" : "\(engines) engines"
                 report(.notice("started \(command.name) (pid \(pid)) for \(what)"))

@@ -5,14 +5,21 @@ import Synchronization
 
 /// The live progress bar of blocking calls on a terminal, drawn on stderr in tqdm's form:
 /// `map: 40%|████      | 40/100 [00:02<00:03, 19.8 items/s]`.
-final class ProgressBar: ProgressDisplay, @unchecked Sendable {
-    // @unchecked Sendable: `showAfter` is only touched by the shell thread; drawing state is behind a mutex
-    // because engine output (printed on the socket reader thread) clears and redraws the bar.
-    var showAfter: Double
+///
+/// Sendable as checked by the compiler: engine output, printed on the socket reader thread, clears and redraws
+/// the bar, so the drawing state is behind a mutex (and `showAfter` too, though only the shell thread uses it).
+final class ProgressBar: ProgressDisplay, Sendable {
+    private let delay: Mutex<Double>
     private let drawn = Mutex<String?>(nil)
 
     init(showAfter: Double) {
-        self.showAfter = showAfter
+        delay = Mutex(showAfter)
+    }
+
+    /// Seconds a blocking call waits before the bar appears; negative: never (`--progress-after`).
+    var showAfter: Double {
+        get { delay.withLock { $0 } }
+        set { delay.withLock { $0 = newValue } }
     }
 
     func update(done: Int, total: Int, elapsed: Double, label: String) {

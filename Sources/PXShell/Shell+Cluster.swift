@@ -15,7 +15,7 @@ extension Shell {
         let interactive = isInteractive
         let bar = progressBar
         connection.showsAllOutput = interactive
-        connection.outputSink = { engine, isError, text in
+        let sink: ClusterConnection.OutputSink = { engine, isError, text in
             let lines = EngineOutputFormat.lines(text, engine: engine.map { Int($0.rawValue) }, isError: isError)
             if interactive, let editor {
                 if let bar { bar.withBarCleared { editor.printAbove(lines) } } else { editor.printAbove(lines) }
@@ -23,10 +23,12 @@ extension Shell {
                 output.write(lines, to: isError ? .stderr : .stdout)
             }
         }
-        let baseline = InterruptBaseline.shared
-        connection.interruptRequested = { InterruptSignal.count != baseline.value }
+        // A script prints what python3 prints: engine output stays in the results (`ar.stdout`).
+        connection.outputSink = displaysValues ? sink : nil
+        let state = interruptState
+        connection.interruptRequested = { InterruptSignal.count != state.baseline.load(ordering: .acquiring) }
         connection.pressCount = { InterruptSignal.count }
-        attachedConnection.value = connection
+        state.connection.withLock { $0 = connection }
     }
 
     /// Waits for `ar` as a blocking call does, with the progress bar after `after` seconds on a terminal
@@ -39,20 +41,13 @@ extension Shell {
     }
 }
 
-/// The cluster connection the Ctrl-C watcher may interrupt tasks on.
-final class AttachedConnection: @unchecked Sendable {
-    // @unchecked Sendable: set once by the shell thread when the cluster attaches, read by the watcher.
-    var value: ClusterConnection?
-}
-
 extension Shell {
     /// Turns Ctrl-C into `KeyboardInterrupt` in running code: a watcher thread raises the interpreter's
     /// interrupt flag while a cell runs (waits for engines notice the press themselves).
     func installInterruptHandling() {
         guard (try? InterruptSignal.install()) != nil else { return }
         let flag = interpreter.interrupt
-        let running = runningState
-        let attached = attachedConnection
+        let state = interruptState
         let output = self.output
         let editor = self.editor
         InterpreterThread.detached {
@@ -60,9 +55,9 @@ extension Shell {
             while true {
                 guard let now = try? InterruptSignal.waitForPressInBackground(since: seen) else { return }
                 seen = now
-                if running.isRunning { flag.raise(.keyboardInterrupt) }
+                if state.isRunning.load(ordering: .acquiring) { flag.raise(.keyboardInterrupt) }
                 // A second press soon after one stopped a wait interrupts the tasks that wait was for.
-                if let connection = attached.value {
+                if let connection = state.connection.withLock({ $0 }) {
                     let count = connection.interruptStoppedWait(press: now)
                     guard count > 0 else { continue }
                     let note = "KeyboardInterrupt sent to \(count) running task\(count == 1 ? "" : "s")"
@@ -74,28 +69,14 @@ extension Shell {
 
     /// Marks the start of a cell: older Ctrl-C presses no longer count.
     func beginCell() {
-        InterruptBaseline.shared.value = InterruptSignal.count
+        interruptState.baseline.store(InterruptSignal.count, ordering: .releasing)
         interpreter.interrupt.clear()
-        runningState.isRunning = true
+        interruptState.isRunning.store(true, ordering: .releasing)
     }
 
     func endCell() {
-        runningState.isRunning = false
+        interruptState.isRunning.store(false, ordering: .releasing)
     }
-}
-
-/// Whether a cell is running (read by the Ctrl-C watcher thread).
-final class RunningState: @unchecked Sendable {
-    // @unchecked Sendable: a single flag written by the shell thread and read by the watcher; a stale read
-    // only delays an interrupt to the next press.
-    var isRunning = false
-}
-
-/// The Ctrl-C count at the start of the current cell: a press after it interrupts.
-final class InterruptBaseline: @unchecked Sendable {
-    // @unchecked Sendable: one word written by the shell thread between cells and read while waiting.
-    static let shared = InterruptBaseline()
-    var value = 0
 }
 
 /// `[stdout:0] text`: each line of engine output with its stream and engine.

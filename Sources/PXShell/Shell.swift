@@ -24,8 +24,9 @@ public final class Shell {
     var magics = MagicRegistry()
     /// Set by `%quit` or `quit()`.
     var shouldExit = false
-    /// Whether a cell is running, for the Ctrl-C watcher.
-    let runningState = RunningState()
+    /// What the Ctrl-C watcher thread reads: whether a cell runs, the press count when it started, the cluster
+    /// connection.
+    let interruptState = InterruptState()
     /// The defaults of `%px`.
     var pxConfig = PxConfig()
     /// The result of the last `%px` (for `%pxresult`, `%timing`, `%timeline`).
@@ -36,8 +37,6 @@ public final class Shell {
     public var promptPrefix = ""
     /// The progress bar of blocking calls (on a terminal only).
     let progressBar: ProgressBar?
-    /// The cluster connection, once attached (for the Ctrl-C watcher).
-    let attachedConnection = AttachedConnection()
     /// Names defined before the user typed anything (hidden from `%who`).
     var initialNames: Set<String> = []
     let editor: EditLineReader?
@@ -111,12 +110,15 @@ public final class Shell {
         if case .script = settings.input { return true }
         return false
     }
-    /// Whether the input is a Python script (`swiftpx run FILE.py`): values of expression statements are not
-    /// shown, as `python3 FILE.py` shows none (a module docstring stays silent).
+    /// Whether the input is a Python script (`swiftpx run FILE.py`), which must parse as a whole before any of
+    /// it runs, as with `python3 FILE.py`.
     var runsPythonScript: Bool {
         if case .script(let path) = settings.input { return path.hasSuffix(".py") }
         return false
     }
+    /// Whether bare expressions show `Out[n]:` and engine output is echoed: at the prompt and in piped sessions,
+    /// but not in a script (as `python3 FILE`), unless `--display` asks.
+    var displaysValues: Bool { !isScript || settings.scriptDisplay }
     var isTutorial: Bool {
         if case .tutorial = settings.input { return true }
         return false
@@ -293,7 +295,7 @@ public final class Shell {
                 errors.present(error)
             }
         case .code:
-            runCode(cell.source, firstLine: cell.firstLine, display: !runsPythonScript)
+            runCode(cell.source, firstLine: cell.firstLine, display: displaysValues)
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):

@@ -10,7 +10,8 @@ public struct ShellSettings: Sendable {
         case tutorial(path: String, title: String)
     }
 
-    /// Number of local engines to start. Default: nil, meaning the number of CPU cores.
+    /// Number of local engines to start (when a statement first needs them; 0 starts none). Default: nil,
+    /// meaning the number of CPU cores.
     public var engineCount: Int?
     /// A connection file of a running controller to attach to instead of starting one. Default: nil.
     public var connectionFile: String?
@@ -25,11 +26,12 @@ public struct ShellSettings: Sendable {
     public var input: InputMode = .automatic
     /// In script mode, keep going after an error instead of stopping. Default: false.
     public var keepGoing = false
+    /// In script mode, show the values of bare expressions as `Out[n]:` and engine output as it arrives, as at
+    /// the prompt; without it a script prints what `python3 FILE` prints. Default: false.
+    public var scriptDisplay = false
     /// The directory for history and connection files. Default: `~/.swiftpx` (the executable passes
     /// `$SWIFTPX_DIR` when set).
     public var stateDirectory: String
-    /// Whether engines are started at all (false for pure-language use). Default: true.
-    public var startsEngines = true
 
     /// Creates settings with the defaults.
     public init(stateDirectory: String) {
@@ -37,9 +39,9 @@ public struct ShellSettings: Sendable {
     }
 
     /// Checks the settings.
-    /// - Throws: `ShellError.invalidSetting` for an engine count below 1.
+    /// - Throws: `ShellError.invalidSetting` for a negative engine count.
     public func validate() throws {
-        if let n = engineCount, n < 1 { throw ShellError.invalidSetting("-n must be at least 1, not \(n)") }
+        if let n = engineCount, n < 0 { throw ShellError.invalidSetting("-n must be at least 0, not \(n)") }
     }
 
     /// The history file.

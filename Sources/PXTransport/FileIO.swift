@@ -4,9 +4,10 @@
     import Darwin
 #endif
 
-/// Small POSIX file helpers for connection files.
-enum FileIO {
-    static func read(path: String) throws(ConnectionFileError) -> [UInt8] {
+/// Small POSIX file helpers for connection files and the cluster files of `ipp.Cluster`.
+public enum FileIO {
+    /// Reads a file of at most 1 MiB.
+    public static func read(path: String) throws(ConnectionFileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
@@ -28,14 +29,16 @@ enum FileIO {
         return result
     }
 
-    static func makeDirectory(_ directory: String, for path: String) throws(ConnectionFileError) {
+    /// Creates `directory` (mode 0700) unless it exists; `path` names the file it is for, in errors.
+    public static func makeDirectory(_ directory: String, for path: String) throws(ConnectionFileError) {
         if mkdir(directory, 0o700) != 0 && errno != EEXIST {
             throw ConnectionFileError(
                 path: path, reason: "cannot create directory \(directory): \(SystemErrorText.text(errno))")
         }
     }
 
-    static func writeAtomically(path: String, bytes: [UInt8], mode: mode_t) throws(ConnectionFileError) {
+    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
+    public static func writeAtomically(path: String, bytes: [UInt8], mode: mode_t) throws(ConnectionFileError) {
         let temporary = "\(path).tmp\(getpid())"
         unlink(temporary)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)

@@ -1,6 +1,7 @@
 import NIOCore
 import NIOPosix
 import PXWire
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -31,6 +32,9 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
     private let listeners: [any Channel]
     private let stopped: EventLoopPromise<Void>
     private let ticker: RepeatedTask
+    /// Set once ``stop()`` begins: later calls fail with ``TransportError/closed`` without touching the event loop
+    /// (NIO reports every task scheduled on a loop that has shut down).
+    private let isStopping = Atomic<Bool>(false)
 
     private init(
         group: MultiThreadedEventLoopGroup, loop: any EventLoop, core: NIOLoopBound<ServerCore<Hub>>,
@@ -149,6 +153,7 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
     public func withHub<T: Sendable>(_ body: @escaping @Sendable (Hub, ServerIO) -> T) async throws(TransportError) -> T
     {
         let core = self.core
+        if isStopping.load(ordering: .acquiring) { throw TransportError.closed }
         do {
             return try await loop.submit {
                 let value = core.value
@@ -168,6 +173,7 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
 
     /// Closes the listeners and every connection, and stops the thread. Idempotent.
     public func stop() async {
+        guard !isStopping.exchange(true, ordering: .acquiringAndReleasing) else { return }
         let core = self.core
         let stopped = self.stopped
         let ticker = self.ticker

@@ -8,8 +8,6 @@ public struct LinkSettings: Hashable, Sendable {
     public var maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize
     /// Whether the reader thread answers `heartbeat` itself (engines), instead of delivering it. Default: `true`.
     public var answersHeartbeats = true
-    /// Close the link when nothing arrives for this long (see ``PeerLink/setIdleTimeout(_:)``). Default: `nil` (never).
-    public var idleTimeout: Duration?
     /// Bytes asked of each `recv` call. Default: 256 KiB.
     public var receiveBufferSize = 256 * 1024
     /// The longest a message given to ``PeerLink/sendHeld(_:)`` waits for company before it is written.

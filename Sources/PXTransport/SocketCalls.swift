@@ -7,12 +7,12 @@ import CLinux
 #endif
 
 /// Blocking POSIX socket calls used by ``PeerLink`` and the benchmarks.
-enum SocketCalls {
+package enum SocketCalls {
     #if canImport(Glibc)
-        static let streamType = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        package static let streamType = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
         static let noSignal = Int32(MSG_NOSIGNAL)
     #else
-        static let streamType = SOCK_STREAM
+        package static let streamType = SOCK_STREAM
         static let noSignal: Int32 = 0
     #endif
 
@@ -112,7 +112,7 @@ enum SocketCalls {
     }
 
     /// Writes every byte, retrying after interrupts and partial writes.
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(TransportError) {
+    package static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(TransportError) {
         guard var pointer = bytes.baseAddress else { return }
         var remaining = bytes.count
         while remaining > 0 {
@@ -163,7 +163,7 @@ enum SocketCalls {
     }
 
     /// Writes every byte of an array.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(TransportError) {
+    package static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(TransportError) {
         let result = bytes.withUnsafeBytes { raw in
             Result { () throws(TransportError) in try writeAll(fd, raw) }
         }

@@ -49,7 +49,8 @@ struct ShellCommand: ContextCommand {
     }
 }
 
-/// `swiftpx run FILE [--keep-going] [-n N]`: runs a session file as a script.
+/// `swiftpx run FILE [--keep-going] [--display] [-n N]`: runs a file as `python3 FILE` would (no `Out[n]:`, no
+/// engine output echoed unless `--display`).
 struct RunCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a session file as a script.")
 
@@ -59,12 +60,16 @@ struct RunCommand: ContextCommand {
     @Flag(name: .long, help: "Go on after an error instead of stopping at the first one.")
     var keepGoing = false
 
+    @Flag(name: .long, help: "Show bare expressions' values (Out[n]:) and engine output as they arrive, as at the prompt.")
+    var display = false
+
     @OptionGroup var options: ShellOptions
 
     func execute(_ context: CommandContext) throws -> Int32 {
         var settings = try options.settings(context)
         settings.input = .script(path: file)
         settings.keepGoing = keepGoing
+        settings.scriptDisplay = display
         settings.quiet = true
         return try ShellLauncher.run(settings, context)
     }
@@ -83,19 +88,27 @@ enum ShellLauncher {
             attached = try AttachedCluster(file: file)
             local = nil
         } else {
+            // Nothing starts until a statement needs the cluster (`Client()`, `%px`).
             let count = settings.engineCount ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
             local = try LocalCluster(count: count, stateDirectory: settings.stateDirectory, plugins: settings.plugins)
             attached = nil
         }
-        defer { local?.shutdown() }
+        let clusters = ShellClusters(stateDirectory: settings.stateDirectory, plugins: settings.plugins)
+        defer {
+            clusters.stopAll()
+            local?.stop()
+        }
         let outcome: Result<Int32, any Error> = InterpreterThread.run {
             Result {
                 let interpreter = Interpreter(registry: registry)
                 let shell = try Shell(settings: settings, interpreter: interpreter)
-                let provider: ClusterProvider? = local ?? attached
-                ParallelContext.of(interpreter).provider = provider
+                let parallel = ParallelContext.of(interpreter)
+                parallel.provider = local ?? attached
+                parallel.stateDirectory = settings.stateDirectory
+                parallel.clusterFactory = { clusters.make($0) }
                 local?.onConnect = { shell.attach($0) }
                 attached?.onConnect = { shell.attach($0) }
+                clusters.onConnect = { shell.attach($0) }
                 return shell.run()
             }
         }

@@ -73,12 +73,3 @@ struct SwiftPXCommand: ParsableCommand {
         defaultSubcommand: ShellCommand.self
     )
 }
-
-/// `swiftpx bench-echo PATH`: the echo side of the ping-pong floor (hidden; started by `swiftpx bench`).
-struct BenchEchoCommand: ContextCommand {
-    static let configuration = CommandConfiguration(commandName: "bench-echo", shouldDisplay: false)
-
-    @Argument var path: String
-
-    func execute(_ context: CommandContext) throws -> Int32 { BenchFloor.echo(path: path) }
-}

@@ -89,9 +89,8 @@ struct ClusterFailureTests {
             exec sleep 600
             """)
         sandbox.environment["PXEXE"] = sandbox.executable
-        let begin = Deadline.now()
         let result = sandbox.swiftpx(["cluster", "start", "-n", "2", "--launcher", "mpi", "--timeout", "2"])
-        #expect(Deadline.now() - begin < 20)
+        #expect(!result.timedOut, "start gave up by itself, without waiting for the hanging rank")
         #expect(result.status == 1)
         #expect(result.output.contains("waiting for engines: 1/2 registered"))
         #expect(

@@ -81,7 +81,7 @@ struct LinearAlgebraTests {
         do {
             actual = try Self.run(operation, inputs)
         } catch {
-            actual = [.error("LinAlgError: \(error.message)")]
+            actual = [.error(error.description)]
         }
         guard Self.knownDifferences.contains(name) else {
             #expect(actual == expected)
@@ -129,7 +129,7 @@ struct LinearAlgebraTests {
     }
 
     /// Runs `operation` and shapes its results as numpy returns them.
-    static func run(_ operation: String, _ inputs: [Field]) throws(LinearAlgebraError) -> [Field] {
+    static func run(_ operation: String, _ inputs: [Field]) throws(NumericError) -> [Field] {
         let a = matrix(inputs[0])
         func shaped(_ m: Matrix, like input: Field) -> Field {
             if case .vector = input { return .vector(m.elements) }

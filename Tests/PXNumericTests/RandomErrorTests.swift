@@ -3,7 +3,7 @@ import Testing
 
 /// Bad arguments raise the reference's exception class and text (the `error …` lines of `Oracle/streams.txt`).
 @Suite("Random stream errors against CPython and numpy")
-struct RandomErrorTests {
+struct NumericErrorTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
         let run: @Sendable () throws -> Void
@@ -16,7 +16,7 @@ struct RandomErrorTests {
     static func generator() -> RandomGenerator { RandomGenerator(SeedSequence(entropy: 0)) }
 
     static func legacyChoice(_ n: Int, _ count: Int, fromInt: Bool = true, replace: Bool = true, _ p: [Double]? = nil)
-        throws(RandomError)
+        throws(NumericError)
     {
         var g = legacy()
         _ = try g.choiceIndices(population: n, fromInt: fromInt, count: count, replace: replace, probabilities: p,
@@ -24,7 +24,7 @@ struct RandomErrorTests {
     }
 
     static func generatorChoice(_ n: Int, _ count: Int, fromInt: Bool = true, replace: Bool = true, _ p: [Double]? = nil)
-        throws(RandomError)
+        throws(NumericError)
     {
         var g = generator()
         _ = try g.choiceIndices(population: n, fromInt: fromInt, count: count, replace: replace, probabilities: p,
@@ -105,15 +105,8 @@ struct RandomErrorTests {
         var raised: String?
         do {
             try testCase.run()
-        } catch let error as RandomError {
-            let kind: String
-            switch error.kind {
-            case .valueError: kind = "ValueError"
-            case .indexError: kind = "IndexError"
-            case .typeError: kind = "TypeError"
-            case .overflowError: kind = "OverflowError"
-            }
-            raised = "\(kind): \(error.message)"
+        } catch let error as NumericError {
+            raised = error.description
         } catch {
             raised = "\(error)"
         }

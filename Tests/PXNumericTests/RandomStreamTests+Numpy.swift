@@ -60,6 +60,8 @@ extension RandomStreamTests {
                 $0.random()
             },
             c("generator 3 random float32", { try generator(3) }) { $0.randomFloat32(3) },
+            c("generator 0 standard_normal float32", { try generator(0) }) { $0.standardNormalFloat32() },
+            c("generator 5 standard_normal float32", { try generator(5) }) { $0.standardNormalFloat32() },
             c("generator 3 normal 3 2", { try generator(3) }) { $0.normal(loc: 3, scale: 2) },
             c("generator 3 uniform -1 4", { try generator(3) }) { $0.uniform(low: -1, range: 5) },
             c("generator 3 integers -100 100", { try generator(3) }) { try $0.integers(low: -100, high: 100, count: 1) },

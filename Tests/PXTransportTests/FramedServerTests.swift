@@ -2,6 +2,7 @@ import PXController
 import PXWire
 import Testing
 
+@testable import PXBench
 @testable import PXTransport
 
 #if canImport(Glibc)

@@ -3,6 +3,7 @@ import PXWire
 import Synchronization
 import Testing
 
+@testable import PXBench
 @testable import PXTransport
 
 #if canImport(Glibc)

@@ -21,25 +21,30 @@ struct EngineDeathTests {
 
         """
 
-    @Test("a direct task on a killed engine fails with EngineError within a second")
+    @Test("a direct task on a killed engine fails with EngineError when its socket closes, not after heartbeats")
     func direct() {
+        // No clock in the assertion: the engine's state says why the controller declared it dead. A socket
+        // closing gives "connection closed" (then the exit status); only heartbeats give "no heartbeat for …".
         let result = Session.run(EngineDeathTests.prelude + """
             ar = rc[1].apply_async(sleeper, 30)
             while not ar.stdout:
                 time.sleep(0.01)
 
             os.kill(pids[1], 9)
-            t0 = time.time()
             try:
                 ar.get()
             except ipp.EngineError as e:
-                print("EngineError after", time.time() - t0 < 1.0, str(e).startswith("Engine 1 died while running task"))
+                print("EngineError", str(e).startswith("Engine 1 died while running task"))
 
+            %engines
             print("survivor:", rc[0].apply_sync(lambda: "ok"), rc.ids)
 
             """)
         #expect(!result.timedOut)
-        #expect(result.output.contains("EngineError after True True"), "\(result.output)")
+        #expect(result.output.contains("EngineError True"), "\(result.output)")
+        let engine1 = result.output.split(separator: "\n").first { $0.hasPrefix(" 1 ") || $0.hasPrefix("1 ") }
+        #expect(engine1?.contains("dead (") == true, "\(result.output)")
+        #expect(!result.output.contains("no heartbeat"), "\(result.output)")
         #expect(result.output.contains("survivor: ok [0]"), "\(result.output)")
     }
 

@@ -26,12 +26,29 @@ struct ShellExitTests {
         let path = write("x = 1\nx\nundefined\nprint('after')\n")
         let stopped = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", path, "-n", "1"])
         #expect(stopped.status == 1)
-        #expect(stopped.output.contains("Out[2]: 1"))
+        #expect(!stopped.output.contains("Out["), "a script shows no values, as python3 FILE")
         #expect(stopped.output.contains("File \"\(path)\", line 3"))
         #expect(!stopped.output.contains("after"))
         let kept = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", path, "--keep-going", "-n", "1"])
         #expect(kept.status == 1)
         #expect(kept.output.contains("after"))
+        let shown = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", path, "--display", "-n", "1"])
+        #expect(shown.output.contains("Out[2]: 1"), "--display shows values as at the prompt")
+    }
+
+    @Test("swiftpx run echoes no engine output unless --display; the output stays in ar.stdout")
+    func scriptEngineOutput() {
+        let path = write("""
+            import ipyparallel as ipp
+            rc = ipp.Client()
+            ar = rc[:].apply_async(print, "hello")
+            ar.get()
+            print(ar.stdout)
+            """)
+        let quiet = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", path, "-n", "2"])
+        #expect(quiet.output == "['hello\\n', 'hello\\n']\n", "\(quiet.output)")
+        let shown = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", path, "--display", "-n", "2"])
+        #expect(shown.output.contains("[stdout:0] hello"), "\(shown.output)")
     }
 
     @Test("a bad option is a usage error with status 64")

@@ -1,14 +1,12 @@
 import COpenBLAS
 
-/// The LAPACK calls, as numpy's `umath_linalg` makes them: column-major buffers, LAPACKE's `_work` entry points
-/// (no NaN screening, which numpy does not do either), and workspaces sized by a query first, because blocked
-/// routines choose their algorithm by the workspace they get.
+/// Helpers shared by the LAPACK calls: dimensions, characters, workspace sizes.
 enum LAPACK {
     static let columnMajor = Int32(LAPACK_COL_MAJOR)
 
     /// A LAPACK dimension; pins BLAS to one thread first (every routine starts here).
     /// - Throws: `LinAlgError` when the size does not fit LAPACK's 32-bit integers.
-    static func dimension(_ n: Int) throws(LinearAlgebraError) -> Int32 {
+    static func dimension(_ n: Int) throws(NumericError) -> Int32 {
         BLASThreads.pinToOne()
         guard let value = Int32(exactly: n) else { throw .linAlg("Matrix too large for LAPACK: \(n)") }
         return value

@@ -7,18 +7,18 @@ extension LinearAlgebra {
     /// `eigh(a)`: eigenvalues in ascending order and the eigenvectors as columns (`dsyevd`, jobz 'V'), reading
     /// the lower triangle (numpy's default `UPLO='L'`) or the upper one.
     /// - Throws: `LinAlgError: Eigenvalues did not converge`, or `notSquare`.
-    public static func eigh(_ a: Matrix, upper: Bool = false) throws(LinearAlgebraError) -> (values: [Double], vectors: Matrix) {
+    public static func eigh(_ a: Matrix, upper: Bool = false) throws(NumericError) -> (values: [Double], vectors: Matrix) {
         let (values, vectors) = try syevd(a, upper: upper, vectors: true)
         return (values, vectors ?? Matrix(rows: 0, columns: 0))
     }
 
     /// `eigvalsh(a)`: the eigenvalues only (`dsyevd`, jobz 'N').
     /// - Throws: `LinAlgError: Eigenvalues did not converge`, or `notSquare`.
-    public static func eigenvaluesSymmetric(_ a: Matrix, upper: Bool = false) throws(LinearAlgebraError) -> [Double] {
+    public static func eigenvaluesSymmetric(_ a: Matrix, upper: Bool = false) throws(NumericError) -> [Double] {
         try syevd(a, upper: upper, vectors: false).0
     }
 
-    private static func syevd(_ a: Matrix, upper: Bool, vectors: Bool) throws(LinearAlgebraError) -> ([Double], Matrix?) {
+    private static func syevd(_ a: Matrix, upper: Bool, vectors: Bool) throws(NumericError) -> ([Double], Matrix?) {
         try requireSquare(a)
         let n = try LAPACK.dimension(a.rows), ld = Swift.max(1, n)
         let jobz = LAPACK.character(vectors ? "V" : "N"), uplo = LAPACK.character(upper ? "U" : "L")
@@ -53,7 +53,7 @@ extension LinearAlgebra {
     /// - Throws: `LinAlgError: SVD did not converge`.
     public static func svd(
         _ a: Matrix, fullMatrices: Bool = true, computeUV: Bool = true
-    ) throws(LinearAlgebraError) -> SingularValueDecomposition {
+    ) throws(NumericError) -> SingularValueDecomposition {
         let m = try LAPACK.dimension(a.rows), n = try LAPACK.dimension(a.columns)
         let k = Swift.min(a.rows, a.columns)
         let jobz: Character = computeUV ? (fullMatrices ? "A" : "S") : "N"
@@ -101,13 +101,13 @@ extension LinearAlgebra {
     /// `qr(a, mode)`: Householder QR (`dgeqrf`), then `q` formed by `dorgqr`; `r` is the upper triangle of the
     /// factored matrix.
     /// - Throws: `LinAlgError: Incorrect argument found while performing QR factorization` if LAPACK refuses.
-    public static func qr(_ a: Matrix, mode: QRMode = .reduced) throws(LinearAlgebraError) -> (q: Matrix?, r: Matrix) {
+    public static func qr(_ a: Matrix, mode: QRMode = .reduced) throws(NumericError) -> (q: Matrix?, r: Matrix) {
         let m = try LAPACK.dimension(a.rows), n = try LAPACK.dimension(a.columns)
         let k = Swift.min(a.rows, a.columns), lda = Swift.max(1, m)
         var factor = a.columnMajor()
         var tau = [Double](repeating: 0, count: Swift.max(1, k))
         var workQuery = 0.0
-        let failure = LinearAlgebraError.linAlg("Incorrect argument found while performing QR factorization")
+        let failure = NumericError.linAlg("Incorrect argument found while performing QR factorization")
         guard LAPACKE_dgeqrf_work(LAPACK.columnMajor, m, n, &factor, lda, &tau, &workQuery, -1) == 0 else { throw failure }
         var work = [Double](repeating: 0, count: LAPACK.workspace(workQuery, atLeast: Swift.max(1, a.columns)))
         guard LAPACKE_dgeqrf_work(LAPACK.columnMajor, m, n, &factor, lda, &tau, &work, Int32(work.count)) == 0

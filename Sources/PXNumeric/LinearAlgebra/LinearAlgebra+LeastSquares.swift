@@ -19,7 +19,7 @@ extension LinearAlgebra {
     ///   machine epsilon times max(m, n).
     /// - Throws: `LinAlgError: Incompatible dimensions` when the row counts differ;
     ///   `LinAlgError: SVD did not converge in Linear Least Squares`.
-    public static func leastSquares(_ a: Matrix, _ b: Matrix, rcond: Double? = nil) throws(LinearAlgebraError) -> LeastSquaresSolution {
+    public static func leastSquares(_ a: Matrix, _ b: Matrix, rcond: Double? = nil) throws(NumericError) -> LeastSquaresSolution {
         guard a.rows == b.rows else { throw .linAlg("Incompatible dimensions") }
         let m = try LAPACK.dimension(a.rows), n = try LAPACK.dimension(a.columns)
         // LAPACK cannot take zero right-hand sides: numpy solves one column of zeros and drops it.
@@ -33,7 +33,7 @@ extension LinearAlgebra {
         let cutoff = rcond ?? Double.ulpOfOne * Double(Swift.max(a.rows, a.columns))
         var rank: Int32 = 0
         var workQuery = 0.0, iworkQuery: Int32 = 0
-        let failure = LinearAlgebraError.linAlg("SVD did not converge in Linear Least Squares")
+        let failure = NumericError.linAlg("SVD did not converge in Linear Least Squares")
         guard LAPACKE_dgelsd_work(LAPACK.columnMajor, m, n, nrhs, &aColumns, lda, &bColumns, ldb, &s, cutoff, &rank,
                                   &workQuery, -1, &iworkQuery) == 0
         else { throw failure }

@@ -9,7 +9,7 @@ import Darwin
 /// `numpy.linalg` on matrices: the same LAPACK routines with the same arguments as numpy, so results carry
 /// numpy's digits.
 public enum LinearAlgebra {
-    static func requireSquare(_ a: Matrix) throws(LinearAlgebraError) {
+    static func requireSquare(_ a: Matrix) throws(NumericError) {
         guard a.rows == a.columns else { throw .notSquare }
     }
 
@@ -18,10 +18,10 @@ public enum LinearAlgebra {
     /// `solve(a, b)` for a square `a` and a right-hand side of `a.rows` rows (`dgesv`).
     /// - Throws: `LinAlgError: Singular matrix`; `notSquare` for a non-square `a`; a `ValueError` when `b` has
     ///   the wrong number of rows.
-    public static func solve(_ a: Matrix, _ b: Matrix) throws(LinearAlgebraError) -> Matrix {
+    public static func solve(_ a: Matrix, _ b: Matrix) throws(NumericError) -> Matrix {
         try requireSquare(a)
         guard b.rows == a.rows else {
-            throw LinearAlgebraError(.valueError, "solve: Input operand 1 has a mismatch in its core dimension 0, "
+            throw NumericError(.valueError, "solve: Input operand 1 has a mismatch in its core dimension 0, "
                 + "with gufunc signature (m,m),(m,n)->(m,n) (size \(b.rows) is different from \(a.rows))")
         }
         return try gesv(a, b)
@@ -29,12 +29,12 @@ public enum LinearAlgebra {
 
     /// `inv(a)`: `dgesv` against the identity.
     /// - Throws: `LinAlgError: Singular matrix`, or `notSquare`.
-    public static func inverse(_ a: Matrix) throws(LinearAlgebraError) -> Matrix {
+    public static func inverse(_ a: Matrix) throws(NumericError) -> Matrix {
         try requireSquare(a)
         return try gesv(a, .identity(a.rows))
     }
 
-    private static func gesv(_ a: Matrix, _ b: Matrix) throws(LinearAlgebraError) -> Matrix {
+    private static func gesv(_ a: Matrix, _ b: Matrix) throws(NumericError) -> Matrix {
         let n = try LAPACK.dimension(a.rows), nrhs = try LAPACK.dimension(b.columns)
         let ld = Swift.max(1, n)
         var aColumns = a.columnMajor(), bColumns = b.columnMajor()
@@ -49,7 +49,7 @@ public enum LinearAlgebra {
     /// `slogdet(a)`: the sign and the log of the absolute determinant, from the LU factors (`dgetrf`); a
     /// singular matrix gives sign 0 and log -inf.
     /// - Throws: `notSquare`.
-    public static func signAndLogDeterminant(_ a: Matrix) throws(LinearAlgebraError) -> (sign: Double, logAbs: Double) {
+    public static func signAndLogDeterminant(_ a: Matrix) throws(NumericError) -> (sign: Double, logAbs: Double) {
         try requireSquare(a)
         let n = try LAPACK.dimension(a.rows)
         var columns = a.columnMajor()
@@ -73,7 +73,7 @@ public enum LinearAlgebra {
     /// `det(a)`: `sign * exp(logdet)` from `slogdet`, as numpy computes it (so `det([[1, 2], [3, 4]])` is
     /// `-2.0000000000000004`).
     /// - Throws: `notSquare`.
-    public static func determinant(_ a: Matrix) throws(LinearAlgebraError) -> Double {
+    public static func determinant(_ a: Matrix) throws(NumericError) -> Double {
         let (sign, logAbs) = try signAndLogDeterminant(a)
         return sign * exp(logAbs)
     }
@@ -83,7 +83,7 @@ public enum LinearAlgebra {
     /// `cholesky(a)`: the lower factor `L` with `a = L Lᵀ` (`dpotrf` on the lower triangle), or the upper
     /// factor with `upper`; the other triangle is zero.
     /// - Throws: `LinAlgError: Matrix is not positive definite`, or `notSquare`.
-    public static func cholesky(_ a: Matrix, upper: Bool = false) throws(LinearAlgebraError) -> Matrix {
+    public static func cholesky(_ a: Matrix, upper: Bool = false) throws(NumericError) -> Matrix {
         try requireSquare(a)
         let n = try LAPACK.dimension(a.rows)
         var columns = a.columnMajor()

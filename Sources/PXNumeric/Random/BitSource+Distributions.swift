@@ -34,4 +34,32 @@ extension BitSource {
             }
         }
     }
+
+    /// `random_standard_normal_f` (`standard_normal(dtype=float32)`): the float32 ziggurat on 32-bit draws. The
+    /// layer test compares in double precision, as numpy's C does (`exp(-0.5 * x * x)` with a double constant).
+    public mutating func standardNormalFloat() -> Float {
+        let tailStart: Float = 3.6541528853610087963519472518
+        let inverseTailStart: Float = 0.27366123732975827203338247596
+        while true {
+            let r = next32()
+            let idx = Int(r & 0xFF)
+            let isNegative = (r >> 8) & 1 != 0
+            let magnitude = (r >> 9) & 0x007F_FFFF
+            var x = Float(magnitude) * ZigguratTables.wiFloat[idx]
+            if isNegative { x = -x }
+            if magnitude < ZigguratTables.kiFloat[idx] { return x }
+            if idx == 0 {
+                while true {
+                    let xx = -inverseTailStart * log1pf(-nextFloat())
+                    let yy = -log1pf(-nextFloat())
+                    if yy + yy > xx * xx {
+                        return (magnitude >> 8) & 1 != 0 ? -(tailStart + xx) : tailStart + xx
+                    }
+                }
+            }
+            let edge = (ZigguratTables.fiFloat[idx - 1] - ZigguratTables.fiFloat[idx]) * nextFloat()
+                + ZigguratTables.fiFloat[idx]
+            if Double(edge) < exp(-0.5 * Double(x) * Double(x)) { return x }
+        }
+    }
 }

@@ -15,6 +15,14 @@ extension BitSource {
     /// A float in [0, 1) from 24 bits (`next_float`, for `dtype=float32`).
     public mutating func nextFloat() -> Float { Float(next32() >> 8) * (1.0 / 16_777_216.0) }
 
+    /// `count` doubles in [0, 1) (`random_standard_uniform_fill`).
+    public mutating func doubles(_ count: Int) -> [Double] {
+        [Double](unsafeUninitializedCapacity: max(0, count)) { buffer, initialized in
+            for i in 0..<buffer.count { buffer[i] = nextDouble() }
+            initialized = buffer.count
+        }
+    }
+
     /// `random_interval(max)`: an int in [0, max] by masked rejection (numpy's legacy shuffle and permutation).
     public mutating func interval(_ max: UInt64) -> UInt64 {
         if max == 0 { return 0 }

@@ -16,13 +16,35 @@ public enum BoundedIntegers {
     public static func fill<Source: BitSource>(
         _ source: inout Source, offset: UInt64, range: UInt64, count: Int, method: Method
     ) -> [UInt64] {
-        var out = [UInt64](repeating: offset, count: max(0, count))
-        guard range != 0, count > 0 else { return out }
-        if range <= 0xFFFF_FFFF {
+        [UInt64](unsafeUninitializedCapacity: max(0, count)) { out, initialized in
+            fill(&source, offset: offset, range: range, into: out, method: method)
+            initialized = out.count
+        }
+    }
+
+    /// `count` draws as signed ints (the bit patterns of `fill`).
+    public static func fillInts<Source: BitSource>(
+        _ source: inout Source, offset: UInt64, range: UInt64, count: Int, method: Method
+    ) -> [Int] {
+        [Int](unsafeUninitializedCapacity: max(0, count)) { out, initialized in
+            out.withMemoryRebound(to: UInt64.self) { fill(&source, offset: offset, range: range, into: $0, method: method) }
+            initialized = out.count
+        }
+    }
+
+    /// Fills `out` with draws in `[offset, offset + range]`.
+    static func fill<Source: BitSource>(
+        _ source: inout Source, offset: UInt64, range: UInt64, into out: UnsafeMutableBufferPointer<UInt64>,
+        method: Method
+    ) {
+        let count = out.count
+        if range == 0 {
+            for i in 0..<count { out[i] = offset }
+        } else if range <= 0xFFFF_FFFF {
             let r = UInt32(range)
             if r == 0xFFFF_FFFF {
                 for i in 0..<count { out[i] = offset &+ UInt64(source.next32()) }
-                return out
+                return
             }
             switch method {
             case .masked:
@@ -50,7 +72,6 @@ public enum BoundedIntegers {
                 for i in 0..<count { out[i] = offset &+ lemire64(&source, range) }
             }
         }
-        return out
     }
 
     /// One draw in `[offset, offset + range]` (`random_bounded_uint64`).

@@ -33,7 +33,7 @@ enum ChoiceSampling {
     /// numpy's checks of `a` and `p`, in numpy's order.
     static func validate(
         population: Int, fromInt: Bool, count: Int, probabilities: [Double]?, tolerance: Double, texts: Texts
-    ) throws(RandomError) {
+    ) throws(NumericError) {
         if population <= 0 && count != 0 { throw .value(fromInt ? texts.notPositive : texts.empty) }
         guard let p = probabilities else { return }
         guard p.count == population else { throw .value(texts.sizeMismatch) }
@@ -44,7 +44,7 @@ enum ChoiceSampling {
     }
 
     /// numpy's checks of a sample without replacement.
-    static func validateWithoutReplacement(population: Int, count: Int, texts: Texts) throws(RandomError) {
+    static func validateWithoutReplacement(population: Int, count: Int, texts: Texts) throws(NumericError) {
         guard count <= population else { throw .value(texts.tooMany) }
         guard count >= 0 else { throw .value("negative dimensions are not allowed") }
     }
@@ -93,7 +93,7 @@ enum ChoiceSampling {
     /// - Throws: `ValueError: Fewer non-zero entries in p than size`.
     static func weightedWithoutReplacement(
         _ p: [Double], count: Int, uniforms: (Int) -> [Double]
-    ) throws(RandomError) -> [Int] {
+    ) throws(NumericError) -> [Int] {
         guard p.lazy.filter({ $0 > 0 }).count >= count else { throw .value("Fewer non-zero entries in p than size") }
         var weights = p
         var found: [Int] = []

@@ -15,7 +15,7 @@ struct IntegerBounds {
     ///   `low >= high`, `high <= 0` (and `>`/`<` when closed).
     init(
         low: Int, high: Int, closed: Bool, limits: ClosedRange<Int> = Int.min...Int.max, dtype: String = "int64"
-    ) throws(RandomError) {
+    ) throws(NumericError) {
         let lowest = Int128(low), highest = Int128(high) - (closed ? 0 : 1)
         guard lowest >= Int128(limits.lowerBound) else { throw .value("low is out of bounds for \(dtype)") }
         guard highest <= Int128(limits.upperBound) else { throw .value("high is out of bounds for \(dtype)") }

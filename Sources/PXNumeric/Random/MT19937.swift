@@ -86,7 +86,7 @@ public struct MT19937: Sendable {
 
     /// A double in [0, 1) from 53 random bits (`genrand_res53`; numpy's `mt19937_next_double`).
     public mutating func nextDouble() -> Double {
-        let a = Double(next32() >> 5), b = Double(next32() >> 6)
+        let a = Double(Int32(bitPattern: next32() >> 5)), b = Double(Int32(bitPattern: next32() >> 6))
         return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
     }
 

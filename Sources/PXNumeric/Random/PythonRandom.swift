@@ -120,8 +120,8 @@ public struct PythonRandom: Sendable {
     // MARK: - Integers
 
     /// `randrange(start, stop, step)`.
-    /// - Throws: `RandomError` with CPython's `ValueError` texts for an empty range or a zero step.
-    public mutating func randrange(_ start: Int, _ stop: Int, step: Int = 1) throws(RandomError) -> Int {
+    /// - Throws: `NumericError` with CPython's `ValueError` texts for an empty range or a zero step.
+    public mutating func randrange(_ start: Int, _ stop: Int, step: Int = 1) throws(NumericError) -> Int {
         let width = Int128(stop) - Int128(start)
         if step == 1 {
             guard width > 0 else {
@@ -144,14 +144,14 @@ public struct PythonRandom: Sendable {
 
     /// `randrange(stop)`.
     /// - Throws: `ValueError: empty range for randrange()` unless `stop > 0`.
-    public mutating func randrange(_ stop: Int) throws(RandomError) -> Int {
+    public mutating func randrange(_ stop: Int) throws(NumericError) -> Int {
         guard stop > 0 else { throw .value("empty range for randrange()") }
         return below(stop)
     }
 
     /// `randint(a, b)`: `randrange(a, b + 1)`.
     /// - Throws: `ValueError` for an empty range, with the `randrange` text CPython shows.
-    public mutating func randint(_ a: Int, _ b: Int) throws(RandomError) -> Int {
+    public mutating func randint(_ a: Int, _ b: Int) throws(NumericError) -> Int {
         guard b < Int.max else {
             // b + 1 does not fit a machine int: draw over [a, b] directly, as CPython does with its big ints.
             return Int(Int128(a) + Int128(below(UInt128(Int128(b) - Int128(a) + 1))))
@@ -177,7 +177,7 @@ public struct PythonRandom: Sendable {
 
     /// `sample(population, k)` as indices into a population of `n` items, in selection order.
     /// - Throws: `ValueError: Sample larger than population or is negative`.
-    public mutating func sampleIndices(population n: Int, count k: Int) throws(RandomError) -> [Int] {
+    public mutating func sampleIndices(population n: Int, count k: Int) throws(NumericError) -> [Int] {
         guard k >= 0, k <= n else { throw .value("Sample larger than population or is negative") }
         var setSize = 21
         if k > 5 {
@@ -214,8 +214,8 @@ public struct PythonRandom: Sendable {
     /// `choices(population, cum_weights=…, k=k)`: indices `bisect(cum_weights, random() * total, 0, n - 1)`.
     /// - Parameter cumulativeWeights: the running totals, one per item, at least one.
     /// - Throws: CPython's `ValueError`s for a total that is not positive or not finite.
-    public mutating func choiceIndices(cumulativeWeights: [Double], count k: Int) throws(RandomError) -> [Int] {
-        guard let total = cumulativeWeights.last else { throw RandomError(.indexError, "list index out of range") }
+    public mutating func choiceIndices(cumulativeWeights: [Double], count k: Int) throws(NumericError) -> [Int] {
+        guard let total = cumulativeWeights.last else { throw NumericError(.indexError, "list index out of range") }
         guard total > 0 else { throw .value("Total of weights must be greater than zero") }
         guard total.isFinite else { throw .value("Total of weights must be finite") }
         let hi = cumulativeWeights.count - 1

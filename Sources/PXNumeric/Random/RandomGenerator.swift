@@ -9,9 +9,14 @@ public struct RandomGenerator: NumpyRandomStream {
         source = PCG64(seed)
     }
 
+    /// `Generator(bit_generator)` over a seeded `PCG64`.
+    public init(bits: PCG64) {
+        source = bits
+    }
+
     /// `default_rng(n)` for a non-negative int.
     /// - Throws: `ValueError: expected non-negative integer`.
-    public init(seed: Int) throws(RandomError) {
+    public init(seed: Int) throws(NumericError) {
         guard seed >= 0 else { throw .value("expected non-negative integer") }
         self.init(SeedSequence(entropy: UInt64(seed)))
     }
@@ -22,13 +27,16 @@ public struct RandomGenerator: NumpyRandomStream {
     public mutating func random() -> Double { source.nextDouble() }
 
     /// `random(count)`.
-    public mutating func random(_ count: Int) -> [Double] { (0..<max(0, count)).map { _ in source.nextDouble() } }
+    public mutating func random(_ count: Int) -> [Double] { source.doubles(count) }
 
     /// `random(count, dtype=float32)`.
     public mutating func randomFloat32(_ count: Int) -> [Float] { (0..<max(0, count)).map { _ in source.nextFloat() } }
 
     /// `standard_normal()`.
     public mutating func standardNormal() -> Double { source.standardNormal() }
+
+    /// `standard_normal(dtype=float32)`.
+    public mutating func standardNormalFloat32() -> Float { source.standardNormalFloat() }
 
     /// `normal(loc, scale)`: `loc + scale * standard_normal()`.
     public mutating func normal(loc: Double, scale: Double) -> Double { loc + scale * source.standardNormal() }
@@ -40,16 +48,15 @@ public struct RandomGenerator: NumpyRandomStream {
 
     /// `integers(low, high, size=count, endpoint=…)` for `int64`.
     /// - Throws: numpy's `ValueError`s for an empty range or bounds outside int64.
-    public mutating func integers(low: Int, high: Int, count: Int, endpoint: Bool = false) throws(RandomError) -> [Int] {
+    public mutating func integers(low: Int, high: Int, count: Int, endpoint: Bool = false) throws(NumericError) -> [Int] {
         guard count > 0 else { return [] }
         let bounds = try IntegerBounds(low: low, high: high, closed: endpoint)
-        return BoundedIntegers.fill(&source, offset: bounds.offset, range: bounds.range, count: count, method: .lemire)
-            .map { Int(truncatingIfNeeded: $0) }
+        return BoundedIntegers.fillInts(&source, offset: bounds.offset, range: bounds.range, count: count, method: .lemire)
     }
 
     /// `integers(…, dtype=int32)`.
     /// - Throws: numpy's `ValueError`s for an empty range or bounds outside int32.
-    public mutating func integers32(low: Int, high: Int, count: Int, endpoint: Bool = false) throws(RandomError) -> [Int32] {
+    public mutating func integers32(low: Int, high: Int, count: Int, endpoint: Bool = false) throws(NumericError) -> [Int32] {
         guard count > 0 else { return [] }
         let limits = Int(Int32.min)...Int(Int32.max)
         let bounds = try IntegerBounds(low: low, high: high, closed: endpoint, limits: limits, dtype: "int32")
@@ -59,7 +66,7 @@ public struct RandomGenerator: NumpyRandomStream {
 
     /// `integers(…, dtype=bool)`.
     /// - Throws: numpy's `ValueError`s for an empty range or bounds outside 0...1.
-    public mutating func integersBool(low: Int, high: Int, count: Int, endpoint: Bool = false) throws(RandomError) -> [Bool] {
+    public mutating func integersBool(low: Int, high: Int, count: Int, endpoint: Bool = false) throws(NumericError) -> [Bool] {
         guard count > 0 else { return [] }
         let bounds = try IntegerBounds(low: low, high: high, closed: endpoint, limits: 0...1, dtype: "bool")
         return BoundedIntegers.fillBool(&source, offset: bounds.offset != 0, range: bounds.range != 0, count: count)
@@ -80,7 +87,7 @@ public struct RandomGenerator: NumpyRandomStream {
     public mutating func choiceIndices(
         population: Int, fromInt: Bool, count: Int, replace: Bool, probabilities: [Double]?, tolerance: Double,
         shuffled: Bool = true
-    ) throws(RandomError) -> [Int] {
+    ) throws(NumericError) -> [Int] {
         try ChoiceSampling.validate(population: population, fromInt: fromInt, count: count,
                                     probabilities: probabilities, tolerance: tolerance, texts: .generator)
         if replace {

@@ -14,7 +14,7 @@ public struct RandomState: NumpyRandomStream {
 
     /// `RandomState(seed)` / `np.random.seed(seed)` for an int seed.
     /// - Throws: `ValueError: Seed must be between 0 and 2**32 - 1`.
-    public init(seed: Int) throws(RandomError) {
+    public init(seed: Int) throws(NumericError) {
         guard (0...0xFFFF_FFFF).contains(seed) else { throw .value("Seed must be between 0 and 2**32 - 1") }
         source = MT19937(seed: UInt32(seed))
         cachedGauss = nil
@@ -22,7 +22,7 @@ public struct RandomState: NumpyRandomStream {
 
     /// `np.random.seed(array)`: `init_by_array` over the elements.
     /// - Throws: numpy's `ValueError`s for an empty array or an element outside 0...2³²-1.
-    public init(seedArray: [Int]) throws(RandomError) {
+    public init(seedArray: [Int]) throws(NumericError) {
         guard !seedArray.isEmpty else { throw .value("Seed must be non-empty") }
         guard seedArray.allSatisfy({ (0...0xFFFF_FFFF).contains($0) }) else {
             throw .value("Seed must be between 0 and 2**32 - 1")
@@ -43,7 +43,7 @@ public struct RandomState: NumpyRandomStream {
     public mutating func randomSample() -> Double { source.nextDouble() }
 
     /// `count` floats in [0, 1).
-    public mutating func randomSample(_ count: Int) -> [Double] { (0..<max(0, count)).map { _ in source.nextDouble() } }
+    public mutating func randomSample(_ count: Int) -> [Double] { source.doubles(count) }
 
     /// `standard_normal()` / `randn()`: the polar method (`legacy_gauss`), two values per accepted pair.
     public mutating func gauss() -> Double {
@@ -72,16 +72,15 @@ public struct RandomState: NumpyRandomStream {
 
     /// `randint(low, high, size=count)` for `int64`: masked rejection over `[low, high - 1]`.
     /// - Throws: numpy's `ValueError: low >= high` (or `high <= 0` when low is 0).
-    public mutating func randint(low: Int, high: Int, count: Int) throws(RandomError) -> [Int] {
+    public mutating func randint(low: Int, high: Int, count: Int) throws(NumericError) -> [Int] {
         guard count > 0 else { return [] }
         let bounds = try IntegerBounds(low: low, high: high, closed: false)
-        return BoundedIntegers.fill(&source, offset: bounds.offset, range: bounds.range, count: count, method: .masked)
-            .map { Int(truncatingIfNeeded: $0) }
+        return BoundedIntegers.fillInts(&source, offset: bounds.offset, range: bounds.range, count: count, method: .masked)
     }
 
     /// `randint(low, high, size=count, dtype=bool)`.
     /// - Throws: numpy's `ValueError`s for bounds outside 0...1 or an empty range.
-    public mutating func randintBool(low: Int, high: Int, count: Int) throws(RandomError) -> [Bool] {
+    public mutating func randintBool(low: Int, high: Int, count: Int) throws(NumericError) -> [Bool] {
         guard count > 0 else { return [] }
         let bounds = try IntegerBounds(low: low, high: high, closed: false, limits: 0...1, dtype: "bool")
         return BoundedIntegers.fillBool(&source, offset: bounds.offset != 0, range: bounds.range != 0, count: count)
@@ -89,7 +88,7 @@ public struct RandomState: NumpyRandomStream {
 
     /// `randint(low, high, size=count, dtype=int32)`.
     /// - Throws: numpy's `ValueError`s for bounds outside int32 or an empty range.
-    public mutating func randint32(low: Int, high: Int, count: Int) throws(RandomError) -> [Int32] {
+    public mutating func randint32(low: Int, high: Int, count: Int) throws(NumericError) -> [Int32] {
         guard count > 0 else { return [] }
         let limits = Int(Int32.min)...Int(Int32.max)
         let bounds = try IntegerBounds(low: low, high: high, closed: false, limits: limits, dtype: "int32")
@@ -110,7 +109,7 @@ public struct RandomState: NumpyRandomStream {
     /// - Throws: numpy's `ValueError`s (the legacy texts).
     public mutating func choiceIndices(
         population: Int, fromInt: Bool, count: Int, replace: Bool, probabilities: [Double]?, tolerance: Double
-    ) throws(RandomError) -> [Int] {
+    ) throws(NumericError) -> [Int] {
         try ChoiceSampling.validate(population: population, fromInt: fromInt, count: count,
                                     probabilities: probabilities, tolerance: tolerance, texts: .legacy)
         if replace {

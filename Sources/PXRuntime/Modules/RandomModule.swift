@@ -23,6 +23,13 @@ enum RandomModule {
         ("gauss", "Gaussian distribution."),
         ("normalvariate", "Normal distribution."),
         ("expovariate", "Exponential distribution."),
+        ("lognormvariate", "Log normal distribution."),
+        ("paretovariate", "Pareto distribution.  alpha is the shape parameter."),
+        ("weibullvariate", "Weibull distribution."),
+        ("vonmisesvariate", "Circular data distribution."),
+        ("gammavariate", "Gamma distribution.  Not the gamma function!"),
+        ("betavariate", "Beta distribution."),
+        ("randbytes", "Generate n random bytes."),
         ("getstate", "Return internal state; can be passed to setstate() later."),
         ("setstate", "Restore internal state from object returned by getstate()."),
     ]

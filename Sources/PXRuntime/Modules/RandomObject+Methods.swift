@@ -70,6 +70,34 @@ extension RandomObject {
             let lambd = try MathModule.real(a[0] ?? .none)
             guard lambd != 0 else { throw RuntimeError.zeroDivision("float division by zero") }
             return .float(generator.exponentialVariate(lambd))
+        case "lognormvariate":
+            let a = try RandomArguments.bind(q, args, ["mu", "sigma"], required: 2)
+            return .float(generator.logNormalVariate(mu: try MathModule.real(a[0] ?? .none),
+                                                     sigma: try MathModule.real(a[1] ?? .none)))
+        case "paretovariate":
+            let a = try RandomArguments.bind(q, args, ["alpha"], required: 1)
+            return .float(generator.paretoVariate(try MathModule.real(a[0] ?? .none)))
+        case "weibullvariate":
+            let a = try RandomArguments.bind(q, args, ["alpha", "beta"], required: 2)
+            return .float(generator.weibullVariate(alpha: try MathModule.real(a[0] ?? .none),
+                                                   beta: try MathModule.real(a[1] ?? .none)))
+        case "vonmisesvariate":
+            let a = try RandomArguments.bind(q, args, ["mu", "kappa"], required: 2)
+            return .float(generator.vonMisesVariate(mu: try MathModule.real(a[0] ?? .none),
+                                                    kappa: try MathModule.real(a[1] ?? .none)))
+        case "gammavariate", "betavariate":
+            let a = try RandomArguments.bind(q, args, ["alpha", "beta"], required: 2)
+            let alpha = try MathModule.real(a[0] ?? .none), beta = try MathModule.real(a[1] ?? .none)
+            return .float(try randomCall { () throws(NumericError) in
+                name == "gammavariate" ? try generator.gammaVariate(alpha: alpha, beta: beta)
+                    : try generator.betaVariate(alpha: alpha, beta: beta)
+            })
+        case "randbytes":
+            let a = try RandomArguments.bind(q, args, ["n"], required: 1)
+            let n = try RandomArguments.index(a[0] ?? .none)
+            guard n >= 0 else { throw RuntimeError.valueError("number of bits must be non-negative") }
+            try Operations.checkAllocation(n)
+            return .bytes(generator.randomBytes(n))
         case "getstate":
             try RandomArguments.bind(q, args, [], required: 0)
             return state
@@ -89,19 +117,19 @@ extension RandomObject {
         let istart = try RandomArguments.rangeIndex(start, "arg 1", vm)
         guard let stop, !stop.isNone else {
             if step != nil { throw RuntimeError.typeError("Missing a non-None stop argument") }
-            return try randomCall { () throws(RandomError) in try generator.randrange(istart) }
+            return try randomCall { () throws(NumericError) in try generator.randrange(istart) }
         }
         let istop = try RandomArguments.rangeIndex(stop, "stop", vm)
         let istep = try step.map { try RandomArguments.rangeIndex($0, "step", vm) } ?? 1
-        return try randomCall { () throws(RandomError) in try generator.randrange(istart, istop, step: istep) }
+        return try randomCall { () throws(NumericError) in try generator.randrange(istart, istop, step: istep) }
     }
 
-    /// Runs a draw, raising its `RandomError` as the Python exception it names.
-    func randomCall<T>(_ body: () throws(RandomError) -> T) throws -> T {
+    /// Runs a draw, raising its `NumericError` as the Python exception it names.
+    func randomCall<T>(_ body: () throws(NumericError) -> T) throws -> T {
         do {
             return try body()
         } catch {
-            throw RuntimeError(randomError: error)
+            throw RuntimeError(error)
         }
     }
 
@@ -144,12 +172,12 @@ extension RandomObject {
             }
             let total = cumulative.removeLast()
             guard total > 0 else { throw RuntimeError.valueError("Total of counts must be greater than zero") }
-            let picks = try randomCall { () throws(RandomError) in try generator.sampleIndices(population: total, count: k) }
+            let picks = try randomCall { () throws(NumericError) in try generator.sampleIndices(population: total, count: k) }
             return .list(ListObject(try picks.map { s in
                 try Operations.item(population, .int(cumulative.partitioningIndex { $0 > s }), vm)
             }))
         }
-        let picks = try randomCall { () throws(RandomError) in try generator.sampleIndices(population: n, count: k) }
+        let picks = try randomCall { () throws(NumericError) in try generator.sampleIndices(population: n, count: k) }
         return .list(ListObject(try picks.map { try Operations.item(population, .int($0), vm) }))
     }
 
@@ -179,7 +207,7 @@ extension RandomObject {
         guard cumulative.count == n else {
             throw RuntimeError.valueError("The number of weights does not match the population")
         }
-        let picks = try randomCall { () throws(RandomError) in
+        let picks = try randomCall { () throws(NumericError) in
             try generator.choiceIndices(cumulativeWeights: cumulative, count: k)
         }
         return .list(ListObject(try picks.map { try Operations.item(population, .int($0), vm) }))
@@ -221,18 +249,6 @@ extension RandomObject {
         }
         generator.core = core
         generator.gaussNext = gauss
-    }
-}
-
-extension RuntimeError {
-    /// The Python exception a `RandomError` names.
-    init(randomError error: RandomError) {
-        switch error.kind {
-        case .valueError: self = .valueError(error.message)
-        case .indexError: self = .indexError(error.message)
-        case .typeError: self = .typeError(error.message)
-        case .overflowError: self = .overflow(error.message)
-        }
     }
 }
 

@@ -33,8 +33,9 @@ public final class RandomObject: NativeObject {
 
     /// The methods, as `dir()` lists them.
     static let methods = [
-        "choice", "choices", "expovariate", "gauss", "getrandbits", "getstate", "normalvariate", "randint", "random",
-        "randrange", "sample", "seed", "setstate", "shuffle", "triangular", "uniform",
+        "betavariate", "choice", "choices", "expovariate", "gammavariate", "gauss", "getrandbits", "getstate",
+        "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange", "sample",
+        "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate", "weibullvariate",
     ]
 
     public var attributeNames: [String] { RandomObject.methods }

@@ -5,7 +5,7 @@ import PXNumeric
 enum ArrayMethods {
     static let methodNames = ["all", "any", "argmax", "argmin", "argsort", "astype", "clip", "copy", "cumprod", "cumsum",
                               "diagonal", "dot", "fill", "flatten", "item", "max", "mean", "min", "nonzero", "prod",
-                              "ravel", "repeat", "reshape", "round", "sort", "squeeze", "std", "sum", "swapaxes",
+                              "ravel", "repeat", "reshape", "round", "searchsorted", "sort", "squeeze", "std", "sum", "swapaxes",
                               "tobytes", "tolist", "trace", "transpose", "var", "view"]
 
     static let attributeNames = ["T", "base", "dtype", "flags", "itemsize", "nbytes", "ndim", "shape", "size", "strides"]
@@ -98,6 +98,7 @@ enum ArrayMethods {
                 let axis: Int? = p["axis"] != nil && p.given("axis") == nil ? nil : try p.int("axis", default: -1)
                 return .ndarray(try a.argsorted(axis: axis))
             case "nonzero": return .tuple(try a.nonzero().map { .ndarray($0) })
+            case "searchsorted": return try NumpyModule.searchSorted(a, try bind(["v", "side", "sorter"], required: 1), vm)
             case "round":
                 let p = try bind(["decimals", "out"])
                 return ArrayConversion.result(try NumpyModule.round(a, decimals: try p.int("decimals", default: 0), out: try p.out()))

@@ -3,74 +3,57 @@ import PXNumeric
 // MARK: - numpy.random
 
 extension NumpyModule {
-    /// `numpy.random`: `seed`, `rand`, `randn`, `randint`, `random`, sharing one generator per interpreter.
+    /// `numpy.random`: the legacy functions over one hidden `RandomState` per interpreter (numpy's exact MT19937
+    /// stream), `RandomState` objects, and `default_rng` / `Generator` (PCG64).
     static func installRandom(into r: Registry) {
         NumpyRandom.install(into: r)
     }
 }
 
-/// `numpy.random` over the interpreter's seedable generator.
+/// `numpy.random` over the interpreter's hidden `RandomState`.
 enum NumpyRandom {
-    /// The generator of `numpy.random` on one interpreter.
+    /// The generator behind `np.random.seed`, `rand`, … on one interpreter, seeded from entropy on first use.
     enum Slot: InterpreterSlot {
-        static func makeValue() -> RandomState { RandomState() }
+        static func makeValue() -> RandomStateObject { RandomStateObject() }
     }
 
-    static func state(_ vm: Interpreter) -> RandomState { vm.slot(Slot.self) }
+    static func state(_ vm: Interpreter) -> RandomStateObject { vm.slot(Slot.self) }
 
-    static func shape(_ args: [Value]) throws -> [Int] {
-        if args.count == 1, case .tuple(let t) = args[0] { return try t.map(NumpyArguments.integer) }
-        return try args.map(NumpyArguments.integer)
-    }
-
-    static func doubles(_ dims: [Int], _ next: () -> Double) throws -> Value {
-        let n = try numeric { try Shape.validate(dims, itemSize: 8) }
-        try Operations.checkAllocation(n, 8)
-        return .ndarray(NDArray(doubles: (0..<n).map { _ in next() }, shape: dims))
-    }
+    static let docs: [String: String] = [
+        "seed": "Reseed the singleton RandomState instance.",
+        "rand": "Random values in a given shape, uniform over [0, 1).",
+        "randn": "Return a sample (or samples) from the \"standard normal\" distribution.",
+        "random": "Return random floats in the half-open interval [0.0, 1.0).",
+        "random_sample": "Return random floats in the half-open interval [0.0, 1.0).",
+        "sample": "This is an alias of `random_sample`.",
+        "ranf": "This is an alias of `random_sample`.",
+        "standard_normal": "Draw samples from a standard Normal distribution (mean=0, stdev=1).",
+        "randint": "Return random integers from `low` (inclusive) to `high` (exclusive).",
+        "uniform": "Draw samples from a uniform distribution.",
+        "normal": "Draw random samples from a normal (Gaussian) distribution.",
+        "choice": "Generates a random sample from a given 1-D array.",
+        "shuffle": "Modify a sequence in-place by shuffling its contents.",
+        "permutation": "Randomly permute a sequence, or return a permuted range.",
+    ]
 
     static func install(into r: Registry) {
-        r.declareModule("numpy.random", doc: "Random sampling.")
-        r.register("numpy.random.seed", doc: "Reseed the generator.") { args, vm in
-            try args.check("seed", min: 0, max: 1)
-            try state(vm).seed(with: args.positional.first ?? .none)
-            return .none
+        r.declareModule("numpy.random", doc: "Random number generation: the legacy RandomState functions and "
+            + "default_rng's Generator, with numpy's exact streams.")
+        for name in RandomStateObject.methods {
+            r.register("numpy.random." + name, doc: docs[name] ?? "") { args, vm in try state(vm).call(name, args, vm) }
         }
-        r.register("numpy.random.rand", doc: "Random values in a given shape, uniform over [0, 1).") { args, vm in
-            let dims = try shape(args.positional)
-            let rng = state(vm)
-            if dims.isEmpty { return .float(rng.random()) }
-            return try doubles(dims) { rng.random() }
-        }
-        r.register("numpy.random.random", doc: "Return random floats in the half-open interval [0.0, 1.0).") { args, vm in
-            let rng = state(vm)
-            guard let size = args.argument(0, "size"), !size.isNone else { return .float(rng.random()) }
-            return try doubles(try NumpyArguments.shape(size)) { rng.random() }
-        }
-        r.register("numpy.random.randn", doc: "Return samples from the standard normal distribution.") { args, vm in
-            let dims = try shape(args.positional)
-            let rng = state(vm)
-            if dims.isEmpty { return .float(rng.gaussian()) }
-            return try doubles(dims) { rng.gaussian() }
-        }
-        r.register("numpy.random.randint", doc: "Return random integers from low (inclusive) to high (exclusive).",
-                   parameters: ["low", "high", "size"]) { args, vm in
-            try args.check("randint", min: 1, max: 3, keywords: ["high", "size"])
-            var low = try NumpyArguments.integer(args[0])
-            var high: Int
-            if let h = args.argument(1, "high"), !h.isNone { high = try NumpyArguments.integer(h) } else {
-                high = low
-                low = 0
+        r.register("numpy.random.RandomState", value: .type(RandomStateObject.type))
+        r.register("numpy.random.Generator", value: .type(GeneratorObject.type))
+        r.register("numpy.random.PCG64", value: .type(PCG64Object.type))
+        r.register("numpy.random.default_rng", doc: "Construct a new Generator with the default BitGenerator (PCG64).",
+                   parameters: ["seed"]) { args, vm in
+            try args.check("default_rng", min: 0, max: 1, keywords: ["seed"])
+            let seed = args.argument(0, "seed") ?? .none
+            if case .object(let o) = seed, o is GeneratorObject { return seed }
+            if case .object(let o) = seed, let bits = o as? PCG64Object {
+                return .object(GeneratorObject(RandomGenerator(bits: bits.bits)))
             }
-            guard high > low else { throw RuntimeError.valueError("low >= high") }
-            let rng = state(vm)
-            guard let size = args.argument(2, "size"), !size.isNone else {
-                return .scalar(ArrayScalar(Int64(low + rng.below(high - low))))
-            }
-            let dims = try NumpyArguments.shape(size)
-            let n = try numeric { try Shape.validate(dims, itemSize: 8) }
-            try Operations.checkAllocation(n, 8)
-            return .ndarray(NDArray(ints: (0..<n).map { _ in low + rng.below(high - low) }, shape: dims))
+            return .object(GeneratorObject(RandomGenerator(try GeneratorObject.seedSequence(seed, vm))))
         }
     }
 }

@@ -21,6 +21,9 @@ enum NumpyModule {
         installSorting(into: r)
         installProducts(into: r)
         installRandom(into: r)
+        installLinalg(into: r)
+        installStatistics(into: r)
+        installSets(into: r)
     }
 
     /// Registers `numpy.NAME` with parameters bound by name; numeric errors become numpy's exceptions.

@@ -33,7 +33,11 @@ extension TypeObject {
     /// The attribute `name` through the MRO, cached per class (built-in types are not cached: they are shared
     /// between threads, and their lookups are table searches anyway).
     func find(_ name: String) -> ClassAttribute {
-        guard isUserDefined else { return BuiltinMethods.find(self, name) }
+        guard isUserDefined else {
+            // A built-in type's own class attributes (see `defineClassAttribute`), then its methods.
+            if !attributes.isEmpty, let v = attributes[name] { return ClassAttribute(value: v, isBuiltin: true) }
+            return BuiltinMethods.find(self, name)
+        }
         let epoch = ClassEpoch.current
         if cacheEpoch == epoch {
             if let hit = lookupCache[name] { return hit }
@@ -74,6 +78,11 @@ extension TypeObject {
     func setAttribute(_ name: String, _ value: Value) {
         attributes[name] = value
         ClassEpoch.advance()
+    }
+
+    /// Adds a class attribute to a built-in type that another target declares (`ipp.Cluster.from_file`).
+    public func defineClassAttribute(_ name: String, _ value: Value) {
+        setAttribute(name, value)
     }
 
     /// Deletes a class attribute; false when the class itself has no such attribute.

@@ -210,6 +210,9 @@ def main():
     case("generator [1, 2, 3] random", generator([1, 2, 3]), lambda g: g.random())
     case("generator [1, 2, 3, 4, 5, 6] random", generator([1, 2, 3, 4, 5, 6]), lambda g: g.random())
     case("generator 3 random float32", generator(3), lambda g: g.random(3, dtype=np.float32))
+    for seed in [0, 5]:
+        case(f"generator {seed} standard_normal float32", generator(seed),
+             lambda g: g.standard_normal(dtype=np.float32), n=100000)
     case("generator 3 normal 3 2", generator(3), lambda g: g.normal(3, 2))
     case("generator 3 uniform -1 4", generator(3), lambda g: g.uniform(-1, 4))
     case("generator 3 integers -100 100", generator(3), lambda g: g.integers(-100, 100))

@@ -2,8 +2,8 @@
 
 numpy ships its random distributions as a static library, numpy/random/lib/libnpyrandom.a, for Cython users.
 The object inside it that holds the normal ziggurat keeps its tables as symbols (ki_double, wi_double,
-fi_double). This script reads them straight out of that archive (ar format, then the ELF symbol table), so the
-Swift tables are the reference's bytes, not a recomputation.
+fi_double, and ki_float, wi_float, fi_float for float32). This script reads them straight out of that archive
+(ar format, then the ELF symbol table), so the Swift tables are the reference's bytes, not a recomputation.
 
 Usage: python ziggurat_tables.py OUTPUT.swift   (run by regenerate.sh inside its virtual environment)
 """
@@ -18,6 +18,9 @@ TABLES = [
     ("ki_double", "Q", "ki", "UInt64", "the accept thresholds of the 52-bit magnitude"),
     ("wi_double", "d", "wi", "Double", "the scale of each layer (magnitude to value)"),
     ("fi_double", "d", "fi", "Double", "the density at each layer's edge"),
+    ("ki_float", "I", "kiFloat", "UInt32", "the accept thresholds of the 23-bit magnitude (float32)"),
+    ("wi_float", "f", "wiFloat", "Float", "the scale of each layer (float32)"),
+    ("fi_float", "f", "fiFloat", "Float", "the density at each layer's edge (float32)"),
 ]
 
 
@@ -80,7 +83,7 @@ def main():
     ]
     for symbol, code, name, swift_type, doc in TABLES:
         raw = found.get(symbol)
-        if raw is None or len(raw) != 256 * 8:
+        if raw is None or len(raw) != 256 * struct.calcsize(code):
             raise SystemExit(f"{symbol} not found in {archive}")
         values = struct.unpack("<256" + code, raw)
         lines.append(f"    /// `{symbol}`: {doc}.")
@@ -88,6 +91,8 @@ def main():
         for k in range(0, 256, 4):
             if code == "Q":
                 cells = [f"0x{v:016x}" for v in values[k:k + 4]]
+            elif code == "I":
+                cells = [f"0x{v:08x}" for v in values[k:k + 4]]
             else:
                 cells = [v.hex() for v in values[k:k + 4]]
             lines.append("        " + ", ".join(cells) + ",")

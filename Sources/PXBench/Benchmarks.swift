@@ -1,0 +1,36 @@
+import PXRuntime
+
+/// `swiftpx bench`: runs the chosen suites and prints each measurement as it is known (text, or JSON lines).
+public enum Benchmarks {
+    /// Runs `options.suite`.
+    /// - Throws: `BenchError` when a cluster does not start or a benchmark program fails.
+    public static func run(_ options: BenchOptions, host: BenchHost) throws {
+        let report = BenchReport(json: options.json)
+        let suite = options.suite
+        if suite == .interp || suite == .all {
+            report.show(InterpreterBenchmark.run(registry: host.registry, repetitions: options.repetitions,
+                                                  python: options.python))
+        }
+        if suite == .numeric || suite == .all {
+            report.show(NumericBenchmark.run(registry: host.registry, repetitions: options.repetitions,
+                                              python: options.python, only: options.only))
+        }
+        let cluster: Set<String> = suite == .all ? ["startup", "latency", "throughput", "transfer"]
+            : suite == .interp || suite == .numeric || suite == .compute || suite == .memory ? [] : [suite.rawValue]
+        if !cluster.isEmpty {
+            let measures = try ClusterBenchmark.run(suites: cluster, engines: options.engines, host: host,
+                                                    quick: options.quick)
+            for m in measures { report.show(m) }
+        }
+        if suite == .memory || suite == .all {
+            let measures = try MemoryBenchmark.run(engines: options.engines, tasks: options.quick ? 20_000 : 1_000_000,
+                                                   host: host)
+            for m in measures { report.show(m) }
+        }
+        if suite == .compute || suite == .all {
+            report.show(try ComputeBenchmark.run(host: host, samples: options.samples,
+                                                  interpretedSamples: options.interpretedSamples,
+                                                  repetitions: options.repetitions))
+        }
+    }
+}

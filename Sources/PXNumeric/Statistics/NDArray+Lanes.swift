@@ -1,0 +1,23 @@
+/// The lanes of a reduction over some axes: the reduced axes merged into one, each lane's values sorted with NaN
+/// last (what numpy's `partition` leaves at the positions quantiles read).
+extension NDArray {
+    /// The lanes, the shape of the kept axes, and the shape `keepdims=True` gives.
+    /// - Parameter axes: the axes to reduce; nil for all.
+    /// - Throws: `AxisError`, numpy's `ValueError: duplicate value in 'axis'`.
+    func sortedLanes(axes: [Int]?) throws(NumericError) -> (lanes: [[Double]], kept: [Int], keptDims: [Int]) {
+        let reduced = try reductionAxes(axes)
+        let keptAxes = shape.indices.filter { !reduced.contains($0) }
+        let kept = keptAxes.map { shape[$0] }
+        let keptDims = shape.indices.map { reduced.contains($0) ? 1 : shape[$0] }
+        let length = reduced.map { shape[$0] }.reduce(1, *)
+        let moved = try transposed(keptAxes + reduced.sorted())
+        let values = try moved.doubles()
+        let laneCount = kept.reduce(1, *)
+        let lanes = (0..<laneCount).map { k -> [Double] in
+            var lane = Array(values[(k * length)..<((k + 1) * length)])
+            lane.sort { $0 < $1 || ($1.isNaN && !$0.isNaN) }
+            return lane
+        }
+        return (lanes, kept, keptDims)
+    }
+}

@@ -1,0 +1,152 @@
+import PXNumeric
+
+// MARK: - Statistics: median, percentile, quantile, average, histogram, bincount
+
+extension NumpyModule {
+    static func installStatistics(into r: Registry) {
+        function(r, "median", "Compute the median along the specified axis.",
+                 ["a", "axis", "out", "overwrite_input", "keepdims"]) { p, vm in
+            let a = try p.array("a", vm)
+            return try finish(try a.median(axes: try p.axes(), keepdims: p.bool("keepdims", default: false)), p)
+        }
+        let quantileParameters = ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims", "weights",
+                                  "interpolation"]
+        for name in ["quantile", "percentile"] {
+            function(r, name, "Compute the q-th \(name) of the data along the specified axis.", quantileParameters,
+                     required: 2) { p, vm in
+                let a = try p.array("a", vm)
+                let q = try quantiles(p["q"] ?? .none, of: a, percent: name == "percentile", vm)
+                let methodName = try p.given("method").map { try StringMethods.string($0, "method must be a string") }
+                    ?? "linear"
+                guard let method = QuantileMethod(rawValue: methodName) else {
+                    throw RuntimeError.valueError("'\(methodName)' is not a valid method. Use one of: "
+                        + "dict_keys([\(QuantileMethod.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))])")
+                }
+                return try finish(try a.quantile(q, axes: try p.axes(), method: method,
+                                                 keepdims: p.bool("keepdims", default: false)), p)
+            }
+        }
+        function(r, "average", "Compute the weighted average along the specified axis.",
+                 ["a", "axis", "weights", "returned", "keepdims"]) { p, vm in
+            try average(p, vm)
+        }
+        function(r, "bincount", "Count number of occurrences of each value in array of non-negative ints.",
+                 ["x", "weights", "minlength"]) { p, vm in
+            let weights = try p.given("weights").map { try ArrayConversion.asArray($0, vm) }
+            return .ndarray(try p.array("x", vm).bincount(weights: weights, minlength: try p.int("minlength", default: 0)))
+        }
+        function(r, "histogram", "Compute the histogram of a dataset.", ["a", "bins", "range", "density", "weights"]) { p, vm in
+            try histogram(p, vm)
+        }
+    }
+
+    /// `q` in numpy's dtype: a Python number takes a float array's dtype; `percentile` divides by 100 (a float
+    /// array's own 100); the values must lie in [0, 1] after that.
+    /// - Throws: `ValueError: Percentiles must be in the range [0, 100]` / `Quantiles must be in the range [0, 1]`.
+    static func quantiles(_ value: Value, of a: NDArray, percent: Bool, _ vm: Interpreter) throws -> NDArray {
+        let isPythonNumber: Bool
+        switch value {
+        case .int, .float, .bool: isPythonNumber = true
+        default: isPythonNumber = false
+        }
+        var q: NDArray
+        if isPythonNumber && a.dtype.isFloat {
+            q = try numeric { try NDArray.full(shape: [], value: try ArrayConversion.scalar(value), dtype: a.dtype) }
+        } else {
+            q = try ArrayConversion.asArray(value, vm)
+        }
+        if percent {
+            let hundred: Operand = a.dtype.isFloat ? .scalar(ArrayScalar(100.0).cast(to: a.dtype), isWeak: false)
+                : .scalar(ArrayScalar(Int64(100)), isWeak: true)
+            q = try numeric { try NDArray.binary(.divide, .array(q), hundred) }
+        }
+        let values = try numeric { try q.doubles() }
+        guard values.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+            throw RuntimeError.valueError(percent ? "Percentiles must be in the range [0, 100]"
+                : "Quantiles must be in the range [0, 1]")
+        }
+        return q
+    }
+
+    /// `average(a, axis, weights, returned, keepdims)`, step for step as numpy's.
+    static func average(_ p: NumpyArguments, _ vm: Interpreter) throws -> Value {
+        let a = try p.array("a", vm)
+        let axes = try p.axes().map { axes in try axes.map { axis in try numeric { try Shape.normalize(axis: axis, ndim: a.ndim) } } }
+        let keepdims = p.bool("keepdims", default: false)
+        let average: NDArray, scale: NDArray
+        if let given = p.given("weights") {
+            var weights = try ArrayConversion.asArray(given, vm)
+            let resultType = a.dtype.isFloat ? DType.promote(a.dtype, weights.dtype)
+                : DType.promote(DType.promote(a.dtype, weights.dtype), .float64)
+            if a.shape != weights.shape {
+                guard let axes else {
+                    throw RuntimeError.typeError("Axis must be specified when shapes of a and weights differ.")
+                }
+                guard weights.shape == axes.map({ a.shape[$0] }) else {
+                    throw RuntimeError.valueError("Shape of weights must be consistent with shape of a along specified axis.")
+                }
+                let order = axes.indices.sorted { axes[$0] < axes[$1] }
+                weights = try numeric {
+                    try weights.transposed(order).reshaped(a.shape.indices.map { axes.contains($0) ? a.shape[$0] : 1 })
+                }
+            }
+            scale = try numeric { try weights.reduce(.sum, axes: axes, keepdims: keepdims, dtype: resultType) }
+            if try numeric({ try scale.doubles() }).contains(0) {
+                throw RuntimeError.zeroDivision("Weights sum to zero, can't be normalized")
+            }
+            average = try numeric {
+                let products = try NDArray.binary(.multiply, .array(try a.converted(to: resultType)),
+                                                  .array(try weights.converted(to: resultType)))
+                return try NDArray.binary(.divide, .array(try products.reduce(.sum, axes: axes, keepdims: keepdims)),
+                                          .array(scale))
+            }
+        } else {
+            average = try numeric { try a.mean(axes: axes, keepdims: keepdims) }
+            let ratio = Double(a.count) / Double(Swift.max(average.count, 1))
+            scale = try numeric { try NDArray.full(shape: [], value: ArrayScalar(ratio).cast(to: average.dtype), dtype: average.dtype) }
+        }
+        guard p.bool("returned", default: false) else { return ArrayConversion.result(average) }
+        let broadcastScale = scale.shape == average.shape ? scale : try numeric { try scale.broadcast(to: average.shape).copy() }
+        return .tuple([ArrayConversion.result(average), ArrayConversion.result(broadcastScale)])
+    }
+
+    /// `histogram(a, bins=10, range=None, density=None, weights=None)`.
+    static func histogram(_ p: NumpyArguments, _ vm: Interpreter) throws -> Value {
+        var a = try numeric { try p.array("a", vm).raveled() }
+        if a.dtype == .bool { a = try numeric { try a.cast(to: .int64) } }
+        let weights = try p.given("weights").map { w in try numeric { try ArrayConversion.asArray(w, vm).raveled() } }
+        if let weights, weights.shape != a.shape {
+            throw RuntimeError.valueError("weights should have the same shape as a.")
+        }
+        var range: (Double, Double)?
+        if let given = p.given("range") {
+            let bounds = try Operations.collect(given, vm).map(MathModule.real)
+            guard bounds.count == 2 else { throw RuntimeError.valueError("too many values to unpack (expected 2)") }
+            range = (bounds[0], bounds[1])
+        }
+        let bins = p.given("bins") ?? .int(10)
+        let (counts, edges) = try numeric { () throws -> (NDArray, NDArray) in
+            if case .str(let s) = bins {
+                throw RuntimeError.valueError("\(s) is not a valid estimator for `bins`")
+            }
+            if RandomDraws.isArrayLike(bins) {
+                let edges = try ArrayConversion.asArray(bins, vm)
+                guard edges.ndim == 1 else { throw RuntimeError.valueError("`bins` must be 1d, when an array") }
+                return try a.histogram(edges: edges, weights: weights)
+            }
+            guard let n = try? NumpyArguments.integer(bins) else {
+                throw RuntimeError.typeError("`bins` must be an integer, a string, or an array")
+            }
+            return try a.histogram(bins: n, range: range, weights: weights)
+        }
+        guard p.given("density")?.isTruthy == true else { return .tuple([.ndarray(counts), .ndarray(edges)]) }
+        let density = try numeric { () throws(NumericError) -> NDArray in
+            let edgeValues = try edges.doubles()
+            let widths = NDArray(doubles: (0..<(edgeValues.count - 1)).map { edgeValues[$0 + 1] - edgeValues[$0] })
+            let total = try counts.reduce(.sum)
+            let perWidth = try NDArray.binary(.divide, .array(counts), .array(widths))
+            return try NDArray.binary(.divide, .array(perWidth), .array(total))
+        }
+        return .tuple([.ndarray(density), .ndarray(edges)])
+    }
+}

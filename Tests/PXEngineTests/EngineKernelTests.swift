@@ -1,0 +1,170 @@
+import PXCodec
+import PXEngine
+import PXRuntime
+import Testing
+
+/// `EngineKernel.run`: a task's payload bytes in, its result out, as an engine runs it (no socket, no
+/// process). Requests are encoded by a client-side interpreter, as the shell would, so functions travel as
+/// syntax trees.
+@Suite("Engine kernel")
+struct EngineKernelTests {
+    /// A client interpreter (which defines what tasks ship) and an engine's kernel with its own interpreter.
+    final class Pair {
+        let client: Interpreter
+        let kernel: EngineKernel
+
+        init(clientRegistry: Registry = Registry(), engineRegistry: Registry = Registry()) {
+            client = Interpreter(registry: clientRegistry)
+            kernel = EngineKernel(interpreter: Interpreter(registry: engineRegistry))
+        }
+
+        /// A value computed by the client (`lambda x: x * 2`, `len`).
+        func value(_ expression: String) throws -> Value {
+            guard case .success = client.run("shipped = " + expression), let value = client.globals["shipped"] else {
+                throw CodecError.malformed("could not evaluate \(expression)")
+            }
+            return value
+        }
+
+        /// Encodes `request` as the client sends it, runs the bytes on the kernel and decodes the result there.
+        func run(_ request: TaskRequest, timeLimit: Double? = nil) throws -> (TaskResult, failed: Bool) {
+            let payload = try TaskPayload.encode(request, timeLimit: timeLimit)
+            let (bytes, limit) = TaskPayload.split(payload[...])
+            #expect(limit == timeLimit)
+            return kernel.run(bytes)
+        }
+
+        /// The repr of a value result, on the engine's side.
+        func repr(_ result: TaskResult) -> String? {
+            guard case .value(let value) = result else { return nil }
+            return ValueFormatter.repr(value, kernel.interpreter)
+        }
+    }
+
+    /// Runs `body` on an interpreter thread (the language recurses on the native stack).
+    func onInterpreterThread(_ body: @escaping () throws -> Void) throws {
+        try InterpreterThread.run { Result { try body() } }.get()
+    }
+
+    @Test("apply: a lambda shipped as syntax runs with positional and keyword arguments")
+    func applyLambda() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            let f = try pair.value("lambda x, y=1: x * 2 + y")
+            let (result, failed) = try pair.run(.apply(function: f, arguments: [.int(20)], keywords: [("y", .int(2))]))
+            #expect(!failed)
+            #expect(pair.repr(result) == "42")
+        }
+    }
+
+    @Test("apply: a built-in travels by name")
+    func applyBuiltin() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            let (result, _) = try pair.run(.apply(function: try pair.value("len"), arguments: [.str("four")], keywords: []))
+            #expect(pair.repr(result) == "4")
+        }
+    }
+
+    @Test("map: one call per item, results in order; a tuple item spreads into arguments")
+    func map() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            let square = try pair.value("lambda x: x * x")
+            let (squares, _) = try pair.run(.map(function: square, items: [[.int(1)], [.int(2)], [.int(3)]]))
+            #expect(pair.repr(squares) == "[1, 4, 9]")
+            let add = try pair.value("lambda a, b: a + b")
+            let (sums, _) = try pair.run(.map(function: add, items: [[.int(1), .int(10)], [.int(2), .int(20)]]))
+            #expect(pair.repr(sums) == "[11, 22]")
+        }
+    }
+
+    @Test("execute: counts executions and returns the repr of a final expression unless silent")
+    func execute() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            let (first, _) = try pair.run(.execute(code: "a = 6 * 7\na", silent: false))
+            guard case .executed(let count, let text) = first else { Issue.record("not executed: \(first)"); return }
+            #expect(count == 1)
+            #expect(text == "42")
+            let (second, _) = try pair.run(.execute(code: "a", silent: true))
+            guard case .executed(let again, let silentText) = second else { Issue.record("\(second)"); return }
+            #expect(again == 2)
+            #expect(silentText == nil)
+            #expect(pair.kernel.executionCount == 2)
+        }
+    }
+
+    @Test("push and pull share the engine's namespace with later tasks, and a Reference reads it")
+    func namespace() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            _ = try pair.run(.push([("x", .int(5)), ("name", .str("e"))]))
+            let (pulled, _) = try pair.run(.pull(names: ["x", "name"], single: false))
+            #expect(pair.repr(pulled) == "[5, 'e']")
+            let (single, _) = try pair.run(.pull(names: ["x"], single: true))
+            #expect(pair.repr(single) == "5")
+            let reference = Value.object(ReferenceObject(name: "x"))
+            let (referenced, _) = try pair.run(
+                .apply(function: try pair.value("lambda v: v + 1"), arguments: [reference], keywords: []))
+            #expect(pair.repr(referenced) == "6")
+            pair.kernel.clearNamespace()
+            let (gone, failed) = try pair.run(.pull(names: ["x"], single: true))
+            #expect(failed)
+            guard case .error(let info) = gone else { Issue.record("\(gone)"); return }
+            #expect(info.name == "NameError")
+        }
+    }
+
+    @Test("an exception comes back as data with a Python traceback naming the line")
+    func remoteError() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            _ = pair.client.run("def f(x):\n    return 1 / x\n")
+            let f = try pair.value("f")
+            let (result, failed) = try pair.run(.apply(function: f, arguments: [.int(0)], keywords: []))
+            #expect(failed)
+            guard case .error(let info) = result else { Issue.record("\(result)"); return }
+            #expect(info.name == "ZeroDivisionError")
+            #expect(info.message == "division by zero")
+            #expect(info.traceback.first == "Traceback (most recent call last):")
+            #expect(info.traceback.last == "ZeroDivisionError: division by zero")
+            #expect(info.traceback.contains { $0.contains("line 2, in f") })
+        }
+    }
+
+    @Test("a function the engine lacks names the engine and its plugins")
+    func missingFunction() throws {
+        try onInterpreterThread {
+            let clientRegistry = Registry()
+            clientRegistry.register("stats.norm", doc: "Euclidean norm") { (xs: [Double]) in
+                xs.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            }
+            let pair = Pair(clientRegistry: clientRegistry)
+            pair.kernel.engineID = 3
+            pair.kernel.plugins = ["/lib/libstats.so"]
+            _ = pair.client.run("import stats")
+            let norm = try pair.value("stats.norm")
+            let (result, failed) = try pair.run(.apply(function: norm, arguments: [.list(ListObject([.float(3)]))], keywords: []))
+            #expect(failed)
+            guard case .error(let info) = result else { Issue.record("\(result)"); return }
+            #expect(info.name == MissingFunction.exceptionName)
+            #expect(info.message.contains("engine 3"))
+            #expect(info.message.contains("/lib/libstats.so"))
+        }
+    }
+
+    @Test("bytes that are not a request fail with a clear ValueError, and the kernel goes on")
+    func garbage() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            let (result, failed) = pair.kernel.run([0xFF, 0x00, 0x13])
+            #expect(failed)
+            guard case .error(let info) = result else { Issue.record("\(result)"); return }
+            #expect(info.name == "ValueError")
+            let (next, _) = try pair.run(.execute(code: "1 + 1", silent: false))
+            guard case .executed(_, let text) = next else { Issue.record("\(next)"); return }
+            #expect(text == "2")
+        }
+    }
+}
