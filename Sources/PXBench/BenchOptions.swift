@@ -13,8 +13,11 @@ public struct BenchOptions: Sendable {
     public var repetitions = 5
     /// The python3 to compare the interpreter (and numpy) with. Default: `python3`.
     public var python = "python3"
-    /// numeric: only the cases whose name contains this text. Default: all.
+    /// numeric and the interp programs: only the cases whose name contains this text. Default: all.
     public var only: String?
+    /// interp: the folder of whole programs, each `NAME.py` with python3's output in `NAME.out`.
+    /// Default: the CPython oracle corpus's benchmark programs, relative to the package root.
+    public var programs = ProgramBenchmark.defaultFolder
     /// Engines for the cluster benchmarks. Default: 2.
     public var engines = 2
     /// Fewer repetitions (a quick check that everything runs). Default: false.

@@ -89,6 +89,31 @@ struct BenchReport {
                     + "   ratio " + FloatFormatter.printf("%.0fx", r.ratio))
         }
     }
+
+    /// Whole programs, swiftpx beside python3: CPU and wall seconds of each, and the speedups.
+    func show(_ results: [ProgramBenchmark.Result], folder: String) {
+        if results.isEmpty && !json {
+            Swift.print("interp  no programs in \(folder) (run from the package root, or pass --programs)")
+        }
+        for r in results {
+            if json {
+                func f(_ x: Double?) -> String { x.map { FloatFormatter.repr($0) } ?? "null" }
+                let same = r.matches.map { $0 ? "true" : "false" } ?? "null"
+                Swift.print("{\"bench\": \"interp\", \"case\": \"program \(r.name)\", \"unit\": \"s\", "
+                    + "\"swiftpx_cpu\": \(f(r.swiftpx.cpu)), \"swiftpx_wall\": \(f(r.swiftpx.wall)), "
+                    + "\"python3_cpu\": \(f(r.python?.cpu)), \"python3_wall\": \(f(r.python?.wall)), "
+                    + "\"cpu_speedup_vs_python3\": \(f(r.cpuSpeedup)), "
+                    + "\"wall_speedup_vs_python3\": \(f(r.wallSpeedup)), \"output_matches\": \(same)}")
+            } else {
+                func s(_ x: Double?) -> String { x.map { FloatFormatter.printf("%.3f s", $0) } ?? "-" }
+                func x(_ v: Double?) -> String { v.map { FloatFormatter.printf("%.2fx", $0) } ?? "-" }
+                Swift.print("interp  program \(r.name.padding(19))swiftpx cpu \(s(r.swiftpx.cpu)) wall \(s(r.swiftpx.wall))   "
+                    + "python3 cpu \(s(r.python?.cpu)) wall \(s(r.python?.wall))   "
+                    + "speedup cpu \(x(r.cpuSpeedup)) wall \(x(r.wallSpeedup))"
+                    + (r.matches == false ? "   (output differs from python3's)" : ""))
+            }
+        }
+    }
 }
 
 extension String {

@@ -10,6 +10,9 @@ public enum Benchmarks {
         if suite == .interp || suite == .all {
             report.show(InterpreterBenchmark.run(registry: host.registry, repetitions: options.repetitions,
                                                   python: options.python))
+            report.show(ProgramBenchmark.run(folder: options.programs, only: options.only,
+                                             repetitions: options.quick ? 1 : min(options.repetitions, 3),
+                                             python: options.python), folder: options.programs)
         }
         if suite == .numeric || suite == .all {
             report.show(NumericBenchmark.run(registry: host.registry, repetitions: options.repetitions,

@@ -213,6 +213,14 @@ extension ValueCodec {
             let flags = (f.isInitialized ? 1 : 0) | (f.isShown ? 2 : 0) | (f.isCompared ? 4 : 0)
                 | (f.keywordOnly == nil ? 0 : f.keywordOnly == true ? 8 : 16)
             w.write(UInt8(flags))
+        case let c as LRUCacheObject:
+            w.write(Tag.lruCache.rawValue)
+            try encode(c.function, into: &w, depth: depth + 1, &table)
+            w.writeSigned(c.maximumSize ?? -1)
+        case let c as CachedPropertyObject:
+            w.write(Tag.cachedProperty.rawValue)
+            try encode(c.function, into: &w, depth: depth + 1, &table)
+            w.writeText(c.name)
         case is NotImplementedObject:
             w.write(Tag.notImplemented.rawValue)
         case is MissingObject:
@@ -247,6 +255,13 @@ extension ValueCodec {
                 defaultFactory: factory, isInitialized: flags & 1 != 0, isShown: flags & 2 != 0,
                 isCompared: flags & 4 != 0, hash: hash, keywordOnly: flags & 8 != 0 ? true : flags & 16 != 0 ? false : nil,
                 metadata: metadata))
+        case .lruCache:
+            let function = try decode(from: &r, vm, depth: depth + 1, &table)
+            let size = try r.readSigned()
+            return .object(LRUCacheObject(function: function, maximumSize: size < 0 ? nil : size))
+        case .cachedProperty:
+            let function = try decode(from: &r, vm, depth: depth + 1, &table)
+            return .object(CachedPropertyObject(function: function, name: try r.readText()))
         case .notImplemented: return .notImplemented
         case .missing: return .object(MissingObject.shared)
         default: throw CodecError.malformed("class object tag")

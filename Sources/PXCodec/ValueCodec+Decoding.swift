@@ -103,7 +103,8 @@ extension ValueCodec {
         case .userException: return try decodeUserException(&r, vm, depth, &table)
         case .boundFunction: return try decodeBoundFunction(&r, vm, depth, &table)
         case .methodDescriptor: return try decodeMethodDescriptor(&r, vm)
-        case .staticMethod, .classMethod, .property, .dataclassField, .notImplemented, .missing:
+        case .staticMethod, .classMethod, .property, .dataclassField, .notImplemented, .missing, .lruCache,
+             .cachedProperty:
             return try decodeClassObject(tag, &r, vm, depth, &table)
         }
     }

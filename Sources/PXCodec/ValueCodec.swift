@@ -14,6 +14,7 @@ public enum ValueCodec {
         case classMethod, property, dataclassField, notImplemented, missing
         /// A numpy scalar: dtype code, then the element's 8 bits.
         case scalar
+        case lruCache, cachedProperty
         /// An integer beyond 64 bits: a sign byte (0 or 1), a limb count, then 64-bit limbs, least significant first.
         case bigint
         /// A range beyond 64 bits: start, stop and step as encoded integers.

@@ -1,5 +1,3 @@
-import PXTransport
-
 /// Runs async work from synchronous code (the shell's thread) and waits for its result.
 package enum Blocking {
     final class Box<T>: @unchecked Sendable {

@@ -19,8 +19,11 @@ struct BenchCommand: ContextCommand {
     @Option(name: .long, help: "The python3 to compare the interpreter (and numpy) with.")
     var python = "python3"
 
-    @Option(name: .long, help: "numeric: only the cases whose name contains this text.")
+    @Option(name: .long, help: "numeric and interp programs: only the cases whose name contains this text.")
     var only: String?
+
+    @Option(name: .long, help: "interp: the folder of whole programs (NAME.py, with python3's output in NAME.out).")
+    var programs = BenchOptions().programs
 
     @Option(name: .short, help: "Engines for the cluster benchmarks.")
     var n = 2
@@ -41,6 +44,7 @@ struct BenchCommand: ContextCommand {
         options.repetitions = repetitions
         options.python = python
         options.only = only
+        options.programs = programs
         options.engines = n
         options.quick = quick
         options.samples = samples

@@ -46,8 +46,10 @@ enum BuiltinMethods {
         var names = ["__new__", "__init__", "__repr__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
                      "__bool__", "__hash__"]
         switch sample {
-        case .str, .tuple, .bytes:
+        case .str, .bytes:
             names += ["__str__", "__len__", "__getitem__", "__contains__", "__iter__", "__add__", "__mul__", "__rmul__"]
+        case .tuple:
+            names += ["__len__", "__getitem__", "__contains__", "__iter__", "__add__", "__mul__", "__rmul__"]
         case .list:
             names += ["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__add__",
                       "__mul__", "__rmul__", "__iadd__"]
@@ -56,7 +58,7 @@ enum BuiltinMethods {
         case .set:
             names += ["__len__", "__contains__", "__iter__", "__or__", "__and__", "__sub__", "__xor__"]
         case .int, .float:
-            names += ["__str__", "__neg__", "__pos__", "__abs__", "__int__", "__float__"]
+            names += ["__neg__", "__pos__", "__abs__", "__int__", "__float__"]
             for op in BinaryOperator.allCases where op != .matrixMultiply {
                 names += [op.specialNames.plain, op.specialNames.reflected]
             }

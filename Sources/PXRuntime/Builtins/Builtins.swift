@@ -112,11 +112,8 @@ enum Builtins {
         }
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             r.registerUnary(name, doc: "Return the \(name) representation of an integer.") { v, _ in
-                guard let i = v.bigIntValue else {
-                    throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
-                }
-                let digits = i.magnitude.toString(radix: radix)
-                return .str((i.isNegative ? "-" : "") + prefix + digits)
+                let i = try StringMethods.bigInteger(v)
+                return .str((i.isNegative ? "-" : "") + prefix + i.magnitude.toString(radix: radix))
             }
         }
         r.register("format", doc: "Return value.__format__(format_spec)") { args, vm in
@@ -201,6 +198,8 @@ enum Builtins {
         switch v {
         case .int(let i): return i
         case .none: return 0x5F3759DF
+        case .instance(let i): return PythonHash.identity(i)
+        case .exception(let e): return PythonHash.identity(e)
         default: return (try? PythonHash.hash(v)) ?? 0
         }
     }
@@ -224,25 +223,31 @@ enum Builtins {
     static func sortValues(_ items: [Value], key: Value?, reverse: Bool, _ vm: Interpreter) throws -> [Value] {
         var keys: [Value] = items
         if let key, !(key.isNone) { keys = try items.map { try vm.call(key, $0) } }
-        var indices = Array(items.indices)
-        var failure: RuntimeError?
-        // Stable merge sort over indices; comparison errors are reported after the sort stops.
-        indices = mergeSort(indices) { a, b in
-            if failure != nil { return false }
-            do {
-                return reverse ? try Operations.order(.less, keys[b], keys[a]) : try Operations.order(.less, keys[a], keys[b])
-            } catch let error as RuntimeError {
-                failure = error
-                return false
-            } catch {
-                return false
+        let indices = Array(items.indices)
+        let order: [Int]
+        if let ints = keys.sortKeys({ (v: Value) -> Int? in if case .int(let i) = v { i } else { nil } }) {
+            order = mergeSort(indices) { a, b in reverse ? ints[b] < ints[a] : ints[a] < ints[b] }
+        } else if let doubles = keys.sortKeys({ (v: Value) -> Double? in if case .float(let d) = v { d } else { nil } }) {
+            order = mergeSort(indices) { a, b in reverse ? doubles[b] < doubles[a] : doubles[a] < doubles[b] }
+        } else if let strings = keys.sortKeys({ (v: Value) -> String? in if case .str(let s) = v { s } else { nil } }) {
+            // Code point order is UTF-8 byte order.
+            order = mergeSort(indices) { a, b in
+                reverse ? strings[b].utf8.lexicographicallyPrecedes(strings[a].utf8)
+                    : strings[a].utf8.lexicographicallyPrecedes(strings[b].utf8)
+            }
+        } else {
+            // The first comparison that raises stops the sort.
+            order = try keys.withUnsafeBufferPointer { k in
+                try mergeSort(indices) { a, b in
+                    reverse ? try Operations.order(.less, k[b], k[a]) : try Operations.order(.less, k[a], k[b])
+                }
             }
         }
-        if let failure { throw failure }
-        return indices.map { items[$0] }
+        return order.map { items[$0] }
     }
 
-    static func mergeSort(_ items: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
+    /// A stable merge sort of `items` by `less`.
+    static func mergeSort(_ items: [Int], _ less: (Int, Int) throws -> Bool) rethrows -> [Int] {
         if items.count <= 1 { return items }
         var a = items
         var b = items
@@ -253,7 +258,7 @@ enum Builtins {
                 let mid = min(i + width, a.count), end = min(i + 2 * width, a.count)
                 var l = i, r = mid, k = i
                 while l < mid && r < end {
-                    if less(a[r], a[l]) { b[k] = a[r]; r += 1 } else { b[k] = a[l]; l += 1 }
+                    if try less(a[r], a[l]) { b[k] = a[r]; r += 1 } else { b[k] = a[l]; l += 1 }
                     k += 1
                 }
                 while l < mid { b[k] = a[l]; l += 1; k += 1 }
@@ -264,6 +269,19 @@ enum Builtins {
             width *= 2
         }
         return a
+    }
+}
+
+private extension Array where Element == Value {
+    /// The keys as Swift values when every one of them has the type `extract` accepts; nil otherwise.
+    func sortKeys<T>(_ extract: (Value) -> T?) -> [T]? {
+        var out: [T] = []
+        out.reserveCapacity(count)
+        for v in self {
+            guard let x = extract(v) else { return nil }
+            out.append(x)
+        }
+        return out
     }
 }
 

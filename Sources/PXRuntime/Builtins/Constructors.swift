@@ -30,6 +30,10 @@ enum Constructors {
         case .scalar(let s):
             return try int(Arguments([ArrayConversion.pythonValue(s)]), vm)
         default:
+            if let r = try Operations.instanceConversion(value, ["__int__", "__index__", "__trunc__"], to: "int") {
+                return r
+            }
+            if let base = value.builtinBase { return try int(Arguments([base]), vm) }
             throw RuntimeError.typeError("int() argument must be a string, a bytes-like object or a real number, "
                 + "not '\(value.typeName)'")
         }
@@ -67,6 +71,11 @@ enum Constructors {
         case .scalar(let s):
             return .float(s.doubleValue)
         default:
+            if let r = try Operations.instanceConversion(value, ["__float__", "__index__"], to: "float") {
+                if case .int(let i) = r { return .float(Double(i)) }
+                return r
+            }
+            if let base = value.builtinBase { return try float(Arguments([base]), vm) }
             throw RuntimeError.typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
         }
     }
@@ -159,7 +168,7 @@ enum Constructors {
     }
 
     static func fillDict(_ d: DictObject, from source: Value, _ vm: Interpreter) throws {
-        if case .dict(let other) = source {
+        if case .dict(let other) = source.unwrappingBuiltin {
             for (k, v) in other.storage { d.storage[k] = v }
             return
         }
@@ -183,12 +192,7 @@ enum Constructors {
 
     @Sendable static func range(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("range", min: 1, max: 3)
-        let values = try args.positional.map { v -> BigInt in
-            guard let i = v.bigIntValue else {
-                throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
-            }
-            return i
-        }
+        let values = try args.positional.map { try StringMethods.bigInteger($0) }
         if values.allSatisfy({ $0.asInt != nil }) {
             let small = values.map { $0.asInt ?? 0 }
             switch small.count {

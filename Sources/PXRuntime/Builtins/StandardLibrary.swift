@@ -7,7 +7,9 @@ enum StandardLibrary {
         SystemModules.install(into: r)
         RandomModule.install(into: r)
         FunctionalModules.install(into: r)
+        FunctoolsDecorators.install(into: r)
         DataclassesModule.install(into: r)
+        AbcModule.install(into: r)
         NumpyModule.install(into: r)
     }
 }

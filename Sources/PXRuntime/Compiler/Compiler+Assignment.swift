@@ -46,8 +46,17 @@ extension Compiler {
             let write = compileNameWrite(name)
             return { fp, v in write(fp, v) }
         case .attribute(let object, let name):
-            let o = compile(object)
-            return { fp, v in try Operations.setAttribute(try o(fp), name, v, vm) }
+            let o = inline(object)
+            let ref = InterpreterRef(self.vm)
+            let site = AttributeStoreSite(name: name)
+            return { fp, v in
+                let receiver = try o.evaluate(fp, ref)
+                if case .instance(let inst) = receiver {
+                    try site.write(inst, v, vm)
+                    return
+                }
+                try Operations.setAttribute(receiver, name, v, vm)
+            }
         case .subscript(let container, let index):
             let c = compile(container), i = compile(index)
             return { fp, v in
@@ -158,8 +167,15 @@ extension Compiler {
             }
         case .attribute(let object, let name):
             let o = compile(object)
+            let load = AttributeSite(name: name), store = AttributeStoreSite(name: name)
             return { fp in
                 let receiver = try o(fp)
+                if case .instance(let inst) = receiver {
+                    let x = try load.read(inst, vm)
+                    let y = try eval(fp)
+                    try store.write(inst, try Operations.inPlace(op, x, y, vm), vm)
+                    return .normal
+                }
                 let x = try Operations.attribute(receiver, name, vm)
                 try Operations.setAttribute(receiver, name, try Operations.inPlace(op, x, try eval(fp), vm), vm)
                 return .normal

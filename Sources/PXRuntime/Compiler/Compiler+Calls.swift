@@ -7,45 +7,7 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
         if case .attribute(let receiverExpr, let name) = callee.kind {
-            let receiver = compile(receiverExpr)
-            if simple {
-                let args = positionalArguments(arguments)
-                if args.count == 1 {
-                    let a0 = args[0].run
-                    if name == "append" {
-                        return { fp in
-                            let r = try receiver(fp)
-                            let x = try a0(fp)
-                            if case .list(let l) = r {
-                                l.items.append(x)
-                                return .none
-                            }
-                            return try vm.callMethod(r, name, Arguments([x]))
-                        }
-                    }
-                    return { fp in
-                        let r = try receiver(fp)
-                        let x = try a0(fp)
-                        if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, x) }
-                        return try vm.callMethod(r, name, Arguments([x]))
-                    }
-                }
-                return { fp in
-                    let r = try receiver(fp)
-                    var values: [Value] = []
-                    values.reserveCapacity(args.count)
-                    for a in args { values.append(try a.run(fp)) }
-                    if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, Arguments(values)) }
-                    return try vm.callMethod(r, name, Arguments(values))
-                }
-            }
-            let build = compileArguments(arguments)
-            return { fp in
-                let r = try receiver(fp)
-                let args = try build(fp)
-                if case .module(let m) = r, let f = m.attributes[name] { return try vm.call(f, args) }
-                return try vm.callMethod(r, name, args)
-            }
+            return compileMethodCall(receiverExpr, name, arguments)
         }
         if let zeroArgumentSuper = compileZeroArgumentSuper(callee, arguments) { return zeroArgumentSuper }
         if arguments.isEmpty, case .name(let name) = callee.kind, name == "dir" || name == "locals",
@@ -128,7 +90,7 @@ extension Compiler {
                 case .star(let e): args.positional += try Operations.collect(try e(fp), vm)
                 case .doubleStar(let e):
                     let mapping = try e(fp)
-                    guard case .dict(let d) = mapping else {
+                    guard case .dict(let d) = mapping.unwrappingBuiltin else {
                         throw RuntimeError.typeError("argument after ** must be a mapping, not \(mapping.typeName)")
                     }
                     for (k, v) in d.storage {

@@ -71,9 +71,15 @@ extension Compiler {
         case .call(let callee, let arguments):
             return compileCall(callee, arguments, at: location)
         case .attribute(let object, let name):
-            let o = compile(object)
+            let o = inline(object)
+            let ref = InterpreterRef(self.vm)
             unowned(unsafe) let vm = self.vm
-            return { fp in try Operations.attribute(try o(fp), name, vm) }
+            let site = AttributeSite(name: name)
+            return { fp in
+                let v = try o.evaluate(fp, ref)
+                if case .instance(let inst) = v { return try site.read(inst, vm) }
+                return try Operations.attribute(v, name, vm)
+            }
         case .subscript(let container, let index):
             return compileSubscript(container, index)
         case .slice(let lower, let upper, let step):
@@ -209,7 +215,7 @@ extension Compiler {
                     try d.set(key, try second(fp))
                 } else {
                     let source = try first(fp)
-                    guard case .dict(let other) = source else {
+                    guard case .dict(let other) = source.unwrappingBuiltin else {
                         throw RuntimeError.typeError("'\(source.typeName)' object is not a mapping")
                     }
                     for (k, v) in other.storage { d.storage[k] = v }

@@ -17,10 +17,13 @@ extension Compiler {
         }
         let ref = InterpreterRef(self.vm)
         let a = inline(lhs), b = inline(rhs)
+        let site = BinaryMethodSite(op)
         guard op == .add || op == .subtract || op == .multiply else {
             return { fp in
                 let x = try a.evaluate(fp, ref)
                 let y = try b.evaluate(fp, ref)
+                if let result = Operations.quickArithmetic(op, x, y) { return result }
+                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
                 return try Operations.binary(op, x, y, vm)
             }
         }
@@ -48,6 +51,7 @@ extension Compiler {
                     let (r, o) = Compiler.integerOperation(op, i, j)
                     if !o { return .int(r) }
                 }
+                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
                 return try Compiler.arithmetic(op, x, y, vm)
             }
         }
@@ -63,6 +67,8 @@ extension Compiler {
                 case .subtract: return .float(p - q)
                 default: return .float(p * q)
                 }
+            } else if case .instance(let inst) = x {
+                return try site.apply(inst, x, y, vm)
             }
             return try Operations.binary(op, x, y, vm)
         }

@@ -36,6 +36,10 @@ enum Rounding {
             let a = try numeric { try NDArray.full(shape: [], value: s) }
             return ArrayConversion.result(try numeric { try NumpyModule.round(a, decimals: ndigits ?? 0) })
         default:
+            if let cls = number.userClass, let method = cls.override("__round__") {
+                return try Operations.callSpecial(method, number, cls, digits.isNone ? [] : [digits], nil)
+            }
+            if let base = number.builtinBase { return try round(base, digits) }
             throw RuntimeError.typeError("type \(number.typeName) doesn't define __round__ method")
         }
     }

@@ -66,6 +66,9 @@ extension Interpreter {
             return try call(f, argument)
         case .builtin(let b) where b.unary != nil:
             return try b.unary!(argument, self)
+        case .type(let t) where t.isUserDefined:
+            if let initializer = t.plainInit() { return try instantiate(t, initializer, argument) }
+            return try instantiate(t, Arguments([argument]))
         default:
             return try call(callee, Arguments([argument]))
         }
@@ -74,6 +77,9 @@ extension Interpreter {
     /// Calls with two positional arguments (`reduce`).
     public func call(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
         if case .function(let f) = callee, f.directArity == 2 { return try call(f, a, b) }
+        if case .type(let t) = callee, t.isUserDefined, let initializer = t.plainInit() {
+            return try instantiate(t, initializer, a, b)
+        }
         return try call(callee, Arguments([a, b]))
     }
 

@@ -54,6 +54,15 @@ extension Interpreter {
 
     /// Calls a class defined in the language (or `object`): `__new__` (or a fresh instance), then `__init__`.
     func instantiate(_ cls: TypeObject, _ arguments: Arguments) throws -> Value {
+        if !cls.abstractMethods.isEmpty {
+            let names = cls.abstractMethods
+            throw RuntimeError.typeError("Can't instantiate abstract class \(cls.name) with abstract method"
+                + (names.count == 1 ? " " : "s ") + names.joined(separator: ", "))
+        }
+        if arguments.keywords.isEmpty, let initializer = cls.plainInit() {
+            let instance = Value.instance(Instance(cls: cls))
+            return try initialized(instance, try invoke(.function(initializer), instance, cls, arguments.positional))
+        }
         let instance: Value
         if let new = cls.override("__new__") {
             let function = Interpreter.staticFunction(new)
@@ -83,6 +92,31 @@ extension Interpreter {
         } else {
             result = try invoke(initializer.value, instance, cls, arguments)
         }
+        guard case .none = result else {
+            throw RuntimeError.typeError("__init__() should return None, not '\(result.typeName)'")
+        }
+        return instance
+    }
+
+    /// `Cls(a)` for a class with a plain `__init__` (`TypeObject.plainInit`).
+    @inline(__always)
+    func instantiate(_ cls: TypeObject, _ initializer: Function, _ a: Value) throws -> Value {
+        let instance = Value.instance(Instance(cls: cls))
+        if initializer.directArity == 2 { return try initialized(instance, try call(initializer, instance, a)) }
+        return try initialized(instance, try call(.function(initializer), Arguments([instance, a])))
+    }
+
+    /// `Cls(a, b)` for a class with a plain `__init__`.
+    @inline(__always)
+    func instantiate(_ cls: TypeObject, _ initializer: Function, _ a: Value, _ b: Value) throws -> Value {
+        let instance = Value.instance(Instance(cls: cls))
+        if initializer.directArity == 3 { return try initialized(instance, try call(initializer, instance, a, b)) }
+        return try initialized(instance, try call(.function(initializer), Arguments([instance, a, b])))
+    }
+
+    /// The instance, after checking what `__init__` returned.
+    @inline(__always)
+    func initialized(_ instance: Value, _ result: Value) throws -> Value {
         guard case .none = result else {
             throw RuntimeError.typeError("__init__() should return None, not '\(result.typeName)'")
         }
@@ -126,11 +160,14 @@ extension Interpreter {
             bases.append(t)
         }
         var subclassKeywords: [(name: String, value: Value)] = []
+        var abstractAware = false
         for (key, value) in arguments.keywords {
             if key == "metaclass" {
-                guard case .type(let meta) = value, meta === BuiltinTypes.type || meta.name == "ABCMeta" else {
-                    throw RuntimeError.typeError("metaclasses other than 'type' are not supported by swiftpx")
+                guard case .type(let meta) = value, meta === BuiltinTypes.type || meta === AbcModule.metaclass else {
+                    throw RuntimeError.typeError("metaclasses other than 'type' and 'abc.ABCMeta' are not supported "
+                        + "by swiftpx")
                 }
+                abstractAware = meta === AbcModule.metaclass
             } else {
                 subclassKeywords.append((key, value))
             }
@@ -168,6 +205,10 @@ extension Interpreter {
         let cls = TypeObject(userClass: name, qualifiedName: qualifiedName, bases: bases, ancestors: ancestors,
                              solidBase: solid, attributes: attributes, module: module, globals: globals)
         cls.identity = ClassIdentities.next()
+        if abstractAware || bases.contains(where: \.isAbstractBase) {
+            cls.isAbstractBase = true
+            cls.abstractMethods = AbcModule.abstractMethods(of: cls)
+        }
         classCell?.value = .type(cls)
         remember(cls)
         for (key, value) in attributes {
@@ -230,23 +271,27 @@ extension Interpreter {
     }
 
     /// Records a class under its identity, so a copy coming back from an engine resolves to it.
+    ///
+    /// The table holds classes strongly (a weak reference would move every class's reference count to a side
+    /// table, slowing down every use of its instances); past `Interpreter.knownClassLimit` classes, those no
+    /// longer bound to a global name are dropped.
     func remember(_ cls: TypeObject) {
         guard let identity = cls.identity else { return }
-        if knownClasses.count > 1024 { knownClasses = knownClasses.filter { $0.value.cls != nil } }
-        knownClasses[identity] = WeakClass(cls)
+        if knownClasses.count >= Interpreter.knownClassLimit {
+            var bound: Set<ObjectIdentifier> = []
+            for name in globals.names { if case .type(let t)? = globals[name] { bound.insert(ObjectIdentifier(t)) } }
+            knownClasses = knownClasses.filter { bound.contains(ObjectIdentifier($0.value)) }
+        }
+        knownClasses[identity] = cls
     }
 
-    /// The class this interpreter knows under `identity`, if it still exists.
+    /// How many classes `remember` keeps before dropping unbound ones.
+    static let knownClassLimit = 4096
+
+    /// The class this interpreter knows under `identity`.
     public func knownClass(_ identity: ClassIdentity) -> TypeObject? {
-        knownClasses[identity]?.cls
+        knownClasses[identity]
     }
-}
-
-/// A class held without keeping it alive.
-final class WeakClass {
-    weak var cls: TypeObject?
-
-    init(_ cls: TypeObject) { self.cls = cls }
 }
 
 /// Identities of the classes created in this process.

@@ -47,7 +47,7 @@ public final class Interpreter {
     /// Compiled code of functions received from elsewhere, by their encoding.
     var detachedCache: [[UInt8]: CompiledFunction] = [:]
     /// Classes created or received here, by identity (see `ClassIdentity`).
-    var knownClasses: [ClassIdentity: WeakClass] = [:]
+    var knownClasses: [ClassIdentity: TypeObject] = [:]
 
     static let stackCapacity = 1 << 20
 

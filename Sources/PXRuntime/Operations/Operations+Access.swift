@@ -174,7 +174,13 @@ extension Operations {
         case .bigint: throw RuntimeError.indexError("cannot fit 'int' into an index-sized integer")
         case .scalar(let s) where !s.isFloat: i = Int(s.int64Value)
         default:
-            throw RuntimeError.typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
+            if case .int(let v)? = try instanceConversion(key, ["__index__"], to: "int") {
+                i = v
+            } else if case .int(let v)? = key.builtinBase {
+                i = v
+            } else {
+                throw RuntimeError.typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
+            }
         }
         let k = i < 0 ? i + count : i
         guard k >= 0 && k < count else { throw RuntimeError.indexError("\(kind) index out of range") }

@@ -79,6 +79,8 @@ extension Operations {
                 return .boundMethod(BoundMethod(receiver: .type(cls), function: c.function, name: functionName(c.function)))
             }
             if let p = o as? PropertyObject { return try p.get(receiver, vm) }
+            if let c = o as? CachedPropertyObject { return try c.get(receiver, vm) }
+            if o is LRUCacheObject { return .boundMethod(BoundMethod(receiver: receiver, function: value, name: "")) }
             return value
         case .instance(let d):
             if let get = d.cls.override("__get__") { return try vm.invoke(get, value, d.cls, [receiver, .type(cls)]) }
@@ -172,7 +174,7 @@ extension Operations {
                 throw RuntimeError.typeError("__dict__ must be set to a dictionary, not a '\(value.typeName)'")
             }
             inst.dict = d
-            inst.slots = []
+            inst.clearSlots()
         default:
             inst.setOwnAttribute(name, value)
         }

@@ -32,23 +32,21 @@ extension TypeObject {
 extension BinaryOperator {
     /// The special method names of the operator: plain, reflected and in-place.
     var specialNames: (plain: String, reflected: String, inPlace: String) {
-        let stem: String
         switch self {
-        case .add: stem = "add"
-        case .subtract: stem = "sub"
-        case .multiply: stem = "mul"
-        case .divide: stem = "truediv"
-        case .floorDivide: stem = "floordiv"
-        case .modulo: stem = "mod"
-        case .power: stem = "pow"
-        case .matrixMultiply: stem = "matmul"
-        case .leftShift: stem = "lshift"
-        case .rightShift: stem = "rshift"
-        case .bitAnd: stem = "and"
-        case .bitOr: stem = "or"
-        case .bitXor: stem = "xor"
+        case .add: return ("__add__", "__radd__", "__iadd__")
+        case .subtract: return ("__sub__", "__rsub__", "__isub__")
+        case .multiply: return ("__mul__", "__rmul__", "__imul__")
+        case .divide: return ("__truediv__", "__rtruediv__", "__itruediv__")
+        case .floorDivide: return ("__floordiv__", "__rfloordiv__", "__ifloordiv__")
+        case .modulo: return ("__mod__", "__rmod__", "__imod__")
+        case .power: return ("__pow__", "__rpow__", "__ipow__")
+        case .matrixMultiply: return ("__matmul__", "__rmatmul__", "__imatmul__")
+        case .leftShift: return ("__lshift__", "__rlshift__", "__ilshift__")
+        case .rightShift: return ("__rshift__", "__rrshift__", "__irshift__")
+        case .bitAnd: return ("__and__", "__rand__", "__iand__")
+        case .bitOr: return ("__or__", "__ror__", "__ior__")
+        case .bitXor: return ("__xor__", "__rxor__", "__ixor__")
         }
-        return ("__\(stem)__", "__r\(stem)__", "__i\(stem)__")
     }
 }
 
@@ -77,6 +75,16 @@ extension Operations {
         return try vm.invoke(method, receiver, cls, arguments)
     }
 
+    /// `callSpecial` with one argument, without building an argument array for a plain two-parameter method.
+    @inline(__always)
+    static func callSpecial(_ method: Value, _ receiver: Value, _ cls: TypeObject, _ argument: Value,
+                            _ vm: Interpreter?) throws -> Value {
+        if case .function(let f) = method, f.directArity == 2, let vm = vm ?? cls.interpreter {
+            return try vm.call(f, receiver, argument)
+        }
+        return try callSpecial(method, receiver, cls, [argument], vm)
+    }
+
     // MARK: - Arithmetic
 
     /// `a op b` when an operand's class was defined in the language: `__op__`, then `__rop__` of the other
@@ -88,16 +96,23 @@ extension Operations {
         let names = op.specialNames
         var reflected = cb.flatMap { cb in cb === ca ? nil : cb.override(names.reflected) }
         if let cb, let ca, let method = reflected, cb.isSubtype(of: ca) {
-            let r = try callSpecial(method, b, cb, [a], vm)
+            let r = try callSpecial(method, b, cb, a, vm)
             if !r.isNotImplemented { return r }
             reflected = nil
         }
         if let ca, let method = ca.override(names.plain) {
-            let r = try callSpecial(method, a, ca, [b], vm)
+            let r = try callSpecial(method, a, ca, b, vm)
             if !r.isNotImplemented { return r }
         }
-        if let cb, let method = reflected {
-            let r = try callSpecial(method, b, cb, [a], vm)
+        return try binaryAfterLeft(op, a, b, reflected: reflected, vm)
+    }
+
+    /// The rest of `a op b` once the left operand's `__op__` declined (or has none): `__rop__` of the right
+    /// operand, then the built-in values of subclasses of built-in types. Nil when nothing applies.
+    static func binaryAfterLeft(_ op: BinaryOperator, _ a: Value, _ b: Value, reflected: Value?, _ vm: Interpreter?)
+        throws -> Value? {
+        if let cb = b.userClass, let method = reflected {
+            let r = try callSpecial(method, b, cb, a, vm)
             if !r.isNotImplemented { return r }
         }
         if a.builtinBase != nil || b.builtinBase != nil {
@@ -109,7 +124,7 @@ extension Operations {
     /// `a op= b` through `__iop__`; nil when the class does not define it (or it returned `NotImplemented`).
     static func instanceInPlace(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value? {
         guard let cls = a.userClass, let method = cls.override(op.specialNames.inPlace) else { return nil }
-        let r = try callSpecial(method, a, cls, [b], vm)
+        let r = try callSpecial(method, a, cls, b, vm)
         return r.isNotImplemented ? nil : r
     }
 
@@ -150,11 +165,11 @@ extension Operations {
     static func specialComparison(_ op: ComparisonOperator, _ name: String, _ receiver: Value, _ cls: TypeObject,
                                   _ other: Value, _ vm: Interpreter?) throws -> Value? {
         if let method = cls.override(name) {
-            let r = try callSpecial(method, receiver, cls, [other], vm)
+            let r = try callSpecial(method, receiver, cls, other, vm)
             return r.isNotImplemented ? nil : r
         }
         if op == .notEqual, let eq = cls.override("__eq__") {
-            let r = try callSpecial(eq, receiver, cls, [other], vm)
+            let r = try callSpecial(eq, receiver, cls, other, vm)
             return r.isNotImplemented ? nil : .bool(!(try r.isTruthyOrThrow()))
         }
         return nil
@@ -341,6 +356,27 @@ extension Operations {
         case .instance(let r): return IteratorObject(type: r.cls) { try instanceNext(it, r.cls, vm) }
         default: return try makeIterator(it, vm)
         }
+    }
+
+    /// `int(obj)`, `float(obj)`, `operator.index(obj)`: the first of the special methods the class defines,
+    /// checked to return the type asked for (`__index__` and `__int__` an int, `__float__` a float). Nil when
+    /// the class defines none of them.
+    static func instanceConversion(_ value: Value, _ names: [String], to kind: String) throws -> Value? {
+        guard let cls = value.userClass else { return nil }
+        for name in names {
+            guard let method = cls.override(name) else { continue }
+            let r = try callSpecial(method, value, cls, [], nil)
+            if name == "__float__" {
+                guard case .float = r else { throw RuntimeError.typeError("__float__ returned non-float (type \(r.typeName))") }
+                return r
+            }
+            switch r {
+            case .int: return r
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: throw RuntimeError.typeError("\(name) returned non-int (type \(r.typeName))")
+            }
+        }
+        return nil
     }
 
     // MARK: - Text

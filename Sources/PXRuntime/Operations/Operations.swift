@@ -208,6 +208,7 @@ enum Operations {
 
     /// `a op= b`: lists extend in place; everything else rebinds.
     static func inPlace(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
+        if let result = quickArithmetic(op, a, b) { return result }
         do {
             return try inPlaceUnchecked(op, a, b, vm)
         } catch let error as RuntimeError where error.kind === BuiltinTypes.typeError

@@ -1,3 +1,4 @@
+import PXBigInt
 /// The methods of `str`.
 enum StringMethods {
     static let names = [
@@ -92,7 +93,7 @@ enum StringMethods {
             return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || $0.properties.numericType != nil
             })
-        case "isspace": return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isWhitespace })
+        case "isspace": return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.isPythonSpace })
         case "isascii": return .bool(s.unicodeScalars.allSatisfy { $0.isASCII })
         case "isupper":
             return .bool(s.contains { $0.isCased } && !s.contains { $0.isLowercase })
@@ -184,8 +185,17 @@ enum StringMethods {
         case .bool(let b): return b ? 1 : 0
         case .bigint: throw RuntimeError.sizeOverflow()
         case .scalar(let s) where !s.isFloat: return Int(s.int64Value)
-        default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+        default:
+            if case .int(let i)? = try Operations.instanceConversion(v, ["__index__"], to: "int") { return i }
+            if case .int(let i)? = v.builtinBase { return i }
+            throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }
+    }
+
+    /// `operator.index(v)` of any size: an int (or bool), or what `__index__` gives.
+    static func bigInteger(_ v: Value) throws -> BigInt {
+        if let b = v.bigIntValue { return b }
+        return BigInt(try integer(v))
     }
 
     static func text<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
@@ -240,7 +250,7 @@ enum StringMethods {
 
     static func strip(_ s: String, chars: Set<Unicode.Scalar>?, left: Bool, right: Bool) -> String {
         let scalars = Array(s.unicodeScalars)
-        func drop(_ c: Unicode.Scalar) -> Bool { chars.map { $0.contains(c) } ?? c.properties.isWhitespace }
+        func drop(_ c: Unicode.Scalar) -> Bool { chars.map { $0.contains(c) } ?? c.isPythonSpace }
         var start = 0, end = scalars.count
         if left { while start < end, drop(scalars[start]) { start += 1 } }
         if right { while end > start, drop(scalars[end - 1]) { end -= 1 } }
@@ -248,20 +258,20 @@ enum StringMethods {
     }
 
     static func splitWhitespace(_ s: String, _ maxSplit: Int) -> [String] {
+        if let parts = splitASCIIWhitespace(s, maxSplit) { return parts }
         var parts: [String] = []
         let scalars = Array(s.unicodeScalars)
         var i = 0
         while i < scalars.count {
-            while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+            while i < scalars.count, scalars[i].isPythonSpace { i += 1 }
             if i >= scalars.count { break }
             if maxSplit >= 0 && parts.count == maxSplit {
-                var end = scalars.count
-                while end > i, scalars[end - 1].properties.isWhitespace { end -= 1 }
-                parts.append(text(scalars[i..<end]))
+                // The rest keeps its trailing whitespace, as in CPython.
+                parts.append(text(scalars[i...]))
                 break
             }
             let start = i
-            while i < scalars.count, !scalars[i].properties.isWhitespace { i += 1 }
+            while i < scalars.count, !scalars[i].isPythonSpace { i += 1 }
             parts.append(text(scalars[start..<i]))
         }
         return parts
@@ -273,37 +283,22 @@ enum StringMethods {
         let scalars = Array(s.unicodeScalars)
         var i = scalars.count
         while i > 0 {
-            while i > 0, scalars[i - 1].properties.isWhitespace { i -= 1 }
+            while i > 0, scalars[i - 1].isPythonSpace { i -= 1 }
             if i == 0 { break }
             if parts.count == maxSplit {
-                var start = 0
-                while start < i, scalars[start].properties.isWhitespace { start += 1 }
-                parts.append(text(scalars[start..<i]))
+                // The rest keeps its leading whitespace, as in CPython.
+                parts.append(text(scalars[..<i]))
                 break
             }
             let end = i
-            while i > 0, !scalars[i - 1].properties.isWhitespace { i -= 1 }
+            while i > 0, !scalars[i - 1].isPythonSpace { i -= 1 }
             parts.append(text(scalars[i..<end]))
         }
         return parts.reversed()
     }
 
     static func split(_ s: String, _ sep: String, _ maxSplit: Int) -> [String] {
-        let hay = Array(s.unicodeScalars), needle = Array(sep.unicodeScalars)
-        var parts: [String] = []
-        var start = 0
-        var i = 0
-        while i + needle.count <= hay.count, maxSplit < 0 || parts.count < maxSplit {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) {
-                parts.append(text(hay[start..<i]))
-                i += needle.count
-                start = i
-            } else {
-                i += 1
-            }
-        }
-        parts.append(text(hay[start...]))
-        return parts
+        splitBytes(s, sep, maxSplit)
     }
 
     static func rsplit(_ s: String, _ sep: String, _ maxSplit: Int) -> [String] {
@@ -347,33 +342,19 @@ enum StringMethods {
     }
 
     static func replace(_ s: String, _ old: String, _ new: String, _ limit: Int) -> String {
-        let hay = Array(s.unicodeScalars), needle = Array(old.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        if !old.isEmpty { return replaceBytes(s, old, new, limit) }
+        // An empty `old` matches before every code point and at the end.
+        var out = ""
         var replaced = 0
-        if needle.isEmpty {
-            for c in hay {
-                if limit < 0 || replaced < limit {
-                    out.append(contentsOf: new.unicodeScalars)
-                    replaced += 1
-                }
-                out.append(c)
-            }
-            if limit < 0 || replaced < limit { out.append(contentsOf: new.unicodeScalars) }
-            return String(out)
-        }
-        var i = 0
-        while i < hay.count {
-            if (limit < 0 || replaced < limit), i + needle.count <= hay.count,
-               hay[i..<(i + needle.count)].elementsEqual(needle) {
-                out.append(contentsOf: new.unicodeScalars)
-                i += needle.count
+        for c in s.unicodeScalars {
+            if limit < 0 || replaced < limit {
+                out += new
                 replaced += 1
-            } else {
-                out.append(hay[i])
-                i += 1
             }
+            out.unicodeScalars.append(c)
         }
-        return String(out)
+        if limit < 0 || replaced < limit { out += new }
+        return out
     }
 
     /// Python's `str.title`: a cased character after an uncased one is uppercased, others lowercased.

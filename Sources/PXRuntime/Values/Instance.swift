@@ -1,14 +1,17 @@
 /// An instance of a class defined in the language.
 ///
-/// Attributes live in `slots`, indexed by the class's `layout` (a name gets the same index in every instance
-/// of the class, so an access site can cache it). Reading `__dict__` moves them into a dictionary that is
-/// then the instance's storage (`dict`), so `obj.__dict__` is live as in Python.
+/// Attributes live in slots, indexed by the class's `layout` (a name gets the same index in every instance
+/// of the class, so an access site can cache it). The slots are one block of memory the instance owns (no
+/// array: no copy-on-write checks or generic metadata on the hot path). Reading `__dict__` moves them into a
+/// dictionary that is then the instance's storage (`dict`), so `obj.__dict__` is live as in Python.
 public final class Instance {
     /// The instance's class.
     public let cls: TypeObject
-    /// Attribute values by slot index of `cls.layout`; `.undefined` where an attribute is not set. Unused once
-    /// `dict` exists.
-    @exclusivity(unchecked) var slots: ContiguousArray<Value>
+    /// Attribute values by slot index of `cls.layout`, `slotCount` of them, all initialized; `.undefined` where
+    /// an attribute is not set. Unused once `dict` exists.
+    @exclusivity(unchecked) private(set) var slotStorage: UnsafeMutablePointer<Value>
+    /// The number of slots.
+    @exclusivity(unchecked) private(set) var slotCount: Int
     /// The attribute dictionary, once `__dict__` was asked for.
     @exclusivity(unchecked) var dict: DictObject?
     /// For an instance of a subclass of a built-in type (`class Registry(dict)`), the built-in value it
@@ -18,7 +21,21 @@ public final class Instance {
     /// Creates an instance with no attributes set.
     init(cls: TypeObject) {
         self.cls = cls
-        self.slots = ContiguousArray(repeating: .undefined, count: cls.layoutNames.count)
+        let count = cls.layoutNames.count
+        slotCount = count
+        slotStorage = .allocate(capacity: max(count, 1))
+        slotStorage.initialize(repeating: .undefined, count: count)
+    }
+
+    deinit {
+        slotStorage.deinitialize(count: slotCount)
+        slotStorage.deallocate()
+    }
+
+    /// The value in slot `index` (`.undefined` when unset or beyond the slots).
+    @inline(__always)
+    func slot(_ index: Int) -> Value {
+        index < slotCount ? slotStorage[index] : .undefined
     }
 
     /// Creates an instance of a class received from another process, to be filled with
@@ -43,8 +60,8 @@ public final class Instance {
     /// The attribute `name` set on the instance itself, or nil.
     func ownAttribute(_ name: String) -> Value? {
         if let dict { return dict.storage[HashKey(string: name)] }
-        guard let index = cls.layout[name], index < slots.count else { return nil }
-        let v = slots[index]
+        guard let index = cls.layout[name] else { return nil }
+        let v = slot(index)
         if case .undefined = v { return nil }
         return v
     }
@@ -61,20 +78,30 @@ public final class Instance {
     /// Stores into slot `index`, growing the slots when the class laid out names after this instance was made.
     @inline(__always)
     func store(_ value: Value, at index: Int) {
-        if index < slots.count {
-            slots[index] = value
-            return
-        }
-        slots.reserveCapacity(cls.layoutNames.count)
-        while slots.count < index { slots.append(.undefined) }
-        slots.append(value)
+        if index >= slotCount { grow(to: max(index + 1, cls.layoutNames.count)) }
+        slotStorage[index] = value
+    }
+
+    /// Makes room for `count` slots, the new ones unset.
+    func grow(to count: Int) {
+        let storage = UnsafeMutablePointer<Value>.allocate(capacity: count)
+        storage.moveInitialize(from: slotStorage, count: slotCount)
+        (storage + slotCount).initialize(repeating: .undefined, count: count - slotCount)
+        slotStorage.deallocate()
+        slotStorage = storage
+        slotCount = count
+    }
+
+    /// Unsets every slot (their values moved to `dict`, or replaced by an assigned `__dict__`).
+    func clearSlots() {
+        for i in 0..<slotCount { slotStorage[i] = .undefined }
     }
 
     /// Removes the attribute `name` from the instance; false when it was not set.
     func removeOwnAttribute(_ name: String) -> Bool {
         if let dict { return dict.storage.removeValue(forKey: HashKey(string: name)) != nil }
-        guard let index = cls.layout[name], index < slots.count, !slots[index].isUndefined else { return false }
-        slots[index] = .undefined
+        guard let index = cls.layout[name], !slot(index).isUndefined else { return false }
+        slotStorage[index] = .undefined
         return true
     }
 
@@ -87,7 +114,7 @@ public final class Instance {
             }
         }
         var result: [(String, Value)] = []
-        for (i, v) in slots.enumerated() where !v.isUndefined { result.append((cls.layoutNames[i], v)) }
+        for i in 0..<slotCount where !slotStorage[i].isUndefined { result.append((cls.layoutNames[i], slotStorage[i])) }
         return result
     }
 
@@ -97,7 +124,7 @@ public final class Instance {
         let d = DictObject()
         for (name, value) in ownAttributes { d.set(name, value) }
         dict = d
-        slots = []
+        clearSlots()
         return d
     }
 }

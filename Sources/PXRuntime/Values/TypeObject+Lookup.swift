@@ -92,6 +92,23 @@ extension TypeObject {
         return true
     }
 
+    /// The `__init__` function when instances of the class are plain objects (no built-in base, no `__new__`)
+    /// and `__init__` is a function defined in the language; nil otherwise. Cached per epoch.
+    @inline(__always)
+    func plainInit() -> Function? {
+        if initializerEpoch == ClassEpoch.current { return plainInitializer }
+        return refreshPlainInit()
+    }
+
+    func refreshPlainInit() -> Function? {
+        initializerEpoch = ClassEpoch.current
+        plainInitializer = nil
+        guard isUserDefined, abstractMethods.isEmpty, solidBase === BuiltinTypes.object, override("__new__") == nil,
+              case .function(let f)? = override("__init__") else { return nil }
+        plainInitializer = f
+        return f
+    }
+
     /// The slot index of instance attribute `name`, laying it out when new.
     @inline(__always)
     func slotIndex(_ name: String) -> Int {

@@ -43,6 +43,12 @@ public final class TypeObject: @unchecked Sendable {
     let globals: Namespace?
     /// Where the class travels from: assigned at creation, kept by copies received on engines.
     public internal(set) var identity: ClassIdentity?
+    /// Whether the class derives from `abc.ABC` or was made with `metaclass=ABCMeta`, so abstract methods
+    /// prevent instantiation.
+    var isAbstractBase = false
+    /// The abstract methods that no class in the MRO overrides (an abstract-aware class with any of them cannot
+    /// be instantiated).
+    public internal(set) var abstractMethods: [String] = []
     /// For a class received from another process, the encoding of the attributes it last received (so a class
     /// sent again unchanged is not rebuilt); nil for classes made here.
     var receivedEncoding: [UInt8]?
@@ -51,6 +57,11 @@ public final class TypeObject: @unchecked Sendable {
     /// `ClassEpoch`.
     @exclusivity(unchecked) var lookupCache: [String: ClassAttribute] = [:]
     @exclusivity(unchecked) var cacheEpoch = -1
+    /// `plainInitializer` is valid while this is the current `ClassEpoch`.
+    @exclusivity(unchecked) var initializerEpoch = -1
+    /// The `__init__` function of a class whose instances are plain objects made without `__new__`; nil when
+    /// making an instance needs the general path.
+    @exclusivity(unchecked) var plainInitializer: Function?
     /// Slot index of each instance attribute name seen on instances of the class (indices never change).
     @exclusivity(unchecked) var layout: [String: Int] = [:]
     /// The names of `layout` in slot order.

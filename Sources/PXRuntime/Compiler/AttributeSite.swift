@@ -1,0 +1,216 @@
+import PXLang
+
+/// The inline cache of one `obj.name` read in compiled code.
+///
+/// It remembers, for the class of the last instance seen there, where `name` is found: a slot of the
+/// instance, a method or plain value of the class, or a property's getter. The entry is valid while the
+/// class is the same and `ClassEpoch` has not moved (any change to a class, or a new instance attribute name
+/// laid out, moves it), and only for instances without a materialized `__dict__`. Everything else takes the
+/// full lookup of `Operations.instanceAttribute`, then refills the entry.
+final class AttributeSite {
+    enum Entry {
+        case none
+        /// The instance's own attribute in slot `index` (no class attribute of that name).
+        case slot(Int)
+        /// The instance's slot when set, else a plain class attribute.
+        case slotOrValue(Int, Value)
+        /// A function of the class, bound to the instance on access.
+        case method(Value)
+        /// A plain class attribute (not a descriptor).
+        case value(Value)
+        /// A property's getter.
+        case property(Value)
+    }
+
+    let name: String
+    /// The class the entry describes; held so that identity comparison stays sound.
+    private var cls: TypeObject?
+    private var epoch = -1
+    private var entry = Entry.none
+
+    init(name: String) {
+        self.name = name
+    }
+
+    /// `inst.name`.
+    @inline(__always)
+    func read(_ inst: Instance, _ vm: Interpreter) throws -> Value {
+        if inst.cls === cls, epoch == ClassEpoch.current, inst.dict == nil {
+            switch entry {
+            case .slot(let index):
+                let v = inst.slot(index)
+                if !v.isUndefined { return v }
+            case .slotOrValue(let index, let value):
+                let v = inst.slot(index)
+                if !v.isUndefined { return v }
+                return value
+            case .method(let f):
+                return .boundMethod(BoundMethod(receiver: .instance(inst), function: f, name: name))
+            case .value(let v):
+                return v
+            case .property(let getter):
+                return try vm.call(getter, .instance(inst))
+            case .none:
+                break
+            }
+        }
+        return try refill(inst, vm)
+    }
+
+    /// Looks the attribute up in full and records where it was found.
+    func refill(_ inst: Instance, _ vm: Interpreter) throws -> Value {
+        let cls = inst.cls
+        let epoch = ClassEpoch.current
+        var entry = Entry.none
+        if inst.dict == nil, cls.override("__getattribute__") == nil {
+            let slot = cls.layout[name]
+            switch cls.find(name).found {
+            case nil:
+                if let slot { entry = .slot(slot) }
+            case .object(let o)? where o is PropertyObject:
+                if let property = o as? PropertyObject, !property.getter.isNone { entry = .property(property.getter) }
+            case let value?:
+                if value.isDataDescriptor {
+                    entry = .none
+                } else if let slot {
+                    // The instance's own attribute wins; without it, a plain class value can be cached too.
+                    entry = value.isBoundOnAccess || value.isFunction ? .slot(slot) : .slotOrValue(slot, value)
+                } else if value.isFunction {
+                    entry = .method(value)
+                } else if !value.isBoundOnAccess {
+                    entry = .value(value)
+                }
+            }
+        }
+        self.cls = cls
+        self.epoch = epoch
+        self.entry = entry
+        return try Operations.instanceAttribute(inst, name, vm)
+    }
+}
+
+/// The inline cache of one `obj.name = value` store: the slot the name has in the class's layout, valid while
+/// the class is the same, `ClassEpoch` has not moved and the class has no `__setattr__` or data descriptor for
+/// the name.
+final class AttributeStoreSite {
+    let name: String
+    private var cls: TypeObject?
+    private var epoch = -1
+    private var slot = -1
+
+    init(name: String) {
+        self.name = name
+    }
+
+    /// `inst.name = value`.
+    @inline(__always)
+    func write(_ inst: Instance, _ value: Value, _ vm: Interpreter) throws {
+        if inst.cls === cls, epoch == ClassEpoch.current, slot >= 0, inst.dict == nil {
+            inst.store(value, at: slot)
+            return
+        }
+        try refill(inst, value, vm)
+    }
+
+    func refill(_ inst: Instance, _ value: Value, _ vm: Interpreter) throws {
+        let cls = inst.cls
+        if inst.dict == nil, name != "__class__", name != "__dict__", cls.override("__setattr__") == nil,
+           !(cls.find(name).found?.isDataDescriptor ?? false) {
+            let index = cls.slotIndex(name)
+            self.cls = cls
+            self.epoch = ClassEpoch.current
+            self.slot = index
+            inst.store(value, at: index)
+            return
+        }
+        self.cls = cls
+        self.epoch = ClassEpoch.current
+        self.slot = -1
+        try Operations.setInstanceAttribute(inst, name, value, vm)
+    }
+}
+
+/// The inline cache of one `obj.name(...)` call site: the function the class provides for `name`, when calling
+/// it directly with the instance first is what Python would do (the instance has no attribute of that name and
+/// the class does not customize attribute access).
+final class MethodSite {
+    let name: String
+    private var cls: TypeObject?
+    private var epoch = -1
+    private var method: Function?
+
+    init(name: String) {
+        self.name = name
+    }
+
+    /// The function to call with `inst` first, or nil for the general path.
+    @inline(__always)
+    func function(for inst: Instance) -> Function? {
+        if inst.cls === cls, epoch == ClassEpoch.current, inst.dict == nil { return method }
+        return refill(inst)
+    }
+
+    func refill(_ inst: Instance) -> Function? {
+        let cls = inst.cls
+        self.cls = cls
+        self.epoch = ClassEpoch.current
+        method = nil
+        guard inst.dict == nil, cls.override("__getattribute__") == nil, cls.layout[name] == nil,
+              case .function(let f)? = cls.find(name).found else { return nil }
+        method = f
+        return f
+    }
+}
+
+extension Value {
+    /// Whether the value is a function defined in the language.
+    var isFunction: Bool {
+        if case .function = self { return true }
+        return false
+    }
+
+    /// Whether a class attribute turns into something else when read through an instance (static and class
+    /// methods, built-in method descriptors, objects with `__get__`), so it cannot be cached as a plain value.
+    var isBoundOnAccess: Bool {
+        switch self {
+        case .object(let o):
+            return o is StaticMethodObject || o is ClassMethodObject || o is CachedPropertyObject || o is LRUCacheObject
+        case .builtin(let b): return b.owner != nil
+        case .instance(let d): return d.cls.override("__get__") != nil
+        default: return false
+        }
+    }
+}
+
+/// The inline cache of one binary operator site for a left operand that is an instance: the class's plain
+/// `__op__` function, used when the right operand is not an instance of another class (whose reflected method
+/// might have to go first).
+final class BinaryMethodSite {
+    let op: BinaryOperator
+    private var cls: TypeObject?
+    private var epoch = -1
+    private var method: Function?
+
+    init(_ op: BinaryOperator) {
+        self.op = op
+    }
+
+    /// `a op b` where `a` is `inst`.
+    @inline(__always)
+    func apply(_ inst: Instance, _ a: Value, _ b: Value, _ vm: Interpreter) throws -> Value {
+        if case .instance(let other) = b, other.cls !== inst.cls { return try Operations.binary(op, a, b, vm) }
+        if inst.cls !== cls || epoch != ClassEpoch.current { refill(inst.cls) }
+        guard let f = method else { return try Operations.binary(op, a, b, vm) }
+        let r = try vm.call(f, a, b)
+        if !r.isNotImplemented { return r }
+        if let r = try Operations.binaryAfterLeft(op, a, b, reflected: nil, vm) { return r }
+        throw Operations.unsupported(op, a, b)
+    }
+
+    func refill(_ cls: TypeObject) {
+        self.cls = cls
+        epoch = ClassEpoch.current
+        method = nil
+        if case .function(let f)? = cls.override(op.specialNames.plain), f.directArity == 2 { method = f }
+    }
+}

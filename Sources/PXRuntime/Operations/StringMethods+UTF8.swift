@@ -1,0 +1,93 @@
+/// `str` methods that work on UTF-8 bytes: UTF-8 is self-synchronising, so where the bytes of a non-empty
+/// needle occur, its code points occur, and the bytes between two matches are whole characters. Each method
+/// copies the text once and builds its result in one buffer (linear time, where appending code point by code
+/// point to a `String.UnicodeScalarView` copied the result at every append).
+extension StringMethods {
+    /// The byte offsets of the non-overlapping occurrences of `needle` (not empty) in `hay`, left to right, at
+    /// most `limit` of them (all when `limit` is negative).
+    static func occurrences(_ hay: [UInt8], _ needle: [UInt8], limit: Int) -> [Int] {
+        var found: [Int] = []
+        let n = needle.count
+        guard n > 0, n <= hay.count, limit != 0 else { return found }
+        hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { p in
+                let first = p[0], last = h.count - n
+                var i = 0
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n && h[i + k] == p[k] { k += 1 }
+                        if k == n {
+                            found.append(i)
+                            if found.count == limit { return }
+                            i += n
+                            continue
+                        }
+                    }
+                    i += 1
+                }
+            }
+        }
+        return found
+    }
+
+    /// Python's `str.replace` with a non-empty `old`.
+    static func replaceBytes(_ s: String, _ old: String, _ new: String, _ limit: Int) -> String {
+        let hay = Array(s.utf8), needle = Array(old.utf8)
+        let at = occurrences(hay, needle, limit: limit)
+        if at.isEmpty { return s }
+        let replacement = Array(new.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(hay.count - at.count * needle.count + at.count * replacement.count)
+        var start = 0
+        for i in at {
+            out += hay[start..<i]
+            out += replacement
+            start = i + needle.count
+        }
+        out += hay[start...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Python's `str.split(sep, maxsplit)` with a non-empty `sep`.
+    static func splitBytes(_ s: String, _ sep: String, _ maxSplit: Int) -> [String] {
+        let hay = Array(s.utf8), needle = Array(sep.utf8)
+        var parts: [String] = []
+        var start = 0
+        for i in occurrences(hay, needle, limit: maxSplit) {
+            parts.append(String(decoding: hay[start..<i], as: UTF8.self))
+            start = i + needle.count
+        }
+        parts.append(String(decoding: hay[start...], as: UTF8.self))
+        return parts
+    }
+
+    /// Python's `str.split()` on ASCII text (nil when the text is not ASCII): runs of ASCII whitespace
+    /// (`isPythonSpace`) separate the words, as `splitWhitespace` does.
+    static func splitASCIIWhitespace(_ s: String, _ maxSplit: Int) -> [String]? {
+        let bytes = Array(s.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) }
+        var parts: [String] = []
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            while i < n, isSpace(bytes[i]) { i += 1 }
+            if i >= n { break }
+            if maxSplit >= 0 && parts.count == maxSplit {
+                parts.append(String(decoding: bytes[i...], as: UTF8.self))
+                break
+            }
+            let start = i
+            while i < n, !isSpace(bytes[i]) { i += 1 }
+            parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+        }
+        return parts
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether `str.isspace`, `split()` and `strip()` count the code point as whitespace: Unicode's White_Space,
+    /// and the information separators U+001C to U+001F (bidirectional class B or S), as CPython does.
+    var isPythonSpace: Bool { (0x1C...0x1F).contains(value) || properties.isWhitespace }
+}
