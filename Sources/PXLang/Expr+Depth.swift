@@ -6,7 +6,8 @@ extension Expr.Kind {
         switch self {
         case .name, .constant: return 1
         case .fstring(let parts): return 1 + Expr.depth(of: parts)
-        case .unary(_, let e), .starred(let e), .attribute(let e, _): return 1 + e.depth
+        case .unary(_, let e), .starred(let e), .attribute(let e, _), .yieldFrom(let e): return 1 + e.depth
+        case .yield(let e): return 1 + (e?.depth ?? 0)
         case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b), .subscript(let a, let b):
             return 1 + max(a.depth, b.depth)
         case .compare(let first, let steps):
@@ -46,15 +47,6 @@ extension Expr {
         parts.reduce(0) { deepest, part in
             guard case .field(let value, _, let spec, _) = part else { return deepest }
             return max(deepest, value.depth, spec.map { depth(of: $0) } ?? 0)
-        }
-    }
-}
-
-extension Argument {
-    /// The argument's expression.
-    var value: Expr {
-        switch self {
-        case .positional(let e), .keyword(_, let e), .star(let e), .doubleStar(let e): return e
         }
     }
 }
