@@ -190,6 +190,15 @@ enum Constructors {
         }
     }
 
+    /// A machine int from text (what numpy stores from a string).
+    /// - Throws: `int()`'s `ValueError`, or `OverflowError` when the number does not fit in 64 bits.
+    static func parseInt(_ text: String, base: Int) throws -> Int {
+        guard case .int(let i) = try IntegerText.parse(text, base: base, nil) else {
+            throw RuntimeError.overflow("Python int too large to convert to C long")
+        }
+        return i
+    }
+
     @Sendable static func range(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("range", min: 1, max: 3)
         let values = try args.positional.map { try StringMethods.bigInteger($0) }

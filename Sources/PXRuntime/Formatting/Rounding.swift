@@ -32,7 +32,9 @@ enum Rounding {
         case .ndarray(let a):
             return ArrayConversion.result(try numeric { try NumpyModule.round(a, decimals: ndigits ?? 0) })
         case .scalar(let s):
-            // numpy scalars round the numpy way and stay numpy scalars (`round(np.float64(2.675), 2)`).
+            // Without digits a numpy scalar rounds to a Python int; with digits the numpy way, to a numpy scalar
+            // (`round(np.float64(2.675), 2)`).
+            guard ndigits != nil else { return try round(ArrayConversion.pythonValue(s), .none) }
             let a = try numeric { try NDArray.full(shape: [], value: s) }
             return ArrayConversion.result(try numeric { try NumpyModule.round(a, decimals: ndigits ?? 0) })
         default:

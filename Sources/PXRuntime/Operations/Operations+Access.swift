@@ -93,6 +93,7 @@ extension Operations {
         case .type(let t): try setTypeAttribute(t, name, newValue)
         case .object(let o): try o.setAttribute(name, newValue, vm)
         case .module(let m): m.set(name, newValue)
+        case .ndarray(let a): try ArrayMethods.setAttribute(a, name, newValue)
         case .exception(let e): try setExceptionAttribute(e, name, newValue, vm)
         case .function(let f):
             switch name {
