@@ -140,7 +140,7 @@ let package = Package(
         .testTarget(
             name: "TranscriptTests",
             dependencies: ["PXTestSupport", "PXTransport", "PXLang", "PXRuntime", "swiftpx"],
-            exclude: ["Sessions", "Golden"]
+            exclude: ["Sessions", "Golden", "IPythonOracle"]
         ),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
         .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXTransport", "PXWire"]),
@@ -152,13 +152,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),
-        .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime"],
+        .testTarget(name: "PXClientTests",
+                    dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime", "PXTestSupport"],
                     exclude: ["Members"]),
         .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime"]),
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
-        .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),
+        .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"],
+                    exclude: ["IPyParallel"]),
         .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -44,7 +44,9 @@ public final class EngineKernel {
             let args = try ReferenceObject.resolve(arguments, in: namespace)
             let values = try ReferenceObject.resolve(keywords.map(\.value), in: namespace)
             let kw = zip(keywords, values).map { (name: $0.0.name, value: $0.1) }
-            return .value(try interpreter.call(function, Arguments(args, keywords: kw)))
+            // `apply(Reference('f'))` calls the engine's own `f`.
+            let callee = try ReferenceObject.resolve([function], in: namespace)[0]
+            return .value(try interpreter.call(callee, Arguments(args, keywords: kw)))
         case .map(let function, let items):
             var results: [Value] = []
             results.reserveCapacity(items.count)

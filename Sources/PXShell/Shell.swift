@@ -41,6 +41,12 @@ public final class Shell {
     var initialNames: Set<String> = []
     let editor: EditLineReader?
     let completer: ShellCompleter?
+    /// The colours of shell output (plain unless stdout is a terminal).
+    let colors: ColorScheme
+    /// The code cells typed or piped, by first line (the source `f??` shows).
+    var typedCells: [(firstLine: Int, lines: [String])] = []
+    /// `In`, `Out` and the `_`, `__`, `_N`, `_iN` names.
+    let outputHistory = OutputHistory()
 
     /// Creates a shell reading from `reader`.
     /// - Parameters:
@@ -51,7 +57,8 @@ public final class Shell {
         self.settings = settings
         self.interpreter = interpreter
         self.output = ConsoleOutput()
-        self.errors = ErrorPresenter(output: output)
+        self.colors = ColorScheme.automatic(allowed: settings.usesColor)
+        self.errors = ErrorPresenter(output: output, colors: colors)
         interpreter.output = output
         var editor: EditLineReader?
         var completer: ShellCompleter?
@@ -65,9 +72,16 @@ public final class Shell {
                 throw ShellError.fileNotFound(path)
             }
             fileName = path
-        case .tutorial(let path, let title):
-            guard let text = TextFile.read(path) else { throw ShellError.fileNotFound(path) }
-            lineReader = TutorialReader(steps: TutorialSteps.parse(text), title: title, output: output)
+        case .tutorial(let path, let title, let text):
+            lineReader = TutorialReader(steps: TutorialSteps.parse(text), title: title, output: output) { [interpreter] in
+                // `c`: the shell goes on at the terminal (or with the rest of piped input) in the same namespace.
+                guard EditLineReader.isInteractiveTerminal() else { return PlainLineReader() }
+                var editorSettings = EditLineSettings()
+                editorSettings.historyPath = settings.historyPath
+                let provider = ShellCompleter()
+                provider.interpreter = interpreter
+                return try? EditLineReader(settings: editorSettings, completionProvider: provider)
+            }
             // No look-ahead: the reader shows a step when the shell asks for it.
             interactive = true
             fileName = path
@@ -98,8 +112,9 @@ public final class Shell {
         TimingMagics.install(into: &magics)
         self.completer = completer
         completer?.magicNames = magics.names
-        initialNames = Set(interpreter.globals.names)
         installExitFunctions()
+        outputHistory.install(in: interpreter.globals)
+        initialNames = Set(interpreter.globals.names)
     }
 
     /// Whether a person is typing at a terminal.
@@ -137,26 +152,46 @@ public final class Shell {
             output.flush()
             return 1
         }
+        var warnedOutstanding = false
         while !shouldExit {
             output.flush()
-            guard let cell = readCell() else { break }
+            guard let cell = readCell() else {
+                // Ctrl-D with tasks still running or queued asks once before leaving them.
+                if isInteractive && !isTutorial && !warnedOutstanding, let n = outstandingTasks(), n > 0 {
+                    warnedOutstanding = true
+                    output.line("\(n) task\(n == 1 ? " is" : "s are") still outstanding (rc.outstanding): Ctrl-D again "
+                        + "exits and drops \(n == 1 ? "it" : "them"); rc.wait() waits for \(n == 1 ? "it" : "them").")
+                    continue
+                }
+                break
+            }
             execute(cell)
             if isScript && errors.hasErrors && !settings.keepGoing { break }
         }
         output.flush()
-        return errors.hasErrors ? 1 : 0
+        // A person at a terminal saw the errors; piped input and scripts report them in the status.
+        return errors.hasErrors && !isInteractive ? 1 : 0
+    }
+
+    /// The number of tasks submitted in this session that have not finished, or nil without a client.
+    func outstandingTasks() -> Int? {
+        guard let client = ClientObject.current(in: interpreter),
+              case .set(let outstanding)? = try? client.attribute("outstanding", interpreter) else { return nil }
+        return outstanding.count
     }
 
     var prompt: String { promptPrefix + "In [\(executionCount)]: " }
     var continuationPrompt: String {
         String(repeating: " ", count: max(0, prompt.count - 5)) + "...: "
     }
+    /// The prompt as shown: coloured at a terminal, plain when echoed into a transcript.
+    var shownPrompt: String { colors.inputPrompt(prefix: promptPrefix, number: executionCount) }
 
     /// Reads one complete cell, echoing lines in transcript mode.
     func readCell() -> InputCell? {
         while true {
             let first: String
-            switch feed.next(prompt: prompt) {
+            switch feed.next(prompt: shownPrompt) {
             case .endOfInput: return nil
             case .interrupted:
                 continue
@@ -280,6 +315,7 @@ public final class Shell {
     /// Runs one cell and advances the execution count.
     func execute(_ cell: InputCell) {
         inputHistory.append(cell.source)
+        outputHistory.recordInput(cell.source, count: executionCount, in: interpreter.globals)
         beginCell()
         defer {
             endCell()
@@ -295,7 +331,12 @@ public final class Shell {
                 errors.present(error)
             }
         case .code:
-            runCode(cell.source, firstLine: cell.firstLine, display: displaysValues)
+            if let request = Inspector.request(cell.source) {
+                introspect(request.name, detail: request.detail)
+                return
+            }
+            typedCells.append((cell.firstLine, cell.lines))
+            runCode(cell.source, firstLine: cell.firstLine, display: displaysValues && !OutputHistory.isSilenced(cell.source))
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):
@@ -304,13 +345,23 @@ public final class Shell {
     }
 
     func runMagic(_ name: String, arguments: String, body: String?) {
+        if name.hasSuffix("?") {
+            showMagicHelp(String(name.prefix { $0 != "?" }))
+            return
+        }
         guard let magic = magics.lookup(name, isCell: body != nil) else {
             errors.present(ShellError.usage("UsageError: \(body == nil ? "Line" : "Cell") magic function "
                 + "`\(body == nil ? "%" : "%%")\(name)` not found."))
             return
         }
+        if MagicArguments.split(arguments).first == "--help" {
+            showMagicHelp(name)
+            return
+        }
         do {
             try magic.run(MagicInvocation(arguments: arguments, body: body, shell: self))
+        } catch is MagicHelpRequest {
+            showMagicHelp(name)
         } catch let error as RuntimeError {
             errors.present(error.exception, interpreter: interpreter)
         } catch {
@@ -368,28 +419,35 @@ public final class Shell {
 
     /// Shows a value as `Out[n]: repr`.
     public func show(_ value: Value) {
-        let label = "Out[\(executionCount)]: "
-        interpreter.globals["_"] = value
+        let label = colors.outputPrompt(number: executionCount)
+        let shown: String
         if let table = MetadataTable.render(value, interpreter) {
-            output.line(label + table)
-            return
-        }
-        let text: String
-        if case .object(let object) = value {
-            text = object.display(interpreter)
+            shown = label + table
         } else {
-            do {
-                text = try ValueFormatter.checkedRepr(value, interpreter)
-            } catch let error as RuntimeError {
-                // As CPython's display hook: a repr that fails (an int beyond the digit limit, a raising
-                // `__repr__`) is an error of the statement.
-                errors.present(error.exception, interpreter: interpreter)
-                return
-            } catch {
-                text = ValueFormatter.repr(value, interpreter)
+            let text: String
+            switch value {
+            case .object(let object):
+                text = object.display(interpreter)
+            case .list, .tuple, .dict, .set:
+                // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython).
+                text = PrettyPrinter(maxWidth: output.columns - 1, interpreter: interpreter).format(value)
+            default:
+                do {
+                    text = try ValueFormatter.checkedRepr(value, interpreter)
+                } catch let error as RuntimeError {
+                    // As CPython's display hook: a repr that fails (an int beyond the digit limit, a raising
+                    // `__repr__`) is an error of the statement.
+                    errors.present(error.exception, interpreter: interpreter)
+                    return
+                } catch {
+                    text = ValueFormatter.repr(value, interpreter)
+                }
             }
+            shown = text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text
         }
-        output.line(text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text)
+        // As IPython does, the value is stored after it is formatted (`Out` shown does not hold itself yet).
+        outputHistory.recordOutput(value, count: executionCount, in: interpreter.globals)
+        output.line(shown)
     }
 
     func installExitFunctions() {

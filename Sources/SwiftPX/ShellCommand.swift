@@ -19,13 +19,29 @@ struct ShellOptions: ParsableArguments {
     @Option(name: .long, help: "Load a plugin library into the shell and every engine it starts.")
     var plugin: [String] = []
 
+    @Option(name: .long, help: "Linux (colour at a terminal, the default) or NoColor (as is NO_COLOR set).")
+    var colors: ColorChoice = .linux
+
     func settings(_ context: CommandContext) throws -> ShellSettings {
         var settings = ShellSettings(stateDirectory: context.environment.stateDirectory)
+        settings.usesColor = colors == .linux
         settings.engineCount = n
         settings.connectionFile = connect
         settings.plugins = plugin
         try settings.validate()
         return settings
+    }
+}
+
+/// IPython's `--colors` choices that swiftpx has.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case linux = "Linux"
+    case noColor = "NoColor"
+
+    init?(argument: String) {
+        guard let choice = ColorChoice.allCases.first(where: { $0.rawValue.lowercased() == argument.lowercased() })
+        else { return nil }
+        self = choice
     }
 }
 

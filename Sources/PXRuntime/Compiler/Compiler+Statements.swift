@@ -129,6 +129,7 @@ extension Compiler {
                 return Step { fp in
                     let module = try vm.importModule(alias.name)
                     store(fp, bindTop ? try vm.importModule(topName) : module)
+                    if let observer = vm.importObserver { try observer(alias.name, []) }
                     return .normal
                 }
             }
@@ -148,6 +149,7 @@ extension Compiler {
                 for (store, name) in stores {
                     store(fp, try vm.importName(name, from: module, moduleName: moduleName))
                 }
+                if let observer = vm.importObserver { try observer(moduleName, stores.map(\.1)) }
                 return .normal
             }
         }

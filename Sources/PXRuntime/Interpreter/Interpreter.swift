@@ -19,6 +19,10 @@ public final class Interpreter {
     /// The most digits an int ↔ decimal text conversion may have (`sys.set_int_max_str_digits`); 0 means no
     /// limit. Default: 4300, as in CPython.
     public var intMaxStrDigits = IntegerText.defaultMaximumDigits
+    /// Called after each `import x` (names empty) and `from x import a, b` statement has run, with the module
+    /// name and the imported names; an error it throws is the statement's. ipyparallel's
+    /// `view.sync_imports()` uses it to repeat the imports on engines.
+    public var importObserver: ((_ module: String, _ names: [String]) throws -> Void)?
     /// The values of ``InterpreterSlot``s (see ``slot(_:)``); not visible to programs.
     var slots: [ObjectIdentifier: AnyObject] = [:]
 

@@ -232,7 +232,7 @@ extension Operations {
 
     /// `Cls.name = value`.
     static func setTypeAttribute(_ t: TypeObject, _ name: String, _ value: Value) throws {
-        guard t.isUserDefined else {
+        guard t.isUserDefined || t.acceptsAttributeAssignment else {
             throw RuntimeError.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'")
         }
         switch name {

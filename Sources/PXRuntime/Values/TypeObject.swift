@@ -39,6 +39,9 @@ public final class TypeObject: @unchecked Sendable {
     /// The class attributes of a class defined in the language, in definition order. Change them through
     /// `setAttribute(_:_:)`, which invalidates the lookup caches.
     @exclusivity(unchecked) public internal(set) var attributes: OrderedDictionary<String, Value> = [:]
+    /// Whether programs may set class attributes of this built-in type, as they may on the Python classes it
+    /// stands for (ipyparallel's `CompositeError.tb_limit = 10`). Default: false (built-in types are immutable).
+    @exclusivity(unchecked) public var acceptsAttributeAssignment = false
     /// The global namespace the class was defined in (its methods' globals); nil for built-in types.
     let globals: Namespace?
     /// Where the class travels from: assigned at creation, kept by copies received on engines.
