@@ -128,6 +128,12 @@ public final class Shell {
         if case .script = settings.input { return true }
         return false
     }
+    /// Whether the input is a Python script (`swiftpx run FILE.py`), which must parse as a whole before any of
+    /// it runs, as with `python3 FILE.py`.
+    var runsPythonScript: Bool {
+        if case .script(let path) = settings.input { return path.hasSuffix(".py") }
+        return false
+    }
     /// Whether bare expressions show `Out[n]:` and engine output is echoed: at the prompt and in piped sessions,
     /// but not in a script (as `python3 FILE`), unless `--display` asks.
     var displaysValues: Bool { !isScript || settings.scriptDisplay }
@@ -145,6 +151,10 @@ public final class Shell {
             output.line("swiftpx — parallel computing shell. %help lists the magics; Ctrl-D exits.")
         }
         installInterruptHandling()
+        if runsPythonScript, !scriptCompiles() {
+            output.flush()
+            return 1
+        }
         var warnedOutstanding = false
         while !shouldExit {
             output.flush()
@@ -239,7 +249,12 @@ public final class Shell {
             return [magic.arguments] + lines.dropFirst()
         }
         var blockGoesOn = false
-        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
+        // Piped input: a clause (`else: …`) right after a complete one-line compound statement continues it.
+        let clauseFollows = { [self] in
+            guard !isInteractive, case .line(let next) = feed.peek() else { return false }
+            return InputCompleteness.continuesStatement(next)
+        }
+        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete || clauseFollows() {
             blockGoesOn = false
             if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty, !last.hasPrefix("@"),
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
@@ -262,7 +277,8 @@ public final class Shell {
                     continue
                 }
                 lines.append(text)
-                if isBlank { return true }
+                // A blank line ends a block, but not a string or brackets left open (a docstring's paragraphs).
+                if isBlank && !Shell.isOpenConstruct(code(lines)) { return true }
             }
         }
         return true
@@ -370,6 +386,19 @@ public final class Shell {
         }
     }
 
+    /// Whether the Python script being run parses as a whole: as CPython, a file with a syntax error (or nested
+    /// beyond the compiler's limits) runs none of its statements. The error is reported when it does not parse.
+    func scriptCompiles() -> Bool {
+        guard case .script(let path) = settings.input, let source = TextFile.read(path) else { return true }
+        let result = Parser.parse(source)
+        guard let first = result.diagnostics.first else { return true }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        errors.present([first], fileName: fileName) { line in
+            line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+        }
+        return false
+    }
+
     /// Runs code in the user's namespace and shows the value of a final expression.
     /// - Returns: whether it ran without error.
     @discardableResult
@@ -421,7 +450,16 @@ public final class Shell {
                 // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython).
                 text = PrettyPrinter(maxWidth: output.columns - 1, interpreter: interpreter).format(value)
             default:
-                text = ValueFormatter.repr(value, interpreter)
+                do {
+                    text = try ValueFormatter.checkedRepr(value, interpreter)
+                } catch let error as RuntimeError {
+                    // As CPython's display hook: a repr that fails (an int beyond the digit limit, a raising
+                    // `__repr__`) is an error of the statement.
+                    errors.present(error.exception, interpreter: interpreter)
+                    return
+                } catch {
+                    text = ValueFormatter.repr(value, interpreter)
+                }
             }
             shown = text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text
         }

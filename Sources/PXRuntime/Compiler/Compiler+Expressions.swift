@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 
 // MARK: - Expressions
@@ -163,6 +164,7 @@ extension Compiler {
         case .none: return .none
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
+        case .bigInteger(let digits, let radix): return BigInt(digits, radix: radix).map { .integer($0) } ?? .none
         case .float(let d): return .float(d)
         case .string(let s): return .str(s)
         case .bytes(let b): return .bytes(b)

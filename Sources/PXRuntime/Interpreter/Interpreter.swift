@@ -16,6 +16,9 @@ public final class Interpreter {
     public let interrupt: InterruptFlag
     /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
     @exclusivity(unchecked) public var recursionLimit = 1000
+    /// The most digits an int ↔ decimal text conversion may have (`sys.set_int_max_str_digits`); 0 means no
+    /// limit. Default: 4300, as in CPython.
+    public var intMaxStrDigits = IntegerText.defaultMaximumDigits
     /// Called after each `import x` (names empty) and `from x import a, b` statement has run, with the module
     /// name and the imported names; an error it throws is the statement's. ipyparallel's
     /// `view.sync_imports()` uses it to repeat the imports on engines.

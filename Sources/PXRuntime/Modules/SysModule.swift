@@ -92,11 +92,21 @@ enum SysModule {
         }
         r.register("sys.setrecursionlimit", doc: "Set the maximum depth of the interpreter stack.") { args, vm in
             try args.check("setrecursionlimit", min: 1, max: 1)
-            guard case .int(let n) = args[0] else {
-                throw RuntimeError.typeError("'\(args[0].typeName)' object cannot be interpreted as an integer")
-            }
+            let n = try StringMethods.integer(args[0])
             guard n >= 1 else { throw RuntimeError.valueError("recursion limit must be greater or equal than 1") }
             vm.recursionLimit = min(n, 20_000)
+            return .none
+        }
+        r.register("sys.get_int_max_str_digits", doc: "Return the maximum string digits limit for non-binary int<->str "
+                   + "conversions.") { _, vm in .int(vm.intMaxStrDigits) }
+        r.register("sys.set_int_max_str_digits", doc: "Set the maximum string digits limit for non-binary int<->str "
+                   + "conversions.") { args, vm in
+            try args.check("set_int_max_str_digits", min: 1, max: 1)
+            let n = try StringMethods.integer(args[0])
+            guard n == 0 || n >= IntegerText.minimumMaximumDigits else {
+                throw RuntimeError.valueError("maxdigits must be 0 or larger than \(IntegerText.minimumMaximumDigits)")
+            }
+            vm.intMaxStrDigits = n
             return .none
         }
         r.register("sys.exit", doc: "Exit the interpreter by raising SystemExit(status).") { args, _ in

@@ -11,6 +11,7 @@ public enum BuiltinTypes {
     public static let list = TypeObject(name: "list", doc: CPythonDocs.list, constructor: Constructors.list)
     public static let dict = TypeObject(name: "dict", doc: CPythonDocs.dict, constructor: Constructors.dict)
     public static let set = TypeObject(name: "set", constructor: Constructors.set)
+    public static let frozenset = TypeObject(name: "frozenset", constructor: Constructors.frozenset)
     public static let range = TypeObject(name: "range", constructor: Constructors.range)
     public static let slice = TypeObject(name: "slice", constructor: Constructors.slice)
     public static let ndarray = TypeObject(name: "ndarray", module: "numpy")
@@ -116,6 +117,6 @@ public enum BuiltinTypes {
 
     /// The built-in types visible as names (`int`, `list`, …).
     public static let namedTypes: [TypeObject] = [
-        bool, int, float, str, bytes, tuple, list, dict, set, range, slice, type, object,
+        bool, int, float, str, bytes, tuple, list, dict, set, frozenset, range, slice, type, object,
     ]
 }
