@@ -62,9 +62,8 @@ public final class EngineKernel {
             case .success(let value):
                 return .executed(count: executionCount, result: value.map { display($0) })
             case .syntaxError(let diagnostics):
-                let d = diagnostics.first
-                let message = d.map { "\($0.message) (line \($0.location.line))" } ?? "invalid syntax"
-                throw RuntimeError(BuiltinTypes.syntaxError, message)
+                guard let d = diagnostics.first else { throw RuntimeError(BuiltinTypes.syntaxError, "invalid syntax") }
+                throw RuntimeError(d)
             case .exception(let e):
                 throw RuntimeError(e)
             }

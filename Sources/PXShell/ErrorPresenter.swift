@@ -36,6 +36,10 @@ public final class ErrorPresenter {
     func present(_ diagnostics: [Diagnostic], fileName: String, source: (Int) -> String?) {
         hasErrors = true
         guard let d = diagnostics.first else { return }
+        guard d.pointsAtSource else {
+            output.error(d.summary)
+            return
+        }
         var text = "  File \"\(fileName)\", line \(d.location.line)\n"
         if let line = source(d.location.line) {
             let stripped = line.drop { $0 == " " || $0 == "\t" }

@@ -24,6 +24,8 @@ public final class Shell {
     var magics = MagicRegistry()
     /// Set by `%quit` or `quit()`.
     var shouldExit = false
+    /// The exit status a `SystemExit` asked for (`sys.exit(3)`); nil when none was raised.
+    var exitStatus: Int32?
     /// What the Ctrl-C watcher thread reads: whether a cell runs, the press count when it started, the cluster
     /// connection.
     let interruptState = InterruptState()
@@ -72,6 +74,7 @@ public final class Shell {
                 throw ShellError.fileNotFound(path)
             }
             fileName = path
+            interpreter.prepareScript(path: path, arguments: settings.scriptArguments)
         case .tutorial(let path, let title, let text):
             lineReader = TutorialReader(steps: TutorialSteps.parse(text), title: title, output: output) { [interpreter] in
                 // `c`: the shell goes on at the terminal (or with the rest of piped input) in the same namespace.
@@ -125,6 +128,12 @@ public final class Shell {
         if case .script = settings.input { return true }
         return false
     }
+    /// Whether the input is a Python script (`swiftpx run FILE.py`), which must parse as a whole before any of
+    /// it runs, as with `python3 FILE.py`.
+    var runsPythonScript: Bool {
+        if case .script(let path) = settings.input { return path.hasSuffix(".py") }
+        return false
+    }
     /// Whether bare expressions show `Out[n]:` and engine output is echoed: at the prompt and in piped sessions,
     /// but not in a script (as `python3 FILE`), unless `--display` asks.
     var displaysValues: Bool { !isScript || settings.scriptDisplay }
@@ -142,6 +151,10 @@ public final class Shell {
             output.line("swiftpx — parallel computing shell. %help lists the magics; Ctrl-D exits.")
         }
         installInterruptHandling()
+        if runsPythonScript, !scriptCompiles() {
+            output.flush()
+            return 1
+        }
         var warnedOutstanding = false
         while !shouldExit {
             output.flush()
@@ -160,7 +173,21 @@ public final class Shell {
         }
         output.flush()
         // A person at a terminal saw the errors; piped input and scripts report them in the status.
-        return errors.hasErrors && !isInteractive ? 1 : 0
+        return exitStatus ?? (errors.hasErrors && !isInteractive ? 1 : 0)
+    }
+
+    /// The exit status `raise SystemExit(code)` asks for, as python3 takes it: 0 for `None`, the number for an
+    /// int, else 1 after printing the code to stderr.
+    func exitStatus(of exception: ExceptionObject) -> Int32 {
+        let code = exception.attributes["code"] ?? (exception.args.count == 1 ? exception.args[0] : .none)
+        switch code {
+        case .none: return 0
+        case .int(let n): return Int32(truncatingIfNeeded: n)
+        case .bool(let b): return b ? 1 : 0
+        default:
+            output.write(ValueFormatter.str(code, interpreter) + "\n", to: .stderr)
+            return 1
+        }
     }
 
     /// The number of tasks submitted in this session that have not finished, or nil without a client.
@@ -222,7 +249,12 @@ public final class Shell {
             return [magic.arguments] + lines.dropFirst()
         }
         var blockGoesOn = false
-        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
+        // Piped input: a clause (`else: …`) right after a complete one-line compound statement continues it.
+        let clauseFollows = { [self] in
+            guard !isInteractive, case .line(let next) = feed.peek() else { return false }
+            return InputCompleteness.continuesStatement(next)
+        }
+        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete || clauseFollows() {
             blockGoesOn = false
             if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty, !last.hasPrefix("@"),
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
@@ -245,7 +277,8 @@ public final class Shell {
                     continue
                 }
                 lines.append(text)
-                if isBlank { return true }
+                // A blank line ends a block, but not a string or brackets left open (a docstring's paragraphs).
+                if isBlank && !Shell.isOpenConstruct(code(lines)) { return true }
             }
         }
         return true
@@ -353,6 +386,19 @@ public final class Shell {
         }
     }
 
+    /// Whether the Python script being run parses as a whole: as CPython, a file with a syntax error (or nested
+    /// beyond the compiler's limits) runs none of its statements. The error is reported when it does not parse.
+    func scriptCompiles() -> Bool {
+        guard case .script(let path) = settings.input, let source = TextFile.read(path) else { return true }
+        let result = Parser.parse(source)
+        guard let first = result.diagnostics.first else { return true }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        errors.present([first], fileName: fileName) { line in
+            line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+        }
+        return false
+    }
+
     /// Runs code in the user's namespace and shows the value of a final expression.
     /// - Returns: whether it ran without error.
     @discardableResult
@@ -379,8 +425,9 @@ public final class Shell {
             }
             return (false, nil)
         case .exception(let exception):
-            if exception.type === BuiltinTypes.systemExit {
+            if exception.type.isSubtype(of: BuiltinTypes.systemExit) {
                 shouldExit = true
+                exitStatus = exitStatus(of: exception)
                 return (true, nil)
             }
             errors.present(exception, interpreter: interpreter)
@@ -403,7 +450,16 @@ public final class Shell {
                 // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython).
                 text = PrettyPrinter(maxWidth: output.columns - 1, interpreter: interpreter).format(value)
             default:
-                text = ValueFormatter.repr(value, interpreter)
+                do {
+                    text = try ValueFormatter.checkedRepr(value, interpreter)
+                } catch let error as RuntimeError {
+                    // As CPython's display hook: a repr that fails (an int beyond the digit limit, a raising
+                    // `__repr__`) is an error of the statement.
+                    errors.present(error.exception, interpreter: interpreter)
+                    return
+                } catch {
+                    text = ValueFormatter.repr(value, interpreter)
+                }
             }
             shown = text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text
         }

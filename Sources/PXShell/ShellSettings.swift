@@ -30,6 +30,8 @@ public struct ShellSettings: Sendable {
     public var input: InputMode = .automatic
     /// In script mode, keep going after an error instead of stopping. Default: false.
     public var keepGoing = false
+    /// In script mode, the arguments after the file: the script's `sys.argv[1:]`. Default: none.
+    public var scriptArguments: [String] = []
     /// In script mode, show the values of bare expressions as `Out[n]:` and engine output as it arrives, as at
     /// the prompt; without it a script prints what `python3 FILE` prints. Default: false.
     public var scriptDisplay = false

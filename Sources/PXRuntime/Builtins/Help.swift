@@ -30,14 +30,14 @@ public enum Help {
             var out = "Help on built-in module \(m.name):\n\nNAME\n    \(m.name)\n\n"
             if !m.doc.isEmpty { out += "DESCRIPTION\n" + indent(wrap(cleanDoc(m.doc), width: width - 4)) + "\n\n" }
             let functions = m.order.filter {
-                if case .builtin = m.attributes[$0] { return true }
-                if case .function = m.attributes[$0] { return true }
+                if case .builtin = m.attribute($0) { return true }
+                if case .function = m.attribute($0) { return true }
                 return false
             }.sorted()
             if !functions.isEmpty {
                 out += "FUNCTIONS\n"
                 for name in functions {
-                    guard let v = m.attributes[name] else { continue }
+                    guard let v = m.attribute(name) else { continue }
                     if case .builtin(let b) = v {
                         out += "    " + signature(b) + "\n"
                         if !b.doc.isEmpty { out += indent(wrap(cleanDoc(b.doc), width: width - 8), by: 8) + "\n" }

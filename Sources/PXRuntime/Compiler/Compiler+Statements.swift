@@ -143,9 +143,15 @@ extension Compiler {
         case .importFrom(let moduleName, let names):
             if moduleName == "__future__" { return { _ in .normal } }
             if names.count == 1, names[0].name == "*" {
+                let globals = self.globals
                 return { _ in
                     guard case .module(let m) = try vm.importModule(moduleName) else { return .normal }
-                    for name in m.order where !name.hasPrefix("_") { vm.globals[name] = m.attributes[name] }
+                    for name in try m.publicNames() {
+                        guard let value = m.attribute(name) else {
+                            throw RuntimeError.attributeError("module '\(m.name)' has no attribute '\(name)'")
+                        }
+                        globals[name] = value
+                    }
                     return .normal
                 }
             }

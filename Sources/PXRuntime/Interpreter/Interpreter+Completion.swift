@@ -10,7 +10,7 @@ extension Interpreter {
         var value: Value
         if let v = globals.lookup(first) {
             value = v
-        } else if let module = try? importModule(first), registry.hasModule(first), modules[first] != nil {
+        } else if registry.hasModule(first), let module = try? importModule(first) {
             value = module
         } else {
             return nil

@@ -51,7 +51,10 @@ public enum NumpyTypes {
             return .ndarray(try ArrayConversion.array(from: v, vm, dtype: dtype))
         case .str(let s):
             if dtype.isFloat { return .scalar(ArrayScalar(try Constructors.parseFloat(s)).cast(to: dtype)) }
-            return .scalar(ArrayScalar(Int64(try Constructors.parseInt(s, base: 10))).cast(to: dtype))
+            guard case .int(let i) = try IntegerText.parse(s, base: 10, vm) else {
+                throw RuntimeError.overflow("Python int too large to convert to C long")
+            }
+            return .scalar(ArrayScalar(Int64(i)).cast(to: dtype))
         default:
             return .scalar(try ArrayConversion.scalar(v).cast(to: dtype))
         }

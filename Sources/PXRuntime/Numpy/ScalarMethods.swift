@@ -1,3 +1,4 @@
+import PXBigInt
 import PXNumeric
 
 /// The attributes and methods of numpy scalars (`x.dtype`, `x.item()`, and for `np.float64` those of `float`).
@@ -44,7 +45,7 @@ enum ScalarMethods {
             let python = ArrayConversion.pythonValue(s)
             switch python {
             case .float(let d) where NumberMethods.floatNames.contains(name): return try NumberMethods.float(d, name, args)
-            case .int(let i) where NumberMethods.intNames.contains(name): return try NumberMethods.int(i, name, args)
+            case .int(let i) where NumberMethods.intNames.contains(name): return try NumberMethods.int(BigInt(i), name, args)
             default:
                 // The array methods (`x.reshape(1)`, `x.sum()`) work on a numpy scalar as on a 0-d array.
                 let a = try numeric { try NDArray.full(shape: [], value: s) }

@@ -93,6 +93,27 @@ public final class TypeObject: @unchecked Sendable {
         self.identity = nil
     }
 
+    /// Creates a built-in type with several bases (`io.UnsupportedOperation`, an `OSError` and a `ValueError`),
+    /// its MRO by C3 linearization.
+    /// - Precondition: the bases have a consistent MRO (a fact of the built-in catalog).
+    public init(name: String, bases: [TypeObject], module: String? = nil, doc: String = "") {
+        self.name = name
+        self.qualifiedName = name
+        self.base = bases.first
+        self.bases = bases
+        self.module = module
+        self.doc = doc
+        self.constructor = nil
+        self.isUserDefined = false
+        self.globals = nil
+        guard let ancestors = try? TypeObject.linearize(bases) else {
+            fatalError("internal inconsistency: the bases of built-in type \(name) have no consistent MRO")
+        }
+        self.ancestors = ancestors.last === BuiltinTypes.object ? ancestors : ancestors + [BuiltinTypes.object]
+        self.userSolidBase = nil
+        self.identity = nil
+    }
+
     /// The root `object` type (no bases, and no `object` in its own MRO list).
     init(root name: String) {
         self.name = name
