@@ -249,12 +249,13 @@ public final class Shell {
             return [magic.arguments] + lines.dropFirst()
         }
         var blockGoesOn = false
-        // Piped input: a clause (`else: …`) right after a complete one-line compound statement continues it.
-        let clauseFollows = { [self] in
-            guard !isInteractive, case .line(let next) = feed.peek() else { return false }
+        // Piped input: a clause (`else: …`) right after a complete one-line compound statement continues it. Only
+        // such a statement looks at the next line: any other waits for nothing, so its output appears at once.
+        let clauseFollows = { [self] (lines: [String]) -> Bool in
+            guard !isInteractive, Shell.mayTakeClause(lines), case .line(let next) = feed.peek() else { return false }
             return InputCompleteness.continuesStatement(next)
         }
-        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete || clauseFollows() {
+        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete || clauseFollows(lines) {
             blockGoesOn = false
             if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty, !last.hasPrefix("@"),
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
@@ -285,6 +286,14 @@ public final class Shell {
     }
 
     /// Whether a line, unindented, begins a new statement rather than continuing a compound one.
+    /// Whether the statement of `lines` (its last line at column 0) is one an `else`, `elif`, `except` or `finally`
+    /// clause can continue: `if`, `elif`, `else`, `for`, `while`, `try` or `except`.
+    static func mayTakeClause(_ lines: [String]) -> Bool {
+        guard let header = lines.last(where: { !$0.isEmpty && $0.first != " " && $0.first != "\t" }) else { return false }
+        let word = header.prefix { $0.isLetter }
+        return ["if", "elif", "else", "for", "while", "try", "except"].contains(word)
+    }
+
     static func startsNewStatement(_ line: String) -> Bool {
         guard let first = line.first, first != " ", first != "\t" else { return false }
         let word = line.prefix { $0.isLetter }
