@@ -26,15 +26,21 @@ enum ItertoolsModule {
         starmap, takewhile, zipLongest, product, permutations, combinations, combinationsWithReplacement,
     ]
 
-    static func install(into r: Registry) {
-        r.declareModule("itertools", doc: "Functional tools for creating and using iterators.")
-        for t in types { r.register("itertools." + t.name, value: .type(t)) }
+    /// `chain.from_iterable`, set on the shared `chain` type once (swift_once), never by each Registry: registries
+    /// are built on several threads at once, and writing the shared type's attributes from each raced.
+    static let chainFromIterable: Void = {
         chain.attributes["from_iterable"] = .builtin(BuiltinFunction(
             name: "from_iterable", module: "itertools",
             doc: "Alternative chain() constructor taking a single iterable argument that evaluates lazily.") { args, vm in
             try args.check("from_iterable", min: 1, max: 1)
             return .iterator(chained(try Operations.makeIterator(args[0], vm), vm))
         })
+    }()
+
+    static func install(into r: Registry) {
+        r.declareModule("itertools", doc: "Functional tools for creating and using iterators.")
+        for t in types { r.register("itertools." + t.name, value: .type(t)) }
+        _ = chainFromIterable
         r.register("itertools.tee", doc: "Returns a tuple of n independent iterators.", parameters: ["iterable", "n"],
                    body: tee)
     }
