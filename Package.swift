@@ -29,8 +29,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        // Linux interfaces for PXTransport that the Glibc module leaves out (epoll, pipe2, posix_spawn's working
-        // directory); nothing to link.
+        // Linux interfaces for PXWire and PXTransport that the Glibc module leaves out (epoll, pipe2, posix_spawn's
+        // working directory, memfd_create and seals, SCM_RIGHTS); nothing to link.
         .systemLibrary(name: "CLinux"),
         // OpenBLAS (CBLAS) and LAPACKE for matmul, dot and np.linalg.
         .systemLibrary(
@@ -58,7 +58,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "PXWire", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PXWire", dependencies: ["CLinux", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "PXTransport",
             dependencies: [
@@ -143,7 +143,7 @@ let package = Package(
             dependencies: ["PXTestSupport", "PXTransport", "PXLang", "PXRuntime", "swiftpx"],
             exclude: ["Sessions", "Golden", "IPythonOracle"]
         ),
-        .testTarget(name: "PXWireTests", dependencies: ["PXWire"]),
+        .testTarget(name: "PXWireTests", dependencies: ["PXWire", "CLinux"]),
         .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXTransport", "PXWire"]),
         .testTarget(
             name: "PXTransportTests",
@@ -152,11 +152,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),
+        .testTarget(name: "ParallelTests", dependencies: ["CLinux", "PXTestSupport", "PXTransport", "swiftpx"]),
         .testTarget(name: "PXClientTests",
                     dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime", "PXTestSupport"],
                     exclude: ["Members"]),
-        .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime"]),
+        .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime", "PXWire"]),
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),

@@ -98,7 +98,8 @@ public final class AsyncResultObject: NativeObject {
                 switch try TaskResult.decode(reply, interpreter: interpreter) {
                 case .value(let v):
                     outcome = .success(v)
-                    client.results.record(v, for: record.id.description, byteCount: reply.count)
+                    client.results.record(
+                        v, for: record.id.description, byteCount: reply.count + reply.segments.reduce(0) { $0 + $1.length })
                 case .executed(let count, let text):
                     executed[i] = (count, text)
                     outcome = .success(.none)

@@ -173,11 +173,14 @@ public final class ClientObject: NativeObject {
     func submit(_ requests: [(TaskRequest, TaskHeader)], timeLimit: Double?, fname: String,
                 shape: AsyncResultObject.Shape, method: String = "apply", code: String? = nil) throws -> AsyncResultObject {
         try checkOpen()
-        var encoded: [(payload: [UInt8], header: TaskHeader)] = []
+        var encoded: [(payload: Payload, header: TaskHeader)] = []
         encoded.reserveCapacity(requests.count)
+        // One segment serves every request (a scatter's parts of one array share it).
+        let segments = connection.carriesMemorySegments ? SegmentWriter() : nil
         for (request, header) in requests {
-            encoded.append((try encode(request, timeLimit: timeLimit), header))
+            encoded.append((try encode(request, timeLimit: timeLimit, segments: segments), header))
         }
+        try seal(segments)
         return try submit(encoded: encoded, fname: fname, shape: shape, method: method, code: code)
     }
 
@@ -187,7 +190,9 @@ public final class ClientObject: NativeObject {
     func submit(_ request: TaskRequest, headers: [TaskHeader], timeLimit: Double?, fname: String,
                 shape: AsyncResultObject.Shape, method: String = "apply", code: String? = nil) throws -> AsyncResultObject {
         try checkOpen()
-        let payload = try encode(request, timeLimit: timeLimit)
+        let segments = connection.carriesMemorySegments ? SegmentWriter() : nil
+        let payload = try encode(request, timeLimit: timeLimit, segments: segments)
+        try seal(segments)
         return try submit(encoded: headers.map { (payload, $0) }, fname: fname, shape: shape, method: method, code: code)
     }
 
@@ -195,15 +200,24 @@ public final class ClientObject: NativeObject {
         guard !closed else { throw RuntimeError(BuiltinTypes.runtimeError, "Client cannot be used after its sockets have been closed") }
     }
 
-    private func encode(_ request: TaskRequest, timeLimit: Double?) throws -> [UInt8] {
+    /// Encodes a request; its large arrays go into `segments` when the connection carries memory segments.
+    private func encode(_ request: TaskRequest, timeLimit: Double?, segments: SegmentWriter?) throws -> Payload {
         do {
-            return try TaskPayload.encode(request, timeLimit: timeLimit, reusing: &requestSpare)
+            if let segments { return try TaskPayload.encode(request, timeLimit: timeLimit, segments: segments) }
+            return Payload(try TaskPayload.encode(request, timeLimit: timeLimit, reusing: &requestSpare))
         } catch {
             throw RuntimeError.typeError("\(error)")
         }
     }
 
-    private func submit(encoded: [(payload: [UInt8], header: TaskHeader)], fname: String,
+    /// Seals the segment the payloads were encoded into, so it can be sent.
+    private func seal(_ segments: SegmentWriter?) throws {
+        do { try segments?.seal() } catch {
+            throw RuntimeError(BuiltinTypes.runtimeError, "\(error)")
+        }
+    }
+
+    private func submit(encoded: [(payload: Payload, header: TaskHeader)], fname: String,
                         shape: AsyncResultObject.Shape, method: String, code: String?) throws -> AsyncResultObject {
         let records: [TaskRecord]
         do {

@@ -38,6 +38,42 @@ public enum TaskPayload {
         return writer.bytes
     }
 
+    /// Encodes a request behind its run-time limit, its large arrays into `segments` (which the caller seals once
+    /// every payload that shares it is encoded).
+    /// - Parameters:
+    ///   - request: the task.
+    ///   - timeLimit: seconds the task may run; `nil` or not positive: no limit.
+    ///   - segments: where large array buffers go.
+    /// - Returns: the payload: bytes and segments.
+    /// - Throws: `CodecError.notShippable` when an argument cannot travel.
+    public static func encode(_ request: TaskRequest, timeLimit: Double?, segments: SegmentWriter) throws(CodecError)
+        -> Payload
+    {
+        var writer = ByteWriter(capacity: 64)
+        writer.segmentWriter = segments
+        if let timeLimit, timeLimit > 0 {
+            writer.write(UInt8(1))
+            writer.write(timeLimit.bitPattern)
+        } else {
+            writer.write(UInt8(0))
+        }
+        try request.encode(into: &writer)
+        return writer.payload
+    }
+
+    /// Separates the request from its run-time limit, keeping the payload's segments (see
+    /// ``split(_:)-(ArraySlice<UInt8>)``).
+    public static func split(_ payload: Payload) -> (request: Payload, timeLimit: Double?) {
+        let (request, timeLimit) = split(payload.bytes)
+        let skipped = request.startIndex - payload.bytes.startIndex
+        let segments = payload.segments.compactMap { segment -> PayloadSegment? in
+            var moved = segment
+            moved.position -= skipped
+            return moved.position >= 0 ? moved : nil
+        }
+        return (Payload(request, segments: segments), timeLimit)
+    }
+
     /// Joins an encoded request with its run-time limit.
     /// - Parameters:
     ///   - request: the encoded request.

@@ -83,7 +83,13 @@ public enum TaskRequest {
     public static func decode(_ bytes: ArraySlice<UInt8>, interpreter vm: Interpreter) throws(CodecError)
         -> TaskRequest
     {
-        var r = ByteReader(bytes)
+        try decode(Payload(bytes), interpreter: vm)
+    }
+
+    /// Decodes a request on an engine, reading the bytes where they are; arrays that arrived as memory segments
+    /// wrap the mapped segment without a copy.
+    public static func decode(_ payload: Payload, interpreter vm: Interpreter) throws(CodecError) -> TaskRequest {
+        var r = ByteReader(payload)
         guard let tag = Tag(rawValue: try r.readByte()) else { throw CodecError.malformed("task kind") }
         let request: TaskRequest
         switch tag {

@@ -69,9 +69,28 @@ public enum TaskResult {
         }
     }
 
+    /// Encodes the result on an engine, its large arrays into `segments` (sealed here) when given.
+    /// - Parameters:
+    ///   - spare: the buffer kept between results.
+    ///   - segments: where large array buffers go (a link that carries memory segments), or `nil`.
+    /// - Throws: `CodecError.notShippable` when the value cannot travel back.
+    public func encoded(reusing spare: inout SpareBuffer, segments: SegmentWriter?) throws(CodecError) -> Payload {
+        guard let segments else { return Payload(try encoded(reusing: &spare)) }
+        var w = ByteWriter(capacity: 64)
+        w.segmentWriter = segments
+        try encode(into: &w)
+        do { try segments.seal() } catch { return Payload(try encoded(reusing: &spare)) }
+        return w.payload
+    }
+
     /// Decodes a result in the client.
     public static func decode(_ bytes: ArraySlice<UInt8>, interpreter vm: Interpreter) throws(CodecError) -> TaskResult {
-        var r = ByteReader(bytes)
+        try decode(Payload(bytes), interpreter: vm)
+    }
+
+    /// Decodes a result in the client; arrays that arrived as memory segments wrap the mapped segment.
+    public static func decode(_ payload: Payload, interpreter vm: Interpreter) throws(CodecError) -> TaskResult {
+        var r = ByteReader(payload)
         guard let tag = Tag(rawValue: try r.readByte()) else { throw CodecError.malformed("result kind") }
         let result: TaskResult
         switch tag {

@@ -122,6 +122,11 @@ extension ValueCodec {
         guard let dtype = DType(rawValue: try r.readByte()) else { throw CodecError.malformed("array dtype") }
         var shape: [Int] = []
         for _ in 0..<(try r.readCount()) { shape.append(try r.readCount(minimumItemSize: 0)) }
+        if let count = Shape.count(shape), case (let length, false) = count.multipliedReportingOverflow(by: dtype.itemSize),
+            let segment = r.takeSegment(length: length)
+        {
+            return try mapArray(dtype, shape, segment)
+        }
         guard let count = Shape.count(shape), count <= r.remaining / dtype.itemSize else {
             throw CodecError.malformed("array size")
         }
@@ -142,6 +147,28 @@ extension ValueCodec {
             for i in 0..<a.count where flags[i] > 1 { flags[i] = 1 }
         }
         return a
+    }
+
+    /// The array over a received memory segment: its pages mapped copy-on-write, no copy (they are unmapped when the
+    /// last array over them goes). A misaligned range is copied instead.
+    static func mapArray(_ dtype: DType, _ shape: [Int], _ segment: PayloadSegment) throws(CodecError) -> NDArray {
+        guard let memory = segment.memory else { throw CodecError.malformed("array segment") }
+        let mapping: SharedMemory.Mapping
+        do { mapping = try memory.mapPrivately(offset: segment.offset, length: segment.length) } catch {
+            throw CodecError.malformed("array segment: \(error)")
+        }
+        guard Int(bitPattern: mapping.pointer) % dtype.itemSize == 0 else {
+            defer { mapping.unmap() }
+            return try makeArray(dtype, shape, UnsafeRawBufferPointer(start: mapping.pointer, count: segment.length))
+        }
+        let buffer = ArrayBuffer(wrapping: mapping.pointer, byteCount: segment.length) { _, _ in mapping.unmap() }
+        let array = NDArray(buffer: buffer, dtype: dtype, shape: shape)
+        if dtype == .bool {
+            // Only 0 and 1 are bools (pages are copied only where a byte must change).
+            let flags = array.pointer.assumingMemoryBound(to: UInt8.self)
+            for i in 0..<array.count where flags[i] > 1 { flags[i] = 1 }
+        }
+        return array
     }
 
     static func decodeFunction(_ r: inout ByteReader, _ vm: Interpreter, _ depth: Int, _ table: inout DecodingTable)

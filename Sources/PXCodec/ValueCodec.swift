@@ -155,7 +155,12 @@ public enum ValueCodec {
         w.writeCount(a.shape.count)
         for d in a.shape { w.writeCount(d) }
         guard let c = try? a.contiguous() else { throw CodecError.notShippable("array (out of memory)") }
-        withExtendedLifetime(c) { w.write(contentsOf: UnsafeRawBufferPointer(start: c.pointer, count: c.byteCount)) }
+        withExtendedLifetime(c) {
+            let elements = UnsafeRawBufferPointer(start: c.pointer, count: c.byteCount)
+            // On one host a large buffer travels as sealed memory (the writer's segment), written there once.
+            let region = UnsafeRawBufferPointer(start: c.buffer.pointer, count: c.buffer.byteCount)
+            if !w.writeSegment(elements, region: region, owner: c.buffer) { w.write(contentsOf: elements) }
+        }
     }
 
     /// The syntax tree of a function, encoded once and kept on the function.

@@ -1,5 +1,6 @@
 import PXCodec
 import PXRuntime
+import PXWire
 
 /// Runs task requests on an engine's interpreter: the engine's namespace lives here between tasks.
 public final class EngineKernel {
@@ -17,9 +18,9 @@ public final class EngineKernel {
         self.interpreter = interpreter
     }
 
-    /// Decodes and runs one task payload, reading it where it is.
+    /// Decodes and runs one task payload, reading it where it is; arrays that arrived as memory segments wrap them.
     /// - Returns: the result, and whether it is an error.
-    public func run(_ payload: ArraySlice<UInt8>) -> (result: TaskResult, failed: Bool) {
+    public func run(_ payload: Payload) -> (result: TaskResult, failed: Bool) {
         let request: TaskRequest
         do {
             request = try TaskRequest.decode(payload, interpreter: interpreter)

@@ -101,7 +101,7 @@ public final class EngineServer: @unchecked Sendable {
         sink?.begin(task: header.task, client: header.client, engine: engineID)
         kernel.interpreter.interrupt.clear()
         let started = MonotonicClock.wallClock()
-        let (payload, timeLimit) = TaskPayload.split(envelope.payload.bytes)
+        let (payload, timeLimit) = TaskPayload.split(envelope.payload)
         if let timeLimit {
             lock.withLock { state.timeLimitDeadline = MonotonicClock.nanoseconds() + UInt64(timeLimit * 1e9) }
             lock.broadcast()
@@ -110,18 +110,20 @@ public final class EngineServer: @unchecked Sendable {
         lock.withLock { state.timeLimitDeadline = nil }
         sink?.flush()
         let completed = MonotonicClock.wallClock()
-        let bytes: [UInt8]
+        let replyPayload: Payload
         do {
-            bytes = try result.encoded(reusing: &replySpare)
+            // On one host large arrays go back as sealed memory.
+            replyPayload = try result.encoded(
+                reusing: &replySpare, segments: link.carriesMemorySegments ? SegmentWriter() : nil)
         } catch {
             let message = "cannot return the result: \(error)"
             result = .error(RemoteErrorInfo(name: "TypeError", message: message, traceback: ["TypeError: \(message)"]))
             failed = true
-            bytes = (try? result.encoded()) ?? []
+            replyPayload = Payload((try? result.encoded()) ?? [])
         }
         let reply = Envelope(Header(kind: .taskReply, flags: failed ? [.failed] : [], engine: engineID,
                                     client: header.client, task: header.task),
-                             times: TaskTimes(started: started, completed: completed), payload: Payload(bytes))
+                             times: TaskTimes(started: started, completed: completed), payload: replyPayload)
         // With more tasks queued here, the reply may wait briefly to share a frame with the next ones (fewer
         // frames to sign, check and route per task); the last one goes out at once.
         if lock.withLock({ state.queue.isEmpty }) {

@@ -62,7 +62,7 @@ extension ClusterConnection {
         case .taskReply:
             guard let id = header.task, let record = tasks[id], !record.state.isDone else { return }
             record.state.engine = header.engine ?? record.state.engine
-            record.state.reply = envelope.payload.bytes
+            record.state.reply = envelope.payload
             record.state.failed = header.flags.contains(.failed)
             record.state.times = envelope.times
             if let engine = record.state.engine {

@@ -172,6 +172,17 @@ public final class ClusterConnection: @unchecked Sendable {
     /// - Returns: their records, in order.
     /// - Throws: `ClientError.closed` if the connection is gone.
     public func submit(_ tasks: [(payload: [UInt8], header: TaskHeader)]) throws(ClientError) -> [TaskRecord] {
+        try submit(tasks.map { (Payload($0.payload), $0.header) })
+    }
+
+    /// Whether payloads may carry memory segments on this connection (protocol 1.4 over a Unix socket, descriptor
+    /// channel joined): large arrays then travel as sealed memory instead of bytes.
+    public var carriesMemorySegments: Bool { link?.carriesMemorySegments ?? false }
+
+    /// Sends several tasks, whose payloads may carry memory segments, in one write.
+    /// - Returns: their records, in order.
+    /// - Throws: `ClientError.closed` if the connection is gone.
+    public func submit(_ tasks: [(payload: Payload, header: TaskHeader)]) throws(ClientError) -> [TaskRecord] {
         guard let link else { throw ClientError.closed }
         let (records, envelopes) = track(tasks)
         do {
@@ -183,7 +194,7 @@ public final class ClusterConnection: @unchecked Sendable {
     }
 
     /// Creates the records of new tasks and their messages.
-    func track(_ tasks: [(payload: [UInt8], header: TaskHeader)]) -> ([TaskRecord], [Envelope]) {
+    func track(_ tasks: [(payload: Payload, header: TaskHeader)]) -> ([TaskRecord], [Envelope]) {
         let now = MonotonicClock.wallClock()
         var records: [TaskRecord] = []
         var envelopes: [Envelope] = []
@@ -198,7 +209,7 @@ public final class ClusterConnection: @unchecked Sendable {
                 self.tasks[id] = record
                 records.append(record)
                 envelopes.append(Envelope(Header(kind: .submitTask, client: clientID, task: id), taskHeader: header,
-                                          payload: Payload(payload)))
+                                          payload: payload))
             }
         }
         return (records, envelopes)

@@ -32,7 +32,7 @@ public final class TaskRecord: @unchecked Sendable {
         var stdout = ""
         var stderr = ""
         /// The reply payload (encoded `TaskResult`) until ``TaskRecord/takeReply()`` hands it over.
-        var reply: ArraySlice<UInt8>?
+        var reply: Payload?
         /// Whether the reply is an error raised on the engine.
         var failed = false
         /// When the engine started and completed it, on the engine's clock.
@@ -88,7 +88,7 @@ public final class TaskRecord: @unchecked Sendable {
     /// Hands over the encoded reply (a `TaskResult`) once it arrived, and forgets it, so the buffer it arrived in
     /// can be reused: the caller keeps the decoded outcome. Returns nil before the reply, after a failure, and
     /// on every call after the first.
-    public func takeReply() -> ArraySlice<UInt8>? {
+    public func takeReply() -> Payload? {
         lock.withLock {
             defer { state.reply = nil }
             return state.reply

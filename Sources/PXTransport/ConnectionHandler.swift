@@ -17,10 +17,15 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
     private var connection: ConnectionID?
     private var handshakeTimer: Scheduled<Void>?
     private var closeError: TransportError?
+    /// Whether the connection came through the Unix socket (only such peers may open a descriptor channel).
+    private let isLocal: Bool
+    /// The peer's descriptor channel slot (protocol 1.4, local peers).
+    private var descriptors: DescriptorSlot?
 
-    init(core: ServerCore<Hub>, key: ClusterKey) {
+    init(core: ServerCore<Hub>, key: ClusterKey, isLocal: Bool) {
         self.core = core
         self.handshake = ServerHandshake(key: key)
+        self.isLocal = isLocal
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -52,6 +57,7 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
                     channel.close(promise: nil)
                 }
             case .accepted(let role, let version, let keys, let reply):
+                descriptors = core.expectDescriptors(keys: keys, version: version, isLocal: isLocal)
                 context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(bytes: reply)), promise: nil)
                 // The controller forwards task payloads unread: their receivers check the digests.
                 decoder = keys.makeDecoder(
@@ -59,7 +65,7 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
                 let rest = collected.dropFirst(ServerHandshake.peerHelloSize)
                 if !rest.isEmpty { decoder?.append(contentsOf: rest) }
                 collected = []
-                connection = core.opened(channel: channel, keys: keys, role: role, version: version)
+                connection = core.opened(channel: channel, keys: keys, role: role, version: version, slot: descriptors)
                 drain(context: context)
             }
             return
@@ -72,15 +78,27 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
     /// Delivers every complete frame; a bad frame closes the connection.
     private func drain(context: ChannelHandlerContext) {
         while let connection {
-            let frame: [Envelope]?
+            var frame: [Envelope]
             do {
-                frame = try decoder?.nextFrame()
-            } catch {
+                guard let next = try decoder?.nextFrame() else { return }
+                frame = next
+                if let (sequence, count) = decoder?.lastFrame, count > 0 {
+                    // The descriptors were sent ahead of the frame: they wait in the channel already.
+                    guard let channel = descriptors?.current else {
+                        throw TransportError.protocolViolation("memory segments without a descriptor channel")
+                    }
+                    let memories = try channel.receive(sequence: sequence, count: count)
+                    try Envelope.attach(memories, to: &frame)
+                }
+            } catch let error as WireError {
                 closeError = .handshake(error)
                 context.close(promise: nil)
                 return
+            } catch {
+                closeError = error as? TransportError ?? .closed
+                context.close(promise: nil)
+                return
             }
-            guard let frame else { return }
             core.received(frame, from: connection)
         }
     }
@@ -104,7 +122,7 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
                 do { try decoder.finish() } catch { closeError = .handshake(error) }
             }
             decoder = nil
-            core.closed(connection, error: closeError)
+            core.closed(connection, error: closeError, descriptors: descriptors)
         }
         context.fireChannelInactive()
     }

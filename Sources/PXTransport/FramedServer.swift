@@ -76,11 +76,12 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let loop = group.next()
         let stopped = loop.makePromise(of: Void.self)
+        let relay = settings.unixSocketPath.flatMap { DescriptorRelay.start(path: DescriptorRelay.path(forSocket: $0)) }
         do {
             let core = try await loop.submit {
                 let stopBox = NIOLoopBound(stopped, eventLoop: loop)
                 return NIOLoopBound(
-                    ServerCore(hub: makeHub(), settings: settings) { stopBox.value.succeed(()) },
+                    ServerCore(hub: makeHub(), settings: settings, relay: relay) { stopBox.value.succeed(()) },
                     eventLoop: loop
                 )
             }.get()
@@ -111,9 +112,11 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
                 unixSocketPath: settings.unixSocketPath, tcpHost: settings.tcpHost, tcpPort: boundPort
             )
         } catch let error as TransportError {
+            relay?.stop()
             try? await group.shutdownGracefully()
             throw error
         } catch {
+            relay?.stop()
             try? await group.shutdownGracefully()
             throw TransportError.invalidAddress("cannot listen: \(error)")
         }
@@ -132,7 +135,8 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
             )
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ConnectionHandler(core: core.value, key: key))
+                    try channel.pipeline.syncOperations.addHandler(
+                        ConnectionHandler(core: core.value, key: key, isLocal: !tcp))
                 }
             }
         if tcp {
@@ -179,6 +183,7 @@ public final class FramedServer<Hub: ServerHub>: @unchecked Sendable {
         let ticker = self.ticker
         try? await loop.submit {
             ticker.cancel()
+            core.value.relay?.stop()
             core.value.io.closeAll()
             stopped.succeed(())
         }.get()

@@ -205,11 +205,25 @@ extension PeerLink {
         decoder.append(UnsafeRawBufferPointer(rebasing: receiveBuffer[0..<received]))
         do {
             while var frame = try decoder.nextFrame() {
+                let (sequence, count) = decoder.lastFrame
+                if count > 0 {
+                    // The descriptors were sent ahead of the frame: they wait in the channel already.
+                    guard let descriptors else {
+                        return .ended(.protocolViolation("memory segments without a descriptor channel"))
+                    }
+                    do {
+                        try Envelope.attach(try descriptors.receive(sequence: sequence, count: count), to: &frame)
+                    } catch let error as TransportError {
+                        return .ended(error)
+                    }
+                }
                 if settings.answersHeartbeats { answerHeartbeats(in: &frame) }
                 if !frame.isEmpty { handler(self, .messages(frame)) }
             }
-        } catch {
+        } catch let error as WireError {
             return .ended(.handshake(error))
+        } catch {
+            return .ended(.closed)
         }
         return .progress
     }

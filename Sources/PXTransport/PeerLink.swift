@@ -52,6 +52,8 @@ public final class PeerLink: @unchecked Sendable {
     /// takes the socket out, so bytes for it do not wake the background reader too).
     let poller: Int32
     let settings: LinkSettings
+    /// The descriptor channel (protocol 1.4, Unix connections), when the controller joined it.
+    let descriptors: DescriptorChannel?
     let handler: @Sendable (PeerLink, Event) -> Void
     let lock = ConditionLock()
 
@@ -68,10 +70,11 @@ public final class PeerLink: @unchecked Sendable {
 
     private init(
         fd: Int32, wake: (Int32, Int32), poller: Int32, role: PeerRole, address: PeerAddress, keys: SessionKeys,
-        controllerVersion: ProtocolVersion, settings: LinkSettings,
+        controllerVersion: ProtocolVersion, settings: LinkSettings, descriptors: DescriptorChannel?,
         handler: @escaping @Sendable (PeerLink, Event) -> Void
     ) {
         self.fd = fd
+        self.descriptors = descriptors
         self.wakeRead = wake.0
         self.wakeWrite = wake.1
         self.poller = poller
@@ -80,6 +83,7 @@ public final class PeerLink: @unchecked Sendable {
         self.settings = settings
         self.handler = handler
         self.encoder = keys.makeEncoder(maximumFrameSize: settings.maximumFrameSize, peerVersion: controllerVersion)
+        self.encoder.carriesDescriptors = descriptors != nil
         self.decoder = keys.makeDecoder(maximumFrameSize: settings.maximumFrameSize)
         self.machine = LinkStateMachine(
             holdLimit: MonotonicClock.nanoseconds(in: settings.holdLimit),
@@ -134,6 +138,13 @@ public final class PeerLink: @unchecked Sendable {
                 throw TransportError.handshake(error)
             }
             SocketCalls.setTimeout(fd, option: SO_RCVTIMEO, nil)
+            let controllerVersion = handshake.controllerVersion ?? .current
+            var descriptors: DescriptorChannel?
+            if settings.usesMemorySegments, controllerVersion.understandsMemorySegments, case .unix(let path) = address {
+                // Without a relay (an older or TCP-only controller) the link keeps the byte path.
+                descriptors = try? DescriptorChannel.open(
+                    path: DescriptorRelay.path(forSocket: path), keys: keys, timeout: settings.handshakeTimeout)
+            }
             let wake = try SocketCalls.wakePipe()
             let poller: Int32
             do {
@@ -145,7 +156,7 @@ public final class PeerLink: @unchecked Sendable {
             }
             let link = PeerLink(
                 fd: fd, wake: wake, poller: poller, role: role, address: address, keys: keys,
-                controllerVersion: handshake.controllerVersion ?? .current, settings: settings, handler: handler
+                controllerVersion: controllerVersion, settings: settings, descriptors: descriptors, handler: handler
             )
             do {
                 try PosixThread.spawn { link.backgroundLoop() }
@@ -162,6 +173,11 @@ public final class PeerLink: @unchecked Sendable {
             throw error
         }
     }
+
+    /// Whether payload segments travel as descriptors on this link (protocol 1.4 over a Unix socket, descriptor
+    /// channel joined): senders then put large buffers into a ``SegmentWriter``; otherwise segments would be spliced
+    /// back into bytes.
+    public var carriesMemorySegments: Bool { descriptors != nil }
 
     // MARK: - Sending
 
@@ -221,6 +237,11 @@ public final class PeerLink: @unchecked Sendable {
             // Large frames go out in chunks signed on the way, so the controller starts reading early.
             var failure: TransportError?
             do {
+                // Descriptors go ahead of the frames that refer to them.
+                for group in frames.descriptorGroups {
+                    guard let descriptors else { throw TransportError.closed }
+                    try descriptors.send(group)
+                }
                 try frames.write { chunk in try SocketCalls.writeAll(fd, chunk) }
             } catch let error as TransportError {
                 failure = error

@@ -17,6 +17,8 @@ public final class ServerIO {
         let role: PeerRole
         /// Frames partly handed to the channel, waiting for it to become writable again.
         var writing: EncodedFrames?
+        /// The peer's descriptor channel, once joined (protocol 1.4, local peers).
+        let descriptors: DescriptorSlot?
     }
 
     /// The largest chunk handed to a channel at once.
@@ -46,8 +48,11 @@ public final class ServerIO {
     /// - Returns: `false` if the connection is gone or the message exceeds the frame limit.
     @discardableResult
     public func send(_ envelope: Envelope, to connection: ConnectionID) -> Bool {
-        guard connections[connection] != nil else { return false }
-        let wasEmpty = connections[connection]?.encoder.isEmpty ?? false
+        guard let entry = connections[connection] else { return false }
+        if !entry.encoder.carriesDescriptors, entry.descriptors?.current != nil {
+            connections[connection]?.encoder.carriesDescriptors = true
+        }
+        let wasEmpty = entry.encoder.isEmpty
         do {
             try connections[connection]?.encoder.append(envelope)
         } catch {
@@ -73,8 +78,10 @@ public final class ServerIO {
 
     // MARK: - Server side
 
-    func add(_ connection: ConnectionID, channel: Channel, encoder: FrameEncoder, role: PeerRole) {
-        connections[connection] = Connection(channel: channel, encoder: encoder, role: role)
+    func add(
+        _ connection: ConnectionID, channel: Channel, encoder: FrameEncoder, role: PeerRole, descriptors: DescriptorSlot?
+    ) {
+        connections[connection] = Connection(channel: channel, encoder: encoder, role: role, descriptors: descriptors)
     }
 
     func remove(_ connection: ConnectionID) {
@@ -112,6 +119,18 @@ public final class ServerIO {
                 connections[connection]?.writing = nil
             } else if let next = connections[connection]?.encoder.takeEncodedFrames() {
                 frames = next
+                // Descriptors go ahead of the frames that refer to them (the receiver reads them when it decodes).
+                do {
+                    for group in next.descriptorGroups {
+                        guard let descriptors = connections[connection]?.descriptors?.current else {
+                            throw TransportError.closed
+                        }
+                        try descriptors.send(group)
+                    }
+                } catch {
+                    channel.close(promise: nil)
+                    return
+                }
             } else {
                 return
             }

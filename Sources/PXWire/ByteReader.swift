@@ -4,23 +4,29 @@
 public struct ByteReader: Sendable {
     private let bytes: ArraySlice<UInt8>
     private var position: Int
+    /// The payload's memory segments (protocol 1.4), each taken by ``takeSegment(length:)`` at its position.
+    private let segments: [PayloadSegment]
+    private var nextSegment = 0
 
-    /// Creates a reader at the start of `payload`.
+    /// Creates a reader at the start of `payload` (its bytes and segments).
     public init(_ payload: Payload) {
         bytes = payload.bytes
         position = payload.bytes.startIndex
+        segments = payload.segments
     }
 
     /// Creates a reader at the start of `bytes`.
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes[...]
         position = 0
+        segments = []
     }
 
     /// Creates a reader at the start of `bytes` (sharing their storage).
     public init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
         position = bytes.startIndex
+        segments = []
     }
 
     /// How many bytes are left.
@@ -77,8 +83,23 @@ public struct ByteReader: Sendable {
         return count
     }
 
-    /// Throws unless every byte was read.
+    /// The memory segment of `length` bytes that stands at the current position, if there is one (it is then
+    /// consumed): a reader of a buffer asks for it before reading the bytes inline.
+    public mutating func takeSegment(length: Int) -> PayloadSegment? {
+        guard nextSegment < segments.count else { return nil }
+        let segment = segments[nextSegment]
+        guard segment.position == position - bytes.startIndex, segment.length == length, segment.memory != nil else {
+            return nil
+        }
+        nextSegment += 1
+        return segment
+    }
+
+    /// Throws unless every byte and segment was read.
     public func expectEnd() throws(WireError) {
         guard remaining == 0 else { throw WireError.malformedFrame("\(remaining) unexpected trailing bytes") }
+        guard nextSegment == segments.count else {
+            throw WireError.malformedFrame("\(segments.count - nextSegment) memory segments were not read")
+        }
     }
 }

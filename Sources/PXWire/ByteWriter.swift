@@ -4,6 +4,10 @@
 public struct ByteWriter: Sendable {
     /// The bytes written so far.
     public var bytes: [UInt8]
+    /// Where large buffers go instead of `bytes` (protocol 1.4), when set.
+    public var segmentWriter: SegmentWriter?
+    /// The buffers placed in the segment writer's memory, with their positions in `bytes`.
+    public private(set) var segments: [PayloadSegment] = []
 
     /// Creates a writer.
     /// - Parameter capacity: bytes to reserve up front. Default: 0.
@@ -16,6 +20,27 @@ public struct ByteWriter: Sendable {
     /// - Parameter bytes: the start of the output.
     public init(appendingTo bytes: [UInt8]) {
         self.bytes = bytes
+    }
+
+    /// What was written: the bytes and the segments.
+    public var payload: Payload { Payload(bytes[...], segments: segments) }
+
+    /// Sends `buffer` as a memory segment when a ``segmentWriter`` is set and it is at least
+    /// ``SegmentWriter/threshold`` bytes; otherwise (or when the segment cannot be written) does nothing.
+    /// - Parameters:
+    ///   - buffer: the bytes, inside `region`.
+    ///   - region: the whole memory they belong to (see ``SegmentWriter/place(_:region:owner:)``).
+    ///   - owner: the object that owns `region`.
+    /// - Returns: whether the bytes went into the segment (else the caller writes them inline).
+    public mutating func writeSegment(_ buffer: UnsafeRawBufferPointer, region: UnsafeRawBufferPointer, owner: AnyObject)
+        -> Bool
+    {
+        guard let segmentWriter, buffer.count >= SegmentWriter.threshold,
+            let placed = try? segmentWriter.place(buffer, region: region, owner: owner)
+        else { return false }
+        segments.append(
+            PayloadSegment(position: bytes.count, memory: placed.memory, offset: placed.offset, length: buffer.count))
+        return true
     }
 
     /// Appends one byte.

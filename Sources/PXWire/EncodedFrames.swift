@@ -16,6 +16,8 @@ public struct EncodedFrames: Sendable {
         var macStart: Int
         var sequence: UInt64
         var attachments: Range<Int>
+        /// The memories its segments use, in descriptor-index order (protocol 1.4).
+        var descriptors: [SharedMemory]
     }
 
     /// A large payload spliced into the stream just before buffer position `offset`, and how it is
@@ -65,6 +67,12 @@ public struct EncodedFrames: Sendable {
 
     /// The number of frames.
     public var frameCount: Int { frames.count }
+
+    /// The descriptors each frame refers to, for the frames that have any (protocol 1.4): a writer sends every group
+    /// on the descriptor channel, in order, before it writes the frames' bytes.
+    public var descriptorGroups: [(sequence: UInt64, memories: [SharedMemory])] {
+        frames.filter { !$0.descriptors.isEmpty }.map { ($0.sequence, $0.descriptors) }
+    }
 
     /// Whether every byte has been handed out.
     public var isFinished: Bool { frameIndex == frames.count && emitted == bytes.count }

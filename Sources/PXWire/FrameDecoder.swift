@@ -36,6 +36,10 @@ public struct FrameDecoder: Sendable {
     private var streaming: StreamingFrame?
     /// The storage of the last large frame, reused for the next one once its messages are dropped.
     private var spare = SpareBuffer()
+    /// The number of the frame ``nextFrame()`` returned last, and how many descriptors its segments refer to
+    /// (protocol 1.4): the link receives that many from the descriptor channel and attaches them with
+    /// ``Envelope/attach(_:to:)`` before using the messages.
+    public private(set) var lastFrame: (sequence: UInt64, descriptorCount: Int) = (0, 0)
 
     /// Frames at least this long are received into their own buffer.
     static let streamingThreshold = 1 << 16
@@ -140,7 +144,9 @@ public struct FrameDecoder: Sendable {
             guard frame.storage.count == frame.total else { return nil }
             streaming = nil
             spare.keep(frame.storage)
-            return try verifiedMessages(frame.storage, sequence: frame.sequence)
+            let (envelopes, descriptors) = try verifiedMessages(frame.storage, sequence: frame.sequence)
+            lastFrame = (frame.sequence, descriptors)
+            return envelopes
         }
         let available = buffer.count - readIndex
         guard available >= 4 else { return nil }
@@ -168,11 +174,14 @@ public struct FrameDecoder: Sendable {
         }
         let sequence = self.sequence
         self.sequence &+= 1
-        return try verifiedMessages(frame, sequence: sequence)
+        let (envelopes, descriptors) = try verifiedMessages(frame, sequence: sequence)
+        lastFrame = (sequence, descriptors)
+        return envelopes
     }
 
-    /// Checks the MAC of a whole frame, then parses its messages (checking payload digests).
-    private func verifiedMessages(_ frame: [UInt8], sequence: UInt64) throws(WireError) -> [Envelope] {
+    /// Checks the MAC of a whole frame, then parses its messages (checking payload digests); also returns how many
+    /// descriptors their segments refer to.
+    private func verifiedMessages(_ frame: [UInt8], sequence: UInt64) throws(WireError) -> ([Envelope], Int) {
         let signedEnd = frame.count - FrameAuthenticator.macSize
         guard Self.isAuthentic(frame, signedEnd: signedEnd, sequence: sequence, authenticator: authenticator) else {
             throw WireError.badMAC
@@ -224,9 +233,10 @@ public struct FrameDecoder: Sendable {
     /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`, checking the digests of
     /// digested payloads (of task payloads only when `checksRoutedPayloads`).
     private static func parseMessages(_ frame: [UInt8], end: Int, checksRoutedPayloads: Bool) throws(WireError)
-        -> [Envelope]
+        -> ([Envelope], Int)
     {
         var envelopes: [Envelope] = []
+        var descriptorCount = 0
         var offset = 4
         while offset < end {
             guard end - offset >= Envelope.headerSize else {
@@ -257,12 +267,17 @@ public struct FrameDecoder: Sendable {
             var flags = Header.Flags(rawValue: fields.flags)
             let payload: Payload
             if flags.contains(.sharesPayload) {
-                guard payloadStart == messageEnd, !flags.contains(.digestedPayload), let previous = envelopes.last else {
+                guard payloadStart == messageEnd, !flags.contains(.digestedPayload), !flags.contains(.segmentedPayload),
+                    let previous = envelopes.last
+                else {
                     throw WireError.malformedFrame("a shared payload needs a previous message and no bytes of its own")
                 }
                 flags.remove(.sharesPayload)
                 payload = previous.payload
             } else if flags.contains(.digestedPayload) {
+                guard !flags.contains(.segmentedPayload) else {
+                    throw WireError.malformedFrame("a payload is either digested or segmented")
+                }
                 let digestStart = messageEnd - PayloadDigest.size
                 guard payloadStart <= digestStart else {
                     throw WireError.malformedFrame("a digested payload is shorter than its digest")
@@ -274,6 +289,11 @@ public struct FrameDecoder: Sendable {
                     guard digest.matches(bytes) else { throw WireError.badMAC }
                 }
                 payload = Payload(bytes, digest: digest)
+            } else if flags.contains(.segmentedPayload) {
+                flags.remove(.segmentedPayload)
+                let (segments, bytesStart) = try segmentTable(frame, from: payloadStart, to: messageEnd)
+                for segment in segments { descriptorCount = max(descriptorCount, segment.descriptorIndex + 1) }
+                payload = Payload(frame[bytesStart..<messageEnd], segments: segments)
             } else {
                 payload = Payload(frame[payloadStart..<messageEnd])
             }
@@ -319,6 +339,44 @@ public struct FrameDecoder: Sendable {
             )
             offset = messageEnd
         }
-        return envelopes
+        return (envelopes, descriptorCount)
+    }
+
+    /// Reads the segment table at the start of a segmented payload field (`frame[start..<end]`), checking that the
+    /// entries are in order, inside the payload bytes that follow, and refer to at most
+    /// ``FrameEncoder/maximumDescriptorsPerFrame`` descriptors.
+    /// - Returns: the entries (without their memory yet) and where the payload bytes start.
+    private static func segmentTable(_ frame: [UInt8], from start: Int, to end: Int) throws(WireError)
+        -> ([PayloadSegment], Int)
+    {
+        guard end - start >= 4 else { throw WireError.malformedFrame("a segmented payload without its table") }
+        let count = frame.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: UInt32.self))) }
+        guard count > 0, count <= (end - start - 4) / PayloadSegment.wireSize else {
+            throw WireError.malformedFrame("segment table of \(count) entries does not fit its message")
+        }
+        let bytesStart = start + 4 + count * PayloadSegment.wireSize
+        var segments: [PayloadSegment] = []
+        segments.reserveCapacity(count)
+        var previous = 0
+        for index in 0..<count {
+            let entry = start + 4 + index * PayloadSegment.wireSize
+            let (position, descriptor, offset, length) = frame.withUnsafeBytes { raw in
+                (
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry, as: UInt64.self)),
+                    UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self)),
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 16, as: UInt64.self)),
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 24, as: UInt64.self))
+                )
+            }
+            guard position >= UInt64(previous), position <= UInt64(end - bytesStart),
+                descriptor < UInt32(FrameEncoder.maximumDescriptorsPerFrame), length > 0, length <= UInt64(Int.max / 2),
+                offset <= UInt64(Int.max / 2)
+            else { throw WireError.malformedFrame("segment entry \(index) is out of order or out of range") }
+            previous = Int(position)
+            segments.append(
+                PayloadSegment(
+                    position: Int(position), descriptorIndex: Int(descriptor), offset: Int(offset), length: Int(length)))
+        }
+        return (segments, bytesStart)
     }
 }

@@ -14,6 +14,11 @@
 /// ``Header/Flags/digestedPayload``: the MAC covers the digest, not the bytes, so a payload the controller
 /// forwards is not hashed again (its receiver checks the digest). The digest is computed while the payload
 /// is written out, so the first bytes leave before the last are hashed.
+///
+/// A payload with memory segments (protocol 1.4) travels with its segment table when the receiver takes descriptors
+/// (``carriesDescriptors``): each frame lists the distinct memories its messages use
+/// (``EncodedFrames/descriptorGroups``), which the writer sends on the descriptor channel before the frame. Otherwise
+/// the segments' bytes are spliced into the payload (``Payload/flattened()``), as on the byte path.
 public struct FrameEncoder: Sendable {
     /// Payloads at least this large are referred to, not copied into the frame buffer.
     public static let attachmentThreshold = 1 << 16
@@ -24,6 +29,12 @@ public struct FrameEncoder: Sendable {
     public let sharesPayloads: Bool
     /// Whether large payloads travel with their digest, outside the MAC (the receiver speaks 1.3 or later).
     public let digestsPayloads: Bool
+    /// Whether payload segments travel as descriptors (the receiver speaks 1.4 and its descriptor channel is open);
+    /// otherwise their bytes are spliced in. Set by the link when the channel opens.
+    public var carriesDescriptors = false
+
+    /// The most distinct memories one frame refers to (one `SCM_RIGHTS` message carries them).
+    public static let maximumDescriptorsPerFrame = 250
 
     private let authenticator: FrameAuthenticator
     private var writer = ByteWriter()
@@ -34,6 +45,10 @@ public struct FrameEncoder: Sendable {
     /// Whether the last message of the open frame ended with an attachment (the last one), which the next
     /// message may share.
     private var lastMessageAttached = false
+    /// The segments of the last message's payload (which the next one may share).
+    private var attachedSegments: [PayloadSegment] = []
+    /// The distinct memories the open frame's segments use, in order of their descriptor index.
+    private var openDescriptors: [SharedMemory] = []
     private var attachedByteCount = 0
     private var sequence: UInt64 = 0
     /// Frames sealed (length written, MAC slot reserved) but not yet taken.
@@ -71,11 +86,17 @@ public struct FrameEncoder: Sendable {
     /// - Throws: ``WireError/oversize(length:maximum:)`` if the message alone exceeds the maximum frame size;
     ///   ``WireError/badMAC`` if its payload arrived with a digest it does not match and cannot travel with it
     ///   here (the receiver speaks 1.2 or older). Nothing is appended then.
-    public mutating func append(_ envelope: Envelope) throws(WireError) {
+    public mutating func append(_ original: Envelope) throws(WireError) {
+        var envelope = original
+        if !envelope.payload.segments.isEmpty && !carriesDescriptors {
+            envelope.payload = try envelope.payload.flattened()
+        }
+        let segments = envelope.payload.segments
+        let tableSize = segments.isEmpty ? 0 : 4 + segments.count * PayloadSegment.wireSize
         let payloadCount = envelope.payload.count
         let attaches = payloadCount >= Self.attachmentThreshold
-        let digests = attaches && digestsPayloads
-        let fullSize = envelope.wireSize + (digests ? PayloadDigest.size : 0)
+        let digests = attaches && digestsPayloads && segments.isEmpty
+        let fullSize = envelope.wireSize + tableSize + (digests ? PayloadDigest.size : 0)
         let sharedSize = envelope.wireSize - payloadCount
         let alone = 4 + fullSize + FrameAuthenticator.macSize  // the length field is not counted in L
         guard alone - 4 <= maximumFrameSize else {
@@ -88,7 +109,10 @@ public struct FrameEncoder: Sendable {
         var shares = sharesPreviousPayload(envelope.payload)
         if let open = openFrame {
             let openLength = writer.bytes.count - open.start - 4 + open.attachedBytes
-            if openLength + (shares ? sharedSize : fullSize) + FrameAuthenticator.macSize > maximumFrameSize {
+            let newMemories = Set(segments.compactMap(\.memory)).subtracting(openDescriptors).count
+            if openLength + (shares ? sharedSize : fullSize) + FrameAuthenticator.macSize > maximumFrameSize
+                || openDescriptors.count + newMemories > Self.maximumDescriptorsPerFrame
+            {
                 sealOpenFrame()
                 shares = false
             }
@@ -109,6 +133,8 @@ public struct FrameEncoder: Sendable {
             flags.insert(.sharesPayload)
         } else if digests {
             flags.insert(.digestedPayload)
+        } else if !segments.isEmpty {
+            flags.insert(.segmentedPayload)
         }
         writer.write(UInt32((shares ? sharedSize : fullSize) - 4))
         writer.write(header.kind.rawValue)
@@ -123,6 +149,9 @@ public struct FrameEncoder: Sendable {
         } else if let times = envelope.times {
             writer.write(times.started.rawValue)
             writer.write(times.completed.rawValue)
+        }
+        if !shares && !segments.isEmpty {
+            try writeSegmentTable(segments)
         }
         if shares {
             // The previous message's payload (and digest) stand for this one.
@@ -147,13 +176,36 @@ public struct FrameEncoder: Sendable {
             writer.write(contentsOf: envelope.payload.bytes)
         }
         lastMessageAttached = attaches
+        if !shares { attachedSegments = segments }
         pendingMessageCount += 1
+    }
+
+    /// Writes a payload's segment table, giving each distinct memory its descriptor index in the open frame.
+    private mutating func writeSegmentTable(_ segments: [PayloadSegment]) throws(WireError) {
+        writer.write(UInt32(segments.count))
+        for segment in segments {
+            guard let memory = segment.memory, memory.isSealed else {
+                throw WireError.sharedMemory("a segment must be sealed before it is sent")
+            }
+            let index: Int
+            if let known = openDescriptors.firstIndex(of: memory) {
+                index = known
+            } else {
+                index = openDescriptors.count
+                openDescriptors.append(memory)
+            }
+            writer.write(UInt64(segment.position))
+            writer.write(UInt32(index))
+            writer.write(UInt32(0))
+            writer.write(UInt64(segment.offset))
+            writer.write(UInt64(segment.length))
+        }
     }
 
     /// Whether `payload` is the very storage of the previous message's attached payload in the open frame.
     private func sharesPreviousPayload(_ payload: Payload) -> Bool {
         guard sharesPayloads, lastMessageAttached, openFrame != nil, let previous = attachments.last?.bytes,
-            previous.count == payload.count
+            previous.count == payload.count, payload.segments == attachedSegments
         else { return false }
         let here = payload.bytes.withUnsafeBytes { $0.baseAddress }
         return here != nil && here == previous.withUnsafeBytes { $0.baseAddress }
@@ -178,7 +230,8 @@ public struct FrameEncoder: Sendable {
         sealed.append(
             EncodedFrames.Frame(
                 start: open.start, macStart: writer.bytes.count, sequence: sequence,
-                attachments: open.firstAttachment..<attachments.count))
+                attachments: open.firstAttachment..<attachments.count, descriptors: openDescriptors))
+        openDescriptors = []
         sequence &+= 1
         writer.write(contentsOf: repeatElement(UInt8(0), count: FrameAuthenticator.macSize))
     }

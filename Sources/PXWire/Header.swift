@@ -62,7 +62,13 @@ public struct Header: Hashable, Sendable {
         /// decoder only.
         public static let digestedPayload = Flags(rawValue: 1 << 4)
 
+        /// Any kind (protocol 1.4): the payload field starts with a table of memory segments (u32 count, then 32-byte
+        /// entries: position u64, descriptor index u32, reserved u32, offset u64, length u64) whose descriptors
+        /// arrived on the connection's descriptor channel; the payload's bytes follow the table. Set and cleared by
+        /// the frame encoder and decoder only.
+        public static let segmentedPayload = Flags(rawValue: 1 << 5)
+
         /// The flags only the frame encoder and decoder set.
-        static let framing: Flags = [.sharesPayload, .digestedPayload]
+        static let framing: Flags = [.sharesPayload, .digestedPayload, .segmentedPayload]
     }
 }

@@ -1,7 +1,11 @@
-/// The opaque bytes of a message body.
+/// The opaque bytes of a message body, and the memory segments that stand for runs of them (protocol 1.4).
 ///
 /// A decoded payload shares the storage of the frame it arrived in (no copy per message);
 /// its indices always run from 0 to `count`. The controller never looks inside a task's payload.
+///
+/// A payload's whole content is its bytes with each segment's bytes inserted before byte `position` of them (see
+/// ``PayloadSegment``): large array buffers travel that way between processes of one host, as sealed memory
+/// instead of bytes. `count` and the collection count only the bytes themselves.
 public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
     /// The bytes (a slice of the frame buffer when decoded).
     public private(set) var bytes: ArraySlice<UInt8>
@@ -9,6 +13,8 @@ public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleBy
     /// sends on instead of hashing the bytes again; `nil` when it arrived without one or was made here. Not part
     /// of equality.
     public internal(set) var digest: PayloadDigest?
+    /// Runs of the content that live in shared memory, in order of position (empty for most payloads).
+    public internal(set) var segments: [PayloadSegment] = []
 
     /// An empty payload.
     public static let empty = Payload()
@@ -28,6 +34,15 @@ public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleBy
     /// - Parameter bytes: the body.
     public init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// Creates a payload whose content is `bytes` with the segments inserted (see ``PayloadSegment``).
+    /// - Parameters:
+    ///   - bytes: the bytes outside the segments.
+    ///   - segments: in order of position; each position at most `bytes.count`.
+    public init(_ bytes: ArraySlice<UInt8>, segments: [PayloadSegment]) {
+        self.bytes = bytes
+        self.segments = segments
     }
 
     /// Creates a decoded payload with the digest it arrived with.
@@ -70,9 +85,9 @@ public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleBy
     /// A copy of the bytes in their own array (releases the frame buffer).
     public var array: [UInt8] { Array(bytes) }
 
-    /// Compares contents.
+    /// Compares contents: the bytes, and the segments by memory and range.
     public static func == (lhs: Payload, rhs: Payload) -> Bool {
-        lhs.bytes.elementsEqual(rhs.bytes)
+        lhs.bytes.elementsEqual(rhs.bytes) && lhs.segments == rhs.segments
     }
 
     /// Hashes contents.

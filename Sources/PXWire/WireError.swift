@@ -16,6 +16,7 @@ public struct WireError: Error, Hashable, Sendable, CustomStringConvertible {
         case malformedFrame(String)
         case unknownKind(UInt8)
         case malformedBody(kind: MessageKind, reason: String)
+        case sharedMemory(String)
     }
 
     private let base: Base
@@ -92,11 +93,17 @@ public struct WireError: Error, Hashable, Sendable, CustomStringConvertible {
         WireError(.malformedBody(kind: kind, reason: reason))
     }
 
+    /// A memory segment (protocol 1.4) could not be made, sent, received or mapped, or arrived unsealed.
+    /// - Parameter reason: what failed.
+    public static func sharedMemory(_ reason: String) -> WireError {
+        WireError(.sharedMemory(reason))
+    }
+
     /// Whether the error happened during the handshake (as opposed to a later frame).
     public var isHandshakeError: Bool {
         switch base {
         case .badMagic, .unsupportedVersion, .authenticationFailed, .unknownRole, .refused: true
-        case .badMAC, .truncated, .oversize, .malformedFrame, .unknownKind, .malformedBody: false
+        case .badMAC, .truncated, .oversize, .malformedFrame, .unknownKind, .malformedBody, .sharedMemory: false
         }
     }
 
@@ -125,6 +132,8 @@ public struct WireError: Error, Hashable, Sendable, CustomStringConvertible {
             "frame dropped: unknown message kind \(kind)"
         case .malformedBody(let kind, let reason):
             "bad \(kind) body: \(reason)"
+        case .sharedMemory(let reason):
+            "memory segment refused: \(reason)"
         }
     }
 }

@@ -1,6 +1,7 @@
 import PXCodec
 import PXEngine
 import PXRuntime
+import PXWire
 import Testing
 
 /// `EngineKernel.run`: a task's payload bytes in, its result out, as an engine runs it (no socket, no
@@ -31,7 +32,7 @@ struct EngineKernelTests {
             let payload = try TaskPayload.encode(request, timeLimit: timeLimit)
             let (bytes, limit) = TaskPayload.split(payload[...])
             #expect(limit == timeLimit)
-            return kernel.run(bytes)
+            return kernel.run(Payload(bytes))
         }
 
         /// The repr of a value result, on the engine's side.

@@ -1,0 +1,161 @@
+import CLinux
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A memory segment that travels between processes on one host as a file descriptor (protocol 1.4): an anonymous
+/// memory file (`memfd_create`) that its writer fills once and then seals, so that nobody — the writer included —
+/// can change, grow or shrink it afterwards.
+///
+/// The writer creates it with ``create(byteCount:)``, fills it with ``write(_:at:)`` (no writable mapping is ever
+/// made, so the write seal can be applied) and calls ``seal()``. A receiver adopts a descriptor that arrived with
+/// `SCM_RIGHTS` through ``init(adopting:)``, which refuses it unless every seal is set, and maps ranges of it
+/// copy-on-write with ``mapPrivately(offset:length:)``: its own writes to the mapping stay private.
+///
+/// The descriptor is closed when the object goes; mappings made from it stay valid until they are unmapped, and the
+/// memory returns to the system when the last descriptor and mapping are gone (in every process).
+///
+/// `@unchecked Sendable`: the descriptor and size never change after creation, and the sealed contents cannot.
+public final class SharedMemory: Hashable, @unchecked Sendable {
+    /// The open descriptor (close-on-exec).
+    public let descriptor: Int32
+    /// The segment's size in bytes.
+    public private(set) var byteCount: Int
+    /// Whether ``seal()`` succeeded, or the segment was adopted sealed.
+    public private(set) var isSealed: Bool
+
+    /// The seals a segment must carry before it is sent or accepted.
+    public static let requiredSeals = px_f_seal_write | px_f_seal_shrink | px_f_seal_grow | px_f_seal_seal
+
+    /// The name segments carry (seen as `/memfd:swiftpx-segment` in `/proc/PID/fd`).
+    public static let name = "swiftpx-segment"
+
+    private init(descriptor: Int32, byteCount: Int, isSealed: Bool) {
+        self.descriptor = descriptor
+        self.byteCount = byteCount
+        self.isSealed = isSealed
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Creates an empty, unsealed segment of `byteCount` bytes (which read as zeros and take no memory until written).
+    /// - Throws: ``WireError/sharedMemory(_:)`` when the system refuses (no memory files, out of descriptors).
+    public static func create(byteCount: Int) throws(WireError) -> SharedMemory {
+        let fd = memfd_create(name, px_mfd_cloexec | px_mfd_allow_sealing)
+        guard fd >= 0 else { throw WireError.sharedMemory("memfd_create: \(String(cString: strerror(errno)))") }
+        let memory = SharedMemory(descriptor: fd, byteCount: 0, isSealed: false)
+        try memory.resize(to: byteCount)
+        return memory
+    }
+
+    /// Adopts a received descriptor (closing it on failure): it must be a memory file carrying every seal of
+    /// ``requiredSeals``, so that its contents cannot change while it is used.
+    /// - Parameter descriptor: a descriptor received with `SCM_RIGHTS`.
+    /// - Throws: ``WireError/sharedMemory(_:)`` when it is not sealed (or not a memory file).
+    public convenience init(adopting descriptor: Int32) throws(WireError) {
+        let seals = fcntl(descriptor, px_f_get_seals)
+        var status = stat()
+        guard seals >= 0, seals & Self.requiredSeals == Self.requiredSeals, fstat(descriptor, &status) == 0 else {
+            close(descriptor)
+            throw WireError.sharedMemory("a received segment is not sealed against writing, growing and shrinking")
+        }
+        self.init(descriptor: descriptor, byteCount: Int(status.st_size), isSealed: true)
+    }
+
+    /// Changes the size of an unsealed segment.
+    /// - Throws: ``WireError/sharedMemory(_:)`` when sealed or refused.
+    public func resize(to newCount: Int) throws(WireError) {
+        guard !isSealed, newCount >= 0 else { throw WireError.sharedMemory("the segment is sealed") }
+        guard ftruncate(descriptor, off_t(newCount)) == 0 else {
+            throw WireError.sharedMemory("ftruncate: \(String(cString: strerror(errno)))")
+        }
+        byteCount = newCount
+    }
+
+    /// Copies bytes into the unsealed segment at `offset` (the kernel copies them: one pass over the bytes).
+    /// - Throws: ``WireError/sharedMemory(_:)`` when the range does not fit or the write fails.
+    public func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(WireError) {
+        guard offset >= 0, offset <= byteCount, bytes.count <= byteCount - offset else {
+            throw WireError.sharedMemory("a write of \(bytes.count) bytes at \(offset) exceeds the segment")
+        }
+        guard let base = bytes.baseAddress else { return }
+        var done = 0
+        while done < bytes.count {
+            let written = pwrite(descriptor, base + done, bytes.count - done, off_t(offset + done))
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw WireError.sharedMemory("write: \(String(cString: strerror(errno)))")
+            }
+            done += written
+        }
+    }
+
+    /// Seals the segment against writing, growing, shrinking and further sealing. Idempotent.
+    /// - Throws: ``WireError/sharedMemory(_:)`` when the system refuses.
+    public func seal() throws(WireError) {
+        guard !isSealed else { return }
+        guard fcntl(descriptor, px_f_add_seals, Self.requiredSeals) == 0 else {
+            throw WireError.sharedMemory("sealing: \(String(cString: strerror(errno)))")
+        }
+        isSealed = true
+    }
+
+    /// A private, copy-on-write mapping of `length` bytes from `offset`: `pointer` is the first of them, and
+    /// `unmap` must be called once when they are no longer used.
+    public struct Mapping: @unchecked Sendable {
+        /// The byte at `offset`.
+        public let pointer: UnsafeMutableRawPointer
+        /// The page-aligned start of the mapping.
+        let base: UnsafeMutableRawPointer
+        /// The mapped size.
+        let mappedBytes: Int
+
+        /// Unmaps the pages.
+        public func unmap() {
+            munmap(base, mappedBytes)
+        }
+    }
+
+    /// Maps `length` bytes from `offset` privately (readable and writable; writes stay in this process).
+    /// - Throws: ``WireError/sharedMemory(_:)`` when the range is not inside the segment or mapping fails.
+    public func mapPrivately(offset: Int, length: Int) throws(WireError) -> Mapping {
+        guard offset >= 0, length > 0, offset <= byteCount, length <= byteCount - offset else {
+            throw WireError.sharedMemory("the range \(offset)+\(length) is outside a segment of \(byteCount) bytes")
+        }
+        let page = Self.pageSize
+        let start = offset / page * page
+        let mapped = offset + length - start
+        let raw = mmap(nil, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE, descriptor, off_t(start))
+        guard let raw, raw != MAP_FAILED else {
+            throw WireError.sharedMemory("mmap: \(String(cString: strerror(errno)))")
+        }
+        return Mapping(pointer: raw + (offset - start), base: raw, mappedBytes: mapped)
+    }
+
+    /// Reads `length` bytes from `offset` into `destination` (for peers that need the bytes themselves).
+    /// - Throws: ``WireError/sharedMemory(_:)`` when the range is not inside the segment or reading fails.
+    public func read(into destination: UnsafeMutableRawBufferPointer, from offset: Int) throws(WireError) {
+        guard offset >= 0, offset <= byteCount, destination.count <= byteCount - offset else {
+            throw WireError.sharedMemory("a read outside the segment")
+        }
+        guard let base = destination.baseAddress else { return }
+        var done = 0
+        while done < destination.count {
+            let count = pread(descriptor, base + done, destination.count - done, off_t(offset + done))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw WireError.sharedMemory("read: \(String(cString: strerror(errno)))") }
+            done += count
+        }
+    }
+
+    static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Identity.
+    public static func == (lhs: SharedMemory, rhs: SharedMemory) -> Bool { lhs === rhs }
+
+    /// Hashes the identity.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}
