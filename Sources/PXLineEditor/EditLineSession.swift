@@ -42,6 +42,10 @@ final class EditLineSession {
     private var needsRedisplay = false
     /// Set when the read hook saw the end of standard input.
     private(set) var reachedEndOfInput = false
+    /// The history Up and Down search (set by the reader).
+    var history: OpaquePointer?
+    /// The Up/Down search in progress on the current line.
+    var historySearch: HistorySearch?
 
     /// Creates the state for one reader.
     /// - Parameters:
@@ -74,6 +78,7 @@ final class EditLineSession {
         self.interruptBaseline = interruptBaseline
         needsRedisplay = false
         reachedEndOfInput = false
+        historySearch = nil
         keys.reset()
     }
 

@@ -25,6 +25,13 @@ extension Shell {
         }
         // A script prints what python3 prints: engine output stays in the results (`ar.stdout`).
         connection.outputSink = displaysValues ? sink : nil
+        if interactive, let editor {
+            // An engine that dies is announced when it happens, also while the shell waits at the prompt.
+            connection.engineListener = { record in
+                guard record.state == .dead else { return }
+                editor.printAbove(Shell.deathNote(engine: record.id.description, note: record.note))
+            }
+        }
         let state = interruptState
         connection.interruptRequested = { InterruptSignal.count != state.baseline.load(ordering: .acquiring) }
         connection.pressCount = { InterruptSignal.count }
@@ -55,16 +62,49 @@ extension Shell {
             while true {
                 guard let now = try? InterruptSignal.waitForPressInBackground(since: seen) else { return }
                 seen = now
-                if state.isRunning.load(ordering: .acquiring) { flag.raise(.keyboardInterrupt) }
-                // A second press soon after one stopped a wait interrupts the tasks that wait was for.
+                let isRunning = state.isRunning.load(ordering: .acquiring)
+                if isRunning { flag.raise(.keyboardInterrupt) }
+                // A second press interrupts the tasks of the wait the first one stopped: pressed while a cell
+                // runs (waiting again), or right after the first (a double press). A later press at the
+                // prompt only clears the line.
                 if let connection = state.connection.withLock({ $0 }) {
-                    let count = connection.interruptStoppedWait(press: now)
+                    let window = isRunning ? ClusterConnection.secondPressWindow : Shell.doublePressWindow
+                    let count = connection.interruptStoppedWait(press: now, within: window)
                     guard count > 0 else { continue }
-                    let note = "KeyboardInterrupt sent to \(count) running task\(count == 1 ? "" : "s")"
+                    let note = Shell.interruptNote(unfinished: count, engines: connection.engineIDs.count)
                     if let editor { editor.printAbove(note) } else { output.error(note) }
                 }
             }
         }
+    }
+
+    /// `Engine 1 died (exit status 9): %engines lists the engines; rc.restart_engine(1) replaces it.`
+    static func deathNote(engine: String, note: String) -> String {
+        "Engine \(engine) died" + (note.isEmpty ? "" : " (\(note))")
+            + ": %engines lists the engines; rc.restart_engine(\(engine)) replaces it."
+    }
+
+    /// How soon after the press that stopped a wait a press at the prompt still counts as the second one.
+    static let doublePressWindow = 0.5
+
+    /// `KeyboardInterrupt sent to 2 running tasks; 56 queued tasks go on …`: an engine runs one task at a
+    /// time, so of the unfinished tasks at most one per engine is running; the rest wait in queues.
+    static func interruptNote(unfinished: Int, engines: Int) -> String {
+        let running = min(unfinished, max(1, engines))
+        let queued = unfinished - running
+        var note = "KeyboardInterrupt sent to \(running) running task\(running == 1 ? "" : "s")"
+        if queued > 0 {
+            note += "; \(queued) queued task\(queued == 1 ? " goes" : "s go") on (abort() on their AsyncResult drops "
+                + (queued == 1 ? "it)" : "them)")
+        }
+        return note
+    }
+
+    /// After Ctrl-C stopped a wait: the interrupted AsyncResult becomes `_`, and the shell says so.
+    func keepInterruptedResult(_ exception: ExceptionObject) {
+        guard let result = exception.attributes[AsyncResultObject.interruptedResultKey] else { return }
+        interpreter.globals["_"] = result
+        output.error("The interrupted AsyncResult is in _: _.get() waits again, _.abort() drops its queued tasks.")
     }
 
     /// Marks the start of a cell: older Ctrl-C presses no longer count.
