@@ -61,8 +61,8 @@ extension RuntimeError {
     static var waitStopped: RuntimeError {
         let seconds = AsyncResultObject.formatSeconds(ClusterConnection.secondPressWindow)
         return RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: [
-            .str("stopped waiting; the tasks go on (Ctrl-C twice, or once more while waiting within \(seconds) s, "
-                + "interrupts the running ones)"),
+            .str("stopped waiting; the tasks go on (a Ctrl-C while waiting again within \(seconds) s interrupts "
+                + "the running ones)"),
         ]))
     }
 }

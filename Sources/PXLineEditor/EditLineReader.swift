@@ -93,7 +93,8 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         readLine(prompt: prompt, indentation: "")
     }
 
-    /// Reads a line that starts with `indentation` already typed (it can be deleted like typed text).
+    /// Reads a line that starts with `indentation` already typed (it can be deleted like typed text). When keys
+    /// are already waiting (pasted text, which carries its own indentation) nothing is typed for them.
     public func readLine(prompt: String, indentation: String) -> LineInput {
         precondition(!isReading.exchange(true, ordering: .acquiring), "EditLineReader.readLine called concurrently")
         defer { isReading.store(false, ordering: .releasing) }
@@ -108,7 +109,7 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         // mode; keys typed in between would be echoed by the terminal driver
         // and then drawn again by libedit. Switching first closes that gap.
         px_el_set_prepare_terminal(editLine, 1)
-        if !indentation.isEmpty { indentation.withCString { el_push(editLine, $0) } }
+        if !indentation.isEmpty && !session.hasPendingInput { indentation.withCString { el_push(editLine, $0) } }
         var count: Int32 = 0
         if let text = el_gets(editLine, &count), count > 0 {
             var line = String(cString: text)

@@ -82,6 +82,13 @@ final class EditLineSession {
         keys.reset()
     }
 
+    /// Whether keys are already waiting to be read: typed ahead, or pasted.
+    var hasPendingInput: Bool {
+        guard decoder.isEmpty else { return true }
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0 && fd.revents & Int16(POLLIN) != 0
+    }
+
     // MARK: - Read hook
 
     /// The next key for libedit: typed input first, then output to show,

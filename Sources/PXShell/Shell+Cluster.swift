@@ -35,7 +35,11 @@ extension Shell {
         let state = interruptState
         connection.interruptRequested = { InterruptSignal.count != state.baseline.load(ordering: .acquiring) }
         connection.pressCount = { InterruptSignal.count }
-        state.connection.withLock { $0 = connection }
+        connection.tasksInterrupted = { tasks in
+            let note = Shell.interruptNote(tasks)
+            guard interactive, let editor else { return output.error(note) }
+            if let bar { bar.withBarCleared { editor.printAbove(note) } } else { editor.printAbove(note) }
+        }
     }
 
     /// Waits for `ar` as a blocking call does, with the progress bar after `after` seconds on a terminal
@@ -50,30 +54,18 @@ extension Shell {
 
 extension Shell {
     /// Turns Ctrl-C into `KeyboardInterrupt` in running code: a watcher thread raises the interpreter's
-    /// interrupt flag while a cell runs (waits for engines notice the press themselves).
+    /// interrupt flag while a cell runs (waits for engines notice the press themselves, and a press that stops a
+    /// wait soon after another interrupts the tasks: see ``ClusterConnection/tasksInterrupted``).
     func installInterruptHandling() {
         guard (try? InterruptSignal.install()) != nil else { return }
         let flag = interpreter.interrupt
         let state = interruptState
-        let output = self.output
-        let editor = self.editor
         InterpreterThread.detached {
             var seen = InterruptSignal.count
             while true {
                 guard let now = try? InterruptSignal.waitForPressInBackground(since: seen) else { return }
                 seen = now
-                let isRunning = state.isRunning.load(ordering: .acquiring)
-                if isRunning { flag.raise(.keyboardInterrupt) }
-                // A second press interrupts the tasks of the wait the first one stopped: pressed while a cell
-                // runs (waiting again), or right after the first (a double press). A later press at the
-                // prompt only clears the line.
-                if let connection = state.connection.withLock({ $0 }) {
-                    let window = isRunning ? ClusterConnection.secondPressWindow : Shell.doublePressWindow
-                    let count = connection.interruptStoppedWait(press: now, within: window)
-                    guard count > 0 else { continue }
-                    let note = Shell.interruptNote(unfinished: count, engines: connection.engineIDs.count)
-                    if let editor { editor.printAbove(note) } else { output.error(note) }
-                }
+                if state.isRunning.load(ordering: .acquiring) { flag.raise(.keyboardInterrupt) }
             }
         }
     }
@@ -84,18 +76,13 @@ extension Shell {
             + ": %engines lists the engines; rc.restart_engine(\(engine)) replaces it."
     }
 
-    /// How soon after the press that stopped a wait a press at the prompt still counts as the second one.
-    static let doublePressWindow = 0.5
-
-    /// `KeyboardInterrupt sent to 2 running tasks; 56 queued tasks go on …`: an engine runs one task at a
-    /// time, so of the unfinished tasks at most one per engine is running; the rest wait in queues.
-    static func interruptNote(unfinished: Int, engines: Int) -> String {
-        let running = min(unfinished, max(1, engines))
-        let queued = unfinished - running
+    /// `KeyboardInterrupt sent to 2 running tasks; 56 queued tasks go on (_.abort() drops them)`.
+    static func interruptNote(_ tasks: InterruptedTasks) -> String {
+        let running = tasks.running
         var note = "KeyboardInterrupt sent to \(running) running task\(running == 1 ? "" : "s")"
-        if queued > 0 {
-            note += "; \(queued) queued task\(queued == 1 ? " goes" : "s go") on (abort() on their AsyncResult drops "
-                + (queued == 1 ? "it)" : "them)")
+        if tasks.queued > 0 {
+            note += "; \(tasks.queued) queued task\(tasks.queued == 1 ? " goes" : "s go") on (_.abort() drops "
+                + (tasks.queued == 1 ? "it)" : "them)")
         }
         return note
     }
