@@ -2,10 +2,12 @@
 // - epoll, for PeerLink's background reader, which waits on an epoll set so that a pumping caller can take the
 //   socket out of it without waking the reader;
 // - pipe2 and posix_spawn's working-directory, close-from and new-session options, for ProcessLaunch;
+// - malloc_trim (<malloc.h>), for FreeMemory;
 // - memfd_create and file seals, and SCM_RIGHTS (whose CMSG_ macros Swift cannot import), for memory segments.
 #ifndef SWIFTPX_CLINUX_SHIM_H
 #define SWIFTPX_CLINUX_SHIM_H
 
+#include <malloc.h>
 #include <spawn.h>
 #include <string.h>
 #include <sys/epoll.h>
@@ -20,7 +22,6 @@ int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions
 
 /// POSIX_SPAWN_SETSID (glibc 2.26), which <spawn.h> defines only under _GNU_SOURCE.
 static const short px_posix_spawn_setsid = 0x80;
-
 
 // Declared by <sys/mman.h> only under _GNU_SOURCE (glibc 2.27).
 int memfd_create(const char *name, unsigned int flags);

@@ -183,7 +183,7 @@ public final class ClusterConnection: @unchecked Sendable {
         try submit(tasks.map { (Payload($0.payload), $0.header) })
     }
 
-    /// Whether payloads may carry memory segments on this connection (protocol 1.4 over a Unix socket, descriptor
+    /// Whether payloads may carry memory segments on this connection (protocol 1.5 over a Unix socket, descriptor
     /// channel joined): large arrays then travel as sealed memory instead of bytes.
     public var carriesMemorySegments: Bool { link?.carriesMemorySegments ?? false }
 

@@ -5,7 +5,7 @@ import PXWire
     import Glibc
 #endif
 
-/// The second Unix connection of a peer on protocol 1.4, which carries only memory segments' descriptors
+/// The second Unix connection of a peer on protocol 1.5, which carries only memory segments' descriptors
 /// (`SCM_RIGHTS`), one group per frame that refers to segments, always ahead of that frame on the main connection.
 ///
 /// The main connection's bytes are read by stream readers that would drop descriptors (the controller's NIO

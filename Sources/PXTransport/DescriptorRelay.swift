@@ -5,7 +5,7 @@ import Synchronization
     import Glibc
 #endif
 
-/// The controller's end of the descriptor channels (protocol 1.4): a Unix socket beside the main one, on which each
+/// The controller's end of the descriptor channels (protocol 1.5): a Unix socket beside the main one, on which each
 /// local peer opens its ``DescriptorChannel`` after the handshake.
 ///
 /// The controller announces each connection's keys with ``expect(_:)`` when it opens; a thread accepts channels,

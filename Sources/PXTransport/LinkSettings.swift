@@ -15,7 +15,7 @@ public struct LinkSettings: Hashable, Sendable {
     public var holdLimit: Duration = .milliseconds(1)
     /// How many messages ``PeerLink/sendHeld(_:)`` lets wait before it writes them. Default: 64.
     public var maximumHeldMessages = 64
-    /// Whether a link over a Unix socket to a controller of protocol 1.4 opens a descriptor channel, so that memory
+    /// Whether a link over a Unix socket to a controller of protocol 1.5 opens a descriptor channel, so that memory
     /// segments travel as descriptors (``PeerLink/carriesMemorySegments``). Default: `true`.
     public var usesMemorySegments = true
 

@@ -52,7 +52,7 @@ public final class PeerLink: @unchecked Sendable {
     /// takes the socket out, so bytes for it do not wake the background reader too).
     let poller: Int32
     let settings: LinkSettings
-    /// The descriptor channel (protocol 1.4, Unix connections), when the controller joined it.
+    /// The descriptor channel (protocol 1.5, Unix connections), when the controller joined it.
     let descriptors: DescriptorChannel?
     let handler: @Sendable (PeerLink, Event) -> Void
     let lock = ConditionLock()
@@ -174,7 +174,7 @@ public final class PeerLink: @unchecked Sendable {
         }
     }
 
-    /// Whether payload segments travel as descriptors on this link (protocol 1.4 over a Unix socket, descriptor
+    /// Whether payload segments travel as descriptors on this link (protocol 1.5 over a Unix socket, descriptor
     /// channel joined): senders then put large buffers into a ``SegmentWriter``; otherwise segments would be spliced
     /// back into bytes.
     public var carriesMemorySegments: Bool { descriptors != nil }

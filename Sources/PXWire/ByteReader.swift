@@ -4,7 +4,7 @@
 public struct ByteReader: Sendable {
     private let bytes: ArraySlice<UInt8>
     private var position: Int
-    /// The payload's memory segments (protocol 1.4), each taken by ``takeSegment(length:)`` at its position.
+    /// The payload's memory segments (protocol 1.5), each taken by ``takeSegment(length:)`` at its position.
     private let segments: [PayloadSegment]
     private var nextSegment = 0
 

@@ -4,7 +4,7 @@
 public struct ByteWriter: Sendable {
     /// The bytes written so far.
     public var bytes: [UInt8]
-    /// Where large buffers go instead of `bytes` (protocol 1.4), when set.
+    /// Where large buffers go instead of `bytes` (protocol 1.5), when set.
     public var segmentWriter: SegmentWriter?
     /// The buffers placed in the segment writer's memory, with their positions in `bytes`.
     public private(set) var segments: [PayloadSegment] = []

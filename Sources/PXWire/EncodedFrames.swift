@@ -16,7 +16,7 @@ public struct EncodedFrames: Sendable {
         var macStart: Int
         var sequence: UInt64
         var attachments: Range<Int>
-        /// The memories its segments use, in descriptor-index order (protocol 1.4).
+        /// The memories its segments use, in descriptor-index order (protocol 1.5).
         var descriptors: [SharedMemory]
     }
 
@@ -68,7 +68,7 @@ public struct EncodedFrames: Sendable {
     /// The number of frames.
     public var frameCount: Int { frames.count }
 
-    /// The descriptors each frame refers to, for the frames that have any (protocol 1.4): a writer sends every group
+    /// The descriptors each frame refers to, for the frames that have any (protocol 1.5): a writer sends every group
     /// on the descriptor channel, in order, before it writes the frames' bytes.
     public var descriptorGroups: [(sequence: UInt64, memories: [SharedMemory])] {
         frames.filter { !$0.descriptors.isEmpty }.map { ($0.sequence, $0.descriptors) }

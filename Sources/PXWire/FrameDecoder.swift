@@ -12,9 +12,9 @@
 /// next large frame once the messages of the previous one have been dropped.
 ///
 /// The MAC covers every byte of the frame except the payload bytes of messages flagged
-/// ``Header/Flags/digestedPayload``; it covers their SHA-256 digest instead. Such a payload is
-/// checked against its digest here unless it is a task payload and the decoder was made with
-/// `checksRoutedPayloads: false` (the controller, which forwards it with its digest unread).
+/// ``Header/Flags/taggedPayload`` or ``Header/Flags/digestedPayload``; it covers their tag or SHA-256 digest
+/// instead. Such a payload is checked against its slot here unless it is a task payload and the decoder was
+/// made with `checksRoutedPayloads: false` (the controller, which forwards it with its slot unread).
 public struct FrameDecoder: Sendable {
     /// The default limit on a frame's length field: 1 GiB.
     public static let defaultMaximumFrameSize = 1 << 30
@@ -26,6 +26,7 @@ public struct FrameDecoder: Sendable {
     public let maximumFrameSize: Int
 
     private let authenticator: FrameAuthenticator
+    private let payloadKey: PayloadKey
     private var buffer: [UInt8] = []
     private var readIndex = 0
     private var sequence: UInt64 = 0
@@ -37,7 +38,7 @@ public struct FrameDecoder: Sendable {
     /// The storage of the last large frame, reused for the next one once its messages are dropped.
     private var spare = SpareBuffer()
     /// The number of the frame ``nextFrame()`` returned last, and how many descriptors its segments refer to
-    /// (protocol 1.4): the link receives that many from the descriptor channel and attaches them with
+    /// (protocol 1.5): the link receives that many from the descriptor channel and attaches them with
     /// ``Envelope/attach(_:to:)`` before using the messages.
     public private(set) var lastFrame: (sequence: UInt64, descriptorCount: Int) = (0, 0)
 
@@ -61,13 +62,16 @@ public struct FrameDecoder: Sendable {
     /// Creates a decoder.
     /// - Parameters:
     ///   - key: the key of this direction (from the handshake).
+    ///   - payloadKey: the key of payload tags. Default: one derived from `key` (as ``FrameEncoder``'s).
     ///   - maximumFrameSize: the largest length field accepted. Default: 1 GiB.
     ///   - checksRoutedPayloads: whether the digests of task payloads are checked; `false` only where they are
     ///     forwarded unread (the controller). Default: `true`.
     public init(
-        key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, checksRoutedPayloads: Bool = true
+        key: SessionKey, payloadKey: PayloadKey? = nil, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize,
+        checksRoutedPayloads: Bool = true
     ) {
         self.authenticator = FrameAuthenticator(key: key)
+        self.payloadKey = payloadKey ?? PayloadKey(frameKey: key)
         self.maximumFrameSize = max(maximumFrameSize, Self.minimumFrameLength)
         self.checksRoutedPayloads = checksRoutedPayloads
     }
@@ -179,6 +183,44 @@ public struct FrameDecoder: Sendable {
         return envelopes
     }
 
+    /// Reads the segment table at the start of a segmented payload field (`frame[start..<end]`), checking that the
+    /// entries are in order, inside the payload bytes that follow, and refer to at most
+    /// ``FrameEncoder/maximumDescriptorsPerFrame`` descriptors.
+    /// - Returns: the entries (without their memory yet) and where the payload bytes start.
+    private static func segmentTable(_ frame: [UInt8], from start: Int, to end: Int) throws(WireError)
+        -> ([PayloadSegment], Int)
+    {
+        guard end - start >= 4 else { throw WireError.malformedFrame("a segmented payload without its table") }
+        let count = frame.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: UInt32.self))) }
+        guard count > 0, count <= (end - start - 4) / PayloadSegment.wireSize else {
+            throw WireError.malformedFrame("segment table of \(count) entries does not fit its message")
+        }
+        let bytesStart = start + 4 + count * PayloadSegment.wireSize
+        var segments: [PayloadSegment] = []
+        segments.reserveCapacity(count)
+        var previous = 0
+        for index in 0..<count {
+            let entry = start + 4 + index * PayloadSegment.wireSize
+            let (position, descriptor, offset, length) = frame.withUnsafeBytes { raw in
+                (
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry, as: UInt64.self)),
+                    UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self)),
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 16, as: UInt64.self)),
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 24, as: UInt64.self))
+                )
+            }
+            guard position >= UInt64(previous), position <= UInt64(end - bytesStart),
+                descriptor < UInt32(FrameEncoder.maximumDescriptorsPerFrame), length > 0, length <= UInt64(Int.max / 2),
+                offset <= UInt64(Int.max / 2)
+            else { throw WireError.malformedFrame("segment entry \(index) is out of order or out of range") }
+            previous = Int(position)
+            segments.append(
+                PayloadSegment(
+                    position: Int(position), descriptorIndex: Int(descriptor), offset: Int(offset), length: Int(length)))
+        }
+        return (segments, bytesStart)
+    }
+
     /// Checks the MAC of a whole frame, then parses its messages (checking payload digests); also returns how many
     /// descriptors their segments refer to.
     private func verifiedMessages(_ frame: [UInt8], sequence: UInt64) throws(WireError) -> ([Envelope], Int) {
@@ -186,13 +228,15 @@ public struct FrameDecoder: Sendable {
         guard Self.isAuthentic(frame, signedEnd: signedEnd, sequence: sequence, authenticator: authenticator) else {
             throw WireError.badMAC
         }
-        return try Self.parseMessages(frame, end: signedEnd, checksRoutedPayloads: checksRoutedPayloads)
+        return try Self.parseMessages(
+            frame, end: signedEnd, checksRoutedPayloads: checksRoutedPayloads, payloadKey: payloadKey)
     }
 
     /// Whether the frame's MAC matches its signed bytes: all of `frame[..<signedEnd]` except the payload bytes of
-    /// messages flagged ``Header/Flags/digestedPayload`` (whose digests it covers). The messages' layout is read
+    /// messages flagged with a slot (``Header/Flags/taggedPayload``, ``Header/Flags/digestedPayload``), whose
+    /// slots it covers. The messages' layout is read
     /// here before it is authenticated, so a malformed layout just ends the skipping: the rest is hashed whole,
-    /// and ``parseMessages(_:end:checksRoutedPayloads:)`` rejects it after the MAC.
+    /// and ``parseMessages(_:end:checksRoutedPayloads:payloadKey:)`` rejects it after the MAC.
     private static func isAuthentic(
         _ frame: [UInt8], signedEnd: Int, sequence: UInt64, authenticator: FrameAuthenticator
     ) -> Bool {
@@ -204,7 +248,7 @@ public struct FrameDecoder: Sendable {
                 let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
                 let messageEnd = offset + 4 + length
                 guard length >= Envelope.headerSize - 4, messageEnd <= signedEnd else { break }
-                if Header.Flags(rawValue: raw[offset + 5]).contains(.digestedPayload) {
+                if !Header.Flags(rawValue: raw[offset + 5]).isDisjoint(with: .slotted) {
                     let extensionLength = Int(
                         UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt32.self)))
                     let bytesStart = offset + Envelope.headerSize + extensionLength
@@ -230,11 +274,11 @@ public struct FrameDecoder: Sendable {
         streaming = frame
     }
 
-    /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`, checking the digests of
-    /// digested payloads (of task payloads only when `checksRoutedPayloads`).
-    private static func parseMessages(_ frame: [UInt8], end: Int, checksRoutedPayloads: Bool) throws(WireError)
-        -> ([Envelope], Int)
-    {
+    /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`, checking the tags and digests
+    /// of slotted payloads (of task payloads only when `checksRoutedPayloads`).
+    private static func parseMessages(
+        _ frame: [UInt8], end: Int, checksRoutedPayloads: Bool, payloadKey: PayloadKey
+    ) throws(WireError) -> ([Envelope], Int) {
         var envelopes: [Envelope] = []
         var descriptorCount = 0
         var offset = 4
@@ -267,26 +311,25 @@ public struct FrameDecoder: Sendable {
             var flags = Header.Flags(rawValue: fields.flags)
             let payload: Payload
             if flags.contains(.sharesPayload) {
-                guard payloadStart == messageEnd, !flags.contains(.digestedPayload), !flags.contains(.segmentedPayload),
+                guard payloadStart == messageEnd, flags.isDisjoint(with: .slotted), !flags.contains(.segmentedPayload),
                     let previous = envelopes.last
                 else {
                     throw WireError.malformedFrame("a shared payload needs a previous message and no bytes of its own")
                 }
                 flags.remove(.sharesPayload)
                 payload = previous.payload
-            } else if flags.contains(.digestedPayload) {
-                guard !flags.contains(.segmentedPayload) else {
-                    throw WireError.malformedFrame("a payload is either digested or segmented")
-                }
+            } else if !flags.isDisjoint(with: .slotted) {
                 let digestStart = messageEnd - PayloadDigest.size
-                guard payloadStart <= digestStart else {
-                    throw WireError.malformedFrame("a digested payload is shorter than its digest")
+                guard payloadStart <= digestStart, !flags.isSuperset(of: .slotted), !flags.contains(.segmentedPayload)
+                else {
+                    throw WireError.malformedFrame("a slotted payload is shorter than its slot, or has two slots")
                 }
-                flags.remove(.digestedPayload)
-                let digest = PayloadDigest(bytes: frame[digestStart..<messageEnd])
+                let digest = PayloadDigest(
+                    bytes: frame[digestStart..<messageEnd], kind: flags.contains(.taggedPayload) ? .tag : .sha256)
+                flags.subtract(.slotted)
                 let bytes = frame[payloadStart..<digestStart]
                 if checksRoutedPayloads || !kind.carriesRoutedPayload {
-                    guard digest.matches(bytes) else { throw WireError.badMAC }
+                    guard digest.matches(bytes, key: payloadKey) else { throw WireError.badMAC }
                 }
                 payload = Payload(bytes, digest: digest)
             } else if flags.contains(.segmentedPayload) {
@@ -340,43 +383,5 @@ public struct FrameDecoder: Sendable {
             offset = messageEnd
         }
         return (envelopes, descriptorCount)
-    }
-
-    /// Reads the segment table at the start of a segmented payload field (`frame[start..<end]`), checking that the
-    /// entries are in order, inside the payload bytes that follow, and refer to at most
-    /// ``FrameEncoder/maximumDescriptorsPerFrame`` descriptors.
-    /// - Returns: the entries (without their memory yet) and where the payload bytes start.
-    private static func segmentTable(_ frame: [UInt8], from start: Int, to end: Int) throws(WireError)
-        -> ([PayloadSegment], Int)
-    {
-        guard end - start >= 4 else { throw WireError.malformedFrame("a segmented payload without its table") }
-        let count = frame.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: UInt32.self))) }
-        guard count > 0, count <= (end - start - 4) / PayloadSegment.wireSize else {
-            throw WireError.malformedFrame("segment table of \(count) entries does not fit its message")
-        }
-        let bytesStart = start + 4 + count * PayloadSegment.wireSize
-        var segments: [PayloadSegment] = []
-        segments.reserveCapacity(count)
-        var previous = 0
-        for index in 0..<count {
-            let entry = start + 4 + index * PayloadSegment.wireSize
-            let (position, descriptor, offset, length) = frame.withUnsafeBytes { raw in
-                (
-                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry, as: UInt64.self)),
-                    UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self)),
-                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 16, as: UInt64.self)),
-                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 24, as: UInt64.self))
-                )
-            }
-            guard position >= UInt64(previous), position <= UInt64(end - bytesStart),
-                descriptor < UInt32(FrameEncoder.maximumDescriptorsPerFrame), length > 0, length <= UInt64(Int.max / 2),
-                offset <= UInt64(Int.max / 2)
-            else { throw WireError.malformedFrame("segment entry \(index) is out of order or out of range") }
-            previous = Int(position)
-            segments.append(
-                PayloadSegment(
-                    position: Int(position), descriptorIndex: Int(descriptor), offset: Int(offset), length: Int(length)))
-        }
-        return (segments, bytesStart)
     }
 }

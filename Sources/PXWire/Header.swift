@@ -61,14 +61,20 @@ public struct Header: Hashable, Sendable {
         /// it again; the receiver that reads it checks the digest). Set and cleared by the frame encoder and
         /// decoder only.
         public static let digestedPayload = Flags(rawValue: 1 << 4)
-
-        /// Any kind (protocol 1.4): the payload field starts with a table of memory segments (u32 count, then 32-byte
+        /// Any kind (protocol 1.4): as ``digestedPayload``, but the 32 bytes after the payload are its AES-GMAC tag
+        /// under the cluster's payload key (nonce, tag, 4 zero bytes; see ``PayloadDigest``), which costs a
+        /// fraction of SHA-256. Set and cleared by the frame encoder and decoder only.
+        public static let taggedPayload = Flags(rawValue: 1 << 5)
+        /// Any kind (protocol 1.5): the payload field starts with a table of memory segments (u32 count, then 32-byte
         /// entries: position u64, descriptor index u32, reserved u32, offset u64, length u64) whose descriptors
         /// arrived on the connection's descriptor channel; the payload's bytes follow the table. Set and cleared by
         /// the frame encoder and decoder only.
-        public static let segmentedPayload = Flags(rawValue: 1 << 5)
+        public static let segmentedPayload = Flags(rawValue: 1 << 6)
 
         /// The flags only the frame encoder and decoder set.
-        static let framing: Flags = [.sharesPayload, .digestedPayload, .segmentedPayload]
+        static let framing: Flags = [.sharesPayload, .digestedPayload, .taggedPayload, .segmentedPayload]
+
+        /// The two flags of a payload followed by a 32-byte ``PayloadDigest`` slot.
+        static let slotted: Flags = [.digestedPayload, .taggedPayload]
     }
 }

@@ -1,4 +1,4 @@
-/// A run of a payload's content that lives in shared memory (protocol 1.4): `length` bytes of `memory` from
+/// A run of a payload's content that lives in shared memory (protocol 1.5): `length` bytes of `memory` from
 /// `offset`, which belong just before byte `position` of the payload's own bytes.
 ///
 /// A sender that talks to the controller over a Unix socket puts large array buffers into a sealed segment

@@ -8,10 +8,11 @@ public struct ProtocolVersion: Hashable, Sendable, Comparable, CustomStringConve
     /// Incremented for compatible additions.
     public var minor: UInt16
 
-    /// The version this build speaks: 1.4 (1.1 added the requested ID of `registerEngine`; 1.2 added
-    /// ``Header/Flags/sharesPayload``; 1.3 added ``Header/Flags/digestedPayload``; 1.4 added memory segments,
-    /// ``Header/Flags/segmentedPayload``, on Unix connections with a descriptor channel).
-    public static let current = ProtocolVersion(major: 1, minor: 4)
+    /// The version this build speaks: 1.5 (1.1 added the requested ID of `registerEngine`; 1.2 added
+    /// ``Header/Flags/sharesPayload``; 1.3 added ``Header/Flags/digestedPayload``; 1.4 added
+    /// ``Header/Flags/taggedPayload``; 1.5 added memory segments, ``Header/Flags/segmentedPayload``, on Unix
+    /// connections with a descriptor channel).
+    public static let current = ProtocolVersion(major: 1, minor: 5)
 
     /// Whether a peer of this version understands ``Header/Flags/sharesPayload`` (1.2 and later).
     public var understandsSharedPayloads: Bool { self >= ProtocolVersion(major: 1, minor: 2) }
@@ -19,9 +20,12 @@ public struct ProtocolVersion: Hashable, Sendable, Comparable, CustomStringConve
     /// Whether a peer of this version understands ``Header/Flags/digestedPayload`` (1.3 and later).
     public var understandsDigestedPayloads: Bool { self >= ProtocolVersion(major: 1, minor: 3) }
 
-    /// Whether a peer of this version can receive memory segments (1.4 and later; on a Unix connection, once its
+    /// Whether a peer of this version understands ``Header/Flags/taggedPayload`` (1.4 and later).
+    public var understandsTaggedPayloads: Bool { self >= ProtocolVersion(major: 1, minor: 4) }
+
+    /// Whether a peer of this version can receive memory segments (1.5 and later; on a Unix connection, once its
     /// descriptor channel is open).
-    public var understandsMemorySegments: Bool { self >= ProtocolVersion(major: 1, minor: 4) }
+    public var understandsMemorySegments: Bool { self >= ProtocolVersion(major: 1, minor: 5) }
 
     /// Creates a version.
     /// - Parameters:

@@ -1,4 +1,4 @@
-/// Collects the large buffers of one or more payloads into one sealed memory segment (protocol 1.4), each byte once.
+/// Collects the large buffers of one or more payloads into one sealed memory segment (protocol 1.5), each byte once.
 ///
 /// A buffer is placed inside the *region* it belongs to (an array's whole memory): the segment reserves the region's
 /// size at a page-aligned offset the first time the region is met (reserved bytes that are never written take no

@@ -4,7 +4,7 @@ import CLinux
     import Glibc
 #endif
 
-/// A memory segment that travels between processes on one host as a file descriptor (protocol 1.4): an anonymous
+/// A memory segment that travels between processes on one host as a file descriptor (protocol 1.5): an anonymous
 /// memory file (`memfd_create`) that its writer fills once and then seals, so that nobody — the writer included —
 /// can change, grow or shrink it afterwards.
 ///

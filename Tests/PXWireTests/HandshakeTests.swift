@@ -79,7 +79,7 @@ import Testing
             return
         }
         #expect(error == .unsupportedVersion(peer: old, local: .current))
-        #expect(error.description == "handshake refused: protocol version 0.9 is not compatible with 1.4")
+        #expect(error.description == "handshake refused: protocol version 0.9 is not compatible with 1.5")
     }
 
     @Test func incompatibleVersionIsRefusedByThePeer() throws {

@@ -7,7 +7,7 @@ import Testing
     import Glibc
 #endif
 
-/// Protocol 1.4: large buffers travel as sealed memory segments whose descriptors go beside the frame; the frame
+/// Protocol 1.5: large buffers travel as sealed memory segments whose descriptors go beside the frame; the frame
 /// carries each segment's entry (position, descriptor index, offset, length) under its MAC. Towards a peer that
 /// takes no descriptors the encoder splices the bytes back in.
 @Suite struct MemorySegmentTests {

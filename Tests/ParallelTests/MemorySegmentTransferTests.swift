@@ -7,7 +7,7 @@ import Testing
 import Glibc
 #endif
 
-/// Zero-copy transfers on one host (protocol 1.4): large arrays travel between the shell, the controller and real
+/// Zero-copy transfers on one host (protocol 1.5): large arrays travel between the shell, the controller and real
 /// engines as sealed memory segments over the Unix socket's descriptor channel, and as bytes over TCP; either way
 /// every dtype and shape, views and empty arrays included, comes back equal.
 @Suite("Memory segment transfers", .serialized)

@@ -37,7 +37,7 @@ struct ProcessHygieneTests {
                 $0.key > 2 && !$0.value.hasPrefix("anon_inode:") && shellTargets.contains($0.value)
             }
             #expect(shared.isEmpty, "engine \(engine) inherited \(shared) of \(descriptors)")
-            // Its connection to the controller and that connection's descriptor channel (protocol 1.4).
+            // Its connection to the controller and that connection's descriptor channel (protocol 1.5).
             #expect(descriptors.filter { $0.value.hasPrefix("socket:") }.count == 2, "\(descriptors)")
         }
         close(input)
