@@ -86,6 +86,11 @@ public struct TracebackEntry: Sendable, Equatable, Codable {
     /// The line where the function's definition starts, the first line a traceback may show; nil for module code.
     public var scopeStart: Int?
 
+    /// Entries are equal when they name the same place (the signature and scope follow from the function).
+    public static func == (a: TracebackEntry, b: TracebackEntry) -> Bool {
+        a.file == b.file && a.line == b.line && a.function == b.function
+    }
+
     /// Creates an entry.
     public init(file: String, line: Int, function: String, signature: String? = nil, scopeStart: Int? = nil) {
         self.file = file
