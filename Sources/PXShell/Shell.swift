@@ -46,7 +46,7 @@ public final class Shell {
     /// The colours of shell output (plain unless stdout is a terminal).
     let colors: ColorScheme
     /// The code cells typed or piped, by first line (the source `f??` shows).
-    var typedCells: [(firstLine: Int, lines: [String])] = []
+    var typedCells: [(file: String, firstLine: Int, lines: [String])] = []
     /// `In`, `Out` and the `_`, `__`, `_N`, `_iN` names.
     let outputHistory = OutputHistory()
 
@@ -95,8 +95,11 @@ public final class Shell {
             } else if EditLineReader.isInteractiveTerminal() {
                 var editorSettings = EditLineSettings()
                 editorSettings.historyPath = settings.historyPath
+                // History keeps whole cells: the shell adds each one when it is complete.
+                editorSettings.recordsEachLine = false
                 let provider = ShellCompleter()
                 let edit = try EditLineReader(settings: editorSettings, completionProvider: provider)
+                if colors.isEnabled { edit.highlighter = InputHighlighter.highlight }
                 provider.interpreter = interpreter
                 completer = provider
                 editor = edit
@@ -113,7 +116,9 @@ public final class Shell {
         BasicMagics.install(into: &magics)
         ParallelMagics.install(into: &magics)
         TimingMagics.install(into: &magics)
+        TracebackMagics.install(into: &magics)
         self.completer = completer
+        errors.usesPythonForm = isScript
         completer?.magicNames = magics.names
         completer?.magicOptions = Dictionary(uniqueKeysWithValues: magics.all.map { ($0.name, $0.optionNames) })
         installExitFunctions()
@@ -169,6 +174,7 @@ public final class Shell {
                 }
                 break
             }
+            feed.reader.addHistory(cell.historyEntry)
             execute(cell)
             if isScript && errors.hasErrors && !settings.keepGoing { break }
         }
@@ -379,8 +385,13 @@ public final class Shell {
                 introspect(request.name, detail: request.detail)
                 return
             }
-            typedCells.append((cell.firstLine, cell.lines))
-            runCode(cell.source, firstLine: cell.firstLine, display: displaysValues && !OutputHistory.isSilenced(cell.source))
+            // At the prompt and in piped sessions each cell is a file of its own, `Cell In[n]` in tracebacks as in
+            // IPython; a script's lines keep the script's name and numbers.
+            let file = isScript ? fileName : TracebackFormatter.cellFileName(executionCount)
+            let firstLine = isScript ? cell.firstLine : 1
+            typedCells.append((file, firstLine, cell.lines))
+            runCode(cell.source, firstLine: firstLine, display: displaysValues && !OutputHistory.isSilenced(cell.source),
+                    fileName: file)
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):
