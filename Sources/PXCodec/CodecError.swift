@@ -4,6 +4,7 @@ import PXWire
 public struct CodecError: Error, CustomStringConvertible, Sendable, Equatable {
     enum Base: Sendable, Equatable {
         case notShippable(String)
+        case notPicklable(String)
         case malformed(String)
         case unknownFunction(String)
         case tooDeep
@@ -13,6 +14,8 @@ public struct CodecError: Error, CustomStringConvertible, Sendable, Equatable {
 
     /// A value that cannot travel to engines (a client object, a module, an iterator).
     public static func notShippable(_ typeName: String) -> CodecError { CodecError(base: .notShippable(typeName)) }
+    /// A value Python cannot pickle either (a generator): the error says so in Python's words.
+    public static func notPicklable(_ typeName: String) -> CodecError { CodecError(base: .notPicklable(typeName)) }
     /// Bytes that do not decode.
     public static func malformed(_ what: String) -> CodecError { CodecError(base: .malformed(what)) }
     /// A built-in or registered function this side does not have.
@@ -25,6 +28,7 @@ public struct CodecError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch base {
         case .notShippable(let t): return "cannot send a '\(t)' object to the engines"
+        case .notPicklable(let t): return "cannot pickle '\(t)' object"
         case .malformed(let what): return "malformed value encoding: \(what)"
         case .unknownFunction(let name): return "function '\(name)' is not available here"
         case .tooDeep: return "value is nested too deeply (or contains itself) to be sent"

@@ -213,6 +213,8 @@ struct SyntaxDecoder {
         case 23:
             let x = try expression()
             kind = .generator(x, try comprehensions())
+        case 24: kind = .yield(try optional())
+        case 25: kind = .yieldFrom(try expression())
         default:
             throw CodecError.malformed("expression tag")
         }

@@ -250,6 +250,12 @@ struct SyntaxEncoder {
             out.write(UInt8(23))
             expression(x)
             comprehensions(clauses)
+        case .yield(let x):
+            out.write(UInt8(24))
+            optional(x)
+        case .yieldFrom(let x):
+            out.write(UInt8(25))
+            expression(x)
         }
     }
 }

@@ -119,6 +119,8 @@ public enum ValueCodec {
             try encodeInstance(i, into: &w, depth: depth, &table)
         case .object(let o):
             try encodeObject(o, into: &w, depth: depth, &table)
+        case .iterator(let it) where it.type === IteratorObject.generatorType:
+            throw CodecError.notPicklable(value.typeName)
         case .module, .iterator, .cell:
             throw CodecError.notShippable(value.typeName)
         }

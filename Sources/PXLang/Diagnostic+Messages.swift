@@ -31,6 +31,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case unterminatedFString
     case unterminatedString
     case unterminatedTripleString
+    case yieldInComprehension
+    case yieldOutsideFunction
     case loopControlOutsideLoop
     case tooDeeplyNested
     case tooManyIndentationLevels
@@ -69,6 +71,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .unterminatedFString: return "f-string: \(detail)"
         case .unterminatedString: return "unterminated string literal (detected at line \(detail))"
         case .unterminatedTripleString: return "unterminated triple-quoted string literal (detected at line \(detail))"
+        case .yieldInComprehension: return "'yield' inside \(detail)"
+        case .yieldOutsideFunction: return "'yield' outside function"
         }
     }
 }

@@ -36,6 +36,10 @@ public struct Expr: Sendable, Codable, Equatable {
         case setComprehension(Expr, [Comprehension])
         case dictComprehension(key: Expr, value: Expr, [Comprehension])
         case generator(Expr, [Comprehension])
+        /// `yield value` (`value` nil for a bare `yield`).
+        case yield(Expr?)
+        /// `yield from iterable`.
+        case yieldFrom(Expr)
     }
 }
 

@@ -97,11 +97,16 @@ extension Parser {
     mutating func parseParenthesized() throws -> Expr {
         let location = advance().location
         if match(.rightParen) { return Expr(.tuple([]), at: location) }
-        if current.kind.isKeyword(.yield) { try fail(.unsupportedFeature, detail: "'yield'") }
+        if current.kind.isKeyword(.yield) {
+            let value = try parseYield()
+            try expect(.rightParen)
+            return value
+        }
         let first = current.kind.isOp(.star) ? try parseStarred() : try parseNamedTest()
         if current.kind.isKeyword(.for) {
             let clauses = try parseComprehensionClauses()
             try expect(.rightParen)
+            try checkNoYield(in: [first], clauses, "generator expression")
             return Expr(.generator(first, clauses), at: location)
         }
         if match(.rightParen) {
@@ -124,6 +129,7 @@ extension Parser {
         if current.kind.isKeyword(.for) {
             let clauses = try parseComprehensionClauses()
             try expect(.rightBracket)
+            try checkNoYield(in: [first], clauses, "list comprehension")
             return Expr(.listComprehension(first, clauses), at: location)
         }
         var items = [first]
@@ -149,6 +155,7 @@ extension Parser {
             if current.kind.isKeyword(.for) {
                 let clauses = try parseComprehensionClauses()
                 try expect(.rightBrace)
+                try checkNoYield(in: [first, value], clauses, "dict comprehension")
                 return Expr(.dictComprehension(key: first, value: value, clauses), at: location)
             }
             var entries: [DictEntry] = [.pair(first, value)]
@@ -158,6 +165,7 @@ extension Parser {
         if current.kind.isKeyword(.for) {
             let clauses = try parseComprehensionClauses()
             try expect(.rightBrace)
+            try checkNoYield(in: [first], clauses, "set comprehension")
             return Expr(.setComprehension(first, clauses), at: location)
         }
         var items = [first]

@@ -254,6 +254,7 @@ extension Parser {
                 let value = try parseTest()
                 if current.kind.isKeyword(.for) {
                     let clauses = try parseComprehensionClauses()
+                    try checkNoYield(in: [value], clauses, "generator expression")
                     arguments.append(.positional(Expr(.generator(value, clauses), at: value.location)))
                 } else {
                     if sawKeyword { try fail(.positionalAfterKeyword, at: location) }
@@ -310,5 +311,30 @@ extension Parser {
             clauses.append(Comprehension(target: target, iterable: iterable, conditions: conditions))
         }
         return clauses
+    }
+
+    // MARK: - Yield
+
+    /// A `yield` expression where one may stand unparenthesized (a statement, the right side of an
+    /// assignment), or else a test list.
+    mutating func parseYieldOrTestList() throws -> Expr {
+        current.kind.isKeyword(.yield) ? try parseYield() : try parseTestList(allowStar: true)
+    }
+
+    /// `yield`, `yield value(s)` or `yield from iterable`.
+    mutating func parseYield() throws -> Expr {
+        let location = advance().location
+        if functionDepth == 0 { try fail(.yieldOutsideFunction, at: location) }
+        if match(.from) { return Expr(.yieldFrom(try parseTest()), at: location) }
+        return Expr(.yield(startsExpression ? try parseTestList(allowStar: true) : nil), at: location)
+    }
+
+    /// Reports `'yield' inside list comprehension` (and the like): a comprehension's parts other than its
+    /// first iterable run in a scope of their own, where `yield` is not allowed.
+    mutating func checkNoYield(in parts: [Expr], _ clauses: [Comprehension], _ construct: String) throws {
+        let scoped = parts + clauses.flatMap { [$0.target] + $0.conditions } + clauses.dropFirst().map(\.iterable)
+        if let offender = scoped.first(where: { $0.containsYield }) {
+            try fail(.yieldInComprehension, detail: construct, at: offender.location)
+        }
     }
 }

@@ -126,7 +126,8 @@ struct FStringScanner {
         if text.trimmingSpaces.isEmpty { throw Failure(message: "valid expression required before '}'", location: open) }
         let (parsed, diagnostics) = Parser.parseExpression("(" + text + ")",
                                                            at: SourceLocation(line: exprStart.line,
-                                                                              column: exprStart.column - 1))
+                                                                              column: exprStart.column - 1),
+                                                           insideFunction: parser.functionDepth > 0)
         guard let value = parsed else {
             let first = diagnostics.first
             throw Failure(message: first.map { $0.message } ?? "invalid expression", location: first?.location ?? open)

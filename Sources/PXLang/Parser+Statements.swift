@@ -136,8 +136,6 @@ extension Parser {
                 }
                 if parenthesized { try expect(.rightParen) }
                 return Stmt(.importFrom(module: module, names: names), at: location)
-            case .yield:
-                try fail(.unsupportedFeature, detail: "'yield'")
             default:
                 break
             }
@@ -161,14 +159,14 @@ extension Parser {
 
     mutating func parseExpressionStatement() throws -> Stmt {
         let location = current.location
-        let first = try parseTestList(allowStar: true)
+        let first = try parseYieldOrTestList()
         if case .op(let op) = current.kind, let binary = Parser.augmentedOperators[op] {
             advance()
             switch first.kind {
             case .name, .attribute, .subscript: break
             default: try fail(.augmentedAssignmentToExpression, detail: describe(first), at: first.location)
             }
-            let value = try parseTestList(allowStar: false)
+            let value = current.kind.isKeyword(.yield) ? try parseYield() : try parseTestList(allowStar: false)
             return Stmt(.augmentedAssign(target: first, op: binary, value: value), at: location)
         }
         if current.kind.isOp(.colon) {
@@ -180,7 +178,7 @@ extension Parser {
         var targets = [first]
         var value = first
         while match(.equal) {
-            value = try parseTestList(allowStar: true)
+            value = try parseYieldOrTestList()
             targets.append(value)
         }
         targets.removeLast()
@@ -243,6 +241,7 @@ extension Parser {
         case .setComprehension: return "set comprehension"
         case .dictComprehension: return "dict comprehension"
         case .generator: return "generator expression"
+        case .yield, .yieldFrom: return "yield expression"
         case .dict: return "dict literal"
         case .set: return "set display"
         default: return "expression"

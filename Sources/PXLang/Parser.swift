@@ -37,7 +37,12 @@ public struct Parser {
     }
 
     /// Parses a single expression (used for f-string fields and `%timeit`-style evaluation).
-    public static func parseExpression(_ source: String, at origin: SourceLocation = .start) -> (Expr?, [Diagnostic]) {
+    /// - Parameters:
+    ///   - origin: where the text starts in its file. Default: line 1, column 1.
+    ///   - insideFunction: whether the expression stands in a function body (where `yield` may appear).
+    ///     Default false.
+    public static func parseExpression(_ source: String, at origin: SourceLocation = .start,
+                                       insideFunction: Bool = false) -> (Expr?, [Diagnostic]) {
         var (tokens, lexDiagnostics) = Lexer.tokenize(source)
         for i in tokens.indices {
             tokens[i].location = shift(tokens[i].location, by: origin)
@@ -45,6 +50,7 @@ public struct Parser {
         }
         lexDiagnostics = lexDiagnostics.map { var d = $0; d.location = shift(d.location, by: origin); return d }
         var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
+        parser.functionDepth = insideFunction ? 1 : 0
         let expr = try? parser.parseTestList(allowStar: false)
         if expr != nil {
             while parser.current.kind == .newline { parser.index += 1 }

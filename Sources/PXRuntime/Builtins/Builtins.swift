@@ -46,12 +46,7 @@ enum Builtins {
             return .bool(try classMatches(t, args[1]))
         }
         r.registerUnary("callable", doc: "Return whether the object is callable.", parameter: "obj") { v, _ in
-            switch v {
-            case .function, .builtin, .boundMethod, .type: return .bool(true)
-            case .object(let o): return .bool(o.attributeNames.contains("__call__") || o is StaticMethodObject)
-            case .instance(let i): return .bool(i.cls.override("__call__") != nil)
-            default: return .bool(false)
-            }
+            .bool(isCallable(v))
         }
         r.register("divmod", doc: "Return the tuple (x//y, x%y).") { args, vm in
             try args.check("divmod", min: 2, max: 2)
@@ -224,6 +219,16 @@ enum Builtins {
         }
         if modulus < 0 && result > 0 { result += modulus }
         return result
+    }
+
+    /// `callable(v)`.
+    static func isCallable(_ v: Value) -> Bool {
+        switch v {
+        case .function, .builtin, .boundMethod, .type: return true
+        case .object(let o): return o.attributeNames.contains("__call__") || o is StaticMethodObject
+        case .instance(let i): return i.cls.override("__call__") != nil
+        default: return false
+        }
     }
 
     /// `sorted` and `list.sort`: a stable sort with an optional key and reverse.

@@ -13,6 +13,8 @@ enum Flow {
     case breakLoop
     case continueLoop
     case returnValue(Value)
+    /// A generator's body suspended at a `yield` of the value (see `GeneratorFrame`).
+    case yielded(Value)
 }
 
 /// A compiled function body and the layout of its frame.

@@ -77,31 +77,9 @@ extension Compiler {
                 if case .starred(let inner) = item.kind { return compileTargetStore(inner) }
                 return compileTargetStore(item)
             }
+            let count = stores.count
             return { fp, v in
-                let values: [Value]
-                do {
-                    values = try Operations.collect(v, vm)
-                } catch let error as RuntimeError where error.kind === BuiltinTypes.typeError {
-                    throw RuntimeError.typeError("cannot unpack non-iterable \(v.typeName) object")
-                }
-                if let star = starIndex {
-                    let after = stores.count - star - 1
-                    guard values.count >= stores.count - 1 else {
-                        throw RuntimeError.valueError("not enough values to unpack (expected at least "
-                            + "\(stores.count - 1), got \(values.count))")
-                    }
-                    for i in 0..<star { try stores[i](fp, values[i]) }
-                    try stores[star](fp, .list(ListObject(Array(values[star..<(values.count - after)]))))
-                    for i in 0..<after { try stores[star + 1 + i](fp, values[values.count - after + i]) }
-                    return
-                }
-                guard values.count == stores.count else {
-                    if values.count > stores.count {
-                        throw RuntimeError.valueError("too many values to unpack (expected \(stores.count))")
-                    }
-                    throw RuntimeError.valueError("not enough values to unpack (expected \(stores.count), "
-                        + "got \(values.count))")
-                }
+                let values = try Operations.unpack(v, count: count, star: starIndex, vm)
                 for (store, value) in zip(stores, values) { try store(fp, value) }
             }
         default:

@@ -76,7 +76,7 @@ extension Compiler {
     /// assigned in the body live in that dictionary; when a method uses zero-argument `super()`, the body's
     /// `__class__` cell is left in the namespace as `__classcell__` for `makeClass` to fill.
     mutating func compileClassBody(_ def: ClassDef, qualifiedName: String) -> CompiledFunction {
-        let info = analysis.functions[def.location]
+        let info = analysis.functions[FunctionKey(def)]
             ?? FunctionScopeInfo(locals: [ScopeAnalysis.classNamespaceName], cells: [], free: [], globals: [],
                                  classNames: [])
         let outer = scope, outerPrefix = qualifiedPrefix, outerFunction = currentFunction

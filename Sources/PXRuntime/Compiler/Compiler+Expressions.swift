@@ -100,7 +100,10 @@ extension Compiler {
             return compileDict(entries)
         case .starred:
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "can't use starred expression here") }
+        case .yield, .yieldFrom:
+            return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "'yield' is not supported here by swiftpx") }
         case .listComprehension(let element, let clauses):
+            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
             let run = compileComprehension(clauses) { compiler in
                 let e = compiler.inline(element)
                 let ref = InterpreterRef(compiler.vm)
@@ -111,17 +114,10 @@ extension Compiler {
                 try run(fp, &sink)
                 return .list(ListObject(sink.items))
             }
-        case .generator(let element, let clauses):
-            let run = compileComprehension(clauses) { compiler in
-                let e = compiler.compile(element)
-                return { fp, sink in sink.append(try e(fp)) }
-            }
-            return { fp in
-                var sink = ComprehensionSink()
-                try run(fp, &sink)
-                return .iterator(IteratorObject.over(sink.items, type: IteratorObject.generatorType))
-            }
+        case .generator:
+            return compileComprehensionCall(expr)
         case .setComprehension(let element, let clauses):
+            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
             let run = compileComprehension(clauses) { compiler in
                 let e = compiler.compile(element)
                 return { fp, sink in sink.append(try e(fp)) }
@@ -132,6 +128,7 @@ extension Compiler {
                 return .set(try SetObject(sink.items))
             }
         case .dictComprehension(let key, let value, let clauses):
+            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
             let run = compileComprehension(clauses) { compiler in
                 let k = compiler.compile(key), v = compiler.compile(value)
                 return { fp, sink in
@@ -144,6 +141,20 @@ extension Compiler {
                 try run(fp, &sink)
                 return .dict(sink.dict)
             }
+        }
+    }
+
+    /// A comprehension that runs as a function (`ComprehensionFunction`): the function is created, then
+    /// called with an iterator over the first iterable, evaluated here.
+    mutating func compileComprehensionCall(_ expr: Expr) -> Eval {
+        guard let def = ComprehensionFunction.definition(of: expr), let (_, _, clauses) = ComprehensionFunction.parts(of: expr)
+        else { return { _ in .none } }
+        unowned(unsafe) let vm = self.vm
+        let first = compile(clauses[0].iterable)
+        let make = compileFunctionValue(def)
+        return { fp in
+            let source = try Operations.makeIterator(try first(fp), vm)
+            return try vm.call(try make(fp), .iterator(source))
         }
     }
 

@@ -85,7 +85,7 @@ extension Compiler {
                 switch try run(fp) {
                 case .normal: return try next(fp)
                 case .returnValue(let v): return v
-                case .breakLoop, .continueLoop: return .none
+                case .breakLoop, .continueLoop, .yielded: return .none
                 }
             }
         }

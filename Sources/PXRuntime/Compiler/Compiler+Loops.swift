@@ -22,7 +22,7 @@ extension Compiler {
         let store = compileTargetStore(target)
         let run = compileBlock(body)
         let other = otherwise.isEmpty ? nil : compileBlock(otherwise)
-        return { fp in
+        let loop: Exec = { fp in
             let source = try iter(fp)
             var outcome: Flow = .normal
             var broke = false
@@ -33,10 +33,11 @@ extension Compiler {
                     (fp + slot).store(.int(i))
                     i &+= r.step
                     if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                    switch try run(fp) {
+                    let flow = try run(fp)
+                    switch flow {
                     case .normal, .continueLoop: continue
                     case .breakLoop: broke = true
-                    case .returnValue(let v): return .returnValue(v)
+                    case .returnValue, .yielded: return flow
                     }
                     break
                 }
@@ -44,20 +45,27 @@ extension Compiler {
                 try Operations.iterate(source, vm) { element in
                     try store(fp, element)
                     if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                    switch try run(fp) {
+                    let flow = try run(fp)
+                    switch flow {
                     case .normal, .continueLoop: return true
                     case .breakLoop:
                         broke = true
                         return false
-                    case .returnValue(let v):
-                        outcome = .returnValue(v)
+                    case .returnValue, .yielded:
+                        outcome = flow
                         return false
                     }
                 }
-                if case .returnValue = outcome { return outcome }
+                if case .normal = outcome {} else { return outcome }
             }
             if !broke, let other { return try other(fp) }
             return .normal
+        }
+        return { fp in
+            let flow = try loop(fp)
+            // The iterator was just released: a generator it held finishes (its `finally` runs) now.
+            if vm.hasPendingFinalizers { vm.runFinalizers() }
+            return flow
         }
     }
 

@@ -89,10 +89,11 @@ extension Compiler {
             return { fp in
                 while try condition(fp) {
                     if vm.interrupt.isRaised { try vm.raiseInterrupt() }
-                    switch try run(fp) {
+                    let flow = try run(fp)
+                    switch flow {
                     case .normal, .continueLoop: continue
                     case .breakLoop: return .normal
-                    case .returnValue(let v): return .returnValue(v)
+                    case .returnValue, .yielded: return flow
                     }
                 }
                 if let other { return try other(fp) }
@@ -260,58 +261,20 @@ extension Compiler {
             let next = inner
             inner = { fp in
                 let manager = try context(fp)
-                if let cls = manager.userClass {
-                    return try Compiler.runWith(manager, cls, store, next, fp, vm)
-                }
-                guard case .object(let object) = manager else {
-                    throw RuntimeError.typeError("'\(manager.typeName)' object does not support the context "
-                        + "manager protocol")
-                }
-                let entered = try object.enter(vm)
+                let entered = try Operations.enterContext(manager, vm)
                 try store?(fp, entered)
                 let flow: Flow
                 do {
                     flow = try next(fp)
                 } catch {
-                    try object.exit(vm)
+                    if try Operations.exitContext(manager, raised: RuntimeError.wrapping(error), vm) { return .normal }
                     throw error
                 }
-                try object.exit(vm)
+                _ = try Operations.exitContext(manager, raised: nil, vm)
                 return flow
             }
         }
         return inner
-    }
-}
-
-extension Compiler {
-    /// `with manager as target: body` for an instance: `__enter__`, the body, then `__exit__` with the
-    /// exception (type, value, traceback) or three `None`s; a true result from `__exit__` swallows the exception.
-    static func runWith(_ manager: Value, _ cls: TypeObject, _ store: Store?, _ body: Exec,
-                        _ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow {
-        guard let enter = cls.lookup("__enter__"), let exit = cls.lookup("__exit__") else {
-            let missing = cls.lookup("__enter__") == nil ? "" : " (missed __exit__ method)"
-            throw RuntimeError.typeError("'\(cls.name)' object does not support the context manager protocol\(missing)")
-        }
-        let entered = try vm.invoke(enter, manager, cls, [])
-        try store?(fp, entered)
-        let flow: Flow
-        do {
-            flow = try body(fp)
-        } catch {
-            let exception = RuntimeError.wrapping(error).exception
-            vm.handling.append(exception)
-            let suppress: Bool
-            do {
-                defer { vm.handling.removeLast() }
-                suppress = try vm.invoke(exit, manager, cls, [.type(exception.type), .exception(exception), .none])
-                    .isTruthyOrThrow()
-            }
-            if suppress { return .normal }
-            throw error
-        }
-        _ = try vm.invoke(exit, manager, cls, [.none, .none, .none])
-        return flow
     }
 }
 

@@ -42,7 +42,7 @@ struct Compiler {
 
     /// Compiles a function definition found in the current unit.
     mutating func compileFunction(_ def: FunctionDef) -> CompiledFunction {
-        let info = analysis.functions[def.location]
+        let info = analysis.functions[FunctionKey(def)]
             ?? FunctionScopeInfo(locals: def.parameters.map(\.name), cells: [], free: [], globals: [])
         return compileFunction(def, info: info)
     }
@@ -65,6 +65,11 @@ struct Compiler {
             + info.locals.filter { name in info.cells.contains(name) && !def.parameters.contains { $0.name == name } }
                 .compactMap { inner.slots[$0] }
         let freeSlots = info.free.compactMap { inner.slots[$0] }
+        if let body = analysis.generatorBodies[FunctionKey(def)] {
+            let run = compileGeneratorFunction(def, body: body)
+            return CompiledFunction(definition: def, fileName: fileName, freeNames: info.free,
+                                    layout: (inner.frameSize, cellSlots, freeSlots), run: run)
+        }
         let run = compileFunctionBody(def.body[...])
         return CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName, freeNames: info.free,
                                 layout: (inner.frameSize, cellSlots, freeSlots), run: run)
@@ -74,7 +79,7 @@ struct Compiler {
     /// become closure cells supplied by the caller.
     mutating func compileDetached(_ def: FunctionDef, freeNames: [String]) -> CompiledFunction {
         analysis.analyzeDetached(def, freeNames: freeNames)
-        var info = analysis.functions[def.location]
+        var info = analysis.functions[FunctionKey(def)]
             ?? FunctionScopeInfo(locals: def.parameters.map(\.name), cells: [], free: [], globals: [])
         info.free = freeNames
         return compileFunction(def, info: info)

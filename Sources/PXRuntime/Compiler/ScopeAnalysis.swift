@@ -14,11 +14,32 @@ struct FunctionScopeInfo {
     var classNames: Set<String>? = nil
 }
 
+/// Identifies a function within a compilation unit: where it starts, and its name (a generator
+/// expression may start where a lambda does).
+struct FunctionKey: Hashable {
+    let location: SourceLocation
+    let name: String
+
+    init(_ def: FunctionDef) {
+        location = def.location
+        name = def.name
+    }
+
+    init(_ def: ClassDef) {
+        location = def.location
+        name = def.name
+    }
+}
+
 /// Resolves every function's locals, cells and free variables (Python's symbol-table pass).
 ///
-/// Results are keyed by the location of the `def` or `lambda`, which is unique within a compilation unit.
+/// Results are keyed by `FunctionKey`. The bodies of generator functions are lowered first
+/// (`GeneratorLowering`), and comprehensions that run as functions (`ComprehensionFunction`) are analyzed
+/// as the functions they become.
 struct ScopeAnalysis {
-    private(set) var functions: [SourceLocation: FunctionScopeInfo] = [:]
+    private(set) var functions: [FunctionKey: FunctionScopeInfo] = [:]
+    /// The lowered bodies of generator functions.
+    private(set) var generatorBodies: [FunctionKey: [Stmt]] = [:]
 
     /// Names assigned, declared and used directly in one scope, and the functions nested in it.
     struct Usage {
@@ -54,7 +75,12 @@ struct ScopeAnalysis {
     mutating func analyzeFunction(_ def: FunctionDef, enclosing: [Usage]) -> [String] {
         var usage = Usage()
         for parameter in def.parameters { usage.assign(parameter.name) }
-        for stmt in def.body { ScopeAnalysis.collect(stmt, into: &usage) }
+        var body = def.body
+        if def.isGenerator {
+            body = GeneratorLowering.lower(body)
+            generatorBodies[FunctionKey(def)] = body
+        }
+        for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
         // Zero-argument `super()` reads the `__class__` cell of the enclosing class body.
         if usage.used.contains("super") { usage.used.insert("__class__") }
         let localNames = usage.assigned.filter { !usage.globals.contains($0) && !usage.nonlocals.contains($0) }
@@ -77,7 +103,7 @@ struct ScopeAnalysis {
                 free.append(name)
             }
         }
-        functions[def.location] = FunctionScopeInfo(locals: localNames, cells: cells, free: free,
+        functions[FunctionKey(def)] = FunctionScopeInfo(locals: localNames, cells: cells, free: free,
                                                     globals: usage.globals)
         return free
     }
@@ -108,7 +134,7 @@ struct ScopeAnalysis {
             }
         }
         let locals = [ScopeAnalysis.classNamespaceName] + (needsClassCell ? ["__class__"] : [])
-        functions[def.location] = FunctionScopeInfo(locals: locals, cells: needsClassCell ? ["__class__"] : [],
+        functions[FunctionKey(def)] = FunctionScopeInfo(locals: locals, cells: needsClassCell ? ["__class__"] : [],
                                                     free: free, globals: usage.globals, classNames: classNames)
         return free
     }
@@ -244,12 +270,26 @@ struct ScopeAnalysis {
             }
         case .listComprehension(let e, let clauses), .setComprehension(let e, let clauses),
              .generator(let e, let clauses):
+            if let def = ComprehensionFunction.definition(of: expr), ComprehensionFunction.runsAsFunction(expr) {
+                collect(clauses[0].iterable, into: &usage)
+                usage.children.append(def)
+                return
+            }
             collect(e, into: &usage)
             collect(clauses, into: &usage)
         case .dictComprehension(let k, let v, let clauses):
+            if let def = ComprehensionFunction.definition(of: expr), ComprehensionFunction.runsAsFunction(expr) {
+                collect(clauses[0].iterable, into: &usage)
+                usage.children.append(def)
+                return
+            }
             collect(k, into: &usage)
             collect(v, into: &usage)
             collect(clauses, into: &usage)
+        case .yield(let e):
+            if let e { collect(e, into: &usage) }
+        case .yieldFrom(let e):
+            collect(e, into: &usage)
         }
     }
 

@@ -145,6 +145,7 @@ public enum ValueFormatter {
                 try writeRepr(arg, into: &out, visiting: &visiting, interpreter)
             }
             out += ")"
+        case .iterator(let it as GeneratorIterator): out += "<generator object \(it.name) at \(address(it))>"
         case .iterator(let it): out += "<\(it.type.name) object at \(address(it))>"
         case .object(let o): out += o.repr(interpreter)
         case .instance(let i): out += try Operations.instanceRepr(value, i.cls, interpreter) ?? ""

@@ -162,6 +162,7 @@ extension Interpreter {
         }
         currentLine = savedLine
         leave(f, fp)
+        if hasPendingFinalizers { runFinalizers() }
         return result
     }
 

@@ -17,7 +17,7 @@ extension Interpreter {
         case .int(let i): result = try NumberMethods.int(i, name, arguments)
         case .float(let d): result = try NumberMethods.float(d, name, arguments)
         case .range(let r):
-            result = try CollectionMethods.tuple((0..<r.count).map { .int(r.element($0)) }, name, arguments, self)
+            result = try CollectionMethods.range(r, name, arguments, self)
         case .instance(let inst):
             return try callInstanceMethod(inst, name, arguments)
         case .object(let o):
@@ -29,15 +29,16 @@ extension Interpreter {
                 return try invoke(method, receiver, e.type, arguments)
             }
             result = try ExceptionMethods.call(e, name, arguments, self)
-        case .iterator(let it) where name == "__next__":
-            guard let next = try it.next() else {
-                throw RuntimeError(ExceptionObject(type: BuiltinTypes.stopIteration, args: []))
-            }
-            return next
+        case .iterator(let it):
+            result = try IteratorMethods.call(it, name, arguments, self)
         default:
             result = nil
         }
         if let result { return result }
+        if name == "__iter__", MethodCatalog.isIterable(receiver) {
+            try arguments.check("__iter__", min: 0, max: 0)
+            return .iterator(try Operations.makeIterator(receiver, self))
+        }
         return try call(try Operations.attribute(receiver, name, self), arguments)
     }
 }
@@ -59,12 +60,21 @@ public enum MethodCatalog {
         case .float: return NumberMethods.floatNames
         case .object(let o): return o.attributeNames
         case .exception(let e): return ExceptionMethods.names(e)
+        case .iterator(let it): return IteratorMethods.names(it)
         default: return []
         }
     }
 
     static func hasMethod(_ value: Value, _ name: String) -> Bool {
-        methods(of: value).contains(name)
+        (name == "__iter__" && isIterable(value)) || methods(of: value).contains(name)
+    }
+
+    /// Whether a built-in value is iterable (it has `__iter__`).
+    static func isIterable(_ value: Value) -> Bool {
+        switch value {
+        case .str, .bytes, .tuple, .list, .dict, .set, .range, .ndarray, .iterator: return true
+        default: return false
+        }
     }
 }
 

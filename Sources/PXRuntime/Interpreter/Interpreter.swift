@@ -46,6 +46,17 @@ public final class Interpreter {
     /// Classes created or received here, by identity (see `ClassIdentity`).
     var knownClasses: [ClassIdentity: TypeObject] = [:]
 
+    // Resuming generators (see `GeneratorFrame`).
+    /// Set while a generator's body is re-entered down to the `yield` it is suspended at.
+    @exclusivity(unchecked) var isResuming = false
+    /// The value sent to the resumed generator, or the exception thrown into it.
+    @exclusivity(unchecked) var resumeInput = Value.none
+    /// Whether `resumeInput` is to be raised at the `yield`.
+    @exclusivity(unchecked) var resumeThrows = false
+    /// Suspended generators dropped inside `try` or `with`, to be closed at the next safe point.
+    var pendingFinalizers: [GeneratorFrame] = []
+    @exclusivity(unchecked) var hasPendingFinalizers = false
+
     static let stackCapacity = 1 << 20
 
     /// Creates an interpreter.
@@ -127,6 +138,7 @@ public final class Interpreter {
             for i in 0..<module.frameSize { fp[i] = .undefined }
             top = fp
             if mayReleaseFunctions, !globals.retired.isEmpty { globals.retired.removeAll() }
+            if hasPendingFinalizers { runFinalizers() }
         }
         let savedLine = currentLine
         defer { currentLine = savedLine }

@@ -82,6 +82,27 @@ enum CollectionMethods {
         }
     }
 
+    /// `range.index` and `range.count`, computed without producing the elements.
+    static func range(_ r: RangeObject, _ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
+        guard name == "index" || name == "count" else { return nil }
+        try args.check(name, min: 1, max: 1)
+        let item = args[0]
+        var position: Int?
+        switch item {
+        case .int(let i) where r.contains(i): position = (i - r.start) / r.step
+        case .bool(let b) where r.contains(b ? 1 : 0): position = ((b ? 1 : 0) - r.start) / r.step
+        case .float(let d) where d == d.rounded() && abs(d) < 9e18 && r.contains(Int(d)):
+            position = (Int(d) - r.start) / r.step
+        default: break
+        }
+        if name == "count" { return .int(position == nil ? 0 : 1) }
+        if let position { return .int(position) }
+        switch item {
+        case .int, .bool: throw RuntimeError.valueError("\(ValueFormatter.repr(item, vm)) is not in range")
+        default: throw RuntimeError.valueError("sequence.index(x): x not in sequence")
+        }
+    }
+
     static func dict(_ d: DictObject, _ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
         switch name {
         case "get":

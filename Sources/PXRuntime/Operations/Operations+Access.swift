@@ -53,6 +53,8 @@ extension Operations {
             if let v = ArrayMethods.attribute(a, name) { return v }
         case .scalar(let s):
             if let v = try ScalarMethods.attribute(s, name) { return v }
+        case .iterator(let it):
+            if let v = IteratorMethods.attribute(it, name) { return v }
         case .range(let r):
             switch name {
             case "start": return .int(r.start)

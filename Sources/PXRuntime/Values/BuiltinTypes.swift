@@ -29,6 +29,7 @@ public enum BuiltinTypes {
     }
     public static let systemExit = exception("SystemExit", baseException)
     public static let keyboardInterrupt = exception("KeyboardInterrupt", baseException)
+    public static let generatorExit = exception("GeneratorExit", baseException)
     public static let exceptionType = exception("Exception", baseException)
     public static let stopIteration = exception("StopIteration", exceptionType)
     public static let arithmeticError = exception("ArithmeticError", exceptionType)
@@ -79,7 +80,7 @@ public enum BuiltinTypes {
 
     /// The exception classes visible as built-in names.
     public static let builtinExceptions: [TypeObject] = [
-        baseException, systemExit, keyboardInterrupt, exceptionType, stopIteration, arithmeticError, overflowError,
+        baseException, systemExit, keyboardInterrupt, generatorExit, exceptionType, stopIteration, arithmeticError, overflowError,
         zeroDivisionError, floatingPointError, assertionError, attributeError, importError, moduleNotFoundError,
         lookupError, indexError, keyError, nameError, unboundLocalError, osError, fileNotFoundError,
         permissionError, timeoutError, runtimeError, memoryError, notImplementedError, recursionError, syntaxError,

@@ -34,7 +34,27 @@ final class DictView: NativeObject {
     var isTruthy: Bool { dict.count > 0 }
     var shippedForm: Value? { .list(ListObject(elements)) }
 
-    func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject { .over(elements) }
+    func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject { makeIterator(reversed: false) }
+
+    /// An iterator over the view that reads the dictionary as it goes (`iter(d.items())`,
+    /// `reversed(d.values())`).
+    func makeIterator(reversed: Bool) -> IteratorObject {
+        let d = dict
+        switch kind {
+        case .keys:
+            let type = reversed ? IteratorObject.dictReversedKeysType : IteratorObject.dictKeysType
+            return Operations.dictIterator(dict, type: type, reversed: reversed) { d.storage.keys[$0].value }
+        case .values:
+            let type = reversed ? IteratorObject.dictReversedValuesType : IteratorObject.dictValuesType
+            return Operations.dictIterator(dict, type: type, reversed: reversed) { d.storage.values[$0] }
+        case .items:
+            let type = reversed ? IteratorObject.dictReversedItemsType : IteratorObject.dictItemsType
+            return Operations.dictIterator(dict, type: type, reversed: reversed) {
+                let entry = d.storage.elements[$0]
+                return .tuple([entry.key.value, entry.value])
+            }
+        }
+    }
 
     func length(_ interpreter: Interpreter) throws -> Int { dict.count }
 
