@@ -3,12 +3,14 @@
 extension NDArray {
     /// `bincount(x, weights, minlength)`: occurrences of each non-negative int (int64), or the sum of their
     /// weights (float64).
-    /// - Throws: numpy's `ValueError`s (`object too deep for desired array`, `'list' argument must have no
+    /// - Throws: numpy's `ValueError`s (`object too deep for desired array`, `object of too small depth for
+    ///   desired array`, `'list' argument must have no
     ///   negative elements`, `'minlength' must not be negative`, `The weights and list don't have the same
     ///   length.`) and `TypeError: Cannot cast array data from dtype('float64') to dtype('int64') according to
     ///   the rule 'safe'`.
     public func bincount(weights: NDArray?, minlength: Int) throws(NumericError) -> NDArray {
         guard ndim <= 1 else { throw .value("object too deep for desired array") }
+        guard ndim == 1 else { throw .value("object of too small depth for desired array") }
         guard minlength >= 0 else { throw .value("'minlength' must not be negative") }
         guard !dtype.isFloat else {
             throw .type("Cannot cast array data from dtype('\(dtype.name)') to dtype('int64') according to the rule 'safe'")
@@ -61,7 +63,10 @@ extension NDArray {
         }
         // numpy's bin type: the data's float32 stays float32 (a range of Python numbers is weak), else float64.
         let edgeType: DType = dtype == .float32 ? .float32 : .float64
-        let edges = try NDArray.linspace(start: first, stop: last, count: bins + 1, dtype: edgeType).values
+        // numpy's linspace over the data's own float32 minimum and maximum computes in float32.
+        let edges = edgeType == .float32 && range == nil
+            ? Self.float32Edges(Float(first), Float(last), bins: bins)
+            : try NDArray.linspace(start: first, stop: last, count: bins + 1, dtype: edgeType).values
         let edgeValues = try edges.doubles()
         for i in 0..<bins where !(edgeValues[i] < edgeValues[i + 1]) {
             throw .value("Too many bins for data range. Cannot create \(bins) finite-sized bins.")
@@ -82,6 +87,14 @@ extension NDArray {
             counts[index] += weightValues?[k] ?? 1
         }
         return (try Self.counts(counts, weights: weights), edges)
+    }
+
+    /// numpy's `linspace(first, last, bins + 1)` in float32 arithmetic: `i * step + first`, the last edge exact.
+    static func float32Edges(_ first: Float, _ last: Float, bins: Int) -> NDArray {
+        let delta = last - first, step = delta / Float(bins)
+        var edges = (0...bins).map { step == 0 ? Float($0) / Float(bins) * delta + first : Float($0) * step + first }
+        edges[bins] = last
+        return NDArray(floats: edges, shape: [bins + 1])
     }
 
     /// `histogram(a, bins=edges, weights)` for given monotonic edges.

@@ -1,10 +1,13 @@
 /// The lanes of a reduction over some axes: the reduced axes merged into one, each lane's values sorted with NaN
 /// last (what numpy's `partition` leaves at the positions quantiles read).
 extension NDArray {
-    /// The lanes, the shape of the kept axes, and the shape `keepdims=True` gives.
-    /// - Parameter axes: the axes to reduce; nil for all.
+    /// The lanes, the shape of the kept axes, the shape `keepdims=True` gives, and the length of a lane (known
+    /// even when there are no lanes).
+    /// - Parameters:
+    ///   - axes: the axes to reduce; nil for all.
+    ///   - ignoringNaN: leave the NaNs out of each lane (the `nan…` functions).
     /// - Throws: `AxisError`, numpy's `ValueError: duplicate value in 'axis'`.
-    func sortedLanes(axes: [Int]?) throws(NumericError) -> (lanes: [[Double]], kept: [Int], keptDims: [Int]) {
+    func sortedLanes(axes: [Int]?, ignoringNaN: Bool = false) throws(NumericError) -> (lanes: [[Double]], kept: [Int], keptDims: [Int], length: Int) {
         let reduced = try reductionAxes(axes)
         let keptAxes = shape.indices.filter { !reduced.contains($0) }
         let kept = keptAxes.map { shape[$0] }
@@ -15,9 +18,10 @@ extension NDArray {
         let laneCount = kept.reduce(1, *)
         let lanes = (0..<laneCount).map { k -> [Double] in
             var lane = Array(values[(k * length)..<((k + 1) * length)])
+            if ignoringNaN { lane.removeAll(where: \.isNaN) }
             lane.sort { $0 < $1 || ($1.isNaN && !$0.isNaN) }
             return lane
         }
-        return (lanes, kept, keptDims)
+        return (lanes, kept, keptDims, length)
     }
 }

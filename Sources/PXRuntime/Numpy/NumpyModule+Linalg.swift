@@ -8,6 +8,7 @@ extension NumpyModule {
     static func installLinalg(into r: Registry) {
         r.declareModule("numpy.linalg", doc: "Core linear algebra tools, over LAPACK.")
         r.register("numpy.linalg.LinAlgError", value: .type(NumpyTypes.linAlgError))
+        installLinalgDerived(into: r)
         linalg(r, "norm", "Matrix or vector norm.", ["x", "ord", "axis", "keepdims"]) { p, vm in
             let x = try p.array("x", vm)
             let axes = try p.axes()

@@ -51,12 +51,12 @@ extension NumpyModule {
     }
 
     /// A result written to `out=` when given, else returned (a 0-d result as a numpy scalar).
-    static func finish(_ result: NDArray, _ p: NumpyArguments) throws -> Value {
+    static func finish(_ result: NDArray, _ p: NumpyArguments, keepdims: Bool = false) throws -> Value {
         if let out = try p.out() {
             try out.assign(from: result)
             return .ndarray(out)
         }
-        return ArrayConversion.result(result)
+        return keepdims ? .ndarray(result) : ArrayConversion.result(result)
     }
 
     /// `mean`, `std` and `var`.

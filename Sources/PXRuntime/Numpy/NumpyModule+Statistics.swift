@@ -7,23 +7,26 @@ extension NumpyModule {
         function(r, "median", "Compute the median along the specified axis.",
                  ["a", "axis", "out", "overwrite_input", "keepdims"]) { p, vm in
             let a = try p.array("a", vm)
-            return try finish(try a.median(axes: try p.axes(), keepdims: p.bool("keepdims", default: false)), p)
+            let keepdims = p.bool("keepdims", default: false)
+            return try finish(try a.median(axes: try p.axes(), keepdims: keepdims), p, keepdims: keepdims)
         }
         let quantileParameters = ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims", "weights",
                                   "interpolation"]
-        for name in ["quantile", "percentile"] {
+        for name in ["quantile", "percentile", "nanquantile", "nanpercentile"] {
             function(r, name, "Compute the q-th \(name) of the data along the specified axis.", quantileParameters,
                      required: 2) { p, vm in
                 let a = try p.array("a", vm)
-                let q = try quantiles(p["q"] ?? .none, of: a, percent: name == "percentile", vm)
+                let (q, weak) = try quantiles(p["q"] ?? .none, percent: name.hasSuffix("percentile"), vm)
                 let methodName = try p.given("method").map { try StringMethods.string($0, "method must be a string") }
                     ?? "linear"
                 guard let method = QuantileMethod(rawValue: methodName) else {
                     throw RuntimeError.valueError("'\(methodName)' is not a valid method. Use one of: "
                         + "dict_keys([\(QuantileMethod.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))])")
                 }
-                return try finish(try a.quantile(q, axes: try p.axes(), method: method,
-                                                 keepdims: p.bool("keepdims", default: false)), p)
+                let keepdims = p.bool("keepdims", default: false)
+                let result = try a.quantile(q, weak: weak, axes: try p.axes(), method: method, keepdims: keepdims,
+                                            ignoringNaN: name.hasPrefix("nan") && a.dtype.isFloat)
+                return try finish(result, p, keepdims: keepdims)
             }
         }
         function(r, "average", "Compute the weighted average along the specified axis.",
@@ -40,38 +43,40 @@ extension NumpyModule {
         }
     }
 
-    /// `q` in numpy's dtype: a Python number takes a float array's dtype; `percentile` divides by 100 (a float
-    /// array's own 100); the values must lie in [0, 1] after that.
+    /// `q` as numpy 2.4 takes it: an array of its own dtype (`percentile` divides by a weak 100, so integers
+    /// become float64), weak when it was a Python int or float (the result then keeps a float array's dtype);
+    /// the values must lie in [0, 1].
     /// - Throws: `ValueError: Percentiles must be in the range [0, 100]` / `Quantiles must be in the range [0, 1]`.
-    static func quantiles(_ value: Value, of a: NDArray, percent: Bool, _ vm: Interpreter) throws -> NDArray {
-        let isPythonNumber: Bool
+    static func quantiles(_ value: Value, percent: Bool, _ vm: Interpreter) throws -> (q: NDArray, weak: Bool) {
+        let weak: Bool
         switch value {
-        case .int, .float, .bool: isPythonNumber = true
-        default: isPythonNumber = false
+        case .int, .float: weak = true
+        default: weak = false
         }
-        var q: NDArray
-        if isPythonNumber && a.dtype.isFloat {
-            q = try numeric { try NDArray.full(shape: [], value: try ArrayConversion.scalar(value), dtype: a.dtype) }
-        } else {
-            q = try ArrayConversion.asArray(value, vm)
-        }
+        var q = try ArrayConversion.asArray(value, vm)
         if percent {
-            let hundred: Operand = a.dtype.isFloat ? .scalar(ArrayScalar(100.0).cast(to: a.dtype), isWeak: false)
-                : .scalar(ArrayScalar(Int64(100)), isWeak: true)
-            q = try numeric { try NDArray.binary(.divide, .array(q), hundred) }
+            q = try numeric { try NDArray.binary(.divide, .array(q), .scalar(ArrayScalar(Int64(100)), isWeak: true)) }
         }
         let values = try numeric { try q.doubles() }
         guard values.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
             throw RuntimeError.valueError(percent ? "Percentiles must be in the range [0, 100]"
                 : "Quantiles must be in the range [0, 1]")
         }
-        return q
+        return (q, weak)
     }
 
     /// `average(a, axis, weights, returned, keepdims)`, step for step as numpy's.
     static func average(_ p: NumpyArguments, _ vm: Interpreter) throws -> Value {
         let a = try p.array("a", vm)
-        let axes = try p.axes().map { axes in try axes.map { axis in try numeric { try Shape.normalize(axis: axis, ndim: a.ndim) } } }
+        // numpy's normalize_axis_tuple(axis, a.ndim, argname="axis") names the argument in its message.
+        let axes = try p.axes().map { axes in
+            try axes.map { axis in
+                guard axis >= -a.ndim && axis < a.ndim else {
+                    throw NumericError(.axisError, "axis: " + NumericError.axis(axis, ndim: a.ndim).message)
+                }
+                return axis < 0 ? axis + a.ndim : axis
+            }
+        }
         let keepdims = p.bool("keepdims", default: false)
         let average: NDArray, scale: NDArray
         if let given = p.given("weights") {
@@ -102,7 +107,9 @@ extension NumpyModule {
             }
         } else {
             average = try numeric { try a.mean(axes: axes, keepdims: keepdims) }
-            let ratio = Double(a.count) / Double(Swift.max(average.count, 1))
+            // numpy's scale is the Python division a.size / avg.size.
+            guard average.count > 0 else { throw RuntimeError.zeroDivision("division by zero") }
+            let ratio = Double(a.count) / Double(average.count)
             scale = try numeric { try NDArray.full(shape: [], value: ArrayScalar(ratio).cast(to: average.dtype), dtype: average.dtype) }
         }
         guard p.bool("returned", default: false) else { return ArrayConversion.result(average) }

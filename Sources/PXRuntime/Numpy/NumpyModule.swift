@@ -24,6 +24,10 @@ enum NumpyModule {
         installLinalg(into: r)
         installStatistics(into: r)
         installSets(into: r)
+        installNanFunctions(into: r)
+        installSetOperations(into: r)
+        installInterpolation(into: r)
+        installCovariance(into: r)
     }
 
     /// Registers `numpy.NAME` with parameters bound by name; numeric errors become numpy's exceptions.
