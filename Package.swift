@@ -148,7 +148,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "swiftpx"]),
+        .testTarget(name: "ParallelTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"]),
         .testTarget(name: "PXClientTests", dependencies: ["PXClient", "PXSession", "PXCodec", "PXWire", "PXRuntime"],
                     exclude: ["Members"]),
         .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime"]),

@@ -29,7 +29,7 @@ extension ClusterManager {
         guard let state = try ClusterState.read(path: settings.paths.stateFile) else {
             throw ClusterError.noCluster(profile: settings.profile)
         }
-        let running = state.controller.map { ProcessControl.isRunning($0.pid, marker: $0.marker) } ?? false
+        let running = state.controller.map { ProcessProbe.isRunning($0.pid, commandContaining: $0.marker) } ?? false
         var status = Status(state: state, isControllerRunning: running, address: nil, engines: [], problem: nil)
         guard running else {
             status.problem =

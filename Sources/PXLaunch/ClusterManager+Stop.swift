@@ -43,7 +43,8 @@ extension ClusterManager {
     /// shutdown request before they are signalled.
     static func stop(_ state: ClusterState, paths: ClusterPaths, grace: Duration) -> Stopped {
         var result = Stopped(clusterID: state.clusterID, wasRunning: false, killed: [], problems: [])
-        if let controller = state.controller, ProcessControl.isRunning(controller.pid, marker: controller.marker),
+        if let controller = state.controller,
+            ProcessProbe.isRunning(controller.pid, commandContaining: controller.marker),
             let connection = try? connect(state, timeout: .seconds(5))
         {
             result.wasRunning = (try? connection.shutdown(includingController: true, timeout: .seconds(5))) != nil
@@ -82,7 +83,7 @@ extension ClusterManager {
         func alive() -> [ClusterState.Process] {
             processes.filter { process in
                 _ = ProcessControl.reap(process.pid)
-                return ProcessControl.isRunning(process.pid, marker: process.marker)
+                return ProcessProbe.isRunning(process.pid, commandContaining: process.marker)
             }
         }
         func waitForExit(_ duration: Duration) -> [ClusterState.Process] {

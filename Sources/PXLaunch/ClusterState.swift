@@ -2,6 +2,8 @@
     @preconcurrency import Glibc
 #endif
 
+import PXTransport
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -123,6 +125,8 @@ public struct ClusterState: Codable, Hashable, Sendable {
 
     /// The processes that still run: the controller and launcher processes.
     public var runningProcesses: [Process] {
-        ([controller].compactMap { $0 } + processes).filter { ProcessControl.isRunning($0.pid, marker: $0.marker) }
+        ([controller].compactMap { $0 } + processes).filter {
+            ProcessProbe.isRunning($0.pid, commandContaining: $0.marker)
+        }
     }
 }

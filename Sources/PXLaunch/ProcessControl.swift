@@ -44,15 +44,12 @@ enum ProcessControl {
         }
     }
 
-    /// A launch of `arguments` with stdout and stderr together, inheriting no descriptor: a detached process
-    /// holding, say, the write end of the pipe that `$(swiftpx cluster start)` reads would keep the caller waiting
-    /// for as long as the cluster runs.
+    /// A launch of `arguments` with stdout and stderr together (inheriting no other descriptor, as every launch).
     private static func launch(_ arguments: [String], standardInput: String?) throws(ClusterError) -> ProcessLaunch {
         guard let program = arguments.first else { throw ClusterError.launchFailed("empty command") }
         var launch = ProcessLaunch(executable: program, arguments: Array(arguments.dropFirst()))
         launch.standardInput = standardInput.map { .file($0) } ?? .null
         launch.standardError = .standardOutput
-        launch.closesOtherDescriptors = true
         return launch
     }
 
@@ -67,19 +64,6 @@ enum ProcessControl {
     /// - Returns: its status, or `nil` while it runs (or when it is not our child).
     static func reap(_ pid: Int32) -> ProcessExitStatus? {
         ProcessExitStatus.reap(pid, blocking: false)
-    }
-
-    /// Whether `pid` is a running (not zombie) process whose command line contains `marker`, so a pid reused
-    /// by an unrelated process after a crash is never mistaken for ours.
-    static func isRunning(_ pid: Int32, marker: String) -> Bool {
-        guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
-        let stat = readFile("/proc/\(pid)/stat")
-        if let close = stat.lastIndex(of: ")") {
-            let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
-            if state == "Z" || state == "X" { return false }
-        }
-        let commandLine = readFile("/proc/\(pid)/cmdline").map { $0 == "\0" ? " " : $0 }
-        return String(commandLine).contains(marker)
     }
 
     /// Sends `signal` to the process group of `pid` (detached processes lead their own) and to `pid` itself.

@@ -61,9 +61,11 @@ public struct ProcessLaunch: Sendable, Hashable {
     public var standardError = Output.inherit
     /// A new process group (default) or a new session (detached from the terminal).
     public var grouping = Grouping.newProcessGroup
-    /// Whether descriptors above 2 are closed in the child even without `O_CLOEXEC`, so that a process left
-    /// running holds nothing of its parent's (say, the write end of the pipe a `$(…)` reads). Default: false.
-    public var closesOtherDescriptors = false
+    /// Whether descriptors above 2 are closed in the child even without `O_CLOEXEC`. Default: true, so that a
+    /// child holds nothing of its parent's: not the controller's listening socket or another engine's connection
+    /// (libraries such as NIO open theirs without `O_CLOEXEC`), not what swiftpx itself inherited, and not the
+    /// write end of the pipe a `$(…)` reads, which would keep the caller waiting while a cluster runs.
+    public var closesOtherDescriptors = true
 
     /// Describes a launch with the default streams (stdin from `/dev/null`, stdout and stderr inherited).
     /// - Parameters:
@@ -141,9 +143,9 @@ public struct ProcessLaunch: Sendable, Hashable {
             throw error
         }
         if let workingDirectory { posix_spawn_file_actions_addchdir_np(&actions, workingDirectory) }
-        if closesOtherDescriptors {
-            for fd in Self.openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
-        }
+        // After the redirections, which read the pipes' ends; all at once in the child, so a descriptor another
+        // thread closes meanwhile cannot make the spawn fail.
+        if closesOtherDescriptors { posix_spawn_file_actions_addclosefrom_np(&actions, 3) }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { table in
@@ -184,21 +186,6 @@ public struct ProcessLaunch: Sendable, Hashable {
         var ends: [Int32] = [0, 0]
         guard pipe2(&ends, O_CLOEXEC) == 0 else { throw TransportError.systemCall("pipe2", errno: errno) }
         return (ends[0], ends[1])
-    }
-
-    /// The file descriptors open in this process (from `/proc/self/fd`).
-    static func openDescriptors() -> [Int32] {
-        guard let directory = opendir("/proc/self/fd") else { return [] }
-        defer { closedir(directory) }
-        let own = dirfd(directory)
-        var descriptors: [Int32] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if let fd = Int32(name), fd != own { descriptors.append(fd) }
-        }
-        return descriptors
     }
 }
 

@@ -261,10 +261,12 @@ final class LocalCluster: ManagedCluster, @unchecked Sendable {
 
     // MARK: - Files
 
-    /// A fresh `STATE/run/cluster-PID-N`, mode 0700 (under /tmp when that path is too long for a socket).
+    /// A fresh `STATE/run/cluster-PID-N`, mode 0700 (under /tmp when that path is too long for a socket), once
+    /// the directories of clusters whose process is gone are removed.
     static func makePrivateDirectory(in stateDirectory: String) throws -> String {
         mkdir(stateDirectory, 0o700)
         mkdir(stateDirectory + "/run", 0o700)
+        StaleRunDirectories.prune(stateDirectory: stateDirectory)
         let number = DirectoryCounter.shared.next()
         var directory = stateDirectory + "/run/cluster-\(getpid())-\(number)"
         if (directory + "/controller.sock").utf8.count > PeerAddress.maximumUnixPathLength {
