@@ -5,18 +5,47 @@ import PXWire
 
 // MARK: - Members seen from the language
 
-extension AsyncResultObject {
-    static let members = ["get", "get_dict", "wait", "ready", "successful", "done", "result", "exception", "abort",
-                          "msg_ids", "metadata", "elapsed", "wall_time", "serial_time", "progress", "sent",
-                          "display_outputs", "wait_interactive", "timedelta", "r", "result_dict", "submitted",
-                          "started", "completed", "received", "engine_id", "stdout", "stderr", "status"]
+/// `AsyncResult`'s and `AsyncMapResult`'s members as ipyparallel 9.2 declares them.
+enum AsyncResultAPI {
+    static let table = MemberTable("AsyncResult", [
+        "abort": .method("()"),
+        "add_done_callback": .method("(fn)", named: "Future.add_done_callback"),
+        "cancel": .method("()", named: "Future.cancel"),
+        "cancelled": .method("()", named: "Future.cancelled"),
+        "display_outputs": .method("(groupby='type', result_only=False)", named: nil),
+        "done": .method("()", named: "Future.done"),
+        "elapsed": .property,
+        "exception": .method("(timeout=None)", named: "Future.exception"),
+        "get": .method("(timeout=None, return_exceptions=None, return_when=None)"),
+        "get_dict": .method("(timeout=-1)"),
+        "metadata": .property, "msg_ids": .attribute, "owner": .attribute, "progress": .property, "r": .property,
+        "ready": .method("()"),
+        "result": .method("(timeout=None)", named: "Future.result"),
+        "result_dict": .property,
+        "running": .method("()", named: "Future.running"),
+        "sent": .property, "serial_time": .property,
+        "successful": .method("()"),
+        "timedelta": .method("(start, end, start_key=<built-in function min>, end_key=<built-in function max>)"),
+        "wait": .method("(timeout=-1, return_when=None)"),
+        "wait_for_output": .method("(timeout=-1)"),
+        "wait_for_send": .method("(timeout=-1)"),
+        "wait_interactive": .method("(interval=0.1, timeout=-1, widget=None, return_when='ALL_COMPLETED')"),
+        "wall_time": .property,
+    ])
+}
 
-    public var attributeNames: [String] { Self.members + Metadata.keys.filter { !Self.members.contains($0) } }
+// MARK: - Members seen from the language
+
+extension AsyncResultObject {
+    public var attributeNames: [String] {
+        AsyncResultAPI.table.names + Metadata.keys.filter { AsyncResultAPI.table.members[$0] == nil }
+    }
 
     public func attribute(_ name: String, _ vm: Interpreter) throws -> Value? {
         switch name {
         case "msg_ids": return .list(ListObject(records.map { .str($0.id.description) }))
         case "metadata": return metadataValue()
+        case "owner": return .bool(true)
         case "progress": return .int(progress)
         case "sent": return .bool(true)
         case "elapsed": return .float(elapsed)
@@ -37,26 +66,45 @@ extension AsyncResultObject {
     }
 
     public func callMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
+        guard AsyncResultAPI.table.members[name]?.kind == .method else { return nil }
+        let call = try AsyncResultAPI.table.bind(name, args)
         switch name {
         case "get", "result":
-            try args.check(name, min: 0, max: 1, keywords: ["timeout", "return_exceptions"])
-            return try get(timeout: try timeoutArgument(args, default: nil))
+            let timeout = call.optional("timeout").map { try? Self.seconds($0) } ?? nil
+            let returnExceptions = call.optional("return_exceptions")?.isTruthy ?? self.returnExceptions
+            return try get(timeout: timeout, returnExceptions: returnExceptions)
         case "get_dict":
-            try args.check(name, min: 0, max: 1, keywords: ["timeout"])
-            return try getDict(timeout: try timeoutArgument(args, default: -1))
+            return try getDict(timeout: try Self.seconds(call["timeout"]))
         case "wait":
-            try args.check(name, min: 0, max: 1, keywords: ["timeout", "return_when"])
-            return .bool(try waitAll(timeout: try timeoutArgument(args, default: -1)))
-        case "ready", "done": return .bool(isReady)
+            let done = try waitAll(timeout: try call.optional("timeout").map { try Self.seconds($0) } ?? -1)
+            return .bool(done)
+        case "wait_for_output", "wait_for_send":
+            _ = try waitAll(timeout: try Self.seconds(call["timeout"]))
+            return Value.none
+        case "ready", "done":
+            return .bool(isReady)
+        case "running":
+            return .bool(!isReady && !isCancelled)
+        case "cancelled":
+            return .bool(isCancelled)
+        case "cancel":
+            // As ipyparallel: only the local Future is cancelled; tasks already sent run to completion.
+            guard !isReady, !isCancelled else { return .bool(isCancelled) }
+            isCancelled = true
+            runDoneCallbacks()
+            return .bool(true)
+        case "add_done_callback":
+            doneCallbacks.append(call["fn"])
+            if isReady || isCancelled { runDoneCallbacks() }
+            return Value.none
         case "successful":
             guard isReady else { throw RuntimeError(BuiltinTypes.runtimeError, "Cannot check successful() if not done.") }
             return .bool(records.indices.allSatisfy { if case .success = outcome($0) { return true } else { return false } })
         case "exception":
-            guard try waitAll(timeout: try timeoutArgument(args, default: nil)) else {
-                throw RuntimeError(BuiltinTypes.timeoutError, "Result not ready.")
-            }
+            let timeout = call.optional("timeout").map { try? Self.seconds($0) } ?? nil
+            guard try waitAll(timeout: timeout) else { throw RuntimeError(BuiltinTypes.timeoutError, "Result not ready.") }
             do {
-                _ = try get(timeout: 0)
+                _ = try get(timeout: nil)
                 return Value.none
             } catch let error as RuntimeError {
                 return .exception(error.exception)
@@ -66,24 +114,17 @@ extension AsyncResultObject {
             try abort()
             return Value.none
         case "display_outputs":
-            try args.check(name, min: 0, max: 1, keywords: ["groupby", "result_only"])
-            var groupBy = "type"
-            if let g = args.argument(0, "groupby") {
-                guard case .str(let text) = g else { throw RuntimeError.typeError("groupby must be a string") }
-                groupBy = text
-            }
+            guard case .str(let groupBy) = call["groupby"] else { throw RuntimeError.typeError("groupby must be a string") }
             guard ["type", "engine", "order"].contains(groupBy) else {
                 throw RuntimeError.valueError("groupby must be one of 'type', 'engine', 'collate', not '\(groupBy)'")
             }
             vm.output.write(OutputLayout.render(self, groupBy: groupBy, includeResults: false), to: .stdout)
             return Value.none
         case "wait_interactive":
-            try args.check(name, min: 0, max: 1, keywords: ["interval", "timeout", "return_when"])
-            try client.waitInteractively(self, timeout: try args.keyword("timeout").map { try Self.seconds($0) })
+            try client.waitInteractively(self, timeout: try Self.seconds(call["timeout"]))
             return Value.none
         case "timedelta":
-            try args.check(name, min: 2, max: 2, keywords: ["start_key", "end_key"])
-            return .float(try timedelta(args[0], args[1], vm))
+            return .float(try timedelta(call["start"], call["end"], vm))
         default:
             return nil
         }
@@ -174,7 +215,7 @@ extension AsyncResultObject {
                 }
                 return buffer.removeFirst()
             }
-        case .map:
+        case .map, .gather:
             var next = 0
             var buffer: [Value] = []
             return IteratorObject { [self] in
@@ -209,8 +250,10 @@ extension AsyncResultObject {
     /// The items of map chunk `i`, raising its error.
     func chunk(_ i: Int) throws -> [Value] {
         switch outcome(i) {
-        case .success(let v): return try interpreter.collect(v)
-        case .failure(let e): throw e
+        case .success(let v): return try Self.items(of: v, interpreter)
+        case .failure(let e):
+            if returnExceptions { return [.exception(e.exception)] }
+            throw e
         }
     }
 

@@ -128,6 +128,6 @@ extension ViewObject {
 
     /// `view.execute(code, silent=False)`, returning the AsyncResult without waiting.
     public func executeAsync(_ code: String) throws -> AsyncResultObject {
-        try execute(code, silent: false, client.interpreter)
+        try execute(code, silent: false, spec: targets)
     }
 }

@@ -30,6 +30,13 @@ public final class AsyncResultObject: NativeObject {
     let code: String?
     var decoded: [Result<Value, RuntimeError>?]
     var executed: [(count: Int, text: String?)?]
+    /// `get()` puts each failed task's `RemoteError` in the result instead of raising (`return_exceptions=True`).
+    var returnExceptions = false
+    /// Cancelled locally (`ar.cancel()`): `get()` raises `CancelledError`; the tasks themselves run on.
+    var isCancelled = false
+    /// Functions `add_done_callback` registered that have not run yet; each runs once, with this result,
+    /// when a wait first sees every task finished.
+    var doneCallbacks: [Value] = []
 
     init(client: ClientObject, records: [TaskRecord], fname: String, shape: Shape, method: String = "apply",
          code: String? = nil) {
@@ -47,6 +54,9 @@ public final class AsyncResultObject: NativeObject {
                                             doc: "The result of tasks submitted to engines; a Future.")
     static let asyncMapResultType = TypeObject(name: "AsyncMapResult", base: asyncResultType, module: "ipyparallel",
                                                doc: "The result of a map over engines, iterable as items arrive.")
+    /// `concurrent.futures.CancelledError`, raised by `get()` after `cancel()`.
+    static let cancelledError = TypeObject(name: "CancelledError", base: BuiltinTypes.exceptionType,
+                                           module: "concurrent.futures")
 
     var isMap: Bool {
         if case .map = shape { return true }
@@ -81,7 +91,8 @@ public final class AsyncResultObject: NativeObject {
         let engine = snapshot.engine
         let outcome: Result<Value, RuntimeError>
         if let failure = snapshot.failure {
-            outcome = .failure(RuntimeError(RemoteErrors.failure(failure, task: record.id)))
+            let engine = failure.reason == .engineDied ? (engine ?? record.target) : nil
+            outcome = .failure(RuntimeError(RemoteErrors.failure(failure, task: record.id, engine: engine)))
         } else if let reply = record.takeReply() {
             do {
                 switch try TaskResult.decode(reply, interpreter: interpreter) {
@@ -93,14 +104,26 @@ public final class AsyncResultObject: NativeObject {
                     outcome = .success(.none)
                 case .error(let reported):
                     let info = MissingFunction.attributing(reported, origins: interpreter.registry.origins)
-                    outcome = .failure(RuntimeError(RemoteErrors.remote(info, engine: engine, uuid: client.uuid(of: engine),
-                                                                        method: method)))
+                    let error = RuntimeError(RemoteErrors.remote(info, engine: engine, uuid: client.uuid(of: engine),
+                                                                 method: method))
+                    client.store.recordError(error, for: record.id)
+                    outcome = .failure(error)
                 }
             } catch {
                 outcome = .failure(RuntimeError(BuiltinTypes.runtimeError, "undecodable reply: \(error)"))
             }
             // The outcome is kept from now on (`takeReply` dropped the encoded bytes, so the buffer they arrived in
             // can be reused).
+        } else if record.isDone {
+            // Another AsyncResult of the same task (`rc.get_result`) read the reply: take what it kept.
+            let id = record.id.description
+            if let value = client.results.value(for: id) {
+                outcome = .success(value)
+            } else if let error = client.store.error(record.id) {
+                outcome = .failure(error)
+            } else {
+                return .failure(RuntimeError.keyError(.str("No such message: \(id)")))
+            }
         } else {
             // Not finished: nothing to keep (a later call decodes the reply once it has arrived).
             return .failure(RuntimeError(BuiltinTypes.timeoutError, "Result not ready."))
@@ -114,7 +137,27 @@ public final class AsyncResultObject: NativeObject {
     /// - Throws: `KeyboardInterrupt` when Ctrl-C stops the wait (the tasks go on); `TimeoutError` on timeout.
     func waitAll(timeout: Double?) throws -> Bool {
         let limit = timeout.flatMap { $0 < 0 ? nil : $0 }
-        return try client.wait(for: self, timeout: limit, barAfter: client.progressDisplay?.showAfter ?? -1)
+        let done = try client.wait(for: self, timeout: limit, barAfter: client.progressDisplay?.showAfter ?? -1)
+        if done { runDoneCallbacks() }
+        return done
+    }
+
+    /// Calls the `add_done_callback` functions once the tasks are done (or cancelled); a callback's error is
+    /// printed, as `concurrent.futures` logs it, and does not stop the others.
+    func runDoneCallbacks() {
+        guard !doneCallbacks.isEmpty, isReady || isCancelled else { return }
+        let callbacks = doneCallbacks
+        doneCallbacks = []
+        for callback in callbacks {
+            do {
+                _ = try interpreter.call(callback, .object(self))
+            } catch let error as RuntimeError {
+                interpreter.output.write("exception calling callback for \(repr(interpreter))\n"
+                    + error.exception.summary + "\n", to: .stderr)
+            } catch {
+                interpreter.output.write("exception calling callback: \(error)\n", to: .stderr)
+            }
+        }
     }
 
     /// Waits for all tasks without a progress bar.
@@ -128,19 +171,27 @@ public final class AsyncResultObject: NativeObject {
         }
     }
 
-    /// `get(timeout)`: the combined value, or the error.
-    func get(timeout: Double?) throws -> Value {
+    /// `get(timeout, return_exceptions)`: the combined value, or the error.
+    /// - Parameter returnExceptions: put each failure's exception in the result instead of raising; nil: as
+    ///   the call that made this result asked (`map(..., return_exceptions=True)`).
+    func get(timeout: Double?, returnExceptions: Bool? = nil) throws -> Value {
+        if isCancelled { throw RuntimeError(ExceptionObject(type: Self.cancelledError, args: [])) }
         guard try waitAll(timeout: timeout) else { throw RuntimeError(BuiltinTypes.timeoutError, "Result not ready.") }
         let outcomes = records.indices.map { outcome($0) }
         let errors = outcomes.compactMap { outcome -> ExceptionObject? in
             if case .failure(let e) = outcome { return e.exception }
             return nil
         }
-        if !errors.isEmpty {
+        if !errors.isEmpty && !(returnExceptions ?? self.returnExceptions) {
             if case .single = shape { throw RuntimeError(errors[0]) }
-            throw RuntimeError(RemoteErrors.composite(errors, method: method))
+            throw RuntimeError(RemoteErrors.composite(errors, method: method, fname: fname))
         }
-        let values = outcomes.compactMap { if case .success(let v) = $0 { return v } else { return nil } }
+        let values = outcomes.map { outcome -> Value in
+            switch outcome {
+            case .success(let v): return v
+            case .failure(let e): return .exception(e.exception)
+            }
+        }
         return try combine(values)
     }
 
@@ -148,9 +199,18 @@ public final class AsyncResultObject: NativeObject {
         switch shape {
         case .single: return values.first ?? Value.none
         case .perTask: return .list(ListObject(values))
-        case .map: return .list(ListObject(try values.flatMap { try interpreter.collect($0) }))
+        case .map: return .list(ListObject(try values.flatMap { try Self.items(of: $0, interpreter) }))
         case .gather: return try Gathering.join(values, interpreter)
         case .nothing(let perTask): return perTask ? .list(ListObject(values.map { _ in Value.none })) : Value.none
+        }
+    }
+
+    /// The items a map chunk or gathered part contributes: a list's, tuple's or array's elements; an error
+    /// (`return_exceptions=True`) or any other value stands for itself.
+    static func items(of part: Value, _ vm: Interpreter) throws -> [Value] {
+        switch part {
+        case .list, .tuple, .range, .ndarray: return try vm.collect(part)
+        default: return [part]
         }
     }
 }

@@ -4,76 +4,143 @@ import PXWire
 
 // MARK: - Client methods
 
+/// `Client`'s members as ipyparallel 9.2 declares them.
+enum ClientAPI {
+    static let table = MemberTable("Client", [
+        "abort": .method("(jobs=None, targets=None, block=None)"),
+        "activate": .method("(targets='all', suffix='')"),
+        "block": .attribute, "cluster": .attribute, "debug": .attribute, "history": .attribute,
+        "metadata": .attribute, "outstanding": .attribute, "profile": .attribute, "results": .attribute,
+        "ids": .property,
+        "clear": .method("(targets=None, block=None)"),
+        "close": .method("(linger=None)"),
+        "db_query": .method("(query, keys=None)"),
+        "direct_view": .method("(targets='all', **kwargs)"),
+        "executor": .method("(targets=None)"),
+        "get_result": .method("(indices_or_msg_ids=None, block=None, owner=True)"),
+        "hub_history": .method("()"),
+        "load_balanced_view": .method("(targets=None, **kwargs)"),
+        "purge_everything": .method("()"),
+        "purge_hub_results": .method("(jobs=[], targets=[])"),
+        "purge_local_results": .method("(jobs=[], targets=[])"),
+        "purge_results": .method("(jobs=[], targets=[])"),
+        "queue_status": .method("(targets='all', verbose=False)"),
+        "result_status": .method("(msg_ids, status_only=True)"),
+        "send_signal": .method("(sig, targets=None, block=None)"),
+        "shutdown": .method("(targets='all', restart=False, hub=False, block=None)"),
+        "spin": .method("()"),
+        "spin_thread": .method("(interval=1)"),
+        "stop_spin_thread": .method("()"),
+        "wait": .method("(jobs=None, timeout=-1)"),
+        "wait_for_engines": .method("(n=None, *, timeout=-1, block=True, interactive=None, widget=None)"),
+        "wait_interactive": .method("(jobs=None, interval=1.0, timeout=-1.0)"),
+    ])
+}
+
 extension ClientObject {
     public func callMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
+        if name == "interrupt" || name == "restart_engine" { return try swiftpxMethod(name, args, vm) }
+        guard ClientAPI.table.members[name]?.kind == .method else { return nil }
+        let call = try ClientAPI.table.bind(name, args)
         switch name {
-        case "load_balanced_view":
-            try args.check(name, min: 0, max: 1, keywords: ["targets"])
-            let view = ViewObject(client: self, kind: .loadBalanced, targets: .all)
-            if let targets = args.argument(0, "targets"), !targets.isNone { view.allowed = try self.targets(from: targets, vm) }
+        case "load_balanced_view", "direct_view":
+            let view: ViewObject
+            if name == "direct_view" {
+                view = ViewObject(client: self, kind: .direct, targets: try targets(from: call["targets"], vm))
+            } else {
+                view = ViewObject(client: self, kind: .loadBalanced, targets: .all)
+                if let targets = call.optional("targets") { view.allowed = try self.targets(from: targets, vm) }
+            }
+            view.block = block
+            for (flag, value) in call.extraKeywords { try view.setFlag(flag, value, vm) }
             return .object(view)
-        case "direct_view":
-            try args.check(name, min: 0, max: 1, keywords: ["targets"])
-            return .object(ViewObject(client: self, kind: .direct, targets: try targets(from: args.argument(0, "targets") ?? .str("all"), vm)))
+        case "executor":
+            let view = ViewObject(client: self, kind: .loadBalanced, targets: .all)
+            if let targets = call.optional("targets") { view.allowed = try self.targets(from: targets, vm) }
+            return .object(ViewExecutor(view: view))
         case "wait":
-            try args.check(name, min: 0, max: 2, keywords: ["jobs", "timeout"])
-            let records = try jobRecords(args.argument(0, "jobs"), vm)
-            let timeout = try args.argument(1, "timeout").map { try AsyncResultObject.seconds($0) } ?? -1
+            let records = try jobRecords(call.optional("jobs"), vm)
+            let timeout = try AsyncResultObject.seconds(call["timeout"])
             let outcome = connection.wait(for: records, timeout: timeout < 0 ? nil : .nanoseconds(Int64(timeout * 1e9)))
             if outcome == .interrupted { throw RuntimeError.waitStopped }
             return .bool(outcome == .done || outcome == .closed)
+        case "wait_interactive":
+            let records = try jobRecords(call.optional("jobs"), vm)
+            let ar = AsyncResultObject(client: self, records: records, fname: "wait", shape: .perTask)
+            try waitInteractively(ar, timeout: try AsyncResultObject.seconds(call["timeout"]))
+            return Value.none
         case "abort":
-            try args.check(name, min: 0, max: 2, keywords: ["jobs", "targets", "block"])
-            let ids = try jobRecords(args.argument(0, "jobs"), vm).map(\.id)
+            let ids = try jobRecords(call.optional("jobs"), vm).map(\.id)
             try perform { try connection.abort(ids) }
             return Value.none
         case "queue_status":
-            try args.check(name, min: 0, max: 2, keywords: ["targets", "verbose"])
-            return try queueStatus(args.argument(0, "targets"), vm)
+            return try queueStatus(call["targets"], vm)
         case "shutdown":
-            try args.check(name, min: 0, max: 4, keywords: ["targets", "restart", "hub", "block"])
-            let spec = try args.argument(0, "targets").map { try targets(from: $0, vm) } ?? .all
+            let spec = try targets(from: call["targets"], vm)
             let stopped: [EngineID]? = if case .all = spec { nil } else { engines(spec) }  // nil: every engine
-            let restart = args.argument(1, "restart")?.isTruthy == true
+            let restart = call["restart"].isTruthy
             if restart { _ = try restartingProvider() }  // before anything stops
             let replaced = stopped ?? ids
-            try perform { try connection.shutdown(stopped, includingController: args.argument(2, "hub")?.isTruthy == true) }
+            try perform { try connection.shutdown(stopped, includingController: call["hub"].isTruthy) }
             if restart {
                 for engine in replaced { _ = try restartEngine(engine) }
             }
             return Value.none
-        case "interrupt", "send_signal":
-            try perform { try connection.interrupt([]) }
+        case "send_signal":
+            // Engines run tasks on their own thread: every signal is delivered as an interrupt of the running
+            // task (ipyparallel's SIGINT), on the engines `targets` names.
+            _ = try Self.signalNumber(call["sig"])
+            let chosen = try call.optional("targets").map { try engines(targets(from: $0, vm)) } ?? ids
+            for engine in chosen { try perform { try connection.interrupt([], engine: engine) } }
             return Value.none
         case "clear":
-            try args.check(name, min: 0, max: 2, keywords: ["targets", "block"])
-            let spec = try targets(from: args.argument(0, "targets") ?? .str("all"), vm)
+            let spec = try targets(from: call.optional("targets") ?? .str("all"), vm)
             try perform { try connection.clear(engines(spec)) }
             return Value.none
         case "activate":
-            try args.check(name, min: 0, max: 2, keywords: ["targets", "suffix"])
-            let view = ViewObject(client: self, kind: .direct, targets: try targets(from: args.argument(0, "targets") ?? .str("all"), vm))
+            let view = ViewObject(client: self, kind: .direct, targets: try targets(from: call["targets"], vm))
             view.block = true
             ParallelContext.of(vm).activeView = view
             return .object(view)
         case "close":
             closed = true
             return Value.none
-        case "spin":
+        case "spin", "spin_thread", "stop_spin_thread":
             return Value.none
         case "wait_for_engines":
-            try args.check(name, min: 0, max: 2, keywords: ["n", "timeout", "block"])
-            let n = try args.argument(0, "n").flatMap { $0.isNone ? nil : try StringMethodsBridge.integer($0) }
+            let n = try call.optional("n").map { try StringMethodsBridge.integer($0) }
                 ?? provider?.expectedEngineCount ?? ids.count
-            let timeout = try args.argument(1, "timeout").map { try AsyncResultObject.seconds($0) } ?? -1
-            try waitForEngines(n, timeout: timeout)
+            try waitForEngines(n, timeout: try AsyncResultObject.seconds(call["timeout"]))
             return Value.none
-        case "restart_engine":
-            try args.check(name, min: 1, max: 1)
-            let id = try StringMethodsBridge.integer(args[0])
-            return .str(try restartEngine(EngineID(UInt32(clamping: id))))
         default:
-            return nil
+            return try taskStoreMethod(name, call, vm)
+        }
+    }
+
+    /// swiftpx's own methods: `rc.interrupt()`, `rc.restart_engine(id)`.
+    func swiftpxMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
+        if name == "interrupt" {
+            try args.check(name, min: 0, max: 0)
+            try perform { try connection.interrupt([]) }
+            return Value.none
+        }
+        try args.check(name, min: 1, max: 1)
+        let id = try StringMethodsBridge.integer(args[0])
+        return .str(try restartEngine(EngineID(UInt32(clamping: id))))
+    }
+
+    /// A signal given by number or name (`2`, `'SIGINT'`).
+    static func signalNumber(_ value: Value) throws -> Int {
+        switch value {
+        case .int(let n): return n
+        case .str(let name):
+            let names = ["SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGKILL": 9, "SIGUSR1": 10, "SIGUSR2": 12, "SIGTERM": 15]
+            guard let n = names[name.hasPrefix("SIG") ? name : "SIG" + name] else {
+                throw RuntimeError.valueError("Unrecognized signal name: \(name)")
+            }
+            return n
+        default:
+            throw RuntimeError.typeError("sig must be an int or a signal name, not \(value.typeName)")
         }
     }
 
@@ -83,7 +150,7 @@ extension ClientObject {
     }
 
     /// The provider, when it can restart engines.
-    private func restartingProvider() throws -> ClusterProvider {
+    func restartingProvider() throws -> ClusterProvider {
         guard let provider, provider.canRestartEngines else {
             throw RuntimeError(BuiltinTypes.runtimeError, "this cluster cannot restart engines")
         }
@@ -134,6 +201,7 @@ extension ClientObject {
     }
 
     /// `rc.queue_status()`: `{engine: {'queue': q, 'completed': c, 'tasks': t}, 'unassigned': u}`.
+    /// (`verbose=True` gives the same counts: the controller keeps counts, not lists of msg_ids.)
     func queueStatus(_ targets: Value?, _ vm: Interpreter) throws -> Value {
         let status: QueueStatus
         do { status = try connection.queueStatus() } catch { throw RuntimeError(BuiltinTypes.runtimeError, "\(error)") }

@@ -13,11 +13,15 @@ public final class ClientObject: NativeObject {
     var history = TaskHistory()
     /// The last results read, by ID.
     var results = RecentResults()
+    /// The tasks remembered for `get_result`, `result_status`, `db_query` and `purge_results`.
+    var store = TaskStore()
     var closed = false
     /// The `ipp.Cluster` this client belongs to (`rc.cluster`), if a Cluster made it.
     var cluster: ClusterObject?
     /// The memory of the last large request, reused for the next one.
     var requestSpare = SpareBuffer()
+    /// `rc.block`: the blocking flag new views start with. Default: False.
+    var block = false
 
     init(connection: ClusterConnection, interpreter: Interpreter, provider: ClusterProvider?) {
         self.connection = connection
@@ -45,10 +49,7 @@ public final class ClientObject: NativeObject {
                                  doc: "The client of a cluster: rc.ids, rc[:] (a DirectView), rc.load_balanced_view().")
     public var pythonType: TypeObject { Self.type }
 
-    static let members = ["ids", "load_balanced_view", "direct_view", "wait", "abort", "queue_status", "shutdown",
-                          "history", "results", "outstanding", "interrupt", "activate", "clear", "close",
-                          "wait_for_engines", "restart_engine", "send_signal", "spin", "block"]
-    public var attributeNames: [String] { Self.members }
+    public var attributeNames: [String] { ClientAPI.table.names + ["interrupt", "restart_engine"] }
 
     /// IDs of the live engines.
     var ids: [EngineID] { connection.engineIDs }
@@ -69,9 +70,31 @@ public final class ClientObject: NativeObject {
         case "outstanding":
             let outstanding = history.filter { connection.record($0) != nil }
             return .set(try SetObject(outstanding.map { .str($0.description) }))
-        case "block": return .bool(false)
+        case "block": return .bool(block)
         case "cluster": return cluster.map { .object($0) } ?? Value.none
+        case "debug": return .bool(false)
+        case "profile": return .str(cluster?.request.profile ?? "default")
+        case "metadata":
+            let d = DictObject()
+            for id in history {
+                guard let record = connection.record(id) else { continue }
+                let ar = AsyncResultObject(client: self, records: [record], fname: "unknown", shape: .single)
+                d.set(id.description, ar.metadataValue())
+            }
+            return .dict(d)
         default: return nil
+        }
+    }
+
+    public func setAttribute(_ name: String, _ value: Value, _ vm: Interpreter) throws {
+        switch name {
+        case "block": block = value.isTruthy
+        case "debug": break
+        default:
+            guard ClientAPI.table.members[name] != nil else {
+                throw RuntimeError.attributeError("'Client' object has no attribute '\(name)'")
+            }
+            throw RuntimeError.attributeError("'Client' object attribute '\(name)' is read-only")
         }
     }
 
@@ -96,7 +119,9 @@ public final class ClientObject: NativeObject {
         case .int, .slice, .list, .tuple, .range: break
         default: throw RuntimeError.typeError("key by int/slice/iterable of ints only, not <class '\(key.typeName)'>")
         }
-        return .object(ViewObject(client: self, kind: .direct, targets: try targets(from: key, vm)))
+        let view = ViewObject(client: self, kind: .direct, targets: try targets(from: key, vm))
+        view.block = block
+        return .object(view)
     }
 
     /// Resolves a target specification as ipyparallel's `_build_targets` does.
@@ -187,6 +212,7 @@ public final class ClientObject: NativeObject {
             throw RuntimeError(BuiltinTypes.runtimeError, "\(error)")
         }
         history.append(contentsOf: records.map(\.id))
+        store.add(records)
         return AsyncResultObject(client: self, records: records, fname: fname, shape: shape, method: method, code: code)
     }
 
@@ -197,6 +223,8 @@ public final class ClientObject: NativeObject {
         case .builtin(let b): return b.name
         case .boundMethod(let m): return m.name
         case .object(let o as Partial): return functionName(o.function)
+        case .object(let o as DependentFunction): return functionName(o.function)
+        case .object(let o as RemoteFunction): return functionName(o.function)
         case .object(let o): return o.pythonType.name
         case .type(let t): return t.name
         default: return "unknown"
@@ -212,4 +240,10 @@ enum TargetSpec {
     case list([EngineID])
     /// One engine (`rc[0]`): calls return one value, not a list.
     case single(EngineID)
+
+    /// Whether calls return one value rather than a list.
+    var isSingle: Bool {
+        if case .single = self { return true }
+        return false
+    }
 }

@@ -66,8 +66,8 @@ enum Metadata {
 extension AsyncResultObject {
     /// `ar.metadata`: a dict for a single task, a list of dicts otherwise.
     func metadataValue() -> Value {
-        if case .single = shape { return .dict(Metadata.dict(of: self, index: 0)) }
-        return .list(ListObject(records.indices.map { .dict(Metadata.dict(of: self, index: $0)) }))
+        if case .single = shape { return .object(MetadataObject(Metadata.dict(of: self, index: 0))) }
+        return .list(ListObject(records.indices.map { .object(MetadataObject(Metadata.dict(of: self, index: $0))) }))
     }
 
     /// Seconds from the first submission to now (or to the last reply once done).

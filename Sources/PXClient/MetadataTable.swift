@@ -2,16 +2,16 @@ import PXRuntime
 
 /// `ar.metadata` shown at the prompt: a table with one row per task and where its time went (waiting in the
 /// queue, running, returning), or, for one task, its keys and values. The value itself stays ipyparallel's
-/// plain dict or list of dicts.
+/// `Metadata` dict or list of them.
 public enum MetadataTable {
     /// The table for a metadata dict or list of metadata dicts; nil for any other value.
     public static func render(_ value: Value, _ interpreter: Interpreter) -> String? {
         switch value {
-        case .dict(let d) where isMetadata(d):
-            return "metadata of task \(text(d, "msg_id", interpreter)):\n" + single(d, interpreter)
+        case .object(let m as MetadataObject) where isMetadata(m.storage):
+            return "metadata of task \(text(m.storage, "msg_id", interpreter)):\n" + single(m.storage, interpreter)
         case .list(let list) where !list.items.isEmpty:
             let dicts = list.items.compactMap { item -> DictObject? in
-                if case .dict(let d) = item, isMetadata(d) { return d }
+                if case .object(let m as MetadataObject) = item, isMetadata(m.storage) { return m.storage }
                 return nil
             }
             guard dicts.count == list.items.count else { return nil }

@@ -13,18 +13,46 @@ public enum ParallelModule {
         registry.alias("ipyparallel", to: "swiftpx")
         registry.register("swiftpx.Client", value: .type(clientType))
         registry.register("swiftpx.Reference", value: .type(ReferenceObject.type))
-        registry.register("swiftpx.require", doc: "require(*modules): declares what a task needs on the engines "
-                          + "(every engine has the built-in modules, so this only checks the names).") { args, vm in
-            for module in args.positional {
-                if case .str(let name) = module { _ = try vm.importModule(name) }
-            }
-            return .builtin(BuiltinFunction(name: "require") { inner, _ in
-                try inner.check("require", min: 1, max: 1)
-                return inner[0]
-            })
+        registry.register("swiftpx.require", doc: "require(*objects, **mapping): a decorator; the function imports "
+                          + "these modules and binds these functions wherever it runs.", body: DependentFunction.require)
+        registry.register("swiftpx.depend", doc: "depend(f, *args, **kwargs): a decorator; the function runs only where "
+                          + "f(*args, **kwargs) is true (UnmetDependency otherwise).", body: DependentFunction.depend)
+        registry.register("swiftpx.dependent", value: .type(dependentType))
+        registry.register("swiftpx.interactive", doc: "interactive(f): f, run in the engine's namespace (swiftpx "
+                          + "functions always see the engine's globals).") { args, _ in
+            try args.check("interactive", min: 1, max: 1)
+            return args[0]
         }
+        registry.register("swiftpx.remote", doc: "remote(view, block=None, **flags): a decorator running the function "
+                          + "on the view's engines.") { args, vm in
+            try decorator(args, parallel: false, vm)
+        }
+        registry.register("swiftpx.parallel", doc: "parallel(view, dist='b', block=None, ordered=True, **flags): a "
+                          + "decorator splitting the function's sequences over the view's engines.") { args, vm in
+            try decorator(args, parallel: true, vm)
+        }
+        for name in ["use_dill", "use_cloudpickle", "use_pickle"] {
+            registry.register("swiftpx." + name, doc: "\(name)(): accepted; swiftpx ships functions as syntax trees and "
+                              + "needs no pickler.") { args, _ in
+                try args.check(name, min: 0, max: 0)
+                return Value.none
+            }
+        }
+        for when in ["ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION"] {
+            registry.register("swiftpx." + when, value: .str(when))
+        }
+        registry.register("swiftpx.version_info", value: .tuple([.int(9), .int(2), .int(0)]))
+        registry.register("swiftpx._remote_import", value: .builtin(SyncImports.remoteImport))
+        registry.register("swiftpx._run_dependent", value: .builtin(DependentFunction.runner))
+        registry.register("swiftpx.ViewExecutor", value: .type(ViewExecutor.type))
+        registry.register("swiftpx.RemoteFunction", value: .type(RemoteFunction.remoteType))
+        registry.register("swiftpx.ParallelFunction", value: .type(RemoteFunction.parallelType))
         registry.declareModule("swiftpx.error", doc: "ipyparallel's exception classes.")
+        if BuiltinTypes.compositeError.attributes["tb_limit"] == nil {
+            BuiltinTypes.compositeError.defineClassAttribute("tb_limit", .int(4))
+        }
         for error in BuiltinTypes.parallelErrors {
+            error.acceptsAttributeAssignment = true
             registry.register("swiftpx." + error.name, value: .type(error))
             registry.register("swiftpx.error." + error.name, value: .type(error))
         }
@@ -34,6 +62,24 @@ public enum ParallelModule {
         registry.register("swiftpx.DirectView", value: .type(ViewObject.directType))
         registry.register("swiftpx.LoadBalancedView", value: .type(ViewObject.loadBalancedType))
         registry.register("swiftpx.Cluster", value: .type(ClusterObject.type))
+    }
+
+    /// `ipp.dependent(f, df, *dargs, **dkwargs)`.
+    static let dependentType = TypeObject(name: "dependent", module: "ipyparallel",
+                                          doc: DependentFunction.type.doc) { args, vm in
+        try DependentFunction.dependent(args, vm)
+    }
+
+    /// `ipp.remote(view, block=None, **flags)` and `ipp.parallel(view, dist='b', block=None, ordered=True, **flags)`.
+    static func decorator(_ args: Arguments, parallel: Bool, _ vm: Interpreter) throws -> Value {
+        let signature = parallel ? CallSignature("(view, dist='b', block=None, ordered=True, **flags)", name: nil, isMethod: false)
+            : CallSignature("(view, block=None, **flags)", name: nil, isMethod: false)
+        var call = try signature.bind(args)
+        guard case .object(let view as ViewObject) = call["view"] else {
+            throw RuntimeError.typeError("view must be a DirectView or LoadBalancedView, not \(call["view"].typeName)")
+        }
+        if parallel, call.isGiven("ordered") { call.extraKeywords.append(("ordered", call["ordered"])) }
+        return try RemoteFunction.decorator(view: view, parallelCall: parallel, call, vm)
     }
 
     /// `Client(url_file=None, timeout=...)`.

@@ -19,7 +19,8 @@ extension ClientObject {
 
     /// `ar.wait_interactive()`: waits, showing the bar at once.
     func waitInteractively(_ ar: AsyncResultObject, timeout: Double?) throws {
-        _ = try wait(for: ar, timeout: timeout, barAfter: 0)
+        // A negative timeout (ipyparallel's default, -1) waits as long as it takes.
+        _ = try wait(for: ar, timeout: timeout.flatMap { $0 < 0 ? nil : $0 }, barAfter: 0)
     }
 
     /// Waits for every task of `ar`, redrawing the progress bar (counting items, not chunks) about ten times a

@@ -38,6 +38,14 @@ struct RecentResults {
         }
     }
 
+    /// The result of task `id`, if it is still kept.
+    func value(for id: String) -> Value? { values[id]?.value }
+
+    /// Forgets the result of task `id`.
+    mutating func remove(_ id: String) {
+        if let dropped = values.removeValue(forKey: id) { byteCount -= dropped.byteCount }
+    }
+
     /// The results, oldest first.
     var entries: [(id: String, value: Value)] {
         order[oldest...].compactMap { id in values[id].map { (id, $0.value) } }

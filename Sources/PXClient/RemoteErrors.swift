@@ -32,8 +32,9 @@ enum RemoteErrors {
         return e
     }
 
-    /// The exception for a task the controller or an engine reported as not run.
-    static func failure(_ failure: TaskFailure, task: TaskID) -> ExceptionObject {
+    /// The exception for a task the controller or an engine reported as not run; `engine` (the one that died, or
+    /// was to run it) goes into `engine_info`, so grouped errors name it.
+    static func failure(_ failure: TaskFailure, task: TaskID, engine: EngineID? = nil) -> ExceptionObject {
         let type: TypeObject
         switch failure.reason {
         case .engineDied: type = BuiltinTypes.engineError
@@ -45,14 +46,23 @@ enum RemoteErrors {
         let message = failure.reason == .aborted ? task.description : failure.message
         let e = ExceptionObject(type: type, args: [.str(message)])
         if failure.reason == .aborted { e.customRepr = "TaskAborted('\(task)')" }
+        if let engine {
+            let info = DictObject()
+            info.set("engine_id", .int(Int(engine.rawValue)))
+            info.set("method", .str("apply"))
+            e.attributes["engine_info"] = .dict(info)
+            e.attributes["ename"] = .str(type.name)
+            e.attributes["evalue"] = .str(message)
+        }
         return e
     }
 
-    /// `CompositeError` over several failures: `str` lists the first `tb_limit` (4) as ipyparallel does.
-    static func composite(_ errors: [ExceptionObject], method: String) -> ExceptionObject {
-        let limit = 4
+    /// `CompositeError` over several failures of `fname`'s tasks: `str` lists the first `tb_limit` (the class
+    /// attribute, 4 unless a program set it) as ipyparallel does.
+    static func composite(_ errors: [ExceptionObject], method: String, fname: String) -> ExceptionObject {
+        let limit = tracebackLimit
         let e = ExceptionObject(type: BuiltinTypes.compositeError, args: [])
-        var lines = ["one or more exceptions raised in: \(method)"]
+        var lines = ["one or more exceptions raised in: \(fname)"]
         for error in errors.prefix(limit) { lines.append(compositeLine(error, method: method)) }
         if errors.count > limit { lines.append(".... \(errors.count - limit) more exceptions ...") }
         e.customMessage = lines.joined(separator: "\n")
@@ -79,6 +89,12 @@ enum RemoteErrors {
         return e
     }
 
+    /// `CompositeError.tb_limit`: how many errors `str` and tracebacks show.
+    static var tracebackLimit: Int {
+        if case .int(let n)? = BuiltinTypes.compositeError.attributes["tb_limit"] { return max(n, 0) }
+        return 4
+    }
+
     /// `ZeroDivisionError: division by zero`, or just the name when the message is empty (as Python prints
     /// `KeyboardInterrupt`).
     static func headline(_ name: String, _ message: String) -> String {
@@ -99,17 +115,19 @@ enum RemoteErrors {
 
 /// How the shell shows errors from engines.
 public enum RemoteErrorText {
-    /// The grouped form of a composite error: identical errors on one line with their engines,
-    /// `[0,1,3:apply] ZeroDivisionError: division by zero (3 engines)`.
+    /// The grouped form of a composite error: identical errors on one line with the sorted, unique engines that
+    /// raised them and how many tasks did, `[0,1:apply] ZeroDivisionError: division by zero (10 tasks on 2 engines)`
+    /// (`(2 engines)` when each engine ran one task).
     public static func grouped(_ composite: ExceptionObject) -> [String] {
         guard case .list(let list)? = composite.attributes["errors"] else { return [composite.message] }
         var order: [String] = []
-        var engines: [String: [String]] = [:]
+        var engines: [String: [Int]] = [:]
+        var tasks: [String: Int] = [:]
         var method = "apply"
         for case .exception(let e) in list.items {
-            var engine = "?"
+            var engine: Int?
             if case .dict(let info)? = e.attributes["engine_info"] {
-                if case .int(let id)? = try? info.get(.str("engine_id")) { engine = String(id) }
+                if case .int(let id)? = try? info.get(.str("engine_id")) { engine = id }
                 if case .str(let m)? = try? info.get(.str("method")) { method = m }
             }
             let key: String
@@ -118,13 +136,24 @@ public enum RemoteErrorText {
             } else {
                 key = e.summary
             }
-            if engines[key] == nil { order.append(key) }
-            engines[key, default: []].append(engine)
+            if tasks[key] == nil { order.append(key) }
+            tasks[key, default: 0] += 1
+            if let engine { engines[key, default: []].append(engine) }
         }
         return order.map { key in
-            let ids = engines[key] ?? []
-            let suffix = ids.count > 1 ? " (\(ids.count) engines)" : ""
-            return "[\(ids.joined(separator: ",")):\(method)] \(key)\(suffix)"
+            let ids = Set(engines[key] ?? []).sorted()
+            let label = ids.isEmpty ? "Engine Exception" : ids.map(String.init).joined(separator: ",") + ":" + method
+            let count = tasks[key] ?? 0
+            let engineCount = ids.count
+            let suffix: String
+            if count > max(engineCount, 1) {
+                suffix = " (\(count) tasks on \(engineCount) engine\(engineCount == 1 ? "" : "s"))"
+            } else if engineCount > 1 {
+                suffix = " (\(engineCount) engines)"
+            } else {
+                suffix = ""
+            }
+            return "[\(label)] \(key)\(suffix)"
         }
     }
 }

@@ -6,7 +6,11 @@ import PXWire
 // MARK: - apply, map, execute, push, pull, scatter, gather
 
 extension ViewObject {
+    /// The members of this kind of view.
+    var table: MemberTable { kind == .direct ? ViewAPI.direct : ViewAPI.balanced }
+
     public func callMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
+        guard table.members[name]?.kind == .method else { return nil }
         switch name {
         case "apply": return try finish(try apply(args, vm), blocking: block)
         case "apply_async": return .object(try apply(args, vm))
@@ -15,8 +19,9 @@ extension ViewObject {
             if name != "map", args.keyword("block") != nil {
                 throw RuntimeError.typeError("\(name) doesn't take a `block` keyword argument.")
             }
-            let blocking = name == "map_sync" || (name == "map" && (args.keyword("block")?.isTruthy ?? block))
-            let ar = try map(args, vm, ordered: args.keyword("ordered")?.isTruthy ?? true)
+            let call = try table.bind(name == "imap" && kind == .loadBalanced ? "imap" : "map", args)
+            let blocking = name == "map_sync" || (name == "map" && (call.optional("block")?.isTruthy ?? block))
+            let ar = try map(call, vm)
             if name == "imap" { return .iterator(try ar.makeIterator(vm)) }
             return try finish(ar, blocking: blocking)
         case "set_flags":
@@ -24,64 +29,84 @@ extension ViewObject {
             return .object(self)
         case "temp_flags":
             return .object(TemporaryFlags(view: self, flags: args.keywords))
+        case "remote", "parallel":
+            return try RemoteFunction.decorator(view: self, parallelCall: name == "parallel", try table.bind(name, args), vm)
         case "wait":
-            let records = try client.jobRecords(args.argument(0, "jobs"), vm)
-            let timeout = try args.argument(1, "timeout").map { try AsyncResultObject.seconds($0) } ?? -1
+            let call = try table.bind(name, args)
+            let records = try client.jobRecords(call.optional("jobs"), vm)
+            let timeout = try AsyncResultObject.seconds(call["timeout"])
             let outcome = client.connection.wait(for: records, timeout: timeout < 0 ? nil : .nanoseconds(Int64(timeout * 1e9)))
             if outcome == .interrupted { throw RuntimeError.waitStopped }
             return .bool(outcome == .done)
-        case "abort", "queue_status", "shutdown":
+        case "abort", "queue_status", "shutdown", "purge_results", "get_result":
+            _ = try table.bind(name, args)
             return try client.callMethod(name, args, vm)
+        case "spin":
+            _ = try table.bind(name, args)
+            return Value.none
         default:
             guard kind == .direct else { return nil }
-            return try directMethod(name, args, vm)
+            return try directMethod(name, try table.bind(name, args), vm)
         }
     }
 
-    func directMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
-        let blocking = args.keyword("block").map(\.isTruthy) ?? block
+    /// The engines a call's `targets=` names, or the view's.
+    func targetSpec(_ call: BoundCall, _ vm: Interpreter) throws -> TargetSpec {
+        guard let value = call.optional("targets") else { return targets }
+        return try client.targets(from: value, vm)
+    }
+
+    func directMethod(_ name: String, _ call: BoundCall, _ vm: Interpreter) throws -> Value? {
+        let blocking = call.optional("block")?.isTruthy ?? block
+        let spec = try targetSpec(call, vm)
+        let single = spec.isSingle
         switch name {
-        case "execute":
-            try args.check(name, min: 1, max: 2, keywords: ["silent", "targets", "block"])
-            guard case .str(let code) = args[0] else { throw RuntimeError.typeError("code must be a string") }
-            let silent = args.argument(1, "silent")?.isTruthy ?? true
-            let ar = try execute(code, silent: silent, vm)
-            if blocking { _ = try ar.get(timeout: nil) }
-            return .object(ar)
-        case "run":
-            try args.check(name, min: 1, max: 1, keywords: ["targets", "block"])
-            guard case .str(let path) = args[0] else { throw RuntimeError.typeError("filename must be a string") }
-            guard let code = TextFile.read(path) else { throw RuntimeError(BuiltinTypes.fileNotFoundError, "No such file: '\(path)'") }
-            let ar = try execute(code + "\n", silent: true, vm)
+        case "execute", "run":
+            let code: String
+            if name == "execute" {
+                guard case .str(let text) = call["code"] else { throw RuntimeError.typeError("code must be a string") }
+                code = text
+            } else {
+                guard case .str(let path) = call["filename"] else { throw RuntimeError.typeError("filename must be a string") }
+                guard let text = TextFile.read(path) else {
+                    throw RuntimeError(BuiltinTypes.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
+                }
+                code = text + "\n"
+            }
+            let ar = try execute(code, silent: call["silent"].isTruthy || name == "run", spec: spec)
             if blocking { _ = try ar.get(timeout: nil) }
             return .object(ar)
         case "push", "update":
-            try args.check(name, min: 1, max: 1, keywords: ["targets", "block", "track"])
-            guard case .dict(let d) = args[0] else { throw RuntimeError.typeError("Must be a dict, not \(args[0].typeName)") }
+            guard case .dict(let d) = call["ns"] else { throw RuntimeError.typeError("Must be a dict, not \(call["ns"].typeName)") }
             let pairs = try d.storage.map { (k, v) -> (name: String, value: Value) in
                 guard case .str(let key) = k.value else { throw RuntimeError.typeError("keys must be strings") }
                 return (key, v)
             }
-            return try finish(try perEngine(.push(pairs), fname: "push", shape: .nothing(perTask: !isSingle)), blocking: blocking)
+            return try finish(try perEngine(.push(pairs), fname: "_push", shape: .nothing(perTask: !single), spec: spec),
+                              blocking: name == "update" ? block : blocking)
         case "pull", "get":
-            try args.check(name, min: 1, max: 1, keywords: ["targets", "block"])
-            let (names, single) = try pullNames(args[0], vm)
-            let ar = try perEngine(.pull(names: names, single: single), fname: "pull", shape: isSingle ? .single : .perTask)
+            let (names, one) = try pullNames(name == "get" ? call["key_s"] : call["names"], vm)
+            let ar = try perEngine(.pull(names: names, single: one), fname: "_pull", shape: single ? .single : .perTask,
+                                   spec: spec)
             return try finish(ar, blocking: name == "get" ? true : blocking)
         case "scatter":
-            try args.check(name, min: 2, max: 2, keywords: ["dist", "flatten", "targets", "block", "track"])
-            return try finish(try scatter(args, vm), blocking: blocking)
+            return try finish(try scatter(call, spec: spec, vm), blocking: blocking)
         case "gather":
-            try args.check(name, min: 1, max: 1, keywords: ["dist", "targets", "block"])
-            guard case .str(let key) = args[0] else { throw RuntimeError.typeError("key must be a string") }
-            let ar = try perEngine(.pull(names: [key], single: true), fname: "gather", shape: .gather)
+            guard case .str(let key) = call["key"] else { throw RuntimeError.typeError("key must be a string") }
+            let ar = try perEngine(.pull(names: [key], single: true), fname: "gather", shape: .gather, spec: spec)
             return try finish(ar, blocking: blocking)
         case "clear":
-            try client.perform { try client.connection.clear(engines) }
+            try client.perform { try client.connection.clear(client.engines(spec)) }
             return Value.none
         case "activate":
             block = true
             ParallelContext.of(vm).activeView = self
+            return Value.none
+        case "sync_imports":
+            return .object(try SyncImports(view: self, local: call["local"].isTruthy, quiet: call["quiet"].isTruthy))
+        case "use_dill", "use_cloudpickle", "use_pickle":
+            // swiftpx ships functions as their syntax tree and values in its own format: there is no pickler
+            // to choose, and every function (closures and lambdas included) already travels.
             return Value.none
         default:
             return nil
@@ -112,24 +137,27 @@ extension ViewObject {
         if kind == .loadBalanced {
             return try client.submit([(request, balancedHeader(items: 1))], timeLimit: timeout, fname: fname, shape: .single)
         }
-        return try perEngine(request, fname: fname, shape: isSingle ? .single : .perTask)
+        return try perEngine(request, fname: fname, shape: isSingle ? .single : .perTask, spec: targets)
     }
 
-    /// The same request to each engine of the view.
+    /// `NoEnginesRegistered`, for a call with no engine to go to.
+    static var noEngines: RuntimeError {
+        RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
+            + "client.wait_for_engines(n) to wait for engines to register.")
+    }
+
+    /// The same request to each engine of `spec`.
     func perEngine(_ request: TaskRequest, fname: String, shape: AsyncResultObject.Shape, method: String = "apply",
-                   code: String? = nil) throws -> AsyncResultObject {
-        let targets = engines
-        if targets.isEmpty {
-            throw RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
-                + "client.wait_for_engines(n) to wait for engines to register.")
-        }
+                   code: String? = nil, spec: TargetSpec) throws -> AsyncResultObject {
+        let targets = client.engines(spec)
+        if targets.isEmpty { throw Self.noEngines }
         return try client.submit(request, headers: targets.map { TaskHeader(target: $0) }, timeLimit: nil,
                                  fname: fname, shape: shape, method: method, code: code)
     }
 
-    func execute(_ code: String, silent: Bool, _ vm: Interpreter) throws -> AsyncResultObject {
+    func execute(_ code: String, silent: Bool, spec: TargetSpec) throws -> AsyncResultObject {
         try perEngine(.execute(code: code, silent: silent), fname: "execute",
-                      shape: .nothing(perTask: !isSingle), method: "execute", code: code)
+                      shape: .nothing(perTask: !spec.isSingle), method: "execute", code: code, spec: spec)
     }
 
     func balancedHeader(items: Int) throws -> TaskHeader {
@@ -140,33 +168,33 @@ extension ViewObject {
 
     /// `map(f, *sequences, chunksize=1, ordered=True)`: a DirectView sends one contiguous chunk per engine;
     /// a LoadBalancedView sends `ceil(n / chunksize)` tasks.
-    func map(_ args: Arguments, _ vm: Interpreter, ordered: Bool) throws -> AsyncResultObject {
-        guard let function = args.positional.first else {
-            throw RuntimeError.typeError("map() missing 1 required positional argument: 'f'")
-        }
-        let sequences = try args.positional.dropFirst().map { try vm.collect($0) }
+    func map(_ call: BoundCall, _ vm: Interpreter) throws -> AsyncResultObject {
+        let function = call["f"]
+        let sequences = try call.extraPositional.map { try vm.collect($0) }
         guard !sequences.isEmpty else { throw RuntimeError.typeError("map() requires at least one sequence") }
         let n = sequences.map(\.count).min() ?? 0
         let items: [[Value]] = (0..<n).map { i in sequences.map { $0[i] } }
         let fname = ClientObject.functionName(function)
+        let ordered = call.optional("ordered")?.isTruthy ?? true
+        let ar: AsyncResultObject
         if kind == .loadBalanced {
-            let chunkSize = try args.keyword("chunksize").map { try StringMethodsBridge.integer($0) } ?? 1
+            let chunkSize = try call.optional("chunksize").map { try StringMethodsBridge.integer($0) } ?? 1
             guard chunkSize >= 1 else { throw RuntimeError.valueError("chunksize must be at least 1") }
             let requests = try Partitioner.chunks(count: n, chunkSize: chunkSize).map { range in
                 (TaskRequest.map(function: function, items: Array(items[range])), try balancedHeader(items: range.count))
             }
-            return try client.submit(requests, timeLimit: timeout, fname: fname, shape: .map(ordered: ordered))
+            ar = try client.submit(requests, timeLimit: timeout, fname: fname, shape: .map(ordered: ordered))
+        } else {
+            let targets = engines
+            guard !targets.isEmpty else { throw Self.noEngines }
+            let requests = zip(targets, Partitioner.bounds(count: n, parts: targets.count)).map { engine, range in
+                (TaskRequest.map(function: function, items: Array(items[range])),
+                 TaskHeader(target: engine, itemCount: UInt32(range.count)))
+            }
+            ar = try client.submit(requests, timeLimit: nil, fname: fname, shape: .map(ordered: ordered))
         }
-        let targets = engines
-        guard !targets.isEmpty else {
-            throw RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
-                + "client.wait_for_engines(n) to wait for engines to register.")
-        }
-        let requests = zip(targets, Partitioner.bounds(count: n, parts: targets.count)).map { engine, range in
-            (TaskRequest.map(function: function, items: Array(items[range])),
-             TaskHeader(target: engine, itemCount: UInt32(range.count)))
-        }
-        return try client.submit(requests, timeLimit: nil, fname: fname, shape: .map(ordered: ordered))
+        ar.returnExceptions = call.optional("return_exceptions")?.isTruthy ?? false
+        return ar
     }
 
     func pullNames(_ value: Value, _ vm: Interpreter) throws -> ([String], Bool) {
@@ -179,15 +207,12 @@ extension ViewObject {
     }
 
     /// `scatter(key, seq, flatten=False)`: contiguous parts whose sizes differ by at most one, in engine order.
-    func scatter(_ args: Arguments, _ vm: Interpreter) throws -> AsyncResultObject {
-        guard case .str(let key) = args[0] else { throw RuntimeError.typeError("key must be a string") }
-        let sequence = args[1]
-        let flatten = args.keyword("flatten")?.isTruthy ?? false
-        let targets = engines
-        guard !targets.isEmpty else {
-            throw RuntimeError(BuiltinTypes.noEnginesRegistered, "This operation requires engines. Try "
-                + "client.wait_for_engines(n) to wait for engines to register.")
-        }
+    func scatter(_ call: BoundCall, spec: TargetSpec, _ vm: Interpreter) throws -> AsyncResultObject {
+        guard case .str(let key) = call["key"] else { throw RuntimeError.typeError("key must be a string") }
+        let sequence = call["seq"]
+        let flatten = call["flatten"].isTruthy
+        let targets = client.engines(spec)
+        guard !targets.isEmpty else { throw Self.noEngines }
         let count = try vm.length(sequence)
         var requests: [(TaskRequest, TaskHeader)] = []
         for (engine, range) in zip(targets, Partitioner.bounds(count: count, parts: targets.count)) {
@@ -205,7 +230,7 @@ extension ViewObject {
     public func item(_ key: Value, _ vm: Interpreter) throws -> Value {
         guard kind == .direct else { throw RuntimeError.typeError("'LoadBalancedView' object is not subscriptable") }
         guard case .str = key else { throw RuntimeError.typeError("key must be a string, not \(key.typeName)") }
-        return try callMethod("get", Arguments([key]), vm) ?? .none
+        return try callMethod("get", Arguments([key]), vm) ?? Value.none
     }
 
     public func setItem(_ key: Value, _ value: Value, _ vm: Interpreter) throws {
@@ -214,6 +239,6 @@ extension ViewObject {
         }
         let d = DictObject()
         d.set(name, value)
-        _ = try directMethod("push", Arguments([.dict(d)], keywords: [("block", .bool(true))]), vm)
+        _ = try callMethod("push", Arguments([.dict(d)], keywords: [("block", .bool(true))]), vm)
     }
 }

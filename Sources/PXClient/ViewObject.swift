@@ -35,24 +35,13 @@ public final class ViewObject: NativeObject {
                                              doc: "Runs tasks on whichever engine is free.")
     public var pythonType: TypeObject { kind == .direct ? Self.directType : Self.loadBalancedType }
 
-    static let commonMembers = ["apply", "apply_async", "apply_sync", "map", "map_async", "map_sync", "block",
-                                "targets", "wait", "abort", "queue_status", "set_flags", "temp_flags", "imap",
-                                "label", "shutdown", "get_result"]
-    static let directMembers = ["execute", "run", "push", "pull", "scatter", "gather", "get", "update", "clear",
-                                "activate"]
-    static let balancedMembers = ["retries", "timeout", "after", "follow"]
-
-    public var attributeNames: [String] {
-        Self.commonMembers + (kind == .direct ? Self.directMembers : Self.balancedMembers)
-    }
+    /// The declared members, and `executor` (an instance attribute in ipyparallel).
+    public var attributeNames: [String] { table.names + ["executor"] }
 
     /// The engines this view's direct calls go to, now.
     var engines: [EngineID] { client.engines(targets) }
 
-    var isSingle: Bool {
-        if case .single = targets { return true }
-        return false
-    }
+    var isSingle: Bool { targets.isSingle }
 
     public func length(_ vm: Interpreter) throws -> Int { kind == .direct ? engines.count : client.ids.count }
 
@@ -81,6 +70,10 @@ public final class ViewObject: NativeObject {
         case "after" where kind == .loadBalanced: return .list(ListObject(after.map { .str($0.description) }))
         case "follow" where kind == .loadBalanced: return .list(ListObject(follow.map { .str($0.description) }))
         case "label": return label
+        case "client": return .object(client)
+        case "track": return .bool(false)
+        case "executor": return .object(ViewExecutor(view: self))
+        case "importer" where kind == .direct: return .object(try SyncImports(view: self, local: true, quiet: false))
         default: return nil
         }
     }
@@ -135,11 +128,8 @@ public final class ViewObject: NativeObject {
         case .none: return []
         case .object(let ar as AsyncResultObject): return ar.records.map(\.id)
         case .str(let text):
-            let parts = text.split(separator: ":")
-            guard parts.count == 2, let c = UInt32(parts[0]), let s = UInt64(parts[1]) else {
-                throw RuntimeError.valueError("Invalid dependency: '\(text)'")
-            }
-            return [TaskID(client: ClientID(rawValue: c), sequence: s)]
+            guard let id = TaskID(text: text) else { throw RuntimeError.valueError("Invalid dependency: '\(text)'") }
+            return [id]
         case .list, .tuple, .set:
             return try vm.collect(value).flatMap { try dependencies($0, vm) }
         default:

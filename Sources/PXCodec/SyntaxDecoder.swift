@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 import PXWire
 
@@ -6,7 +7,9 @@ import PXWire
 struct SyntaxDecoder {
     var input: ByteReader
     var depth = 0
-    static let maximumDepth = 400
+    /// Deeper than any tree the parser accepts (expressions up to `Parser.maximumDepth`, plus the statements
+    /// around them, which indentation bounds).
+    static let maximumDepth = Parser.maximumDepth + 500
 
     mutating func enter() throws(CodecError) {
         depth += 1
@@ -103,6 +106,13 @@ struct SyntaxDecoder {
         case 5: return .string(try input.readText())
         case 6: return .bytes(Array(try input.readRaw(try input.readCount())))
         case 7: return .ellipsis
+        case 8:
+            let digits = try input.readText()
+            let radix = try input.readCount(minimumItemSize: 0)
+            guard (2...36).contains(radix), BigInt(digits, radix: radix) != nil else {
+                throw CodecError.malformed("integer literal")
+            }
+            return .bigInteger(digits: digits, radix: radix)
         default: throw CodecError.malformed("constant tag")
         }
     }

@@ -110,6 +110,10 @@ struct SyntaxEncoder {
             out.writeCount(b.count)
             out.write(contentsOf: b)
         case .ellipsis: out.write(UInt8(7))
+        case .bigInteger(let digits, let radix):
+            out.write(UInt8(8))
+            out.writeText(digits)
+            out.writeCount(radix)
         }
     }
 

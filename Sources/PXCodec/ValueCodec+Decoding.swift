@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 import PXNumeric
 import PXRuntime
@@ -29,6 +30,17 @@ extension ValueCodec {
         case .falseValue: return .bool(false)
         case .trueValue: return .bool(true)
         case .int: return .int(try r.readSigned())
+        case .bigint: return try decodeBigInt(&r)
+        case .bigRange:
+            var bounds: [BigInt] = []
+            for _ in 0..<3 {
+                guard let bound = try decode(from: &r, vm, depth: depth + 1, &table).bigIntValue else {
+                    throw CodecError.malformed("range bound")
+                }
+                bounds.append(bound)
+            }
+            guard !bounds[2].isZero else { throw CodecError.malformed("range step 0") }
+            return .range(RangeObject(start: bounds[0], stop: bounds[1], step: bounds[2]))
         case .float: return .float(try r.readDouble())
         case .str: return .str(try r.readText())
         case .bytes: return .bytes(Array(try r.readRaw(try r.readCount())))
@@ -42,8 +54,10 @@ extension ValueCodec {
                 do { try d.set(k, v) } catch { throw CodecError.malformed("unhashable dict key") }
             }
             return .dict(d)
-        case .set:
-            do { return .set(try SetObject(try decodeSequence(&r, vm, depth, &table))) } catch let e as CodecError {
+        case .set, .frozenset:
+            do {
+                return .set(try SetObject(try decodeSequence(&r, vm, depth, &table), frozen: tag == .frozenset))
+            } catch let e as CodecError {
                 throw e
             } catch {
                 throw CodecError.malformed("unhashable set element")
@@ -198,5 +212,17 @@ extension ValueCodec {
             exception.attributes[key] = try decode(from: &r, vm, depth: depth + 1, &table)
         }
         return .exception(exception)
+    }
+
+    /// An integer beyond 64 bits (one that fits decodes as a machine integer).
+    static func decodeBigInt(_ r: inout ByteReader) throws(CodecError) -> Value {
+        let sign = try r.readByte()
+        guard sign <= 1 else { throw CodecError.malformed("integer sign \(sign)") }
+        let count = try r.readCount(minimumItemSize: 8)
+        var limbs = [UInt](repeating: 0, count: count)
+        for i in 0..<count {
+            do { limbs[i] = UInt(try r.readUInt64()) } catch { throw CodecError.wrap(error) }
+        }
+        return .integer(BigInt(limbs: limbs, isNegative: sign == 1))
     }
 }

@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 import PXNumeric
 import PXRuntime
@@ -14,6 +15,12 @@ public enum ValueCodec {
         /// A numpy scalar: dtype code, then the element's 8 bits.
         case scalar
         case lruCache, cachedProperty
+        /// An integer beyond 64 bits: a sign byte (0 or 1), a limb count, then 64-bit limbs, least significant first.
+        case bigint
+        /// A range beyond 64 bits: start, stop and step as encoded integers.
+        case bigRange
+        /// A frozenset: its elements, as a set's.
+        case frozenset
     }
 
     static let maximumDepth = 1000
@@ -42,6 +49,11 @@ public enum ValueCodec {
         case .int(let i):
             w.write(Tag.int.rawValue)
             w.writeSigned(i)
+        case .bigint(let b):
+            w.write(Tag.bigint.rawValue)
+            w.write(UInt8(b.isNegative ? 1 : 0))
+            w.writeCount(b.limbs.count)
+            for limb in b.limbs { w.write(UInt64(limb)) }
         case .float(let d):
             w.write(Tag.float.rawValue)
             w.writeDouble(d)
@@ -66,8 +78,12 @@ public enum ValueCodec {
                 try encode(v, into: &w, depth: depth + 1, &table)
             }
         case .set(let s):
-            w.write(Tag.set.rawValue)
+            w.write((s.isFrozen ? Tag.frozenset : Tag.set).rawValue)
             try encodeSequence(s.elements, into: &w, depth: depth, &table)
+        case .range(let r) where r.big != nil:
+            let b = r.bounds
+            w.write(Tag.bigRange.rawValue)
+            for bound in [b.start, b.stop, b.step] { try encode(.integer(bound), into: &w, depth: depth + 1, &table) }
         case .range(let r):
             w.write(Tag.range.rawValue)
             w.writeSigned(r.start)

@@ -44,7 +44,9 @@ public final class EngineKernel {
             let args = try ReferenceObject.resolve(arguments, in: namespace)
             let values = try ReferenceObject.resolve(keywords.map(\.value), in: namespace)
             let kw = zip(keywords, values).map { (name: $0.0.name, value: $0.1) }
-            return .value(try interpreter.call(function, Arguments(args, keywords: kw)))
+            // `apply(Reference('f'))` calls the engine's own `f`.
+            let callee = try ReferenceObject.resolve([function], in: namespace)[0]
+            return .value(try interpreter.call(callee, Arguments(args, keywords: kw)))
         case .map(let function, let items):
             var results: [Value] = []
             results.reserveCapacity(items.count)
@@ -60,9 +62,8 @@ public final class EngineKernel {
             case .success(let value):
                 return .executed(count: executionCount, result: value.map { display($0) })
             case .syntaxError(let diagnostics):
-                let d = diagnostics.first
-                let message = d.map { "\($0.message) (line \($0.location.line))" } ?? "invalid syntax"
-                throw RuntimeError(BuiltinTypes.syntaxError, message)
+                guard let d = diagnostics.first else { throw RuntimeError(BuiltinTypes.syntaxError, "invalid syntax") }
+                throw RuntimeError(d)
             case .exception(let e):
                 throw RuntimeError(e)
             }

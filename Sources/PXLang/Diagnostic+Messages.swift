@@ -14,7 +14,6 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case expectedIndentedBlock
     case expectedName
     case expectedToken
-    case integerTooLarge
     case invalidCharacter
     case invalidEscape
     case invalidNumber
@@ -34,6 +33,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case yieldInComprehension
     case yieldOutsideFunction
     case loopControlOutsideLoop
+    case nestingTooDeep
+    case parserStackOverflow
     case tooDeeplyNested
     case tooManyIndentationLevels
 
@@ -51,7 +52,6 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .expectedIndentedBlock: return "expected an indented block\(detail.isEmpty ? "" : " after \(detail)")"
         case .expectedName: return "expected a name"
         case .expectedToken: return "expected '\(detail)'"
-        case .integerTooLarge: return "integer literal \(detail) does not fit in 64 bits"
         case .invalidCharacter: return "invalid character '\(detail)'"
         case .invalidEscape: return "invalid escape sequence '\(detail)'"
         case .invalidNumber: return "invalid \(detail) literal"
@@ -65,6 +65,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .unexpectedIndent: return "unexpected indent"
         case .unindentMismatch: return "unindent does not match any outer indentation level"
         case .unmatchedBracket: return "unmatched '\(detail)'"
+        case .nestingTooDeep: return "maximum recursion depth exceeded during compilation"
+        case .parserStackOverflow: return ""
         case .tooDeeplyNested: return "too many nested parentheses"
         case .tooManyIndentationLevels: return "too many levels of indentation"
         case .unsupportedFeature: return "\(detail) is not supported by swiftpx"

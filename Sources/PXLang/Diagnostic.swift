@@ -17,13 +17,26 @@ public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
     /// The Python exception class this diagnostic is reported as.
     public var exceptionName: String {
         switch id {
-        case .unexpectedIndent, .expectedIndentedBlock, .unindentMismatch: return "IndentationError"
+        case .unexpectedIndent, .expectedIndentedBlock, .unindentMismatch, .tooManyIndentationLevels:
+            return "IndentationError"
+        case .nestingTooDeep: return "RecursionError"
+        case .parserStackOverflow: return "MemoryError"
         default: return "SyntaxError"
         }
     }
 
+    /// Whether the lexer stopped reading at this problem (input nested beyond the tokenizer's limits).
+    public var stopsReading: Bool { id == .tooDeeplyNested || id == .tooManyIndentationLevels }
+
+    /// Whether the error is about a place in the source (a `SyntaxError`, shown with the line and a caret),
+    /// rather than a limit of the compiler (`RecursionError`, shown alone, as CPython does).
+    public var pointsAtSource: Bool { id != .nestingTooDeep && id != .parserStackOverflow }
+
     /// The message, as Python phrases it where Python has the same error.
     public var message: String { id.message(detail) }
 
-    public var description: String { "\(location): \(exceptionName): \(message)" }
+    public var description: String { "\(location): \(summary)" }
+
+    /// `Name: message`, or the name alone when there is no message (`MemoryError`).
+    public var summary: String { message.isEmpty ? exceptionName : "\(exceptionName): \(message)" }
 }

@@ -4,11 +4,16 @@ public struct Expr: Sendable, Codable, Equatable {
     public var kind: Kind
     /// Where it starts.
     public var location: SourceLocation
+    /// How deeply the tree below this node nests (1 for a name or a constant), computed when the node is
+    /// created: the parser refuses trees deeper than `Parser.maximumDepth`, so that every later recursive walk
+    /// (compiling, running, encoding, freeing) stays within the native stack.
+    public let depth: Int
 
     /// Creates an expression.
     public init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind
         self.location = location
+        self.depth = kind.depth
     }
 
     /// The expression forms of the language.
@@ -48,6 +53,8 @@ public enum Constant: Sendable, Codable, Equatable {
     case none
     case bool(Bool)
     case int(Int)
+    /// An integer literal beyond 64 bits: its digits and their radix (the runtime makes the number).
+    case bigInteger(digits: String, radix: Int)
     case float(Double)
     case string(String)
     case bytes([UInt8])

@@ -23,18 +23,32 @@ public enum InputCompleteness: Equatable, Sendable {
         return .complete
     }
 
-    /// Whether the first logical line ends with `:` (it opens a block whose body follows), or is a decorator
-    /// (the decorated definition follows).
+    /// Whether a logical line ends with `:` (it opens a block whose body follows: the first line, or a clause
+    /// such as `else:` after a one-line `if x: f()`), or the first line is a decorator (the decorated
+    /// definition follows).
     static func startsBlock(_ tokens: [Token]) -> Bool {
         if tokens.first?.kind.isOp(.at) == true { return true }
         var previous: Token?
+        var lineEnds: [Token?] = []
         for token in tokens {
-            if token.kind == .newline { return previous?.kind.isOp(.colon) == true }
             switch token.kind {
-            case .indent, .dedent: continue
+            case .newline:
+                lineEnds.append(previous)
+                previous = nil
+            case .indent, .dedent, .endOfFile: continue
             default: previous = token
             }
         }
-        return previous?.kind.isOp(.colon) == true
+        if previous != nil { lineEnds.append(previous) }
+        return lineEnds.contains { $0?.kind.isOp(.colon) == true }
+    }
+
+    /// Whether a line continues the compound statement before it (`else:`, `elif …:`, `except …:`,
+    /// `finally:`), as after a one-line `if x: f()` in a file.
+    public static func continuesStatement(_ line: String) -> Bool {
+        var lexer = Lexer(line.drop { $0 == " " || $0 == "\t" } + "\n")
+        lexer.run()
+        guard case .keyword(let k)? = lexer.tokens.first?.kind else { return false }
+        return k == .else || k == .elif || k == .except || k == .finally
     }
 }

@@ -21,9 +21,8 @@ extension Lexer {
             }
             if let value = Int(text, radix: radix) {
                 emit(.int(value), from: start)
-            } else if !text.isEmpty, text.allSatisfy({ $0.isHexDigit }), radix == 16 || text.allSatisfy({ $0.isNumber }) {
-                report(.integerTooLarge, at: start, detail: "0" + String(p) + text)
-                emit(.invalid(text), from: start)
+            } else if !text.isEmpty, text.allSatisfy({ $0.isHexDigit && Int(String($0), radix: radix) != nil }) {
+                emit(.bigInteger(digits: text, radix: radix), from: start)
             } else {
                 report(.invalidNumber, at: start, detail: radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary")
                 emit(.invalid(text), from: start)
@@ -68,12 +67,8 @@ extension Lexer {
             emit(.float(Double(text) ?? .nan), from: start)
         } else if let value = Int(text) {
             emit(.int(value), from: start)
-        } else if text == "9223372036854775808" {
-            // Only valid after a unary minus (the most negative integer); the parser checks.
-            emit(.int(Int.min), from: start)
         } else {
-            report(.integerTooLarge, at: start, detail: text)
-            emit(.invalid(text), from: start)
+            emit(.bigInteger(digits: text, radix: 10), from: start)
         }
     }
 

@@ -12,6 +12,8 @@ public struct Lexer {
     var tokens: [Token] = []
     /// Problems found so far.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The most brackets that may be open at once, as in CPython's tokenizer.
+    static let maximumBracketDepth = 200
 
     /// Creates a lexer over `source` whose first line is numbered `firstLine`.
     public init(_ source: String, firstLine: Int = 1) {
@@ -108,7 +110,12 @@ public struct Lexer {
         atLineStart = false
         let current = indentStack[indentStack.count - 1]
         if width > current {
-            if indentStack.count > 100 { report(.tooManyIndentationLevels, at: here) }
+            if indentStack.count > 100 {
+                // As CPython's tokenizer: stop reading, so the parser never nests deeper.
+                report(.tooManyIndentationLevels, at: here)
+                position = scalars.count
+                return true
+            }
             indentStack.append(width)
             tokens.append(Token(kind: .indent, location: start, end: here))
         } else if width < current {
@@ -155,11 +162,18 @@ public struct Lexer {
             return
         }
         if let op = matchOperator() {
-            for _ in 0..<op.rawValue.unicodeScalars.count { advance() }
+            for _ in op.rawValue.unicodeScalars { advance() }
             switch op {
-            case .leftParen: brackets.append(("(", start))
-            case .leftBracket: brackets.append(("[", start))
-            case .leftBrace: brackets.append(("{", start))
+            case .leftParen, .leftBracket, .leftBrace:
+                // CPython's tokenizer stops at 200 open brackets.
+                if brackets.count >= Lexer.maximumBracketDepth {
+                    // The rest of the input cannot be read sensibly: stop here, with nothing left open.
+                    report(.tooDeeplyNested, at: start)
+                    brackets = []
+                    position = scalars.count
+                    return
+                }
+                brackets.append((op == .leftParen ? "(" : op == .leftBracket ? "[" : "{", start))
             case .rightParen, .rightBracket, .rightBrace:
                 let expected: Character = op == .rightParen ? "(" : op == .rightBracket ? "[" : "{"
                 if let last = brackets.last, last.0 == expected {
@@ -177,18 +191,17 @@ public struct Lexer {
         emit(.invalid(String(Character(c))), from: start)
     }
 
-    static let operatorsByLength: [Operator] = Operator.allCases.sorted {
-        $0.rawValue.unicodeScalars.count > $1.rawValue.unicodeScalars.count
-    }
+    /// The operators with their characters, longest first, so that `**=` wins over `**` and `*`.
+    static let operatorsByLength: [(op: Operator, scalars: [Unicode.Scalar])] = Operator.allCases
+        .map { ($0, Array($0.rawValue.unicodeScalars)) }
+        .sorted { $0.1.count > $1.1.count }
 
     func matchOperator() -> Operator? {
-        for op in Lexer.operatorsByLength {
-            var matched = true
-            for (i, s) in op.rawValue.unicodeScalars.enumerated() where peek(i) != s {
-                matched = false
-                break
-            }
-            if matched { return op }
+        let first = scalars[position]
+        for (op, characters) in Lexer.operatorsByLength where characters[0] == first {
+            var i = 1
+            while i < characters.count, peek(i) == characters[i] { i += 1 }
+            if i == characters.count { return op }
         }
         return nil
     }

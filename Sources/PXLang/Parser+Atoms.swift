@@ -9,9 +9,11 @@ extension Parser {
             advance()
             return Expr(.name(name), at: location)
         case .int(let v):
-            if v == Int.min { try fail(.integerTooLarge, detail: "9223372036854775808") }
             advance()
             return Expr(.constant(.int(v)), at: location)
+        case .bigInteger(let digits, let radix):
+            advance()
+            return Expr(.constant(.bigInteger(digits: digits, radix: radix)), at: location)
         case .float(let v):
             advance()
             return Expr(.constant(.float(v)), at: location)

@@ -56,17 +56,19 @@ extension Parser {
 
     /// `lambda`, or `or_test ['if' or_test 'else' test]`.
     mutating func parseTest() throws -> Expr {
-        if current.kind.isKeyword(.lambda) { return try parseLambda() }
+        try enterNesting()
+        defer { expressionDepth -= 1 }
+        if current.kind.isKeyword(.lambda) { return try checkDepth(try parseLambda()) }
         let location = current.location
         let value = try parseOr()
-        guard current.kind.isKeyword(.if) else { return value }
+        guard current.kind.isKeyword(.if) else { return try checkDepth(value) }
         // `x if c else y`; inside a comprehension `if` belongs to the clause, which never reaches here
         // because comprehension conditions are parsed with parseOr.
         advance()
         let test = try parseOr()
         guard match(.else) else { try fail(.expectedToken, detail: "else") }
         let otherwise = try parseTest()
-        return Expr(.conditional(test: test, then: value, otherwise: otherwise), at: location)
+        return try checkDepth(Expr(.conditional(test: test, then: value, otherwise: otherwise), at: location))
     }
 
     /// A test without a conditional expression (lambda bodies inside comprehensions, `if` clauses).
@@ -76,6 +78,8 @@ extension Parser {
     }
 
     mutating func parseLambda() throws -> Expr {
+        try enterNesting()
+        defer { expressionDepth -= 1 }
         let location = advance().location
         let parameters = try parseParameters(closing: .colon)
         try expect(.colon)
@@ -91,7 +95,7 @@ extension Parser {
         var left = try parseAnd()
         while current.kind.isKeyword(.or) {
             let location = advance().location
-            left = Expr(.or(left, try parseAnd()), at: location)
+            left = try checkDepth(Expr(.or(left, try parseAnd()), at: location))
         }
         return left
     }
@@ -100,13 +104,15 @@ extension Parser {
         var left = try parseNot()
         while current.kind.isKeyword(.and) {
             let location = advance().location
-            left = Expr(.and(left, try parseNot()), at: location)
+            left = try checkDepth(Expr(.and(left, try parseNot()), at: location))
         }
         return left
     }
 
     mutating func parseNot() throws -> Expr {
         if current.kind.isKeyword(.not) {
+            try enterNesting()
+            defer { expressionDepth -= 1 }
             let location = advance().location
             return Expr(.unary(.not, try parseNot()), at: location)
         }
@@ -148,7 +154,7 @@ extension Parser {
         var left = try operand(&self)
         while case .op(let op) = current.kind, let binary = operators[op] {
             let location = advance().location
-            left = Expr(.binary(binary, left, try operand(&self)), at: location)
+            left = try checkDepth(Expr(.binary(binary, left, try operand(&self)), at: location))
         }
         return left
     }
@@ -171,16 +177,11 @@ extension Parser {
 
     mutating func parseFactor() throws -> Expr {
         let location = current.location
-        expressionDepth += 1
+        try enterNesting()
         defer { expressionDepth -= 1 }
-        if expressionDepth > Parser.maximumExpressionDepth { try fail(.tooDeeplyNested) }
         switch current.kind {
         case .op(.minus):
             advance()
-            if case .int(Int.min) = current.kind, !next.kind.isOp(.doubleStar) {
-                advance()
-                return Expr(.constant(.int(Int.min)), at: location)
-            }
             let operand = try parseFactor()
             // Fold `-literal` so that the most negative integer can be written.
             if case .constant(.int(let v)) = operand.kind { return Expr(.constant(.int(-v)), at: location) }
@@ -229,6 +230,7 @@ extension Parser {
             } else {
                 return expr
             }
+            try checkDepth(expr)
         }
     }
 

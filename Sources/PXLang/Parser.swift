@@ -13,7 +13,12 @@ public struct Parser {
     var loopDepth = 0
     /// Nesting of expressions being parsed; bounded so that hostile input cannot exhaust the stack.
     var expressionDepth = 0
-    static let maximumExpressionDepth = 200
+    /// The deepest expression tree accepted; deeper input is `RecursionError: maximum recursion depth exceeded
+    /// during compilation`, about where CPython 3.11's compiler gives it.
+    public static let maximumDepth = 3000
+    /// The deepest recursion of the parser itself (a nested lambda takes two levels, a unary operator one);
+    /// deeper input is a `MemoryError`, as CPython's parser gives when its stack is full.
+    public static let maximumRecursion = 6000
 
     /// Thrown internally to abandon the current statement; caught at statement boundaries.
     struct Abandon: Error {}
@@ -30,6 +35,10 @@ public struct Parser {
     ///   - firstLine: the number of its first line, so locations match a longer stream. Default 1.
     public static func parse(_ source: String, firstLine: Int = 1) -> ParseResult {
         let (tokens, lexDiagnostics) = Lexer.tokenize(source, firstLine: firstLine)
+        if lexDiagnostics.contains(where: \.stopsReading) {
+            // The lexer gave up on the input: parsing its truncated tokens would only add noise.
+            return ParseResult(program: [], diagnostics: lexDiagnostics)
+        }
         var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
         let program = parser.parseProgram()
         let sorted = parser.diagnostics.sorted { $0.location < $1.location }
@@ -109,6 +118,19 @@ public struct Parser {
             return name
         }
         try fail(.expectedName)
+    }
+
+    /// Counts one more level of recursion of the parser, refusing to go deeper than `maximumRecursion`.
+    mutating func enterNesting() throws {
+        expressionDepth += 1
+        if expressionDepth > Parser.maximumRecursion { try fail(.parserStackOverflow) }
+    }
+
+    /// Refuses an expression tree deeper than `maximumDepth` (chains such as `1+1+…` grow without recursion).
+    @discardableResult
+    mutating func checkDepth(_ expr: Expr) throws -> Expr {
+        if expr.depth > Parser.maximumDepth { try fail(.nestingTooDeep, at: expr.location) }
+        return expr
     }
 
     /// Reports a diagnostic at the current token and abandons the statement.

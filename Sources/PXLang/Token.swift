@@ -20,6 +20,8 @@ public enum TokenKind: Sendable, Equatable {
     case name(String)
     case keyword(Keyword)
     case int(Int)
+    /// An integer literal beyond 64 bits: its digits (no prefix, no underscores) and their radix.
+    case bigInteger(digits: String, radix: Int)
     case float(Double)
     case string(String)
     case bytes([UInt8])

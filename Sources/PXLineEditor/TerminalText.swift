@@ -1,7 +1,7 @@
 @preconcurrency import CEditLine
 
 /// Measuring and preparing text for a terminal.
-enum TerminalText {
+public enum TerminalText {
     /// The character libedit skips when measuring the prompt (`EL_PROMPT_ESC`).
     static let promptIgnoreMarker: Character = "\u{1}"
 
@@ -27,7 +27,7 @@ enum TerminalText {
     }
 
     /// Columns the prompt occupies, not counting escape sequences.
-    static func promptWidth(_ prompt: String) -> Int {
+    public static func promptWidth(_ prompt: String) -> Int {
         displayWidth(removingEscapeSequences(prompt))
     }
 

@@ -32,6 +32,12 @@ struct AdvancedIndex {
                 basicItems.append(.slice(start: nil, stop: nil, step: nil))
                 producedAxes += 1
                 arrayAxis += 1
+            case .array(let a) where a.dtype == .bool && a.ndim == 0:
+                // A 0-d mask adds an axis of length 1 (true) or 0 (false).
+                basicItems.append(.newAxis)
+                fancy.append((producedAxes, NDArray(ints: a.scalar(at: []).boolValue ? [0] : [])))
+                fancyItemPositions.append(position)
+                producedAxes += 1
             case .array(let a) where a.dtype == .bool:
                 for k in 0..<a.ndim where a.shape[k] != array.shape[arrayAxis + k] {
                     throw .index("boolean index did not match indexed array along axis \(arrayAxis + k); size of axis is "

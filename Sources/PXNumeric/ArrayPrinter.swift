@@ -23,7 +23,7 @@ public enum ArrayPrinter {
         let prefix = "array("
         let body = a.count == 0 && a.ndim > 0 ? "[]" : format(a, separator: ", ", prefix: prefix, lineWidth: lineWidth - 1)
         var extras: [String] = []
-        if (a.count == 0 && a.shape != [0]) || a.count > threshold { extras.append("shape=\(Shape.describe(a.shape))") }
+        if (a.count == 0 && a.shape != [0]) || a.count > threshold { extras.append("shape=\(Shape.tuple(a.shape))") }
         if a.count == 0 || !(a.dtype == .float64 || a.dtype == .int64 || a.dtype == .bool) {
             extras.append("dtype=\(a.dtype.name)")
         }

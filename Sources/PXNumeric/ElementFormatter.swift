@@ -124,6 +124,10 @@ struct FloatFormat {
             if digits.count - 1 > precision {
                 (digits, exponent) = DecimalText.roundedScientific(x, precision: precision)
                 while digits.count > 1 && digits.last == UInt8(ascii: "0") { digits.removeLast() }
+            } else if digits.count - 1 < minDigits {
+                // Dragon4's `min_digits`: more of the value's own digits, not zeros (a float32 0.0256 shows as
+                // 2.5599999e-02 beside longer numbers).
+                (digits, exponent) = DecimalText.roundedScientific(x, precision: minDigits)
             }
         }
         var fraction = String(decoding: digits.dropFirst(), as: UTF8.self)

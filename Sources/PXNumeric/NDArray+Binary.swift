@@ -14,10 +14,18 @@ extension NDArray {
         let (inType, outType) = try op.loopTypes(for: common)
         var x = try a.array(as: inType)
         var y = try b.array(as: inType)
+        let shape: [Int]
+        do {
+            shape = try Shape.broadcast(x.shape, y.shape)
+        } catch {
+            // An in-place operation names the output's shape too.
+            guard let out else { throw error }
+            throw .value("operands could not be broadcast together with shapes \(Shape.describe(x.shape)) "
+                + "\(Shape.describe(y.shape)) \(Shape.describe(out.shape)) ")
+        }
         if op == .power && inType.isInteger {
             if try y.containsNegative() { throw .value("Integers to negative integer powers are not allowed.") }
         }
-        let shape = try Shape.broadcast(x.shape, y.shape)
         let (result, target) = try NDArray.output(out, shape: shape, dtype: outType, ufunc: op.ufuncName, inputs: [x, y])
         // Inputs that overlap the output in another layout are read from copies (numpy's overlap rule).
         if x.overlapsDifferently(target) { x = try x.copy() }
@@ -37,6 +45,14 @@ extension NDArray {
         return result
     }
 
+    /// Whether `binary(op, a, b, out: target)` would write the result straight into `target`: the loop's result
+    /// dtype is the target's and the operands broadcast to exactly its shape.
+    public static func resultFits(_ op: BinaryOperation, _ a: Operand, _ b: Operand, into target: NDArray) -> Bool {
+        guard let common = try? Operand.promote(a, b, lenient: op.isComparison),
+              let types = try? op.loopTypes(for: common), types.output == target.dtype else { return false }
+        return (try? Shape.broadcast(a.shape, b.shape)) == target.shape
+    }
+
     /// The array a ufunc returns (`out` when given, else a new one) and the array its loop writes (a
     /// temporary of the loop's dtype when `out` has another dtype).
     /// - Throws: numpy's errors for an `out` of the wrong shape or of a dtype the result cannot be cast to under
@@ -51,12 +67,12 @@ extension NDArray {
             return (target, target)
         }
         try out.checkWritable()
-        guard out.shape == shape || NDArray.canBroadcast(shape, to: out.shape) else {
+        guard out.shape == shape || (shape.count <= out.ndim && NDArray.canBroadcast(shape, to: out.shape)) else {
             throw .value("non-broadcastable output operand with shape \(Shape.describe(out.shape)) doesn't match "
                 + "the broadcast shape \(Shape.describe(shape))")
         }
         guard dtype.canCastSameKind(to: out.dtype) else {
-            throw .type("Cannot cast ufunc '\(ufunc)' output from dtype('\(dtype.name)') to "
+            throw NumericError(.ufuncTypeError, "Cannot cast ufunc '\(ufunc)' output from dtype('\(dtype.name)') to "
                 + "dtype('\(out.dtype.name)') with casting rule 'same_kind'")
         }
         return (out, out.dtype == dtype ? out : try NDArray.empty(shape: out.shape, dtype: dtype))

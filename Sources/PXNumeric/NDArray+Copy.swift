@@ -16,6 +16,28 @@ extension NDArray {
         return result
     }
 
+    /// numpy's order `'K'` copy (`np.copy`, `astype`, `np.array` of an array): the new array's memory keeps the
+    /// order of this array's axes in memory (a transposed array's copy is Fortran-ordered), strides positive.
+    public func copyKeepingLayout(as dtype: DType? = nil) throws(NumericError) -> NDArray {
+        let target = dtype ?? self.dtype
+        guard ndim > 1, !isCContiguous else { return try cast(to: target) }
+        // Axes from the largest stride to the smallest (ties keep their order), as numpy's stride permutation.
+        var order = Array(shape.indices)
+        for i in order.indices.dropFirst() {
+            var j = i
+            while j > 0 && Swift.abs(strides[order[j - 1]]) < Swift.abs(strides[order[j]]) {
+                order.swapAt(j - 1, j)
+                j -= 1
+            }
+        }
+        let permuted = try NDArray.empty(shape: order.map { shape[$0] }, dtype: target)
+        var newStrides = [Int](repeating: 0, count: ndim)
+        for (k, axis) in order.enumerated() { newStrides[axis] = permuted.strides[k] }
+        let result = NDArray(buffer: permuted.buffer, dtype: target, shape: shape, strides: newStrides)
+        result.assignUnchecked(from: self)
+        return result
+    }
+
     /// Self when already C-contiguous, else a C-contiguous copy.
     public func contiguous() throws(NumericError) -> NDArray {
         isCContiguous ? self : try copy()

@@ -54,7 +54,7 @@ extension NDArray {
         if a.ndim == 0 || b.ndim == 0 { return try binary(.multiply, .array(a), .array(b)) }
         let ka = a.shape[a.ndim - 1], axisB = max(b.ndim - 2, 0), kb = b.shape[axisB]
         guard ka == kb else {
-            throw .value("shapes \(Shape.describe(a.shape).compact) and \(Shape.describe(b.shape).compact) not aligned: "
+            throw .value("shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape)) not aligned: "
                 + "\(ka) (dim \(a.ndim - 1)) != \(kb) (dim \(axisB))")
         }
         if a.ndim <= 2 && b.ndim <= 2 { return try matmul(a, b) }
@@ -74,7 +74,7 @@ extension NDArray {
         if a.ndim == 0 || b.ndim == 0 { return try binary(.multiply, .array(a), .array(b)) }
         let ka = a.shape[a.ndim - 1], kb = b.shape[b.ndim - 1]
         guard ka == kb else {
-            throw .value("shapes \(Shape.describe(a.shape).compact) and \(Shape.describe(b.shape).compact) not aligned: "
+            throw .value("shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape)) not aligned: "
                 + "\(ka) (dim \(a.ndim - 1)) != \(kb) (dim \(b.ndim - 1))")
         }
         if b.ndim == 1 { return try dot(a, b) }
@@ -229,9 +229,4 @@ extension NDArray {
             }
         }
     }
-}
-
-private extension String {
-    /// numpy writes shapes without spaces in `dot`'s message: `(2,3)`.
-    var compact: String { filter { $0 != " " } }
 }

@@ -3,7 +3,7 @@
 extension NDArray {
     /// numpy's `flip(axis)`: a view with the axes (all when nil) reversed.
     public func flipped(_ axes: [Int]? = nil) throws(NumericError) -> NDArray {
-        let chosen = try reductionAxes(axes)
+        let chosen = try reductionAxes(axes, ufunc: false)
         var items = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: ndim)
         for a in chosen { items[a] = .slice(start: nil, stop: nil, step: -1) }
         return try basicView(items)
@@ -34,8 +34,8 @@ extension NDArray {
     /// count or one per element.
     /// - Throws: `ValueError: negative dimensions are not allowed`, a length mismatch `ValueError`.
     public func repeated(_ repeats: [Int], axis: Int?) throws(NumericError) -> NDArray {
-        let source = axis == nil ? try raveled() : self
-        let a = axis == nil ? 0 : try Shape.normalize(axis: axis!, ndim: ndim)
+        let source = axis == nil || ndim == 0 ? try raveled() : self
+        let a = axis == nil ? 0 : try Shape.normalize(axis: axis!, ndim: source.ndim)
         let n = source.shape[a]
         guard repeats.count == 1 || repeats.count == n else {
             throw .value("operands could not be broadcast together with shape (\(n),) (\(repeats.count),)")

@@ -3,8 +3,11 @@
 extension NDArray {
     /// The normalized, distinct axes of a reduction (all axes when nil).
     /// - Throws: `AxisError`, `ValueError: duplicate value in 'axis'`.
-    public func reductionAxes(_ axes: [Int]?) throws(NumericError) -> [Int] {
+    /// - Parameter ufunc: whether the ufunc rules apply, which let a 0-d array be reduced over axis 0 or -1
+    ///   (`mean`, `var` and `std` check axes strictly).
+    public func reductionAxes(_ axes: [Int]?, ufunc: Bool = true) throws(NumericError) -> [Int] {
         guard let axes else { return Array(0..<ndim) }
+        if ufunc && ndim == 0, axes.allSatisfy({ $0 == 0 || $0 == -1 }) { return [] }
         var result: [Int] = []
         for a in axes {
             let n = try Shape.normalize(axis: a, ndim: ndim)

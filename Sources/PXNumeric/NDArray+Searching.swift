@@ -31,6 +31,11 @@ extension NDArray {
     /// one axis: the first position of the extreme, a NaN counting as extreme.
     /// - Throws: `ValueError: attempt to get argmax of an empty sequence`, `AxisError`.
     public func argExtreme(maximum: Bool, axis: Int?, keepdims: Bool = false) throws(NumericError) -> NDArray {
+        // numpy checks the axis of a 0-d array as if it had one element on one axis.
+        if ndim == 0 {
+            let one = try reshaped([1]).argExtreme(maximum: maximum, axis: axis, keepdims: false)
+            return try one.reshaped([])
+        }
         let name = maximum ? "argmax" : "argmin"
         let source: NDArray
         let axisIndex: Int
@@ -119,8 +124,9 @@ extension NDArray {
         let source: NDArray
         let axisIndex: Int
         if let axis {
-            axisIndex = try Shape.normalize(axis: axis, ndim: ndim)
-            source = self
+            // A 0-d array accumulates as one element on one axis.
+            source = ndim == 0 ? try reshaped([1]) : self
+            axisIndex = try Shape.normalize(axis: axis, ndim: source.ndim)
         } else {
             source = try contiguous().reshaped([count])
             axisIndex = 0

@@ -9,7 +9,7 @@ extension NDArray {
     /// numpy's `mean`: the sum (in float64 for integer and bool arrays, in the float dtype otherwise) divided
     /// by the number of elements; an empty reduction gives NaN.
     public func mean(axes: [Int]? = nil, keepdims: Bool = false, dtype requested: DType? = nil) throws(NumericError) -> NDArray {
-        let axes = try reductionAxes(axes)
+        let axes = try reductionAxes(axes, ufunc: false)
         let accType = requested ?? (dtype.isFloat ? dtype : .float64)
         let sum = try reduce(.sum, axes: axes, keepdims: keepdims, dtype: accType)
         return try NDArray.divide(sum, by: reducedCount(axes))
@@ -29,7 +29,7 @@ extension NDArray {
     /// `n - ddof` (at least 0).
     public func variance(axes: [Int]? = nil, ddof: Int = 0, keepdims: Bool = false, dtype requested: DType? = nil,
                          squareRoot: Bool = false) throws(NumericError) -> NDArray {
-        let axes = try reductionAxes(axes)
+        let axes = try reductionAxes(axes, ufunc: false)
         let accType = requested ?? (dtype.isFloat ? dtype : .float64)
         let n = reducedCount(axes)
         let divisor = max(n - ddof, 0)

@@ -105,7 +105,8 @@ extension NDArray {
 
     /// numpy's `swapaxes(a, b)`: a view.
     public func swappingAxes(_ a: Int, _ b: Int) throws(NumericError) -> NDArray {
-        let i = try Shape.normalize(axis: a, ndim: ndim), j = try Shape.normalize(axis: b, ndim: ndim)
+        let i = try Shape.normalize(axis: a, ndim: ndim, prefix: "axis1")
+        let j = try Shape.normalize(axis: b, ndim: ndim, prefix: "axis2")
         var order = Array(shape.indices)
         order.swapAt(i, j)
         return try transposed(order)
@@ -125,6 +126,8 @@ extension NDArray {
     public func squeezed(_ axes: [Int]? = nil) throws(NumericError) -> NDArray {
         var drop = Set<Int>()
         if let axes {
+            // A 0-d array has nothing to squeeze; numpy accepts axis 0 and -1 for it.
+            if ndim == 0, axes.allSatisfy({ $0 == 0 || $0 == -1 }) { return view(shape: [], strides: [], offset: offset) }
             for a in axes {
                 let n = try Shape.normalize(axis: a, ndim: ndim)
                 guard shape[n] == 1 else {
@@ -162,12 +165,22 @@ extension NDArray {
         return view(shape: newShape, strides: newStrides, offset: offset)
     }
 
+    /// numpy's `diagonal(offset)` of the first two axes: a view whose last axis runs along the diagonal.
+    public func diagonal(offset k: Int = 0) throws(NumericError) -> NDArray {
+        guard ndim >= 2 else { throw .value("diag requires an array of at least two dimensions") }
+        let rows = shape[0], columns = shape[1]
+        let n = k >= 0 ? max(0, min(rows, columns - k)) : max(0, min(rows + k, columns))
+        let start = n == 0 ? 0 : (k >= 0 ? k * strides[1] : -k * strides[0])
+        return view(shape: Array(shape.dropFirst(2)) + [n], strides: Array(strides.dropFirst(2)) + [strides[0] + strides[1]],
+                    offset: offset + start)
+    }
+
     /// numpy's `broadcast_to`: a read-through view with the given shape (stretched axes have stride 0).
     /// - Throws: numpy's `ValueError` when the shape is not compatible.
     public func broadcast(to target: [Int]) throws(NumericError) -> NDArray {
         guard target.count >= ndim, NDArray.canBroadcast(shape, to: target) else {
             throw .value("operands could not be broadcast together with remapped shapes [original->remapped]: "
-                + "\(Shape.describe(shape).replacingSpaces)  and requested shape \(Shape.describe(target).replacingSpaces)")
+                + "\(Shape.describe(shape))  and requested shape \(Shape.describe(target))")
         }
         return view(shape: target, strides: broadcastStrides(to: target), offset: offset)
     }
@@ -242,9 +255,4 @@ extension NDArray {
             }
         }
     }
-}
-
-private extension String {
-    /// `(2, 3)` as numpy writes shapes in broadcast_to's message: `(2,3)`.
-    var replacingSpaces: String { filter { $0 != " " } }
 }

@@ -20,14 +20,14 @@
 public final class NDArray: @unchecked Sendable {
     // @unchecked Sendable: an array is used by one interpreter at a time; the codec copies or hands over memory.
 
-    /// The memory.
-    public let buffer: ArrayBuffer
+    /// The memory (never replaced; `var` only so that `ownsMemoryAlone` can ask whether it is shared).
+    public private(set) var buffer: ArrayBuffer
     /// The element type.
     public let dtype: DType
-    /// The length of each axis.
-    public let shape: [Int]
+    /// The length of each axis (changed in place only by `setShape`).
+    public private(set) var shape: [Int]
     /// The byte distance between neighbours along each axis.
-    public let strides: [Int]
+    public private(set) var strides: [Int]
     /// The byte offset of the first element from `buffer.pointer`.
     public let offset: Int
     /// The array whose memory this one views, or nil when it owns its memory (numpy's `.base`).
@@ -35,9 +35,9 @@ public final class NDArray: @unchecked Sendable {
     /// The number of elements.
     public let count: Int
     /// Whether the elements lie in row-major order without gaps (numpy's `C_CONTIGUOUS` flag).
-    public let isCContiguous: Bool
+    public private(set) var isCContiguous: Bool
     /// Whether the elements lie in column-major order without gaps (numpy's `F_CONTIGUOUS` flag).
-    public let isFContiguous: Bool
+    public private(set) var isFContiguous: Bool
 
     /// An array over existing memory.
     /// - Parameters:
@@ -62,6 +62,28 @@ public final class NDArray: @unchecked Sendable {
         self.count = n
         self.isCContiguous = NDArray.contiguous(shape, strides, itemSize: dtype.itemSize, reversed: false)
         self.isFContiguous = NDArray.contiguous(shape, strides, itemSize: dtype.itemSize, reversed: true)
+    }
+
+    /// Whether this array's memory is its own and no other array uses it: a result can then be written into it
+    /// (numpy's elision of temporaries). The caller must also hold the only reference to the array itself.
+    public var ownsMemoryAlone: Bool {
+        base == nil && buffer.isOwned && buffer.isWritable && isKnownUniquelyReferenced(&buffer)
+    }
+
+    /// numpy's `a.shape = new_shape`: the same memory seen with another shape, in place (every name of the
+    /// array sees it).
+    /// - Throws: `AttributeError: Incompatible shape for in-place modification. …` when the memory cannot be seen
+    ///   that way without a copy; numpy's reshape errors.
+    public func setShape(_ requested: [Int]) throws(NumericError) {
+        let new = try reshaped(requested)
+        guard new.buffer === buffer && new.offset == offset else {
+            throw NumericError(.attributeError, "Incompatible shape for in-place modification. Use `.reshape()` to make a "
+                + "copy with the desired shape.")
+        }
+        shape = new.shape
+        strides = new.strides
+        isCContiguous = new.isCContiguous
+        isFContiguous = new.isFContiguous
     }
 
     private static func contiguous(_ shape: [Int], _ strides: [Int], itemSize: Int, reversed: Bool) -> Bool {

@@ -7,12 +7,16 @@ public struct NumericError: Error, Equatable, Sendable, CustomStringConvertible 
     public enum Kind: String, Sendable {
         case valueError = "ValueError"
         case typeError = "TypeError"
+        case attributeError = "AttributeError"
         case indexError = "IndexError"
         /// numpy's `AxisError` (a subclass of both `ValueError` and `IndexError`).
         case axisError = "AxisError"
         case memoryError = "MemoryError"
         case overflowError = "OverflowError"
         case zeroDivisionError = "ZeroDivisionError"
+        /// numpy's `UFuncTypeError` (a `TypeError`): a ufunc without a loop for the types, or an output cast it
+        /// refuses.
+        case ufuncTypeError = "UFuncTypeError"
         /// `numpy.linalg.LinAlgError`.
         case linAlgError = "LinAlgError"
     }
@@ -43,7 +47,7 @@ public struct NumericError: Error, Equatable, Sendable, CustomStringConvertible 
     /// `MemoryError: Unable to allocate 7.45 GiB for an array with shape (1000000000,) and data type float64`.
     public static func allocation(bytes: Int, shape: [Int], dtype: DType) -> NumericError {
         NumericError(.memoryError, "Unable to allocate \(ByteSize.describe(bytes)) for an array with shape "
-            + "\(Shape.describe(shape)) and data type \(dtype.name)")
+            + "\(Shape.tuple(shape)) and data type \(dtype.name)")
     }
 
     /// `Kind: message`.

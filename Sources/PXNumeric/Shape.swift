@@ -1,8 +1,23 @@
 /// Helpers for shapes and strides.
 public enum Shape {
-    /// `(2, 3)`, `(5,)`, `()` as Python prints a shape tuple.
-    public static func describe(_ shape: [Int]) -> String {
+    /// `(2, 3)`, `(5,)`, `()` as Python prints a shape tuple (numpy's messages written in Python, `repr`).
+    public static func tuple(_ shape: [Int]) -> String {
         shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
+
+    /// `(2,3)`, `(5,)`, `(2,newaxis)` as numpy's C code writes shapes in its messages (`convert_shape_to_string`:
+    /// no spaces, negative dimensions as `newaxis`, leading ones left out).
+    public static func describe(_ shape: [Int]) -> String {
+        var i = 0
+        while i < shape.count && shape[i] < 0 { i += 1 }
+        guard i < shape.count else { return "()" }
+        var text = "(\(shape[i])"
+        i += 1
+        while i < shape.count {
+            text += shape[i] < 0 ? ",newaxis" : ",\(shape[i])"
+            i += 1
+        }
+        return text + (shape.count == 1 ? ",)" : ")")
     }
 
     /// The number of elements, or nil when it overflows.
@@ -19,6 +34,8 @@ public enum Shape {
     /// The strides of a C-contiguous (row-major) array, in bytes.
     public static func contiguousStrides(_ shape: [Int], itemSize: Int) -> [Int] {
         var strides = [Int](repeating: 0, count: shape.count)
+        // numpy gives new arrays without elements all-zero strides.
+        if shape.contains(0) { return strides }
         var s = itemSize
         for i in stride(from: shape.count - 1, through: 0, by: -1) {
             strides[i] = s
@@ -39,8 +56,11 @@ public enum Shape {
 
     /// numpy's axis normalisation: `-ndim ≤ axis < ndim` becomes `0..<ndim`.
     /// - Throws: `AxisError: axis A is out of bounds for array of dimension N`.
-    public static func normalize(axis: Int, ndim: Int) throws(NumericError) -> Int {
-        guard axis >= -ndim && axis < ndim else { throw NumericError.axis(axis, ndim: ndim) }
+    public static func normalize(axis: Int, ndim: Int, prefix: String? = nil) throws(NumericError) -> Int {
+        guard axis >= -ndim && axis < ndim else {
+            throw NumericError(.axisError, (prefix.map { $0 + ": " } ?? "")
+                + "axis \(axis) is out of bounds for array of dimension \(ndim)")
+        }
         return axis < 0 ? axis + ndim : axis
     }
 
@@ -56,7 +76,7 @@ public enum Shape {
                 if result[j] == d || d == 1 { continue }
                 if result[j] == 1 { result[j] = d; continue }
                 throw .value("operands could not be broadcast together with shapes "
-                    + shapes.map { describe($0).filter { $0 != " " } }.joined(separator: " ") + " ")
+                    + shapes.map { describe($0) }.joined(separator: " ") + " ")
             }
         }
         return result

@@ -132,7 +132,8 @@ extension NDArray {
 
     /// numpy's `argsort(axis)`: the int64 positions that sort each line (stable: equal elements keep their order).
     public func argsorted(axis: Int? = -1) throws(NumericError) -> NDArray {
-        let source = axis == nil ? try raveled() : self
+        // numpy sorts a 0-d array's positions as those of one element on one axis.
+        let source = axis == nil || ndim == 0 ? try raveled() : self
         guard source.ndim > 0 else { throw NumericError.axis(axis ?? 0, ndim: 0) }
         let a = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
         let result = try NDArray.empty(shape: source.shape, dtype: .int64)

@@ -37,8 +37,8 @@ public enum UnaryOperation: String, Sendable, CaseIterable {
             return (dtype, dtype)
         case .positive, .sign:
             if dtype == .bool {
-                throw .type("ufunc '\(ufuncName)' did not contain a loop with signature matching types "
-                    + "<class 'numpy.dtypes.BoolDType'> -> None")
+                throw NumericError(.ufuncTypeError, "ufunc '\(ufuncName)' did not contain a loop with signature "
+                    + "matching types <class 'numpy.dtypes.BoolDType'> -> None")
             }
             return (dtype, dtype)
         case .absolute, .floor, .ceil, .trunc:

@@ -8,16 +8,20 @@ import PXRuntime
 enum BasicMagics {
     static func install(into registry: inout MagicRegistry) {
         registry.add(Magic(name: "time", summary: "Time one execution of a statement (wall and CPU time).",
-                           isCell: true) { call in try time(call) })
+                           isCell: true, options: nil, operand: "statement") { call in try time(call) })
         registry.add(Magic(name: "timeit", summary: "Time a statement over many loops: mean ± std. dev. of 7 runs.",
-                           isCell: true) { call in try timeit(call) })
-        registry.add(Magic(name: "history", summary: "Print the input history of this session (-n numbers lines).")
+                           isCell: true, options: TimeitOptions.self, operand: "statement") { call in try timeit(call) })
+        registry.add(Magic(name: "history", summary: "Print the input history of this session (-n numbers lines).",
+                           options: HistoryOptions.self)
         { call in try history(call) })
         registry.add(Magic(name: "who", summary: "List the variables you have defined.") { call in who(call) })
-        registry.add(Magic(name: "reset", summary: "Delete every variable you have defined (-f: without asking).")
+        registry.add(Magic(name: "reset", summary: "Delete every variable you have defined (-f: without asking).",
+                           options: ResetOptions.self)
         { call in try reset(call) })
-        registry.add(Magic(name: "run", summary: "Run a session file in the current namespace.") { call in try run(call) })
-        registry.add(Magic(name: "help", summary: "List the magic commands.") { call in help(call) })
+        registry.add(Magic(name: "run", summary: "Run a session file in the current namespace.", options: nil,
+                           operand: "file") { call in try run(call) })
+        registry.add(Magic(name: "help", summary: "List the magic commands, or explain one magic or object (%help px, %help len).",
+                           options: nil, operand: "[name]") { call in help(call) })
         registry.add(Magic(name: "lsmagic", summary: "List the magic commands.") { call in help(call) })
         registry.add(Magic(name: "quit", summary: "Leave the shell (also %exit, quit(), Ctrl-D).") { call in
             call.shell.shouldExit = true
@@ -182,6 +186,10 @@ enum BasicMagics {
 
     static func help(_ call: MagicInvocation) {
         let shell = call.shell
+        if !call.arguments.trimming(" \t").isEmpty {
+            shell.help(call.arguments)
+            return
+        }
         shell.output.line("swiftpx magics (line magics start with %, cell magics with %% and end at a blank line):")
         for magic in shell.magics.all where !["lsmagic", "exit"].contains(magic.name) {
             let form = magic.isCell && magic.isLine ? "%\(magic.name), %%\(magic.name)"

@@ -17,22 +17,52 @@ public final class ConsoleOutput: OutputSink, Sendable {
         isTerminal = isatty(1) != 0
     }
 
+    /// A hint shown on the last line of a terminal (the tutorial's `[Enter: run it · q: quit]`): output written
+    /// while it shows is put above it, and the hint drawn again below.
+    let statusLine = Mutex<String?>(nil)
+
     public func write(_ text: String, to stream: PXRuntime.OutputStream) {
         let isTerminal = self.isTerminal
+        let status = isTerminal ? statusLine.withLock { $0 } : nil
         buffer.withLock { buffer in
+            if status != nil { buffer.append(contentsOf: "\r\u{1B}[K".utf8) }
             switch stream {
             case .stdout:
                 buffer.append(contentsOf: text.utf8)
+                if let status, text.utf8.last == 10 { buffer.append(contentsOf: status.utf8) }
                 if buffer.count >= 1 << 16 || (isTerminal && text.utf8.last == 10) { ConsoleOutput.drain(&buffer) }
             case .stderr:
                 ConsoleOutput.drain(&buffer)
                 ConsoleOutput.writeAll(2, Array(text.utf8))
+                if let status, text.utf8.last == 10 { ConsoleOutput.writeAll(1, Array(status.utf8)) }
             }
+        }
+    }
+
+    /// Shows `text` as the hint line (on a terminal), or removes the hint when nil.
+    public func setStatusLine(_ text: String?) {
+        guard isTerminal else { return }
+        let old = statusLine.withLock { line in
+            defer { line = text }
+            return line
+        }
+        buffer.withLock { buffer in
+            if old != nil { buffer.append(contentsOf: "\r\u{1B}[K".utf8) }
+            if let text { buffer.append(contentsOf: text.utf8) }
+            ConsoleOutput.drain(&buffer)
         }
     }
 
     public func flush() {
         buffer.withLock { ConsoleOutput.drain(&$0) }
+    }
+
+    /// The terminal's width when stdout is one (asked each time: the window may have been resized), else 80.
+    public var columns: Int {
+        guard isTerminal else { return 80 }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     static func drain(_ buffer: inout [UInt8]) {

@@ -6,13 +6,16 @@ import PXRuntime
 /// errors. It also records that something failed, for the exit status.
 public final class ErrorPresenter {
     let output: ConsoleOutput
+    /// Colours for tracebacks on a terminal.
+    let colors: ColorScheme
     /// Whether any statement failed (the exit status becomes 1).
     public private(set) var hasErrors = false
     /// Extra renderers for exception classes that carry their own text (remote errors).
     var renderers: [(ExceptionObject) -> String?] = []
 
-    init(output: ConsoleOutput) {
+    init(output: ConsoleOutput, colors: ColorScheme) {
         self.output = output
+        self.colors = colors
         renderers.append(ErrorPresenter.renderRemote)
     }
 
@@ -33,6 +36,10 @@ public final class ErrorPresenter {
     func present(_ diagnostics: [Diagnostic], fileName: String, source: (Int) -> String?) {
         hasErrors = true
         guard let d = diagnostics.first else { return }
+        guard d.pointsAtSource else {
+            output.error(d.summary)
+            return
+        }
         var text = "  File \"\(fileName)\", line \(d.location.line)\n"
         if let line = source(d.location.line) {
             let stripped = line.drop { $0 == " " || $0 == "\t" }
@@ -43,13 +50,13 @@ public final class ErrorPresenter {
             text += "    " + String(repeating: " ", count: caret) + "^\n"
         }
         text += "\(d.exceptionName): \(d.message)"
-        output.error(text)
+        output.error(colors.traceback(text))
     }
 
     /// Reports an exception that escaped a statement.
     func present(_ exception: ExceptionObject, interpreter: Interpreter) {
         hasErrors = true
-        output.error(render(exception, interpreter: interpreter))
+        output.error(colors.traceback(render(exception, interpreter: interpreter)))
     }
 
     /// The text of an exception: a traceback (when it has frames) and the summary line.

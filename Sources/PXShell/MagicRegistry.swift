@@ -1,4 +1,5 @@
 import ArgumentParser
+import PXRuntime
 /// A call of a magic command: its argument text and, for cell magics, the body.
 public struct MagicInvocation {
     /// Everything after the magic's name on its line.
@@ -17,19 +18,52 @@ public struct Magic {
     public let summary: String
     /// Whether it can be used as `%name` and as `%%name`.
     public let isLine: Bool, isCell: Bool
+    /// The options it parses, listed by `%name --help` and `%help name`.
+    let options: (any ParsableArguments.Type)?
+    /// What follows the options in its usage line (`statement`, `[code]`), if anything.
+    let operand: String
     /// Runs the magic.
     public let run: (MagicInvocation) throws -> Void
 
     /// Creates a magic.
     public init(name: String, summary: String, isLine: Bool = true, isCell: Bool = false,
                 run: @escaping (MagicInvocation) throws -> Void) {
+        self.init(name: name, summary: summary, isLine: isLine, isCell: isCell, options: nil, run: run)
+    }
+
+    init(name: String, summary: String, isLine: Bool = true, isCell: Bool = false,
+         options: (any ParsableArguments.Type)?, operand: String = "", run: @escaping (MagicInvocation) throws -> Void) {
         self.name = name
         self.summary = summary
         self.isLine = isLine
         self.isCell = isCell
+        self.options = options
+        self.operand = operand
         self.run = run
     }
+
+    /// `%name --help`: the usage line, the summary and the options, wrapped at `width`.
+    func help(width: Int) -> String {
+        let form = isCell && !isLine ? "%%" + name : "%" + name
+        var usage = "Usage: " + form
+        if options != nil { usage += " [options]" }
+        if !operand.isEmpty { usage += " " + operand }
+        if isCell && isLine { usage += "\n       %%\(name)" + (options != nil ? " [options]" : "") + "  (the cell's lines follow)" }
+        var text = usage + "\n\n" + summary + "\n"
+        if let options {
+            let full = options.helpMessage(columns: width)
+            if let start = full.range(of: "ARGUMENTS:") ?? full.range(of: "OPTIONS:") {
+                let listed = full[start.lowerBound...].split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.contains("-h, --help") && !$0.contains("Show help information.") }
+                text += "\n" + listed.joined(separator: "\n").trimming("\n") + "\n"
+            }
+        }
+        return text
+    }
 }
+
+/// `--help` among a magic's options: the shell prints the magic's help instead of running it.
+struct MagicHelpRequest: Error {}
 
 /// The magics the shell knows, by name.
 public struct MagicRegistry {
@@ -70,6 +104,8 @@ enum MagicArguments {
         }
         do {
             return try Options.parse(joined)
+        } catch where Options.exitCode(for: error) == .success {
+            throw MagicHelpRequest()
         } catch {
             let message = Options.message(for: error)
             throw ShellError.usage("UsageError: %\(magic): \(message.isEmpty ? "bad options" : message)")

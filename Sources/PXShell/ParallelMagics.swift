@@ -4,7 +4,8 @@ import PXRuntime
 /// `%px`, `%%px`, `%autopx`, `%pxresult`/`%result` and `%pxconfig`.
 enum ParallelMagics {
     static func install(into registry: inout MagicRegistry) {
-        registry.add(Magic(name: "px", summary: "Run a statement (or, as %%px, a cell) on the engines.", isCell: true) {
+        registry.add(Magic(name: "px", summary: "Run a statement (or, as %%px, a cell) on the engines.", isCell: true,
+                           options: PxOptions.self, operand: "statement") {
             try px($0)
         })
         registry.add(Magic(name: "autopx", summary: "Toggle sending every line to the engines (the prompt shows [px]).") {
@@ -14,10 +15,16 @@ enum ParallelMagics {
             shell.promptPrefix = shell.autopx ? "[px] " : ""
             shell.output.line(shell.autopx ? "%autopx enabled" : "%autopx disabled")
         })
-        registry.add(Magic(name: "pxresult", summary: "Show the output and results of the last %px.") { try result($0) })
-        registry.add(Magic(name: "result", summary: "Same as %pxresult.") { try result($0) })
-        registry.add(Magic(name: "pxconfig", summary: "Set the defaults of %px: --targets, --block/--noblock, --timing, …") {
+        registry.add(Magic(name: "pxresult", summary: "Show the output and results of the last %px.",
+                           options: PxResultOptions.self) { try result($0) })
+        registry.add(Magic(name: "result", summary: "Same as %pxresult.", options: PxResultOptions.self) { try result($0) })
+        registry.add(Magic(name: "pxconfig", summary: "Set the defaults of %px: --targets, --block/--noblock, --timing, …; alone, show them.",
+                           options: PxOptions.self) {
             call in
+            guard !call.arguments.trimming(" \t").isEmpty else {
+                call.shell.output.line(call.shell.pxConfig.description)
+                return
+            }
             let options = try MagicArguments.parse(PxOptions.self, call.arguments, magic: "pxconfig")
             var config = call.shell.pxConfig
             if let targets = options.targets { config.targets = targets }

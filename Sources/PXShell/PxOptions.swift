@@ -1,4 +1,5 @@
 import ArgumentParser
+import PXRuntime
 
 /// How output of `%px` is grouped when it is not streamed.
 enum OutputGrouping: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -76,6 +77,21 @@ struct PxConfig {
     var progressAfter = 2.0
     var grouping = OutputGrouping.type
     var timing = false
+
+    /// What `%pxconfig` alone prints: every default, spelled as the option that sets it.
+    var description: String {
+        func flag(_ on: Bool, _ name: String) -> String { on ? "--\(name)" : "--no-\(name)" }
+        return [
+            "%px defaults:",
+            "  --targets \(targets ?? "all")",
+            "  " + (block ? "--block" : "--noblock"),
+            "  " + flag(stream, "stream"),
+            "  " + flag(verbose, "verbose"),
+            "  " + flag(timing, "timing"),
+            "  --group-outputs \(grouping.rawValue)",
+            "  --progress-after \(FloatFormatter.repr(progressAfter))",
+        ].joined(separator: "\n")
+    }
 }
 
 /// The options of `%pxresult`/`%result`.

@@ -24,6 +24,8 @@ public final class Shell {
     var magics = MagicRegistry()
     /// Set by `%quit` or `quit()`.
     var shouldExit = false
+    /// The exit status a `SystemExit` asked for (`sys.exit(3)`); nil when none was raised.
+    var exitStatus: Int32?
     /// What the Ctrl-C watcher thread reads: whether a cell runs, the press count when it started, the cluster
     /// connection.
     let interruptState = InterruptState()
@@ -41,6 +43,12 @@ public final class Shell {
     var initialNames: Set<String> = []
     let editor: EditLineReader?
     let completer: ShellCompleter?
+    /// The colours of shell output (plain unless stdout is a terminal).
+    let colors: ColorScheme
+    /// The code cells typed or piped, by first line (the source `f??` shows).
+    var typedCells: [(firstLine: Int, lines: [String])] = []
+    /// `In`, `Out` and the `_`, `__`, `_N`, `_iN` names.
+    let outputHistory = OutputHistory()
 
     /// Creates a shell reading from `reader`.
     /// - Parameters:
@@ -51,7 +59,8 @@ public final class Shell {
         self.settings = settings
         self.interpreter = interpreter
         self.output = ConsoleOutput()
-        self.errors = ErrorPresenter(output: output)
+        self.colors = ColorScheme.automatic(allowed: settings.usesColor)
+        self.errors = ErrorPresenter(output: output, colors: colors)
         interpreter.output = output
         var editor: EditLineReader?
         var completer: ShellCompleter?
@@ -65,9 +74,17 @@ public final class Shell {
                 throw ShellError.fileNotFound(path)
             }
             fileName = path
-        case .tutorial(let path, let title):
-            guard let text = TextFile.read(path) else { throw ShellError.fileNotFound(path) }
-            lineReader = TutorialReader(steps: TutorialSteps.parse(text), title: title, output: output)
+            interpreter.prepareScript(path: path, arguments: settings.scriptArguments)
+        case .tutorial(let path, let title, let text):
+            lineReader = TutorialReader(steps: TutorialSteps.parse(text), title: title, output: output) { [interpreter] in
+                // `c`: the shell goes on at the terminal (or with the rest of piped input) in the same namespace.
+                guard EditLineReader.isInteractiveTerminal() else { return PlainLineReader() }
+                var editorSettings = EditLineSettings()
+                editorSettings.historyPath = settings.historyPath
+                let provider = ShellCompleter()
+                provider.interpreter = interpreter
+                return try? EditLineReader(settings: editorSettings, completionProvider: provider)
+            }
             // No look-ahead: the reader shows a step when the shell asks for it.
             interactive = true
             fileName = path
@@ -98,8 +115,9 @@ public final class Shell {
         TimingMagics.install(into: &magics)
         self.completer = completer
         completer?.magicNames = magics.names
-        initialNames = Set(interpreter.globals.names)
         installExitFunctions()
+        outputHistory.install(in: interpreter.globals)
+        initialNames = Set(interpreter.globals.names)
     }
 
     /// Whether a person is typing at a terminal.
@@ -108,6 +126,12 @@ public final class Shell {
     var echoes: Bool { !isInteractive && settings.echo }
     var isScript: Bool {
         if case .script = settings.input { return true }
+        return false
+    }
+    /// Whether the input is a Python script (`swiftpx run FILE.py`), which must parse as a whole before any of
+    /// it runs, as with `python3 FILE.py`.
+    var runsPythonScript: Bool {
+        if case .script(let path) = settings.input { return path.hasSuffix(".py") }
         return false
     }
     /// Whether bare expressions show `Out[n]:` and engine output is echoed: at the prompt and in piped sessions,
@@ -127,26 +151,64 @@ public final class Shell {
             output.line("swiftpx — parallel computing shell. %help lists the magics; Ctrl-D exits.")
         }
         installInterruptHandling()
+        if runsPythonScript, !scriptCompiles() {
+            output.flush()
+            return 1
+        }
+        var warnedOutstanding = false
         while !shouldExit {
             output.flush()
-            guard let cell = readCell() else { break }
+            guard let cell = readCell() else {
+                // Ctrl-D with tasks still running or queued asks once before leaving them.
+                if isInteractive && !isTutorial && !warnedOutstanding, let n = outstandingTasks(), n > 0 {
+                    warnedOutstanding = true
+                    output.line("\(n) task\(n == 1 ? " is" : "s are") still outstanding (rc.outstanding): Ctrl-D again "
+                        + "exits and drops \(n == 1 ? "it" : "them"); rc.wait() waits for \(n == 1 ? "it" : "them").")
+                    continue
+                }
+                break
+            }
             execute(cell)
             if isScript && errors.hasErrors && !settings.keepGoing { break }
         }
         output.flush()
-        return errors.hasErrors ? 1 : 0
+        // A person at a terminal saw the errors; piped input and scripts report them in the status.
+        return exitStatus ?? (errors.hasErrors && !isInteractive ? 1 : 0)
+    }
+
+    /// The exit status `raise SystemExit(code)` asks for, as python3 takes it: 0 for `None`, the number for an
+    /// int, else 1 after printing the code to stderr.
+    func exitStatus(of exception: ExceptionObject) -> Int32 {
+        let code = exception.attributes["code"] ?? (exception.args.count == 1 ? exception.args[0] : .none)
+        switch code {
+        case .none: return 0
+        case .int(let n): return Int32(truncatingIfNeeded: n)
+        case .bool(let b): return b ? 1 : 0
+        default:
+            output.write(ValueFormatter.str(code, interpreter) + "\n", to: .stderr)
+            return 1
+        }
+    }
+
+    /// The number of tasks submitted in this session that have not finished, or nil without a client.
+    func outstandingTasks() -> Int? {
+        guard let client = ClientObject.current(in: interpreter),
+              case .set(let outstanding)? = try? client.attribute("outstanding", interpreter) else { return nil }
+        return outstanding.count
     }
 
     var prompt: String { promptPrefix + "In [\(executionCount)]: " }
     var continuationPrompt: String {
         String(repeating: " ", count: max(0, prompt.count - 5)) + "...: "
     }
+    /// The prompt as shown: coloured at a terminal, plain when echoed into a transcript.
+    var shownPrompt: String { colors.inputPrompt(prefix: promptPrefix, number: executionCount) }
 
     /// Reads one complete cell, echoing lines in transcript mode.
     func readCell() -> InputCell? {
         while true {
             let first: String
-            switch feed.next(prompt: prompt) {
+            switch feed.next(prompt: shownPrompt) {
             case .endOfInput: return nil
             case .interrupted:
                 continue
@@ -187,7 +249,13 @@ public final class Shell {
             return [magic.arguments] + lines.dropFirst()
         }
         var blockGoesOn = false
-        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete {
+        // Piped input: a clause (`else: …`) right after a complete one-line compound statement continues it. Only
+        // such a statement looks at the next line: any other waits for nothing, so its output appears at once.
+        let clauseFollows = { [self] (lines: [String]) -> Bool in
+            guard !isInteractive, Shell.mayTakeClause(lines), case .line(let next) = feed.peek() else { return false }
+            return InputCompleteness.continuesStatement(next)
+        }
+        while blockGoesOn || InputCompleteness.check(code(lines)) == .incomplete || clauseFollows(lines) {
             blockGoesOn = false
             if !isInteractive, let last = lines.last, !last.trimming(" \t").isEmpty, !last.hasPrefix("@"),
                !Shell.isOpenConstruct(code(lines)), let next = feed.peekNonBlank(), Shell.startsNewStatement(next),
@@ -210,13 +278,22 @@ public final class Shell {
                     continue
                 }
                 lines.append(text)
-                if isBlank { return true }
+                // A blank line ends a block, but not a string or brackets left open (a docstring's paragraphs).
+                if isBlank && !Shell.isOpenConstruct(code(lines)) { return true }
             }
         }
         return true
     }
 
     /// Whether a line, unindented, begins a new statement rather than continuing a compound one.
+    /// Whether the statement of `lines` (its last line at column 0) is one an `else`, `elif`, `except` or `finally`
+    /// clause can continue: `if`, `elif`, `else`, `for`, `while`, `try` or `except`.
+    static func mayTakeClause(_ lines: [String]) -> Bool {
+        guard let header = lines.last(where: { !$0.isEmpty && $0.first != " " && $0.first != "\t" }) else { return false }
+        let word = header.prefix { $0.isLetter }
+        return ["if", "elif", "else", "for", "while", "try", "except"].contains(word)
+    }
+
     static func startsNewStatement(_ line: String) -> Bool {
         guard let first = line.first, first != " ", first != "\t" else { return false }
         let word = line.prefix { $0.isLetter }
@@ -264,6 +341,7 @@ public final class Shell {
     /// Runs one cell and advances the execution count.
     func execute(_ cell: InputCell) {
         inputHistory.append(cell.source)
+        outputHistory.recordInput(cell.source, count: executionCount, in: interpreter.globals)
         beginCell()
         defer {
             endCell()
@@ -279,7 +357,12 @@ public final class Shell {
                 errors.present(error)
             }
         case .code:
-            runCode(cell.source, firstLine: cell.firstLine, display: displaysValues)
+            if let request = Inspector.request(cell.source) {
+                introspect(request.name, detail: request.detail)
+                return
+            }
+            typedCells.append((cell.firstLine, cell.lines))
+            runCode(cell.source, firstLine: cell.firstLine, display: displaysValues && !OutputHistory.isSilenced(cell.source))
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):
@@ -288,18 +371,41 @@ public final class Shell {
     }
 
     func runMagic(_ name: String, arguments: String, body: String?) {
+        if name.hasSuffix("?") {
+            showMagicHelp(String(name.prefix { $0 != "?" }))
+            return
+        }
         guard let magic = magics.lookup(name, isCell: body != nil) else {
             errors.present(ShellError.usage("UsageError: \(body == nil ? "Line" : "Cell") magic function "
                 + "`\(body == nil ? "%" : "%%")\(name)` not found."))
             return
         }
+        if MagicArguments.split(arguments).first == "--help" {
+            showMagicHelp(name)
+            return
+        }
         do {
             try magic.run(MagicInvocation(arguments: arguments, body: body, shell: self))
+        } catch is MagicHelpRequest {
+            showMagicHelp(name)
         } catch let error as RuntimeError {
             errors.present(error.exception, interpreter: interpreter)
         } catch {
             errors.present(error)
         }
+    }
+
+    /// Whether the Python script being run parses as a whole: as CPython, a file with a syntax error (or nested
+    /// beyond the compiler's limits) runs none of its statements. The error is reported when it does not parse.
+    func scriptCompiles() -> Bool {
+        guard case .script(let path) = settings.input, let source = TextFile.read(path) else { return true }
+        let result = Parser.parse(source)
+        guard let first = result.diagnostics.first else { return true }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        errors.present([first], fileName: fileName) { line in
+            line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+        }
+        return false
     }
 
     /// Runs code in the user's namespace and shows the value of a final expression.
@@ -328,8 +434,9 @@ public final class Shell {
             }
             return (false, nil)
         case .exception(let exception):
-            if exception.type === BuiltinTypes.systemExit {
+            if exception.type.isSubtype(of: BuiltinTypes.systemExit) {
                 shouldExit = true
+                exitStatus = exitStatus(of: exception)
                 return (true, nil)
             }
             errors.present(exception, interpreter: interpreter)
@@ -339,19 +446,35 @@ public final class Shell {
 
     /// Shows a value as `Out[n]: repr`.
     public func show(_ value: Value) {
-        let label = "Out[\(executionCount)]: "
-        interpreter.globals["_"] = value
+        let label = colors.outputPrompt(number: executionCount)
+        let shown: String
         if let table = MetadataTable.render(value, interpreter) {
-            output.line(label + table)
-            return
-        }
-        let text: String
-        if case .object(let object) = value {
-            text = object.display(interpreter)
+            shown = label + table
         } else {
-            text = ValueFormatter.repr(value, interpreter)
+            let text: String
+            switch value {
+            case .object(let object):
+                text = object.display(interpreter)
+            case .list, .tuple, .dict, .set:
+                // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython).
+                text = PrettyPrinter(maxWidth: output.columns - 1, interpreter: interpreter).format(value)
+            default:
+                do {
+                    text = try ValueFormatter.checkedRepr(value, interpreter)
+                } catch let error as RuntimeError {
+                    // As CPython's display hook: a repr that fails (an int beyond the digit limit, a raising
+                    // `__repr__`) is an error of the statement.
+                    errors.present(error.exception, interpreter: interpreter)
+                    return
+                } catch {
+                    text = ValueFormatter.repr(value, interpreter)
+                }
+            }
+            shown = text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text
         }
-        output.line(text.contains("\n") && !text.hasPrefix("<") ? label + "\n" + text : label + text)
+        // As IPython does, the value is stored after it is formatted (`Out` shown does not hold itself yet).
+        outputHistory.recordOutput(value, count: executionCount, in: interpreter.globals)
+        output.line(shown)
     }
 
     func installExitFunctions() {

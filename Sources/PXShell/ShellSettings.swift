@@ -6,8 +6,9 @@ public struct ShellSettings: Sendable {
         case automatic
         /// A session file run as a script (`swiftpx run FILE`).
         case script(path: String)
-        /// A session file stepped through one statement at a time (`swiftpx tutorial NAME`).
-        case tutorial(path: String, title: String)
+        /// A session stepped through one statement at a time (`swiftpx tutorial NAME`): its text, and the path
+        /// it came from (a file, or `<embedded>/NAME.px` for one built into the executable).
+        case tutorial(path: String, title: String, text: String)
     }
 
     /// Number of local engines to start (when a statement first needs them; 0 starts none). Default: nil,
@@ -20,12 +21,17 @@ public struct ShellSettings: Sendable {
     public var echo = false
     /// Do not print the banner. Default: false.
     public var quiet = false
+    /// Colour prompts, tracebacks and `obj?` headings when stdout is a terminal and `NO_COLOR` is unset
+    /// (`--colors=NoColor` turns it off). Default: true.
+    public var usesColor = true
     /// Plugins to load into the shell and every engine it starts. Default: none.
     public var plugins: [String] = []
     /// Where input comes from. Default: `.automatic`.
     public var input: InputMode = .automatic
     /// In script mode, keep going after an error instead of stopping. Default: false.
     public var keepGoing = false
+    /// In script mode, the arguments after the file: the script's `sys.argv[1:]`. Default: none.
+    public var scriptArguments: [String] = []
     /// In script mode, show the values of bare expressions as `Out[n]:` and engine output as it arrives, as at
     /// the prompt; without it a script prints what `python3 FILE` prints. Default: false.
     public var scriptDisplay = false

@@ -26,10 +26,13 @@ enum TimelineChart {
         for (row, engine) in engines.enumerated() {
             var cells = [Character](repeating: " ", count: columns)
             let mine = ran.filter { $0.engine == engine }.sorted { ($0.started ?? 0) < ($1.started ?? 0) }
-            for (n, task) in mine.enumerated() {
-                guard let started = task.started, let completed = task.completed else { continue }
-                let glyph = task.status == .error ? errorGlyph : glyphs[n % glyphs.count]
-                for c in column(started)...max(column(started), column(completed)) { cells[c] = glyph }
+            // Failed tasks are drawn last, so a short one stays visible however busy its column is.
+            for failedPass in [false, true] {
+                for (n, task) in mine.enumerated() where (task.status == .error) == failedPass {
+                    guard let started = task.started, let completed = task.completed else { continue }
+                    let glyph = failedPass ? errorGlyph : glyphs[n % glyphs.count]
+                    for c in column(started)...max(column(started), column(completed)) { cells[c] = glyph }
+                }
             }
             lines.append(labels[row] + String(repeating: " ", count: labelWidth - labels[row].count) + "│" + String(cells) + "│")
         }
@@ -49,9 +52,9 @@ enum TimelineChart {
         }
         lines.append(margin + "└" + String(axis) + "┘")
         lines.append(margin + String(labelsLine).trimmingTrailingSpaces())
-        let failed = tasks.contains { $0.status == .error }
+        let failed = tasks.filter { $0.status == .error }.count
         lines.append("\(ran.count) tasks on \(engines.count) engine\(engines.count == 1 ? "" : "s") from submission to "
-            + "last result; █ and ▓ alternate between tasks" + (failed ? ", x failed" : "") + ".")
+            + "last result; █ and ▓ alternate between tasks" + (failed > 0 ? ", x failed (\(failed))" : "") + ".")
         return lines.joined(separator: "\n")
     }
 }

@@ -6,16 +6,19 @@ import PXSession
 /// `%engines`, `%timing AR` and `%timeline AR`: where the time of a parallel computation went.
 enum TimingMagics {
     static func install(into registry: inout MagicRegistry) {
-        registry.add(Magic(name: "engines", summary: "List the engines: id, host, pid, state, queue, done.") {
+        registry.add(Magic(name: "engines", summary: "List the engines: id, host, pid, state, queue, done.",
+                           options: EnginesOptions.self) {
             try engines($0)
         })
-        registry.add(Magic(name: "timing", summary: "Per-engine timing of an AsyncResult: busy, utilisation, speedup.") {
+        registry.add(Magic(name: "timing", summary: "Per-engine timing of an AsyncResult: busy, utilisation, speedup.",
+                           options: TimingOptions.self, operand: "[result]") {
             call in
             let options = try MagicArguments.parse(TimingOptions.self, call.arguments, magic: "timing")
             let ar = try asyncResult(options.result, call.shell, magic: "timing")
             call.shell.output.line(TimingReport.table(ar.summaries))
         })
-        registry.add(Magic(name: "timeline", summary: "Gantt chart of an AsyncResult's tasks per engine (--trace FILE).") {
+        registry.add(Magic(name: "timeline", summary: "Gantt chart of an AsyncResult's tasks per engine (--trace FILE).",
+                           options: TimelineOptions.self, operand: "[result]") {
             try timeline($0)
         })
     }

@@ -48,11 +48,34 @@ enum TimingReport {
         if unassigned > pending {
             lines.append("  \(unassigned - pending) tasks never reached an engine")
         }
+        if let failures = failureLine(tasks) { lines.append(failures) }
         var summary = "  wall \(TimeFormat.format(wall)), serial \(TimeFormat.format(serial))"
         if wall > 0 { summary += ", speedup " + FloatFormatter.printf("%.2f", serial / wall) + "×" }
         summary += " on \(engines.count) engine\(engines.count == 1 ? "" : "s")"
         lines.append(summary)
         return lines.joined(separator: "\n")
+    }
+
+    /// `  2 of 8 tasks failed: ZeroDivisionError ×2` (and aborted ones), or nil when every task that ended
+    /// succeeded.
+    static func failureLine(_ tasks: [TaskSummary]) -> String? {
+        var names: [String] = []
+        var counts: [String: Int] = [:]
+        for task in tasks where task.status == .error {
+            let name = task.error?.type.name ?? "error"
+            if counts[name] == nil { names.append(name) }
+            counts[name, default: 0] += 1
+        }
+        let failed = counts.values.reduce(0, +)
+        let aborted = tasks.filter { $0.status == .aborted }.count
+        guard failed + aborted > 0 else { return nil }
+        var parts: [String] = []
+        if failed > 0 {
+            parts.append("\(failed) of \(tasks.count) tasks failed: "
+                + names.map { counts[$0] == 1 ? $0 : "\($0) ×\(counts[$0] ?? 0)" }.joined(separator: ", "))
+        }
+        if aborted > 0 { parts.append("\(aborted) aborted") }
+        return "  " + parts.joined(separator: "; ")
     }
 
     static func percent(_ fraction: Double) -> String {

@@ -11,11 +11,16 @@ final class TutorialReader: LineReader {
     let keys = KeyInput()
     private var next = 0
     private var queued: [String] = []
+    /// Makes the reader the shell goes on with when the person presses `c`.
+    let makeShellReader: () -> (any LineReader)?
+    private var shellReader: (any LineReader)?
 
-    init(steps: [TutorialStep], title: String, output: ConsoleOutput) {
+    init(steps: [TutorialStep], title: String, output: ConsoleOutput,
+         makeShellReader: @escaping () -> (any LineReader)?) {
         self.steps = steps
         self.title = title
         self.output = output
+        self.makeShellReader = makeShellReader
     }
 
     func write(_ text: String) {
@@ -24,15 +29,24 @@ final class TutorialReader: LineReader {
     }
 
     func readLine(prompt: String) -> LineInput {
+        if let shellReader { return shellReader.readLine(prompt: prompt) }
         if !queued.isEmpty { return .line(queued.removeFirst()) }
         // A block the shell still reads is ended by a blank line.
-        if prompt.hasSuffix("...: ") { return .line("") }
+        if prompt.contains("...: ") { return .line("") }
         while next < steps.count {
             let step = steps[next]
             next += 1
             show(step, number: next, prompt: prompt)
             guard !step.code.isEmpty else { continue }
-            guard waitForGoAhead() else { return quit() }
+            switch waitForGoAhead() {
+            case .run: break
+            case .quit: return quit()
+            case .shell:
+                guard let reader = makeShellReader() else { return quit() }
+                write("Continuing in the shell: the tutorial's names are yours. Ctrl-D exits.\n")
+                shellReader = reader
+                return reader.readLine(prompt: prompt)
+            }
             queued = Array(step.code.dropFirst())
             return .line(step.code[0])
         }
@@ -44,19 +58,26 @@ final class TutorialReader: LineReader {
         let rule = "── \(title): step \(number) of \(steps.count) "
         var text = "\n" + rule + String(repeating: "─", count: max(3, 60 - rule.count)) + "\n"
         for line in step.comments { text += line + "\n" }
-        let continuation = String(repeating: " ", count: max(0, prompt.count - 5)) + "...: "
+        let continuation = String(repeating: " ", count: max(0, TerminalText.promptWidth(prompt) - 5)) + "...: "
         for (i, line) in step.code.enumerated() { text += (i == 0 ? prompt : continuation) + line + "\n" }
         write(text)
     }
 
-    /// Waits for Enter (true) or `q` (false).
-    func waitForGoAhead() -> Bool {
-        if output.isTerminal { write("[Enter: run it · q: quit] ") }
-        defer { if output.isTerminal { write("\r\u{1B}[K") } }
+    /// What the person chose at a step.
+    enum Choice {
+        case run, quit, shell
+    }
+
+    /// Waits for Enter (run the step), `q` (quit) or `c` (continue in the shell). Engine output arriving
+    /// meanwhile is printed above the hint, never on it.
+    func waitForGoAhead() -> Choice {
+        output.setStatusLine("[Enter: run it · c: continue in the shell · q: quit] ")
+        defer { output.setStatusLine(nil) }
         while true {
             switch keys.next() {
-            case "\n", "\r", " ": return true
-            case "q", "Q", nil: return false
+            case "\n", "\r", " ": return .run
+            case "c", "C": return .shell
+            case "q", "Q", nil: return .quit
             default: continue
             }
         }
@@ -73,7 +94,8 @@ final class TutorialReader: LineReader {
 final class KeyInput {
     func next() -> Character? {
         guard isatty(0) != 0 else {
-            guard let line = Swift.readLine(strippingNewline: true) else { return nil }
+            // Byte by byte, unbuffered: after `c` the shell reads the rest of the pipe itself.
+            guard let line = KeyInput.readLine() else { return nil }
             return line.first ?? "\n"
         }
         var saved = termios()
@@ -86,12 +108,26 @@ final class KeyInput {
         }
         tcsetattr(0, TCSANOW, &raw)
         defer { tcsetattr(0, TCSAFLUSH, &saved) }
+        return KeyInput.readByte().map { Character(Unicode.Scalar($0)) }
+    }
+
+    static func readByte() -> UInt8? {
         var byte: UInt8 = 0
         while true {
             let n = read(0, &byte, 1)
-            if n == 1 { return Character(Unicode.Scalar(byte)) }
+            if n == 1 { return byte }
             if n < 0, errno == EINTR { continue }
             return nil
         }
+    }
+
+    /// One line of stdin without its newline; nil at the end of input.
+    static func readLine() -> String? {
+        var bytes: [UInt8] = []
+        while let byte = readByte() {
+            if byte == 10 { return String(decoding: bytes, as: UTF8.self) }
+            bytes.append(byte)
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 }

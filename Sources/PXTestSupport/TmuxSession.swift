@@ -128,12 +128,16 @@ public final class TmuxSession {
     // MARK: - Screen
 
     /// The visible screen, one line per row, without trailing spaces.
-    /// - Parameter joinWrappedLines: Joins rows the terminal wrapped into one
-    ///   line (`capture-pane -J`). Default: `false`.
+    /// - Parameters:
+    ///   - joinWrappedLines: Joins rows the terminal wrapped into one
+    ///     line (`capture-pane -J`). Default: `false`.
+    ///   - includingScrollback: Starts with the rows scrolled off the top
+    ///     (`capture-pane -S -`). Default: `false`.
     /// - Returns: The pane's text.
     /// - Throws: `Failure` if tmux fails.
-    public func capture(joinWrappedLines: Bool = false) throws(Failure) -> String {
-        try run(["capture-pane", "-p", "-t", Self.target] + (joinWrappedLines ? ["-J"] : []))
+    public func capture(joinWrappedLines: Bool = false, includingScrollback: Bool = false) throws(Failure) -> String {
+        try run(["capture-pane", "-p", "-t", Self.target] + (joinWrappedLines ? ["-J"] : [])
+            + (includingScrollback ? ["-S", "-"] : []))
     }
 
     /// The screen's lines with trailing empty rows removed.

@@ -19,13 +19,29 @@ struct ShellOptions: ParsableArguments {
     @Option(name: .long, help: "Load a plugin library into the shell and every engine it starts.")
     var plugin: [String] = []
 
+    @Option(name: .long, help: "Linux (colour at a terminal, the default) or NoColor (as is NO_COLOR set).")
+    var colors: ColorChoice = .linux
+
     func settings(_ context: CommandContext) throws -> ShellSettings {
         var settings = ShellSettings(stateDirectory: context.environment.stateDirectory)
+        settings.usesColor = colors == .linux
         settings.engineCount = n
         settings.connectionFile = connect
         settings.plugins = plugin
         try settings.validate()
         return settings
+    }
+}
+
+/// IPython's `--colors` choices that swiftpx has.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case linux = "Linux"
+    case noColor = "NoColor"
+
+    init?(argument: String) {
+        guard let choice = ColorChoice.allCases.first(where: { $0.rawValue.lowercased() == argument.lowercased() })
+        else { return nil }
+        self = choice
     }
 }
 
@@ -49,13 +65,11 @@ struct ShellCommand: ContextCommand {
     }
 }
 
-/// `swiftpx run FILE [--keep-going] [--display] [-n N]`: runs a file as `python3 FILE` would (no `Out[n]:`, no
-/// engine output echoed unless `--display`).
+/// `swiftpx run [--keep-going] [--display] [-n N] FILE [ARGS...]`: runs a file as `python3 FILE ARGS...` would
+/// (no `Out[n]:`, no engine output echoed unless `--display`); the other arguments after the file are the
+/// script's `sys.argv[1:]`.
 struct RunCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a session file as a script.")
-
-    @Argument(help: "The session file.")
-    var file: String
 
     @Flag(name: .long, help: "Go on after an error instead of stopping at the first one.")
     var keepGoing = false
@@ -65,9 +79,21 @@ struct RunCommand: ContextCommand {
 
     @OptionGroup var options: ShellOptions
 
+    @Argument(parsing: .allUnrecognized,
+              help: "The session file, then the arguments the script sees in sys.argv (run's own options count wherever they stand).")
+    var script: [String] = []
+
+    func validate() throws {
+        guard let first = script.first, !first.hasPrefix("-") else {
+            throw ValidationError("Missing expected argument '<file>'")
+        }
+    }
+
     func execute(_ context: CommandContext) throws -> Int32 {
         var settings = try options.settings(context)
+        let file = script.first ?? ""
         settings.input = .script(path: file)
+        settings.scriptArguments = Array(script.dropFirst())
         settings.keepGoing = keepGoing
         settings.scriptDisplay = display
         settings.quiet = true

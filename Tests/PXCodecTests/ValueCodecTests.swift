@@ -1,3 +1,4 @@
+import PXBigInt
 import PXCodec
 import PXLang
 import PXRuntime
@@ -30,10 +31,29 @@ struct ValueCodecTests {
         "float('inf')", "1e-300", "'text'", "'é→\\n'", "''", "b'\\x00\\xff'", "()", "(1,)", "(1, 'a', (2.0, None))",
         "[1, [2, [3]]]", "{'a': 1, 2: [3], (4, 5): None}", "{1, 2, 3}", "set()", "range(2, 10, 3)",
         "slice(1, None, 2)", "ValueError('bad', 3)", "int", "ZeroDivisionError",
+        // Integers beyond 64 bits, ranges with big bounds, frozensets.
+        "2 ** 64", "-(2 ** 64)", "-(2 ** 63) - 1", "3 ** 500", "[2 ** 100, {2 ** 70: -(10 ** 30)}]",
+        "range(2 ** 64)", "range(-(10 ** 20), 10 ** 20, 7)", "frozenset({1, 2, 3})", "frozenset()",
+        "{frozenset({1}): 2}",
     ])
     func roundTrips(expression: String) throws {
         let (original, decoded) = try roundTrip(expression)
         #expect(original == decoded)
+    }
+
+    @Test("a big integer that fits in 64 bits after all arrives as a machine integer, and its bytes are checked")
+    func bigIntegerEncoding() throws {
+        let decoded: String = try InterpreterThread.run { () -> Result<String, any Error> in
+            Result {
+                let receiver = Interpreter()
+                // Tag, sign, one limb of 5: a machine integer in big form.
+                let small = try ValueCodec.decode(try ValueCodec.encode(.bigint(BigInt(limbs: [5], isNegative: false))), interpreter: receiver)
+                guard case .int(5) = small else { return "not a machine integer: \(small)" }
+                let bytes = try ValueCodec.encode(try receiver.evaluateExpression("-(2 ** 100)", fileName: "<test>"))
+                return ValueFormatter.repr(try ValueCodec.decode(bytes, interpreter: receiver), receiver)
+            }
+        }.get()
+        #expect(decoded == "-1267650600228229401496703205376")
     }
 
     @Test("arrays travel as raw buffers and keep dtype and shape", arguments: [

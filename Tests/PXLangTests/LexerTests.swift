@@ -50,13 +50,21 @@ struct LexerTests {
         ("x = (1,", .unclosedBracket, PXLang.SourceLocation(line: 1, column: 5)),
         ("x = 1)", .unmatchedBracket, PXLang.SourceLocation(line: 1, column: 6)),
         ("x = $", .invalidCharacter, PXLang.SourceLocation(line: 1, column: 5)),
-        ("99999999999999999999", .integerTooLarge, PXLang.SourceLocation(line: 1, column: 1)),
         ("x = 3abc", .invalidNumber, PXLang.SourceLocation(line: 1, column: 5)),
     ])
     func problems(source: String, id: DiagnosticID, location: PXLang.SourceLocation) {
         let diagnostics = Lexer.tokenize(source).diagnostics
         #expect(diagnostics.first?.id == id)
         #expect(diagnostics.first?.location == location)
+    }
+
+    @Test("integer literals beyond 64 bits keep their digits and radix")
+    func bigIntegers() {
+        #expect(kinds("99_999_999_999_999_999_999")[0] == .bigInteger(digits: "99999999999999999999", radix: 10))
+        #expect(kinds("0xFFFF_FFFF_FFFF_FFFF_F")[0] == .bigInteger(digits: "FFFFFFFFFFFFFFFFF", radix: 16))
+        #expect(kinds("9223372036854775808")[0] == .bigInteger(digits: "9223372036854775808", radix: 10))
+        #expect(kinds("9223372036854775807")[0] == .int(Int.max))
+        #expect(Lexer.tokenize("0b12").diagnostics.first?.id == .invalidNumber)
     }
 
     @Test("f-string bodies are kept raw for the parser")

@@ -34,6 +34,33 @@ struct ArrayGlueTests {
         #expect(ArrayGlueTests.run(source) == "[ 1 -6 -3] True\n")
     }
 
+    @Test("results written into temporaries never touch named arrays, views or their bases")
+    func temporaries() {
+        let source = """
+            a = np.arange(4.0)
+            b = a * a + 1
+            c = a + 0
+            d = c * 2 + c
+            v = a[::2]
+            e = v * 3 + 1
+            t = a.T + 1
+            keep = [a * 2]
+            f = keep[0] + 1
+            def g():
+                return a
+            h = g() * 1 + 1
+            m = np.ones((2, 2)) * np.arange(2) + np.arange(2)
+            print(a, b, c, d, e, t, keep[0], f, h)
+            print(m, (a > 1) & (a < 3), -(a * 2) + 1, np.array(5) * np.array(2), repr(np.array(1.0) + 1))
+            """
+        #expect(ArrayGlueTests.run(source) == """
+            [0. 1. 2. 3.] [ 1.  2.  5. 10.] [0. 1. 2. 3.] [0. 3. 6. 9.] [1. 7.] [1. 2. 3. 4.] [0. 2. 4. 6.] [1. 3. 5. 7.] [1. 2. 3. 4.]
+            [[0. 2.]
+             [0. 2.]] [False False  True False] [ 1. -1. -3. -5.] 10 np.float64(2.0)
+
+            """)
+    }
+
     @Test("numpy scalars print as numpy 2 does and behave as numbers")
     func scalars() {
         let source = """

@@ -62,6 +62,7 @@ struct MagicArgumentTests {
 
     @Test("durations are printed as IPython prints them", arguments: [
         (4.05e-6, "4.05 µs"), (0.0123, "12.3 ms"), (1.5, "1.5 s"), (2e-9, "2 ns"), (65.0, "1min 5s"),
+        (0.0009996, "1 ms"), (999.7e-9, "1 µs"), (0.99996, "1 s"), (1e-15, "0 ns"),
     ])
     func durations(seconds: Double, expected: String) {
         #expect(TimeFormat.format(seconds) == expected)

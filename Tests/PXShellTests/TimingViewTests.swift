@@ -2,6 +2,7 @@ import Foundation
 @testable import PXClient
 @testable import PXShell
 import PXSession
+import PXRuntime
 import PXWire
 import Testing
 
@@ -54,6 +55,30 @@ struct TimingViewTests {
     func timelineErrors() {
         let failed = [Self.task(1, engine: 0, started: 0, completed: 1, status: .error)]
         #expect(TimelineChart.render(failed, width: 30).hasPrefix("engine 0 │xxxxxxxxxxxxxxxxxxx│"))
+    }
+
+    @Test("a short failed task between long ones stays visible in %timeline, and the footer counts failures")
+    func timelineShortFailure() {
+        let tasks = [Self.task(1, engine: 0, started: 0, completed: 0.5),
+                     Self.task(2, engine: 0, started: 0.5, completed: 0.5001, status: .error),
+                     Self.task(3, engine: 0, started: 0.5001, completed: 1)]
+        let chart = TimelineChart.render(tasks, width: 30)
+        #expect(chart.split(separator: "\n")[0].contains("x"))
+        #expect(chart.contains(", x failed (1)."))
+    }
+
+    @Test("%timing counts failed tasks by error and aborted ones")
+    func timingFailures() {
+        func failed(_ n: Int, _ name: TypeObject) -> TaskSummary {
+            var task = Self.task(n, engine: 0, started: 0.1, completed: 0.2, status: .error)
+            task.error = ExceptionObject(type: name, args: [])
+            return task
+        }
+        let tasks = Self.tasks + [failed(4, BuiltinTypes.zeroDivisionError), failed(5, BuiltinTypes.zeroDivisionError),
+                                  failed(6, BuiltinTypes.valueError),
+                                  Self.task(7, engine: nil, started: nil, completed: nil, status: .aborted)]
+        #expect(TimingReport.table(tasks).contains("\n  3 of 7 tasks failed: ZeroDivisionError ×2, ValueError; 1 aborted\n"))
+        #expect(!TimingReport.table(Self.tasks).contains("failed"))
     }
 
     @Test("--trace writes Chrome trace events: metadata names, then one complete event per task")

@@ -33,6 +33,7 @@ enum BuiltinMethods {
         if t === BuiltinTypes.list { return .list(ListObject()) }
         if t === BuiltinTypes.dict { return .dict(DictObject()) }
         if t === BuiltinTypes.set { return .set(SetObject()) }
+        if t === BuiltinTypes.frozenset { return .set(SetObject(frozen: true)) }
         if t === BuiltinTypes.tuple { return .emptyTuple }
         if t === BuiltinTypes.int || t === BuiltinTypes.bool { return .int(0) }
         if t === BuiltinTypes.float { return .float(0) }
@@ -316,6 +317,12 @@ enum BuiltinMethods {
                 }
                 return .dict(d)
             }
+        case ("bytes", "fromhex") where t === BuiltinTypes.bytes:
+            return BuiltinFunction(name: name) { args, _ in try BytesMethods.fromHex(args) }
+        case ("bytes", "maketrans") where t === BuiltinTypes.bytes:
+            return BuiltinFunction(name: name) { args, _ in try BytesMethods.makeTranslation(args) }
+        case ("int", "from_bytes") where t === BuiltinTypes.int:
+            return BuiltinFunction(name: name) { args, vm in try NumberMethods.fromBytes(args, vm) }
         default:
             return nil
         }

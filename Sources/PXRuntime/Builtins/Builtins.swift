@@ -1,3 +1,5 @@
+import PXBigInt
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,11 +18,18 @@ enum Builtins {
             let sep = try optionalString(args.keyword("sep"), "sep") ?? " "
             let end = try optionalString(args.keyword("end"), "end") ?? "\n"
             var stream = OutputStream.stdout
-            if case .object(let o)? = args.keyword("file"), o.pythonType.name == "stderr" { stream = .stderr }
             var text = ""
             for (i, v) in args.positional.enumerated() {
                 if i > 0 { text += sep }
                 text += try ValueFormatter.checkedStr(v, vm)
+            }
+            switch args.keyword("file") {
+            case nil, .none?: break
+            case .object(let o as StreamObject)?: stream = o.stream
+            case let file?:
+                _ = try vm.callMethod(file, "write", Arguments([.str(text + end)]))
+                if args.keyword("flush")?.isTruthy == true { _ = try vm.callMethod(file, "flush", Arguments()) }
+                return .none
             }
             vm.output.write(text + end, to: stream)
             if args.keyword("flush")?.isTruthy == true { vm.output.flush() }
@@ -28,6 +37,9 @@ enum Builtins {
         }
         r.registerUnary("len", doc: "Return the number of items in a container.", parameter: "obj") { v, vm in
             .int(try Operations.length(v, vm))
+        }
+        r.registerUnary("ascii", doc: "Return an ASCII-only representation of an object.", parameter: "obj") { v, vm in
+            .str(ValueFormatter.asciiEscaped(try ValueFormatter.checkedRepr(v, vm)))
         }
         r.registerUnary("repr", doc: "Return the canonical string representation of the object.",
                         parameter: "obj") { v, vm in .str(try ValueFormatter.checkedRepr(v, vm)) }
@@ -57,12 +69,10 @@ enum Builtins {
                    parameters: ["base", "exp", "mod"]) { args, vm in
             try args.check("pow", min: 2, max: 3)
             if args.count == 3 {
-                guard case .int(let base) = args[0], case .int(let exp) = args[1], case .int(let mod) = args[2] else {
+                guard let base = args[0].bigIntValue, let exp = args[1].bigIntValue, let mod = args[2].bigIntValue else {
                     throw RuntimeError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
-                if mod == 0 { throw RuntimeError.valueError("pow() 3rd argument cannot be 0") }
-                if exp < 0 { throw RuntimeError.valueError("base is not invertible for the given modulus") }
-                return .int(modularPower(base, exp, mod))
+                return try Operations.modularPower(base, exp, mod)
             }
             return try Operations.binary(.power, args[0], args[1], vm)
         }
@@ -80,10 +90,17 @@ enum Builtins {
             return .int(identity(args[0]))
         }
         r.registerUnary("chr", doc: "Return a Unicode string of one character with ordinal i.", parameter: "i") { v, _ in
-            guard case .int(let i) = v else {
-                throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+            let i: Int
+            switch v {
+            case .int(let n): i = n
+            case .bool(let b): i = b ? 1 : 0
+            case .bigint: throw RuntimeError.overflow("Python int too large to convert to C int")
+            default: throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
             }
-            guard let s = Unicode.Scalar(UInt32(clamping: max(0, i))), i >= 0 else {
+            if i > Int(Int32.max) || i < Int(Int32.min) {
+                throw RuntimeError.overflow("Python int too large to convert to C int")
+            }
+            guard i >= 0, i < 0x110000, let s = Unicode.Scalar(UInt32(i)) else {
                 throw RuntimeError.valueError("chr() arg not in range(0x110000)")
             }
             return .str(String(Character(s)))
@@ -97,8 +114,8 @@ enum Builtins {
         }
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             r.registerUnary(name, doc: "Return the \(name) representation of an integer.") { v, _ in
-                let i = try StringMethods.integer(v)
-                return .str((i < 0 ? "-" : "") + prefix + String(i.magnitude, radix: radix))
+                let i = try StringMethods.bigInteger(v)
+                return .str((i.isNegative ? "-" : "") + prefix + i.magnitude.toString(radix: radix))
             }
         }
         r.register("format", doc: "Return value.__format__(format_spec)") { args, vm in
@@ -158,8 +175,9 @@ enum Builtins {
     static func absoluteValue(_ v: Value, _ vm: Interpreter) throws -> Value {
         switch v {
         case .int(let i):
-            if i == Int.min { throw RuntimeError.overflow() }
+            if i == Int.min { return .integer(BigInt(i).magnitude) }
             return .int(abs(i))
+        case .bigint(let b): return .integer(b.magnitude)
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .float(abs(d))
         case .ndarray, .scalar: return try ArrayOperators.unary(.absolute, v)
@@ -201,24 +219,6 @@ enum Builtins {
         default:
             throw RuntimeError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
-    }
-
-    static func modularPower(_ base: Int, _ exponent: Int, _ modulus: Int) -> Int {
-        var result = 1 % modulus
-        var b = ((base % modulus) + modulus) % modulus
-        var e = exponent
-        func mulmod(_ x: Int, _ y: Int) -> Int {
-            let (high, low) = x.multipliedFullWidth(by: y)
-            let r = modulus.dividingFullWidth((high, low)).remainder
-            return r
-        }
-        while e > 0 {
-            if e & 1 == 1 { result = mulmod(result, b) }
-            b = mulmod(b, b)
-            e >>= 1
-        }
-        if modulus < 0 && result > 0 { result += modulus }
-        return result
     }
 
     /// `callable(v)`.

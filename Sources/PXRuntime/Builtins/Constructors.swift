@@ -1,3 +1,4 @@
+import PXBigInt
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,17 +13,18 @@ enum Constructors {
         guard let value = args.positional.first else { return .int(0) }
         if let baseValue = args.argument(1, "base") {
             let base = try StringMethods.integer(baseValue)
-            guard case .str(let text) = value else {
-                throw RuntimeError.typeError("int() can't convert non-string with explicit base")
+            switch value {
+            case .str(let text): return try IntegerText.parse(text, base: base, vm)
+            case .bytes(let b): return try IntegerText.parse(String(decoding: b, as: UTF8.self), base: base, vm)
+            default: throw RuntimeError.typeError("int() can't convert non-string with explicit base")
             }
-            return .int(try parseInt(text, base: base))
         }
         switch value {
-        case .int: return value
+        case .int, .bigint: return value
         case .bool(let b): return .int(b ? 1 : 0)
-        case .float(let d): return .int(try truncate(d))
-        case .str(let s): return .int(try parseInt(s, base: 10))
-        case .bytes(let b): return .int(try parseInt(String(decoding: b, as: UTF8.self), base: 10))
+        case .float(let d): return try integer(d)
+        case .str(let s): return try IntegerText.parse(s, base: 10, vm)
+        case .bytes(let b): return try IntegerText.parse(String(decoding: b, as: UTF8.self), base: 10, vm)
         case .ndarray(let a) where a.count == 1:
             return try int(Arguments([ArrayConversion.pythonValue(a.scalar(flat: 0))]), vm)
         case .scalar(let s):
@@ -37,45 +39,22 @@ enum Constructors {
         }
     }
 
-    /// Converts a float to an int, truncating toward zero.
+    /// Converts a float to a machine integer, truncating toward zero (for int64 storage).
     static func truncate(_ d: Double) throws -> Int {
         if d.isNaN { throw RuntimeError.valueError("cannot convert float NaN to integer") }
         if d.isInfinite { throw RuntimeError.overflow("cannot convert float infinity to integer") }
         guard d > -9223372036854775809.0, d < 9223372036854775808.0 else {
-            throw RuntimeError.overflow("int too large to convert to a 64-bit integer")
+            throw RuntimeError.overflow("Python int too large to convert to C long")
         }
         return Int(d)
     }
 
-    static func parseInt(_ text: String, base: Int) throws -> Int {
-        let invalid = RuntimeError.valueError("invalid literal for int() with base \(base): \(ValueFormatter.reprString(text))")
-        var s = Substring(text.trimming(" \t\n\r\u{0B}\u{0C}"))
-        var negative = false
-        if s.first == "-" || s.first == "+" {
-            negative = s.first == "-"
-            s = s.dropFirst()
-        }
-        var radix = base
-        let lower = s.lowercased()
-        if (base == 16 || base == 0) && lower.hasPrefix("0x") { radix = 16; s = s.dropFirst(2) }
-        else if (base == 8 || base == 0) && lower.hasPrefix("0o") { radix = 8; s = s.dropFirst(2) }
-        else if (base == 2 || base == 0) && lower.hasPrefix("0b") { radix = 2; s = s.dropFirst(2) }
-        else if base == 0 { radix = 10 }
-        guard radix >= 2 && radix <= 36 else { throw RuntimeError.valueError("int() base must be >= 2 and <= 36, or 0") }
-        if s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") { throw invalid }
-        let digits = StringMethods.replace(String(s), "_", "", -1)
-        guard !digits.isEmpty, let magnitude = UInt64(digits, radix: radix) else {
-            if !digits.isEmpty, digits.allSatisfy({ $0.isHexDigit && Int(String($0), radix: 36).map { $0 < radix } == true }) {
-                throw RuntimeError.overflow("int too large to convert to a 64-bit integer")
-            }
-            throw invalid
-        }
-        if negative {
-            guard magnitude <= UInt64(Int.max) + 1 else { throw RuntimeError.overflow("int too large to convert to a 64-bit integer") }
-            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
-        }
-        guard magnitude <= UInt64(Int.max) else { throw RuntimeError.overflow("int too large to convert to a 64-bit integer") }
-        return Int(magnitude)
+    /// `int(d)`: a float truncated toward zero, as an integer of any size.
+    static func integer(_ d: Double) throws -> Value {
+        if d.isNaN { throw RuntimeError.valueError("cannot convert float NaN to integer") }
+        if d.isInfinite { throw RuntimeError.overflow("cannot convert float infinity to integer") }
+        if d > -9223372036854775809.0, d < 9223372036854775808.0 { return .int(Int(d)) }
+        return .integer(BigInt(truncating: d))
     }
 
     @Sendable static func float(_ args: Arguments, _ vm: Interpreter) throws -> Value {
@@ -84,6 +63,7 @@ enum Constructors {
         switch value {
         case .float: return value
         case .int(let i): return .float(Double(i))
+        case .bigint(let b): return .float(try b.asDouble())
         case .bool(let b): return .float(b ? 1 : 0)
         case .str(let s): return .float(try parseFloat(s))
         case .ndarray(let a) where a.count == 1:
@@ -137,7 +117,11 @@ enum Constructors {
         case .str(let s): return .bytes(Array(s.utf8))
         case .int(let n):
             guard n >= 0 else { throw RuntimeError.valueError("negative count") }
+            try MemoryGuard.check(bytes: n)
             return .bytes(Array(repeating: 0, count: n))
+        case .bigint(let n):
+            if n.isNegative { throw RuntimeError.valueError("negative count") }
+            throw RuntimeError.indexSizeOverflow()
         case .bytes: return value
         default:
             return .bytes(try Operations.collect(value, vm).map { v in
@@ -168,6 +152,13 @@ enum Constructors {
         return .set(try SetObject(try Operations.collect(value, vm)))
     }
 
+    @Sendable static func frozenset(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("frozenset", min: 0, max: 1)
+        guard let value = args.positional.first else { return .set(SetObject(frozen: true)) }
+        if case .set(let s) = value, s.isFrozen { return value }
+        return .set(try SetObject(try Operations.collect(value, vm), frozen: true))
+    }
+
     @Sendable static func dict(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("dict", min: 0, max: 1, keywords: args.keywords.map(\.name))
         let d = DictObject()
@@ -176,10 +167,30 @@ enum Constructors {
         return .dict(d)
     }
 
+    /// `dict(source)` and `d.update(source)`: a mapping (a dict, or any object with `keys()`) by its keys, else
+    /// an iterable of pairs.
     static func fillDict(_ d: DictObject, from source: Value, _ vm: Interpreter) throws {
         if case .dict(let other) = source.unwrappingBuiltin {
             for (k, v) in other.storage { d.storage[k] = v }
             return
+        }
+        if case .instance(let inst) = source {
+            if case .dict(let other)? = inst.builtinValue, inst.cls.override("keys") == nil,
+               inst.cls.override("__getitem__") == nil {
+                for (k, v) in other.storage { d.storage[k] = v }
+                return
+            }
+        }
+        switch source {
+        case .instance, .object:
+            if let keys = try? Operations.attribute(source, "keys", vm) {
+                try Operations.iterate(try vm.call(keys, Arguments()), vm) { key in
+                    try d.set(key, try Operations.item(source, key, vm))
+                    return true
+                }
+                return
+            }
+        default: break
         }
         var index = 0
         try Operations.iterate(source, vm) { pair in
@@ -199,14 +210,33 @@ enum Constructors {
         }
     }
 
+    /// A machine int from text (what numpy stores from a string).
+    /// - Throws: `int()`'s `ValueError`, or `OverflowError` when the number does not fit in 64 bits.
+    static func parseInt(_ text: String, base: Int) throws -> Int {
+        guard case .int(let i) = try IntegerText.parse(text, base: base, nil) else {
+            throw RuntimeError.overflow("Python int too large to convert to C long")
+        }
+        return i
+    }
+
     @Sendable static func range(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("range", min: 1, max: 3)
-        let values = try args.positional.map { try StringMethods.integer($0) }
+        let values = try args.positional.map { try StringMethods.bigInteger($0) }
+        if values.allSatisfy({ $0.asInt != nil }) {
+            let small = values.map { $0.asInt ?? 0 }
+            switch small.count {
+            case 1: return .range(RangeObject(start: 0, stop: small[0], step: 1))
+            case 2: return .range(RangeObject(start: small[0], stop: small[1], step: 1))
+            default:
+                if small[2] == 0 { throw RuntimeError.valueError("range() arg 3 must not be zero") }
+                return .range(RangeObject(start: small[0], stop: small[1], step: small[2]))
+            }
+        }
         switch values.count {
-        case 1: return .range(RangeObject(start: 0, stop: values[0], step: 1))
-        case 2: return .range(RangeObject(start: values[0], stop: values[1], step: 1))
+        case 1: return .range(RangeObject(start: .zero, stop: values[0], step: BigInt(1)))
+        case 2: return .range(RangeObject(start: values[0], stop: values[1], step: BigInt(1)))
         default:
-            if values[2] == 0 { throw RuntimeError.valueError("range() arg 3 must not be zero") }
+            if values[2].isZero { throw RuntimeError.valueError("range() arg 3 must not be zero") }
             return .range(RangeObject(start: values[0], stop: values[1], step: values[2]))
         }
     }

@@ -55,15 +55,16 @@ extension Compiler {
         let name = def.name
         let doc = def.docstring
         let line = def.location.line
+        let globals = self.globals
         return { fp in
             let decoratorValues = try decorators(fp)
             vm.currentLine = line
             let arguments = try bases(fp)
             let namespace = DictObject()
-            namespace.set("__module__", vm.globals["__name__"] ?? .str("__main__"))
+            namespace.set("__module__", globals["__name__"] ?? .str("__main__"))
             namespace.set("__qualname__", .str(qualifiedName))
             if let doc { namespace.set("__doc__", .str(doc)) }
-            let body = Function(code: code, defaults: [:], closure: Compiler.capture(captureSlots, fp), globals: vm.globals)
+            let body = Function(code: code, defaults: [:], closure: Compiler.capture(captureSlots, fp), globals: globals)
             _ = try vm.call(.function(body), Arguments([.dict(namespace)]))
             var value = Value.type(try vm.makeClass(name: name, arguments: arguments, namespace: namespace))
             for d in decoratorValues.reversed() { value = try vm.call(d, value) }
@@ -80,7 +81,7 @@ extension Compiler {
             ?? FunctionScopeInfo(locals: [ScopeAnalysis.classNamespaceName], cells: [], free: [], globals: [],
                                  classNames: [])
         let outer = scope, outerPrefix = qualifiedPrefix, outerFunction = currentFunction
-        let inner = Scope(function: info, namespace: vm.globals)
+        let inner = Scope(function: info, namespace: globals)
         scope = inner
         qualifiedPrefix = qualifiedName + "."
         currentFunction = nil
@@ -109,7 +110,6 @@ extension Compiler {
     /// `target: annotation [= value]`. At module and class level the annotation is evaluated and, for a plain
     /// name, recorded in `__annotations__`; in a function it is not evaluated.
     mutating func compileAnnotatedAssignment(_ target: Expr, _ annotation: Expr, _ value: Expr?) -> Exec {
-        unowned(unsafe) let vm = self.vm
         let assign = value.map { compileAssignment([target], $0, line: nil) }
         let isClassBody = scope.info?.classNames != nil
         guard !scope.isFunction || isClassBody else {
@@ -131,7 +131,7 @@ extension Compiler {
                     }
                 }
             } else {
-                let slot = vm.globals.slot("__annotations__")
+                let slot = globals.slot("__annotations__")
                 record = { _, v in
                     if case .dict(let annotations) = slot.value {
                         annotations.set(name, v)

@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 
 // MARK: - Expressions
@@ -163,6 +164,7 @@ extension Compiler {
         case .none: return .none
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
+        case .bigInteger(let digits, let radix): return BigInt(digits, radix: radix).map { .integer($0) } ?? .none
         case .float(let d): return .float(d)
         case .string(let s): return .str(s)
         case .bytes(let b): return .bytes(b)
@@ -267,12 +269,12 @@ extension Compiler {
         }
         let code = compileFunction(def)
         let captureSlots = self.captureSlots(code.freeNames)
-        unowned(unsafe) let vm = self.vm
+        let globals = self.globals
         return { fp in
             var defaults: [Int: Value] = [:]
             for (i, eval) in defaultEvals { defaults[i] = try eval(fp) }
             return .function(Function(code: code, defaults: defaults, closure: Compiler.capture(captureSlots, fp),
-                                      globals: vm.globals))
+                                      globals: globals))
         }
     }
 

@@ -9,9 +9,10 @@ import PXLang
 extension Compiler {
     /// Compiles a generator function's lowered body. Calling the function returns a generator whose
     /// frame takes over the call's bound arguments and cells.
-    mutating func compileGeneratorFunction(_ def: FunctionDef, body: [Stmt]) -> Eval {
+    mutating func compileGeneratorFunction(_ def: FunctionDef, body: [Stmt], qualifiedName: String) -> Eval {
         let exec = resumableBlock(body)
-        let code = GeneratorCode(name: def.name, fileName: fileName, frameSize: scope.frameSize, body: exec,
+        let code = GeneratorCode(name: def.name, qualifiedName: qualifiedName, fileName: fileName,
+                                 frameSize: scope.frameSize, body: exec,
                                  needsFinalization: Compiler.suspendsInCleanup(body), vm: vm)
         return { fp in .iterator(GeneratorIterator(frame: GeneratorFrame(code: code, movingFrom: fp))) }
     }

@@ -26,7 +26,7 @@ extension Compiler {
             let source = try iter(fp)
             var outcome: Flow = .normal
             var broke = false
-            if case .range(let r) = source, let slot = localSlot {
+            if case .range(let r) = source, r.big == nil, let slot = localSlot {
                 var i = r.start
                 let count = r.count
                 for _ in 0..<count {
@@ -87,10 +87,11 @@ extension Compiler {
         let inner = compileComprehension(Array(clauses.dropFirst()), body: body)
         return { fp, sink in
             let source = try iter(fp)
-            if case .range(let r) = source, let slot = localSlot, conditions.isEmpty {
+            if case .range(let r) = source, r.big == nil, let slot = localSlot, conditions.isEmpty {
                 var i = r.start
                 let count = r.count
-                sink.items.reserveCapacity(sink.items.count + count)
+                // Reserve for at most a million elements: the body may add fewer than one per element.
+                sink.items.reserveCapacity(sink.items.count + min(count, 1 << 20))
                 for _ in 0..<count {
                     (fp + slot).store(.int(i))
                     i &+= r.step

@@ -20,10 +20,11 @@ extension Compiler {
         let site = BinaryMethodSite(op)
         guard op == .add || op == .subtract || op == .multiply else {
             return { fp in
-                let x = try a.evaluate(fp, ref)
-                let y = try b.evaluate(fp, ref)
+                var x = try a.evaluate(fp, ref)
+                var y = try b.evaluate(fp, ref)
                 if let result = Operations.quickArithmetic(op, x, y) { return result }
                 if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
                 return try Operations.binary(op, x, y, vm)
             }
         }
@@ -34,30 +35,33 @@ extension Compiler {
         }
         if case .constant(.int(let k)) = b {
             return { fp in
-                let x = try a.evaluate(fp, ref)
+                var x = try a.evaluate(fp, ref)
                 if case .int(let i) = x {
                     let (r, o) = Compiler.integerOperation(op, i, k)
                     if !o { return .int(r) }
                 }
-                return try Operations.binary(op, x, .int(k), vm)
+                var y = Value.int(k)
+                if x.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                return try Operations.binary(op, x, y, vm)
             }
         }
         if case .general(let f) = a, case .general(let g) = b {
             // Two calls or other compound operands (`fib(n - 1) + fib(n - 2)`).
             return { fp in
-                let x = try f(fp)
-                let y = try g(fp)
+                var x = try f(fp)
+                var y = try g(fp)
                 if case .int(let i) = x, case .int(let j) = y {
                     let (r, o) = Compiler.integerOperation(op, i, j)
                     if !o { return .int(r) }
                 }
                 if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
                 return try Compiler.arithmetic(op, x, y, vm)
             }
         }
         return { fp in
-            let x = try a.evaluate(fp, ref)
-            let y = try b.evaluate(fp, ref)
+            var x = try a.evaluate(fp, ref)
+            var y = try b.evaluate(fp, ref)
             if case .int(let i) = x, case .int(let j) = y {
                 let (r, o) = Compiler.integerOperation(op, i, j)
                 if !o { return .int(r) }
@@ -70,6 +74,8 @@ extension Compiler {
             } else if case .instance(let inst) = x {
                 return try site.apply(inst, x, y, vm)
             }
+            // An array nothing else refers to (`a * a` in `a * a + 1`) takes the result, as numpy elides temporaries.
+            if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
             return try Operations.binary(op, x, y, vm)
         }
     }

@@ -106,7 +106,13 @@ extension Compiler {
         case .pass, .global, .nonlocal:
             return { _ in .normal }
         case .delete(let targets):
-            return block(targets.map { Step(run: compileDelete($0)) })
+            // A generator whose last reference `del` drops is closed before the next statement, as in CPython.
+            let delete = block(targets.map { Step(run: compileDelete($0)) })
+            return { fp in
+                let flow = try delete(fp)
+                if vm.hasPendingFinalizers { vm.runFinalizers() }
+                return flow
+            }
         case .assert(let test, let message):
             let condition = compileCondition(test)
             let text = message.map { compile($0) }
@@ -129,6 +135,7 @@ extension Compiler {
                 return Step { fp in
                     let module = try vm.importModule(alias.name)
                     store(fp, bindTop ? try vm.importModule(topName) : module)
+                    if let observer = vm.importObserver { try observer(alias.name, []) }
                     return .normal
                 }
             }
@@ -136,9 +143,15 @@ extension Compiler {
         case .importFrom(let moduleName, let names):
             if moduleName == "__future__" { return { _ in .normal } }
             if names.count == 1, names[0].name == "*" {
+                let globals = self.globals
                 return { _ in
                     guard case .module(let m) = try vm.importModule(moduleName) else { return .normal }
-                    for name in m.order where !name.hasPrefix("_") { vm.globals[name] = m.attributes[name] }
+                    for name in try m.publicNames() {
+                        guard let value = m.attribute(name) else {
+                            throw RuntimeError.attributeError("module '\(m.name)' has no attribute '\(name)'")
+                        }
+                        globals[name] = value
+                    }
                     return .normal
                 }
             }
@@ -148,6 +161,7 @@ extension Compiler {
                 for (store, name) in stores {
                     store(fp, try vm.importName(name, from: module, moduleName: moduleName))
                 }
+                if let observer = vm.importObserver { try observer(moduleName, stores.map(\.1)) }
                 return .normal
             }
         }

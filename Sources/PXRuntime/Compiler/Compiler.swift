@@ -5,6 +5,9 @@ import PXLang
 struct Compiler {
     unowned(unsafe) let vm: Interpreter
     let fileName: String
+    /// The global namespace the compiled code reads and writes: the interpreter's `__main__`, or the namespace
+    /// of a module run from source.
+    let globals: Namespace
     var analysis = ScopeAnalysis()
     var scope: Scope
     /// The `__qualname__` prefix of definitions compiled now (`Point.`, `outer.<locals>.`).
@@ -12,10 +15,13 @@ struct Compiler {
     /// The function whose body is being compiled (for zero-argument `super()`); nil at module level.
     var currentFunction: FunctionDef?
 
-    init(interpreter: Interpreter, fileName: String) {
+    /// Creates a compiler for one unit of source.
+    /// - Parameter globals: the namespace of its global names. Default: the interpreter's `__main__`.
+    init(interpreter: Interpreter, fileName: String, globals: Namespace? = nil) {
         self.vm = interpreter
         self.fileName = fileName
-        self.scope = Scope(module: interpreter.globals)
+        self.globals = globals ?? interpreter.globals
+        self.scope = Scope(module: self.globals)
     }
 
     /// Compiles a module body. With `captureLast`, a final expression statement stores its value in
@@ -34,7 +40,14 @@ struct Compiler {
                     return .normal
                 })
             } else {
-                statements.append(Step(run: compile(stmt)))
+                // A generator dropped by a statement of the module is closed before the next one runs.
+                let run = compile(stmt)
+                unowned(unsafe) let vm = self.vm
+                statements.append(Step { fp in
+                    let flow = try run(fp)
+                    if vm.hasPendingFinalizers { vm.runFinalizers() }
+                    return flow
+                })
             }
         }
         return CompiledModule(frameSize: scope.frameSize, body: block(statements))
@@ -49,7 +62,7 @@ struct Compiler {
 
     mutating func compileFunction(_ def: FunctionDef, info: FunctionScopeInfo) -> CompiledFunction {
         let outer = scope
-        let inner = Scope(function: info, namespace: vm.globals)
+        let inner = Scope(function: info, namespace: globals)
         let outerPrefix = qualifiedPrefix
         let outerFunction = currentFunction
         let qualifiedName = outerPrefix + def.name
@@ -66,8 +79,8 @@ struct Compiler {
                 .compactMap { inner.slots[$0] }
         let freeSlots = info.free.compactMap { inner.slots[$0] }
         if let body = analysis.generatorBodies[FunctionKey(def)] {
-            let run = compileGeneratorFunction(def, body: body)
-            return CompiledFunction(definition: def, fileName: fileName, freeNames: info.free,
+            let run = compileGeneratorFunction(def, body: body, qualifiedName: qualifiedName)
+            return CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName, freeNames: info.free,
                                     layout: (inner.frameSize, cellSlots, freeSlots), run: run)
         }
         let run = compileFunctionBody(def.body[...])

@@ -60,19 +60,21 @@ struct ScopeAnalysis {
     mutating func analyzeModule(_ body: [Stmt]) {
         var usage = Usage()
         for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
-        for child in usage.children { _ = analyzeFunction(child, enclosing: []) }
-        for child in usage.classes { _ = analyzeClass(child, enclosing: []) }
+        var enclosing: [Usage] = []
+        for child in usage.children { _ = analyzeFunction(child, enclosing: &enclosing) }
+        for child in usage.classes { _ = analyzeClass(child, enclosing: &enclosing) }
     }
 
     /// Analyzes a function whose free variables are given from outside (a function shipped to an engine).
     mutating func analyzeDetached(_ def: FunctionDef, freeNames: [String]) {
-        let outer = Usage(assigned: freeNames, assignedSet: Set(freeNames))
-        _ = analyzeFunction(def, enclosing: [outer])
+        var enclosing = [Usage(assigned: freeNames, assignedSet: Set(freeNames))]
+        _ = analyzeFunction(def, enclosing: &enclosing)
     }
 
-    /// Analyzes `def` nested in `enclosing` function scopes (innermost last).
+    /// Analyzes `def` nested in `enclosing` function scopes (innermost last; a stack shared by the whole
+    /// walk, so that nesting costs no copies).
     /// - Returns: the names `def` needs from its enclosing functions.
-    mutating func analyzeFunction(_ def: FunctionDef, enclosing: [Usage]) -> [String] {
+    mutating func analyzeFunction(_ def: FunctionDef, enclosing: inout [Usage]) -> [String] {
         var usage = Usage()
         for parameter in def.parameters { usage.assign(parameter.name) }
         var body = def.body
@@ -89,12 +91,15 @@ struct ScopeAnalysis {
         var scopeForChildren = usage
         scopeForChildren.assigned = localNames
         scopeForChildren.assignedSet = localSet
+        scopeForChildren.children = []
+        enclosing.append(scopeForChildren)
         for child in usage.children {
-            innerNeeds.formUnion(analyzeFunction(child, enclosing: enclosing + [scopeForChildren]))
+            innerNeeds.formUnion(analyzeFunction(child, enclosing: &enclosing))
         }
         for child in usage.classes {
-            innerNeeds.formUnion(analyzeClass(child, enclosing: enclosing + [scopeForChildren]))
+            innerNeeds.formUnion(analyzeClass(child, enclosing: &enclosing))
         }
+        enclosing.removeLast()
         let cells = localSet.intersection(innerNeeds)
         var free: [String] = []
         let candidates = usage.used.union(innerNeeds).union(usage.nonlocals)
@@ -112,18 +117,20 @@ struct ScopeAnalysis {
     /// class namespace and are invisible to the methods; the body holds the `__class__` cell when a method
     /// needs it, and passes through the variables its methods capture from enclosing functions.
     /// - Returns: the names the class body needs from its enclosing functions.
-    mutating func analyzeClass(_ def: ClassDef, enclosing: [Usage]) -> [String] {
+    mutating func analyzeClass(_ def: ClassDef, enclosing: inout [Usage]) -> [String] {
         var usage = Usage()
         for stmt in def.body { ScopeAnalysis.collect(stmt, into: &usage) }
         let classNames = Set(usage.assigned.filter { !usage.globals.contains($0) && !usage.nonlocals.contains($0) })
         let classScope = Usage(assigned: ["__class__"], assignedSet: ["__class__"])
         var innerNeeds: Set<String> = []
+        enclosing.append(classScope)
         for child in usage.children {
-            innerNeeds.formUnion(analyzeFunction(child, enclosing: enclosing + [classScope]))
+            innerNeeds.formUnion(analyzeFunction(child, enclosing: &enclosing))
         }
         for child in usage.classes {
-            innerNeeds.formUnion(analyzeClass(child, enclosing: enclosing + [classScope]))
+            innerNeeds.formUnion(analyzeClass(child, enclosing: &enclosing))
         }
+        enclosing.removeLast()
         let needsClassCell = innerNeeds.contains("__class__")
         innerNeeds.remove("__class__")
         var free: [String] = []

@@ -1,3 +1,5 @@
+import PXBigInt
+
 /// Python's format-specification mini-language, used by f-strings, `format()` and `str.format`:
 /// `[[fill]align][sign][#][0][width][grouping][.precision][type]`.
 public struct FormatSpec: Equatable, Sendable {
@@ -87,9 +89,11 @@ public struct FormatSpec: Equatable, Sendable {
         case .scalar(let s):
             return try apply(ArrayConversion.pythonValue(s), interpreter)
         case .int(let i):
-            return try formatInteger(i)
+            return try formatInteger(BigInt(i), interpreter)
+        case .bigint(let b):
+            return try formatInteger(b, interpreter)
         case .bool(let b):
-            return try formatInteger(b ? 1 : 0)
+            return try formatInteger(BigInt(b ? 1 : 0), interpreter)
         case .float(let d):
             return try formatFloat(d)
         case .str(let s):
@@ -108,32 +112,41 @@ public struct FormatSpec: Equatable, Sendable {
         }
     }
 
-    func formatInteger(_ i: Int) throws -> String {
+    func formatInteger(_ i: BigInt, _ interpreter: Interpreter?) throws -> String {
         switch type {
         case nil, "d", "n":
             if precision != nil { throw RuntimeError.valueError("Precision not allowed in integer format specifier") }
-            return finish(sign: i < 0, body: grouped(String(i.magnitude), every: 3))
+            if type == "n", let grouping { throw RuntimeError.valueError("Cannot specify '\(grouping)' with 'n'.") }
+            let digits = try IntegerText.decimal(i.magnitude, interpreter)
+            return finish(sign: i.isNegative, body: grouped(digits, every: 3))
         case "b", "o", "x", "X":
             let radix = type == "b" ? 2 : type == "o" ? 8 : 16
-            var digits = String(i.magnitude, radix: radix, uppercase: type == "X")
+            var digits = i.magnitude.toString(radix: radix, uppercase: type == "X")
             if grouping != nil { digits = grouped(digits, every: 4) }
             let prefix = alternate ? "0" + (type.map { String($0) } ?? "") : ""
-            return finish(sign: i < 0, body: digits, prefix: prefix)
+            return finish(sign: i.isNegative, body: digits, prefix: prefix)
         case "c":
-            guard let scalar = Unicode.Scalar(UInt32(clamping: i)) else {
+            guard let n = i.asInt, n >= 0, n < 0x110000, let scalar = Unicode.Scalar(UInt32(n)) else {
                 throw RuntimeError.overflow("%c arg not in range(0x110000)")
             }
             return pad(String(Character(scalar)), numeric: false)
         case "e", "E", "f", "F", "g", "G", "%":
-            return try formatFloat(Double(i))
+            return try formatFloat(try i.asDouble())
         case .some(let other):
             throw RuntimeError.valueError("Unknown format code '\(other)' for object of type 'int'")
         }
     }
 
     func formatFloat(_ d: Double) throws -> String {
-        if let type, !"eEfFgG%".contains(type) {
+        if let type, !"eEfFgGn%".contains(type) {
             throw RuntimeError.valueError("Unknown format code '\(type)' for object of type 'float'")
+        }
+        // `n` is `g` with the locale's separators, and the C locale has none.
+        if type == "n" {
+            if let grouping { throw RuntimeError.valueError("Cannot specify '\(grouping)' with 'n'.") }
+            var general = self
+            general.type = "g"
+            return try general.formatFloat(d)
         }
         let negative = d < 0 || (d == 0 && d.sign == .minus)
         var body = FloatFormatter.format(abs(d), type: type ?? "r", precision: precision, alternate: alternate)

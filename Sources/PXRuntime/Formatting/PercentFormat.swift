@@ -1,3 +1,5 @@
+import PXBigInt
+
 /// `%`-formatting of strings (`"%i: %.3f" % (i, t)`), compiled once per format string.
 public struct PercentFormat: Sendable {
     /// One conversion specifier.
@@ -208,31 +210,26 @@ public struct PercentFormat: Sendable {
         var numeric = true
         switch c.type {
         case "d", "i", "u":
-            let i: Int
+            let i: BigInt
             switch value {
-            case .int(let v): i = v
-            case .bool(let b): i = b ? 1 : 0
+            case .int, .bigint, .bool: i = value.bigIntValue ?? .zero
             case .float(let d):
                 guard d.isFinite else {
                     throw RuntimeError.overflow("cannot convert float \(d.isNaN ? "NaN" : "infinity") to integer")
                 }
-                i = Int(d)
+                i = BigInt(truncating: d)
             default:
                 throw RuntimeError.typeError("%\(c.type) format: a real number is required, not \(value.typeName)")
             }
-            negative = i < 0
-            body = String(i.magnitude)
+            negative = i.isNegative
+            body = try IntegerText.decimal(i.magnitude, interpreter)
             if let p = c.precision, body.count < p { body = String(repeating: "0", count: p - body.count) + body }
         case "o", "x", "X":
-            let i: Int
-            switch value {
-            case .int(let v): i = v
-            case .bool(let b): i = b ? 1 : 0
-            default:
+            guard let i = value.bigIntValue else {
                 throw RuntimeError.typeError("%\(c.type) format: an integer is required, not \(value.typeName)")
             }
-            negative = i < 0
-            body = String(i.magnitude, radix: c.type == "o" ? 8 : 16, uppercase: c.type == "X")
+            negative = i.isNegative
+            body = i.magnitude.toString(radix: c.type == "o" ? 8 : 16, uppercase: c.type == "X")
             if let p = c.precision, body.count < p { body = String(repeating: "0", count: p - body.count) + body }
             if c.alternate { body = (c.type == "o" ? "0o" : c.type == "x" ? "0x" : "0X") + body }
         case "e", "E", "f", "F", "g", "G":
@@ -240,6 +237,7 @@ public struct PercentFormat: Sendable {
             switch value {
             case .float(let v): d = v
             case .int(let v): d = Double(v)
+            case .bigint(let v): d = try v.asDouble()
             case .bool(let b): d = b ? 1 : 0
             default:
                 throw RuntimeError.typeError("must be real number, not \(value.typeName)")
@@ -263,6 +261,7 @@ public struct PercentFormat: Sendable {
                     throw RuntimeError.overflow("%c arg not in range(0x110000)")
                 }
                 body = String(Character(s))
+            case .bigint: throw RuntimeError.overflow("%c arg not in range(0x110000)")
             case .str(let s) where s.count == 1: body = s
             default: throw RuntimeError.typeError("%c requires int or char")
             }

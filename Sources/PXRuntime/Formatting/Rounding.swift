@@ -1,3 +1,4 @@
+import PXBigInt
 import PXNumeric
 #if canImport(Glibc)
 import Glibc
@@ -16,22 +17,24 @@ enum Rounding {
         default: throw RuntimeError.typeError("'\(digits.typeName)' object cannot be interpreted as an integer")
         }
         switch number {
-        case .int(let i):
-            guard let n = ndigits, n < 0 else { return .int(i) }
-            return .int(try roundInteger(i, -n))
+        case .int, .bigint:
+            guard let n = ndigits, n < 0, let i = number.bigIntValue else { return number }
+            return .integer(roundInteger(i, n == Int.min ? Int.max : -n))
         case .bool(let b):
             return .int(b ? 1 : 0)
         case .float(let d):
             guard let n = ndigits else {
                 if d.isNaN { throw RuntimeError.valueError("cannot convert float NaN to integer") }
                 if d.isInfinite { throw RuntimeError.overflow("cannot convert float infinity to integer") }
-                return .int(try Constructors.truncate(d.rounded(.toNearestOrEven)))
+                return try Constructors.integer(d.rounded(.toNearestOrEven))
             }
             return .float(roundFloat(d, n))
         case .ndarray(let a):
             return ArrayConversion.result(try numeric { try NumpyModule.round(a, decimals: ndigits ?? 0) })
         case .scalar(let s):
-            // numpy scalars round the numpy way and stay numpy scalars (`round(np.float64(2.675), 2)`).
+            // Without digits a numpy scalar rounds to a Python int; with digits the numpy way, to a numpy scalar
+            // (`round(np.float64(2.675), 2)`).
+            guard ndigits != nil else { return try round(ArrayConversion.pythonValue(s), .none) }
             let a = try numeric { try NDArray.full(shape: [], value: s) }
             return ArrayConversion.result(try numeric { try NumpyModule.round(a, decimals: ndigits ?? 0) })
         default:
@@ -43,19 +46,15 @@ enum Rounding {
         }
     }
 
-    static func roundInteger(_ i: Int, _ exponent: Int) throws -> Int {
-        guard exponent < 19 else { return 0 }
-        let unit = Int(pow(10.0, Double(exponent)))
-        var q = i / unit
-        var r = i % unit
-        if r < 0 {
-            q -= 1
-            r += unit
-        }
-        if r * 2 > unit || (r * 2 == unit && q % 2 != 0) { q += 1 }
-        let (result, overflow) = q.multipliedReportingOverflow(by: unit)
-        if overflow { throw RuntimeError.overflow() }
-        return result
+    /// `round(i, -exponent)`: to a multiple of 10^exponent, half to even.
+    static func roundInteger(_ i: BigInt, _ exponent: Int) -> BigInt {
+        // A power of ten with more digits than `i` rounds it to zero.
+        if exponent > i.bitLength / 3 + 1 { return .zero }
+        let unit = BigInt(10).power(exponent)
+        var (q, r) = i.floorDivided(by: unit)
+        let twice = r + r
+        if twice > unit || (twice == unit && q.isOdd) { q = q + 1 }
+        return q * unit
     }
 
     static func roundFloat(_ d: Double, _ n: Int) -> Double {

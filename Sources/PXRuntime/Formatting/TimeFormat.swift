@@ -1,6 +1,7 @@
 
 
-/// Durations as IPython prints them: three significant digits and a unit (`4.05 µs`, `1.2 s`, `1min 5s`).
+/// Durations as IPython prints them: three significant digits and a unit (`4.05 µs`, `1.2 s`, `1min 5s`), never
+/// with an exponent.
 public enum TimeFormat {
     /// Formats seconds.
     public static func format(_ seconds: Double, precision: Int = 3) -> String {
@@ -22,8 +23,14 @@ public enum TimeFormat {
         if seconds > 0 {
             order = min(max(-Int((log10(seconds) / 3).rounded(.down)), 0), 3)
         }
-        let value = seconds * scales[order]
-        return formatSignificant(value, precision) + " " + units[order]
+        var text = formatSignificant(seconds * scales[order], precision)
+        if text.contains("e+") && order > 0 {
+            // 999.6 µs rounds to 1e+03 µs: say 1 ms instead (IPython prints the exponent).
+            order -= 1
+            text = formatSignificant(seconds * scales[order], precision)
+        }
+        if text.contains("e-") { text = "0" }
+        return text + " " + units[order]
     }
 
     static func log10(_ x: Double) -> Double {

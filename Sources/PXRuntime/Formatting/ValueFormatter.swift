@@ -1,4 +1,6 @@
+import PXBigInt
 import PXNumeric
+
 /// The one place where values become text: `repr()` and `str()` exactly as CPython prints them.
 public enum ValueFormatter {
     /// `repr(value)`. An error raised by a `__repr__` defined in the language gives the default form instead;
@@ -43,16 +45,17 @@ public enum ValueFormatter {
     }
 
     static func writeRepr(_ value: Value, into out: inout String, visiting: inout Set<ObjectIdentifier>,
-                          _ interpreter: Interpreter?) throws {
-        if visiting.count > 5000 {
-            // Deeper than any sensible data: stop instead of exhausting the stack.
-            out += "..."
-            return
+                          _ interpreter: Interpreter?, depth: Int = 0) throws {
+        if depth > (interpreter?.recursionLimit ?? 1000) {
+            // As CPython: data nested deeper than the recursion limit is an error, not a stack overflow.
+            throw RuntimeError(BuiltinTypes.recursionError,
+                               "maximum recursion depth exceeded while getting the repr of an object")
         }
         switch value {
         case .none, .undefined: out += "None"
         case .bool(let b): out += b ? "True" : "False"
         case .int(let i): out += String(i)
+        case .bigint(let b): out += try IntegerText.decimal(b, interpreter)
         case .float(let d): out += FloatFormatter.repr(d)
         case .str(let s): out += reprString(s)
         case .bytes(let b): out += reprBytes(b)
@@ -60,7 +63,7 @@ public enum ValueFormatter {
             out += "("
             for (i, item) in items.enumerated() {
                 if i > 0 { out += ", " }
-                try writeRepr(item, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(item, into: &out, visiting: &visiting, interpreter, depth: depth + 1)
             }
             out += items.count == 1 ? ",)" : ")"
         case .list(let l):
@@ -72,7 +75,7 @@ public enum ValueFormatter {
             out += "["
             for (i, item) in l.items.enumerated() {
                 if i > 0 { out += ", " }
-                try writeRepr(item, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(item, into: &out, visiting: &visiting, interpreter, depth: depth + 1)
             }
             out += "]"
         case .dict(let d):
@@ -86,24 +89,27 @@ public enum ValueFormatter {
             for (k, v) in d.storage {
                 if !first { out += ", " }
                 first = false
-                try writeRepr(k.value, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(k.value, into: &out, visiting: &visiting, interpreter, depth: depth + 1)
                 out += ": "
-                try writeRepr(v, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(v, into: &out, visiting: &visiting, interpreter, depth: depth + 1)
             }
             out += "}"
         case .set(let s):
             if s.count == 0 {
-                out += "set()"
+                out += s.isFrozen ? "frozenset()" : "set()"
                 return
             }
+            if s.isFrozen { out += "frozenset(" }
+            defer { if s.isFrozen { out += ")" } }
             out += "{"
             for (i, item) in s.elements.enumerated() {
                 if i > 0 { out += ", " }
-                try writeRepr(item, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(item, into: &out, visiting: &visiting, interpreter, depth: depth + 1)
             }
             out += "}"
         case .range(let r):
-            out += r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+            let b = r.bounds
+            out += b.step == BigInt(1) ? "range(\(b.start), \(b.stop))" : "range(\(b.start), \(b.stop), \(b.step))"
         case .slice(let s):
             out += "slice(\(repr(s.start)), \(repr(s.stop)), \(repr(s.step)))"
         case .ndarray(let a): out += ArrayPrinter.repr(a)
@@ -121,14 +127,19 @@ public enum ValueFormatter {
         case .boundMethod(let m):
             if case .function(let f)? = m.function {
                 out += "<bound method \(f.qualifiedName) of "
-                try writeRepr(m.receiver, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(m.receiver, into: &out, visiting: &visiting, interpreter, depth: depth + 1)
                 out += ">"
             } else if case .object(let o) = m.receiver {
                 out += "<bound method \(o.pythonType.name).\(m.name) of \(o.repr(interpreter))>"
             } else {
                 out += "<built-in method \(m.name) of \(m.receiver.typeName) object at \(address(m))>"
             }
-        case .module(let m): out += "<module '\(m.name)' (built-in)>"
+        case .module(let m):
+            if let file = m.file {
+                out += "<module '\(m.name)' from '\(file)'>"
+            } else {
+                out += "<module '\(m.name)' (built-in)>"
+            }
         case .type(let t): out += t.repr
         case .exception(let e):
             if let custom = e.customRepr {
@@ -142,11 +153,16 @@ public enum ValueFormatter {
             out += e.type.name + "("
             for (i, arg) in e.args.enumerated() {
                 if i > 0 { out += ", " }
-                try writeRepr(arg, into: &out, visiting: &visiting, interpreter)
+                try writeRepr(arg, into: &out, visiting: &visiting, interpreter, depth: depth + 1)
             }
             out += ")"
-        case .iterator(let it as GeneratorIterator): out += "<generator object \(it.name) at \(address(it))>"
-        case .iterator(let it): out += "<\(it.type.name) object at \(address(it))>"
+        case .iterator(let it as GeneratorIterator): out += "<generator object \(it.frame.code.qualifiedName) at \(address(it))>"
+        case .iterator(let it):
+            if let describe = it.describe {
+                out += describe(interpreter)
+            } else {
+                out += "<\(it.type.name) object at \(address(it))>"
+            }
         case .object(let o): out += o.repr(interpreter)
         case .instance(let i): out += try Operations.instanceRepr(value, i.cls, interpreter) ?? ""
         case .cell(let c): out += "<cell at \(address(c))>"
@@ -159,6 +175,24 @@ public enum ValueFormatter {
     }
 
     /// Python's `repr` of a string: single quotes unless the text has a single quote and no double quote.
+    /// `ascii()`'s form of a repr: characters beyond ASCII as `\x`, `\u` or `\U` escapes.
+    public static func asciiEscaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.unicodeScalars.append(scalar)
+            } else if v < 0x100 {
+                out += "\\x" + hex(v, width: 2)
+            } else if v < 0x10000 {
+                out += "\\u" + hex(v, width: 4)
+            } else {
+                out += "\\U" + hex(v, width: 8)
+            }
+        }
+        return out
+    }
+
     public static func reprString(_ s: String) -> String {
         let useDouble = s.contains("'") && !s.contains("\"")
         let quote: Character = useDouble ? "\"" : "'"

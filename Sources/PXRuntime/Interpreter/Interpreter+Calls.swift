@@ -38,11 +38,7 @@ extension Interpreter {
             return try callMethod(m.receiver, m.name, arguments)
         case .type(let t):
             if t.isUserDefined || t === BuiltinTypes.object { return try instantiate(t, arguments) }
-            if t.isExceptionType {
-                let exception = ExceptionObject(type: t, args: arguments.positional)
-                for (name, value) in arguments.keywords { exception.attributes[name] = value }
-                return .exception(exception)
-            }
+            if t.isExceptionType { return .exception(ExceptionFields.make(t, arguments)) }
             guard let constructor = t.constructor else {
                 throw RuntimeError.typeError("cannot create '\(t.name)' instances")
             }

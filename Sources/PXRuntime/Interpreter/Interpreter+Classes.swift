@@ -127,7 +127,11 @@ extension Interpreter {
     /// an instance wrapping a new built-in value for subclasses of built-in types.
     func allocate(_ cls: TypeObject, _ arguments: Arguments) throws -> Value {
         let solid = cls.solidBase
-        if solid.isExceptionType { return .exception(ExceptionObject(type: cls, args: arguments.positional)) }
+        if solid.isExceptionType {
+            let exception = ExceptionObject(type: cls, args: arguments.positional)
+            ExceptionFields.initialize(exception)
+            return .exception(exception)
+        }
         let inst = Instance(cls: cls)
         if solid !== BuiltinTypes.object {
             // Mutable containers start empty and `__init__` fills them; immutable values are made here.

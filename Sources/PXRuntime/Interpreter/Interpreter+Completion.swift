@@ -10,7 +10,7 @@ extension Interpreter {
         var value: Value
         if let v = globals.lookup(first) {
             value = v
-        } else if let module = try? importModule(first), registry.hasModule(first), modules[first] != nil {
+        } else if registry.hasModule(first), let module = try? importModule(first) {
             value = module
         } else {
             return nil
@@ -34,8 +34,12 @@ extension Interpreter {
             return f.definition.parameters.filter { $0.kind == .normal || $0.kind == .keywordOnly }.map(\.name)
         case .builtin(let b): return b.parameterNames
         case .boundMethod(let m):
-            if case .object(let o) = m.receiver, let names = (o as? any KeywordDescribing)?.keywordNames(for: m.name) {
-                return names
+            if case .function(let f)? = m.function {
+                return f.definition.parameters.dropFirst().filter { $0.kind == .normal || $0.kind == .keywordOnly }
+                    .map(\.name)
+            }
+            if case .object(let o) = m.receiver, let doc = (o as? any MethodDocumenting)?.methodDoc(for: m.name) {
+                return doc.keywordNames
             }
             return []
         case .type(let t) where t === Partial.type: return []
@@ -50,10 +54,4 @@ extension Interpreter {
 
     /// Module names that can be imported.
     public var importableModules: [String] { registry.moduleNames.sorted() }
-}
-
-/// A native object that can tell the keyword names its methods take (for Tab completion inside calls).
-public protocol KeywordDescribing {
-    /// The keyword names of `method`, or nil if unknown.
-    func keywordNames(for method: String) -> [String]?
 }

@@ -1,33 +1,131 @@
+import PXLang
+
 // MARK: - Imports
 
 extension Interpreter {
-    /// Imports a module by its (dotted) name, once per interpreter.
-    /// - Throws: `ModuleNotFoundError: No module named 'x'`.
+    /// Imports a module by its (dotted) name, once per interpreter: a module already in `sys.modules`, a
+    /// module of the registry (the built-in and standard modules), or a `.py` file (or a package folder with
+    /// `__init__.py`) found on `sys.path`, run in a namespace of its own.
+    /// - Throws: `ModuleNotFoundError: No module named 'x'` (with `.name`), or what running the module raised
+    ///   (a syntax error in it as `SyntaxError`); a module that failed is not kept in `sys.modules`.
     public func importModule(_ name: String) throws -> Value {
-        if let m = modules[name] { return .module(m) }
-        guard let module = registry.makeModule(name, for: self) else {
-            throw RuntimeError(BuiltinTypes.moduleNotFoundError, "No module named '\(name)'")
-        }
-        modules[name] = module
-        // Attach submodules already imported, and make this one an attribute of its parent.
-        let parts = name.split(separator: ".")
+        if let cached = try modules.get(.str(name)) { return cached }
+        let parts = name.split(separator: ".").map(String.init)
+        var parent: Module?
         if parts.count > 1 {
             let parentName = parts.dropLast().joined(separator: ".")
-            let last = String(parts[parts.count - 1])
-            if case .module(let parent) = try importModule(parentName), parent.attributes[last] == nil {
-                parent.set(last, .module(module))
+            guard case .module(let p) = try importModule(parentName) else {
+                throw moduleNotFound(name, detail: "; '\(parentName)' is not a package")
             }
+            parent = p
+            // The parent's `__init__` may have imported the submodule.
+            if let cached = try modules.get(.str(name)) { return cached }
         }
-        return .module(module)
+        let module: Module
+        if registry.hasModule(name) {
+            guard let made = try registry.makeModule(name, for: self) else { throw moduleNotFound(name) }
+            module = made
+            try modules.set(.str(name), .module(module))
+        } else {
+            let folders: [String]
+            if let parent {
+                guard let path = parent.attribute("__path__") else {
+                    throw moduleNotFound(name, detail: "; '\(parent.name)' is not a package")
+                }
+                folders = try Operations.collect(path, self).compactMap { if case .str(let s) = $0 { s } else { nil } }
+            } else {
+                folders = SysModule.state(self).searchFolders
+            }
+            guard let found = ModuleFinder.find(parts[parts.count - 1], in: folders) else { throw moduleNotFound(name) }
+            module = try load(name, from: found)
+        }
+        let result = try modules.get(.str(name)) ?? .module(module)
+        if let parent, parent.attribute(parts[parts.count - 1]) == nil { parent.set(parts[parts.count - 1], result) }
+        return result
+    }
+
+    /// Runs a module's source file in a new namespace, keeping the module in `sys.modules` while it runs (so
+    /// imports that come back to it see it) and only if it finishes.
+    private func load(_ name: String, from found: ModuleFinder.Location) throws -> Module {
+        guard let source = TextFile.read(found.file) else {
+            throw ExceptionFields.osError(errno: 2, filename: found.file)
+        }
+        let namespace = makeModuleNamespace()
+        let module = Module(name: name, namespace: namespace, file: found.file)
+        namespace["__doc__"] = Value.none
+        if let package = found.package {
+            namespace["__path__"] = .list([.str(package)])
+            namespace["__package__"] = .str(name)
+        } else {
+            namespace["__package__"] = .str(name.split(separator: ".").dropLast().joined(separator: "."))
+        }
+        try modules.set(.str(name), .module(module))
+        do {
+            try runModuleSource(source, fileName: found.file, in: namespace)
+        } catch {
+            _ = try? modules.remove(.str(name))
+            throw error
+        }
+        return module
+    }
+
+    /// A new global namespace for a module, whose functions run on this interpreter.
+    func makeModuleNamespace() -> Namespace {
+        let namespace = Namespace(builtins: registry.builtins)
+        namespace.interpreter = self
+        moduleNamespaces.append(namespace)
+        return namespace
+    }
+
+    /// Parses and runs a module's source in `namespace`, binding its docstring as `__doc__`.
+    /// - Throws: `SyntaxError` (with `msg`, `filename`, `lineno`, `offset`, `text`) when the source does not
+    ///   parse, or what running it raised.
+    func runModuleSource(_ source: String, fileName: String, in namespace: Namespace) throws {
+        let parsed = Parser.parse(source)
+        guard parsed.isSuccess else {
+            throw syntaxError(parsed.diagnostics.first, fileName: fileName, source: source)
+        }
+        if case .expression(let first)? = parsed.program.first?.kind, case .constant(.string(let doc)) = first.kind {
+            namespace["__doc__"] = .str(doc)
+        }
+        rememberSource(source, fileName: fileName, firstLine: 1)
+        _ = try execute(parsed.program, fileName: fileName, mode: .module, globals: namespace)
+    }
+
+    /// The `SyntaxError` for a diagnostic of a module's source.
+    func syntaxError(_ diagnostic: Diagnostic?, fileName: String, source: String) -> RuntimeError {
+        guard let diagnostic else { return RuntimeError(BuiltinTypes.syntaxError, "invalid syntax") }
+        let line = diagnostic.location.line
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let text: Value = line >= 1 && line <= lines.count ? .str(String(lines[line - 1]) + "\n") : .none
+        let type = diagnostic.exceptionName == "IndentationError" ? BuiltinTypes.indentationError
+            : BuiltinTypes.syntaxError
+        let details: [Value] = [.str(fileName), .int(line), .int(diagnostic.location.column), text]
+        return RuntimeError(ExceptionFields.make(type, Arguments([.str(diagnostic.message), .tuple(details)])))
+    }
+
+    /// `ModuleNotFoundError: No module named 'x'`, with `name`.
+    func moduleNotFound(_ name: String, detail: String = "") -> RuntimeError {
+        let exception = ExceptionFields.make(BuiltinTypes.moduleNotFoundError,
+                                             Arguments([.str("No module named '\(name)'\(detail)")]))
+        exception.attributes["name"] = .str(name)
+        return RuntimeError(exception)
     }
 
     /// `from module import name`: an attribute, or a submodule.
+    /// - Throws: `ImportError: cannot import name 'y' from 'm' (path)`, with `name` and `path`.
     func importName(_ name: String, from module: Value, moduleName: String) throws -> Value {
-        if case .module(let m) = module {
-            if let v = m.attributes[name] { return v }
-            if registry.hasModule(moduleName + "." + name) { return try importModule(moduleName + "." + name) }
-            throw RuntimeError(BuiltinTypes.importError, "cannot import name '\(name)' from '\(m.name)' (unknown location)")
+        guard case .module(let m) = module else { return try Operations.attribute(module, name, self) }
+        if let v = m.attribute(name) { return v }
+        let submodule = moduleName + "." + name
+        if registry.hasModule(submodule) || m.attribute("__path__") != nil {
+            if let found = try? importModule(submodule) { return found }
         }
-        return try Operations.attribute(module, name, self)
+        let location = m.file ?? "unknown location"
+        let exception = ExceptionFields.make(BuiltinTypes.importError, Arguments(
+            [.str("cannot import name '\(name)' from '\(m.name)' (\(location))")]))
+        exception.attributes["name"] = .str(m.name)
+        exception.attributes["path"] = m.file.map { .str($0) } ?? Value.none
+        throw RuntimeError(exception)
     }
 }

@@ -1,4 +1,6 @@
+import PXBigInt
 import PXNumeric
+
 // MARK: - Method calls
 
 extension Interpreter {
@@ -14,9 +16,12 @@ extension Interpreter {
         case .bytes(let b): result = try CollectionMethods.bytes(b, name, arguments, self)
         case .ndarray(let a): result = try ArrayMethods.call(a, name, arguments, self)
         case .scalar(let s): result = try ScalarMethods.call(s, name, arguments, self)
-        case .int(let i): result = try NumberMethods.int(i, name, arguments)
+        case .int(let i): result = try NumberMethods.int(BigInt(i), name, arguments)
+        case .bigint(let b): result = try NumberMethods.int(b, name, arguments)
+        case .bool(let b): result = try NumberMethods.int(BigInt(b ? 1 : 0), name, arguments)
         case .float(let d): result = try NumberMethods.float(d, name, arguments)
         case .range(let r):
+            if let direct = try CollectionMethods.range(r, name, arguments) { return direct }
             result = try CollectionMethods.range(r, name, arguments, self)
         case .instance(let inst):
             return try callInstanceMethod(inst, name, arguments)
@@ -52,11 +57,11 @@ public enum MethodCatalog {
         case .list: return CollectionMethods.listNames
         case .tuple, .range: return CollectionMethods.tupleNames
         case .dict: return CollectionMethods.dictNames
-        case .set: return CollectionMethods.setNames
+        case .set(let s): return s.isFrozen ? CollectionMethods.frozensetNames : CollectionMethods.setNames
         case .bytes: return CollectionMethods.bytesNames
         case .ndarray: return ArrayMethods.methodNames
         case .scalar(let s): return ScalarMethods.names(s)
-        case .int: return NumberMethods.intNames
+        case .int, .bigint, .bool: return NumberMethods.intNames
         case .float: return NumberMethods.floatNames
         case .object(let o): return o.attributeNames
         case .exception(let e): return ExceptionMethods.names(e)
@@ -80,15 +85,69 @@ public enum MethodCatalog {
 
 /// Methods of numbers.
 enum NumberMethods {
-    static let intNames = ["bit_length", "conjugate", "denominator", "imag", "numerator", "real", "to_bytes"]
+    static let intNames = ["as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes",
+                           "imag", "numerator", "real", "to_bytes"]
     static let floatNames = ["as_integer_ratio", "conjugate", "hex", "imag", "is_integer", "real"]
 
-    static func int(_ i: Int, _ name: String, _ args: Arguments) throws -> Value? {
+    static func int(_ i: BigInt, _ name: String, _ args: Arguments) throws -> Value? {
         switch name {
-        case "bit_length": return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
-        case "conjugate": return .int(i)
+        case "bit_length":
+            try args.check("bit_length", min: 0, max: 0)
+            return .int(i.bitLength)
+        case "bit_count":
+            try args.check("bit_count", min: 0, max: 0)
+            return .int(i.bitCount)
+        case "conjugate", "__index__", "__int__": return .integer(i)
+        case "as_integer_ratio": return .tuple([.integer(i), .int(1)])
+        case "to_bytes": return try toBytes(i, args)
         default: return nil
         }
+    }
+
+    /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+    static func toBytes(_ i: BigInt, _ args: Arguments) throws -> Value {
+        try args.check("to_bytes", min: 0, max: 2, keywords: ["length", "byteorder", "signed"])
+        let length = try args.argument(0, "length").map { try StringMethods.integer($0) } ?? 1
+        guard length >= 0 else { throw RuntimeError.valueError("length argument must be non-negative") }
+        let bigEndian = try byteOrder(args.argument(1, "byteorder"))
+        let signed = args.keyword("signed")?.isTruthy ?? false
+        if i.isNegative && !signed { throw RuntimeError.overflow("can't convert negative int to unsigned") }
+        try MemoryGuard.check(bytes: length)
+        guard let bytes = i.bytes(count: length, bigEndian: bigEndian, signed: signed) else {
+            throw RuntimeError.overflow("int too big to convert")
+        }
+        return .bytes(bytes)
+    }
+
+    /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+    static func fromBytes(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        try args.check("from_bytes", min: 1, max: 2, keywords: ["bytes", "byteorder", "signed"])
+        let source = args[0]
+        let bytes: [UInt8]
+        switch source {
+        case .bytes(let b): bytes = b
+        case .str: throw RuntimeError.typeError("cannot convert 'str' object to bytes")
+        default:
+            bytes = try Operations.collect(source, vm).map { v in
+                guard case .int(let n) = v, (0...255).contains(n) else {
+                    throw RuntimeError.valueError("bytes must be in range(0, 256)")
+                }
+                return UInt8(n)
+            }
+        }
+        let bigEndian = try byteOrder(args.argument(1, "byteorder"))
+        let signed = args.keyword("signed")?.isTruthy ?? false
+        return .integer(BigInt(bytes: bytes, bigEndian: bigEndian, signed: signed))
+    }
+
+    /// Whether a `byteorder` argument says big-endian (the default).
+    static func byteOrder(_ value: Value?) throws -> Bool {
+        guard let value else { return true }
+        guard case .str(let order) = value, order == "big" || order == "little" else {
+            if case .str = value { throw RuntimeError.valueError("byteorder must be either 'little' or 'big'") }
+            throw RuntimeError.typeError("to_bytes() argument 'byteorder' must be str, not \(value.typeName)")
+        }
+        return order == "big"
     }
 
     static func float(_ d: Double, _ name: String, _ args: Arguments) throws -> Value? {
@@ -96,14 +155,19 @@ enum NumberMethods {
         case "is_integer": return .bool(d.isFinite && d == d.rounded())
         case "conjugate": return .float(d)
         case "as_integer_ratio":
+            if d.isNaN { throw RuntimeError.valueError("cannot convert NaN to integer ratio") }
             guard d.isFinite else { throw RuntimeError.overflow("cannot convert Infinity to integer ratio") }
-            var numerator = d
-            var denominator = 1
-            while numerator != numerator.rounded() {
-                numerator *= 2
-                denominator *= 2
-            }
-            return .tuple([.int(Int(numerator)), .int(denominator)])
+            if d == 0 { return .tuple([.int(0), .int(1)]) }
+            // d = significand × 2^exponent exactly, with an odd significand once trailing zeros are removed.
+            let significand = Int(d.significandBitPattern | (d.isNormal ? 1 << 52 : 0))
+            var exponent = Int(d.exponent) - 52
+            if !d.isNormal { exponent = -1074 }
+            let zeros = significand.trailingZeroBitCount
+            let odd = BigInt(significand >> zeros)
+            exponent += zeros
+            let numerator = exponent > 0 ? odd << exponent : odd
+            let denominator = exponent < 0 ? BigInt(1) << -exponent : BigInt(1)
+            return .tuple([.integer(d < 0 ? -numerator : numerator), .integer(denominator)])
         default: return nil
         }
     }

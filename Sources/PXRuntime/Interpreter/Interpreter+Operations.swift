@@ -25,6 +25,10 @@ extension Interpreter {
 
     /// `a == b`.
     public func equals(_ a: Value, _ b: Value) throws -> Bool { try Operations.equals(a, b) }
+    /// `a < b`, `a in b`, …, as the comparison operators evaluate them.
+    public func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool {
+        try Operations.compare(op, a, b, self)
+    }
 
     /// `a op b`.
     public func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {

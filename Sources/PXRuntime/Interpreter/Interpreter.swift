@@ -16,6 +16,13 @@ public final class Interpreter {
     public let interrupt: InterruptFlag
     /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
     @exclusivity(unchecked) public var recursionLimit = 1000
+    /// The most digits an int ↔ decimal text conversion may have (`sys.set_int_max_str_digits`); 0 means no
+    /// limit. Default: 4300, as in CPython.
+    public var intMaxStrDigits = IntegerText.defaultMaximumDigits
+    /// Called after each `import x` (names empty) and `from x import a, b` statement has run, with the module
+    /// name and the imported names; an error it throws is the statement's. ipyparallel's
+    /// `view.sync_imports()` uses it to repeat the imports on engines.
+    public var importObserver: ((_ module: String, _ names: [String]) throws -> Void)?
     /// The values of ``InterpreterSlot``s (see ``slot(_:)``); not visible to programs.
     var slots: [ObjectIdentifier: AnyObject] = [:]
 
@@ -37,8 +44,10 @@ public final class Interpreter {
     @exclusivity(unchecked) var currentLine = 0
     /// Exceptions being handled (for bare `raise`).
     var handling: [ExceptionObject] = []
-    /// Imported modules by name.
-    var modules: [String: Module] = [:]
+    /// Imported modules by name (`sys.modules`).
+    let modules = DictObject()
+    /// The global namespaces of modules run from source here; they point back to this interpreter until it ends.
+    var moduleNamespaces: [Namespace] = []
     /// Source lines of compiled units, for tracebacks.
     var sources: [String: [Substring]] = [:]
     /// Compiled code of functions received from elsewhere, by their encoding.
@@ -78,6 +87,7 @@ public final class Interpreter {
 
     deinit {
         globals.interpreter = nil
+        for namespace in moduleNamespaces { namespace.interpreter = nil }
         stackBase.deinitialize(count: initializedEnd - stackBase)
         stackBase.deallocate()
     }
@@ -124,10 +134,13 @@ public final class Interpreter {
     }
 
     /// Runs already-parsed statements.
+    /// - Parameters:
+    ///   - globals: the namespace of the code's global names. Default: `__main__` (`globals`).
     /// - Returns: in interactive mode, the value of a final expression statement unless it is `None`.
     /// - Throws: `RuntimeError` with a traceback ending in `<module>`.
-    public func execute(_ program: [Stmt], fileName: String, mode: Mode) throws -> Value? {
-        var compiler = Compiler(interpreter: self, fileName: fileName)
+    public func execute(_ program: [Stmt], fileName: String, mode: Mode, globals: Namespace? = nil) throws -> Value? {
+        let namespace = globals ?? self.globals
+        var compiler = Compiler(interpreter: self, fileName: fileName, globals: namespace)
         let module = compiler.compileModule(program, captureLast: mode == .interactive)
         lastValue = nil
         let fp = top
@@ -137,7 +150,7 @@ public final class Interpreter {
         defer {
             for i in 0..<module.frameSize { fp[i] = .undefined }
             top = fp
-            if mayReleaseFunctions, !globals.retired.isEmpty { globals.retired.removeAll() }
+            if mayReleaseFunctions, !namespace.retired.isEmpty { namespace.retired.removeAll() }
             if hasPendingFinalizers { runFinalizers() }
         }
         let savedLine = currentLine

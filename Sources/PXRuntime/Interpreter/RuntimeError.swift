@@ -17,6 +17,19 @@ public struct RuntimeError: Error, @unchecked Sendable {
         self.exception = ExceptionObject(type: type, args: [.str(message)])
     }
 
+    /// The exception a lexer or parser diagnostic raises when code is run by `exec`-like paths (an engine, a
+    /// magic's argument): `SyntaxError` with the line, `IndentationError`, or `RecursionError` for input nested
+    /// too deeply.
+    public init(_ diagnostic: Diagnostic) {
+        switch diagnostic.exceptionName {
+        case "RecursionError": self.init(BuiltinTypes.recursionError, diagnostic.message)
+        case "MemoryError": self.init(ExceptionObject(type: BuiltinTypes.memoryError, args: []))
+        case "IndentationError":
+            self.init(BuiltinTypes.indentationError, "\(diagnostic.message) (line \(diagnostic.location.line))")
+        default: self.init(BuiltinTypes.syntaxError, "\(diagnostic.message) (line \(diagnostic.location.line))")
+        }
+    }
+
     /// The exception's class.
     public var kind: TypeObject { exception.type }
 

@@ -10,6 +10,7 @@ enum MathModule {
         switch v {
         case .float(let d): return d
         case .int(let i): return Double(i)
+        case .bigint(let b): return try b.asDouble()
         case .bool(let b): return b ? 1 : 0
         case .ndarray(let a) where a.count == 1: return a.scalar(flat: 0).doubleValue
         case .scalar(let s): return s.doubleValue
@@ -17,9 +18,11 @@ enum MathModule {
         }
     }
 
+    /// An integer argument, clamped to the machine range (for exponents such as `ldexp`'s).
     static func integer(_ v: Value, _ name: String) throws -> Int {
         switch v {
         case .int(let i): return i
+        case .bigint(let b): return b.isNegative ? Int.min : Int.max
         case .bool(let b): return b ? 1 : 0
         case .scalar(let s) where !s.isFloat: return Int(s.int64Value)
         case .float: throw RuntimeError.typeError("'float' object cannot be interpreted as an integer")
@@ -64,8 +67,12 @@ enum MathModule {
         unary(r, "cosh", "Return the hyperbolic cosine of x.") { Glibc.cosh($0) }
         unary(r, "tanh", "Return the hyperbolic tangent of x.") { Glibc.tanh($0) }
         unary(r, "fabs", "Return the absolute value of the float x.") { Swift.abs($0) }
-        unary(r, "log10", "Return the base 10 logarithm of x.", overflow: false) { $0 <= 0 ? .nan : Glibc.log10($0) }
-        unary(r, "log2", "Return the base 2 logarithm of x.", overflow: false) { $0 <= 0 ? .nan : Glibc.log2($0) }
+        r.registerUnary("math.log10", doc: "Return the base 10 logarithm of x.", parameter: "x") { v, _ in
+            .float(try logarithm(v) { Glibc.log10($0) })
+        }
+        r.registerUnary("math.log2", doc: "Return the base 2 logarithm of x.", parameter: "x") { v, _ in
+            .float(try logarithm(v) { Glibc.log2($0) })
+        }
         unary(r, "log1p", "Return the natural logarithm of 1+x (base e).", overflow: false) {
             $0 <= -1 ? .nan : Glibc.log1p($0)
         }
@@ -73,13 +80,12 @@ enum MathModule {
         unary(r, "radians", "Convert angle x from degrees to radians.") { $0 * Double.pi / 180 }
         r.register("math.log", doc: "Return the logarithm of x to the given base.\n\n"
                    + "If the base is not specified, returns the natural logarithm (base e) of x.",
-                   parameters: ["x", "base"]) { (x: Real, base: Real?) in
-            guard x.value > 0 else { throw RuntimeError.valueError("math domain error") }
-            guard let base = base?.value else { return Glibc.log(x.value) }
-            guard base > 0 else { throw RuntimeError.valueError("math domain error") }
-            let denominator = Glibc.log(base)
+                   parameters: ["x", "base"]) { (x: Value, base: Value?) in
+            let numerator = try logarithm(x) { Glibc.log($0) }
+            guard let base else { return numerator }
+            let denominator = try logarithm(base) { Glibc.log($0) }
             if denominator == 0 { throw RuntimeError.zeroDivision("float division by zero") }
-            return Glibc.log(x.value) / denominator
+            return numerator / denominator
         }
         r.register("math.pow", doc: "Return x**y (x to the power of y).", parameters: ["x", "y"]) { (x: Real, y: Real) in
             let (x, y) = (x.value, y.value)
@@ -91,12 +97,6 @@ enum MathModule {
         }
         r.register("math.atan2", doc: "Return the arc tangent (measured in radians) of y/x.",
                    parameters: ["y", "x"]) { (y: Real, x: Real) in Glibc.atan2(y.value, x.value) }
-        r.register("math.hypot", doc: "Multidimensional Euclidean distance from the origin to a point.") { args, _ in
-            var sum = 0.0
-            for v in args.positional { let x = try real(v); sum += x * x }
-            if args.count == 2 { return .float(Glibc.hypot(try real(args[0]), try real(args[1]))) }
-            return .float(sum.squareRoot())
-        }
         r.register("math.copysign", doc: "Return a float with the magnitude of x but the sign of y.",
                    parameters: ["x", "y"]) { (x: Real, y: Real) in Glibc.copysign(x.value, y.value) }
         r.register("math.fmod", doc: "Return fmod(x, y), according to platform C.",
@@ -108,13 +108,6 @@ enum MathModule {
             var whole = 0.0
             let fraction = Glibc.modf(x.value, &whole)
             return Value.tuple([.float(fraction), .float(whole)])
-        }
-        for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
-            r.register("math." + name, doc: "Return the \(name) of x as an Integral.", parameters: ["x"]) { (v: Value) in
-                if case .int(let i) = v { return i }
-                if case .bool(let b) = v { return b ? 1 : 0 }
-                return try Constructors.truncate(try real(v).rounded(rule))
-            }
         }
         r.register("math.isnan", doc: "Return True if x is a NaN (not a number), and False otherwise.",
                    parameters: ["x"]) { (x: Real) in x.value.isNaN }
@@ -132,44 +125,6 @@ enum MathModule {
             let diff = Swift.abs(b - a)
             return diff <= Swift.abs(rel * b) || diff <= Swift.abs(rel * a) || diff <= absolute
         }
-        r.register("math.factorial", doc: "Find n!.", parameters: ["n"]) { (n: Integral) in
-            let n = n.value
-            if n < 0 { throw RuntimeError.valueError("factorial() not defined for negative values") }
-            var result = 1
-            if n > 1 {
-                for k in 2...n {
-                    let (p, o) = result.multipliedReportingOverflow(by: k)
-                    if o { throw RuntimeError.overflow() }
-                    result = p
-                }
-            }
-            return result
-        }
-        r.register("math.gcd", doc: "Greatest Common Divisor.") { args, _ in
-            var g = 0
-            for v in args.positional { g = gcd(g, try integer(v, "gcd")) }
-            return .int(g)
-        }
-        r.register("math.lcm", doc: "Least Common Multiple.") { args, _ in
-            var l = 1
-            for v in args.positional {
-                let x = Swift.abs(try integer(v, "lcm"))
-                if x == 0 { return .int(0) }
-                let (p, o) = (l / gcd(l, x)).multipliedReportingOverflow(by: x)
-                if o { throw RuntimeError.overflow() }
-                l = p
-            }
-            return .int(l)
-        }
-        r.register("math.isqrt", doc: "Return the integer part of the square root of the input.",
-                   parameters: ["n"]) { (n: Integral) in
-            let n = n.value
-            if n < 0 { throw RuntimeError.valueError("isqrt() argument must be nonnegative") }
-            var x = Int(Double(n).squareRoot())
-            while x * x > n { x -= 1 }
-            while (x + 1) * (x + 1) <= n { x += 1 }
-            return x
-        }
         r.registerUnary("math.fsum", doc: "Return an accurate floating point sum of values in the iterable seq.")
         { v, vm in .float(try fsum(try Operations.collect(v, vm).map(real))) }
         r.register("math.prod", doc: "Calculate the product of all the elements in the input iterable.",
@@ -182,19 +137,6 @@ enum MathModule {
             }
             return total
         }
-        r.register("math.comb", doc: "Number of ways to choose k items from n items without repetition and without order.",
-                   parameters: ["n", "k"]) { (n: Integral, k: Integral) in
-            let (n, k) = (n.value, k.value)
-            if n < 0 || k < 0 { throw RuntimeError.valueError("n must be a non-negative integer") }
-            if k > n { return 0 }
-            var result = 1
-            for i in 0..<min(k, n - k) {
-                let (p, o) = result.multipliedReportingOverflow(by: n - i)
-                if o { throw RuntimeError.overflow() }
-                result = p / (i + 1)
-            }
-            return result
-        }
         r.register("math.frexp", doc: "Return the mantissa and exponent of x, as pair (m, e).",
                    parameters: ["x"]) { (x: Real) in
             let x = x.value
@@ -202,17 +144,13 @@ enum MathModule {
             let e = Int(x.exponent) + 1
             return Value.tuple([.float(x / Double(sign: .plus, exponent: e, significand: 1)), .int(e)])
         }
+        installIntegers(into: r)
+        installSpecial(into: r)
         r.register("math.ldexp", doc: "Return x * (2**i).", parameters: ["x", "i"]) { (x: Real, i: Integral) in
             let v = Glibc.ldexp(x.value, Int32(clamping: i.value))
             if v.isInfinite && x.value.isFinite { throw RuntimeError.overflow("math range error") }
             return v
         }
-    }
-
-    static func gcd(_ a: Int, _ b: Int) -> Int {
-        var x = a.magnitude, y = b.magnitude
-        while y != 0 { (x, y) = (y, x % y) }
-        return Int(x)
     }
 
     /// Exact summation with partial sums (Shewchuk), as CPython's `math.fsum`.

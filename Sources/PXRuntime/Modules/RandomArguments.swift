@@ -1,3 +1,5 @@
+import PXBigInt
+
 /// Argument handling for the methods of `random.Random`, phrased as CPython phrases it for functions written in
 /// Python (`Random.randint() missing 1 required positional argument: 'b'`).
 enum RandomArguments {
@@ -64,15 +66,27 @@ enum RandomArguments {
         }
     }
 
-    /// The int whose 32-bit words (least significant first) are `words`.
-    /// - Throws: `OverflowError` while ints are limited to 64 bits and the value does not fit.
-    static func integer(words: [UInt32]) throws -> Value {
-        var value: UInt64 = 0
-        for (i, word) in words.enumerated() where word != 0 {
-            guard i < 2 else { throw RuntimeError.overflow() }
-            value |= UInt64(word) << (32 * UInt64(i))
+    /// The int whose 32-bit words (least significant first) are `words`, of any size.
+    static func integer(words: [UInt32]) -> Value {
+        var limbs: [UInt] = []
+        limbs.reserveCapacity(words.count / 2 + 1)
+        var index = 0
+        while index < words.count {
+            let high = index + 1 < words.count ? UInt(words[index + 1]) : 0
+            limbs.append(high << 32 | UInt(words[index]))
+            index += 2
         }
-        guard let int = Int(exactly: value) else { throw RuntimeError.overflow() }
-        return .int(int)
+        return .integer(BigInt(limbs: limbs, isNegative: false))
+    }
+
+    /// The 32-bit words (least significant first) of an int's absolute value, as CPython keys a seed.
+    static func words(_ value: BigInt) -> [UInt32] {
+        value.limbs.flatMap { [UInt32(truncatingIfNeeded: $0), UInt32(truncatingIfNeeded: $0 >> 32)] }
+    }
+
+    /// A `randrange` bound of any size: an int, or what `rangeIndex` makes of another value.
+    static func bigRangeIndex(_ v: Value, _ what: String, _ vm: Interpreter) throws -> BigInt {
+        if let b = v.bigIntValue { return b }
+        return BigInt(try rangeIndex(v, what, vm))
     }
 }

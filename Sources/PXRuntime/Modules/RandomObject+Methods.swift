@@ -1,3 +1,4 @@
+import PXBigInt
 import PXNumeric
 
 /// The methods of `random.Random`, with CPython 3.11's argument handling and error texts.
@@ -19,13 +20,20 @@ extension RandomObject {
             }
             let k = try RandomArguments.index(args[0])
             guard k >= 0 else { throw RuntimeError.valueError("number of bits must be non-negative") }
-            return try RandomArguments.integer(words: generator.randomWords(bits: k))
+            return RandomArguments.integer(words: generator.randomWords(bits: k))
         case "randrange":
             let a = try RandomArguments.bind(q, args, ["start", "stop", "step"], required: 1)
+            if a.contains(where: { if case .bigint? = $0 { return true } else { return false } }) {
+                return try bigRandrange(a[0] ?? .none, a[1], a[2], vm)
+            }
             return .int(try randrange(a[0] ?? .none, a[1], a[2], vm))
         case "randint":
             let a = try RandomArguments.bind(q, args, ["a", "b"], required: 2)
             let b = a[1] ?? .none
+            if case .bigint = b, let high = b.bigIntValue {
+                return try bigRandrange(a[0] ?? .none, .integer(high + 1), nil, vm)
+            }
+            if case .bigint = a[0] ?? .none { return try bigRandrange(a[0] ?? .none, b, nil, vm, inclusive: true) }
             if case .float(let d) = b { return .int(try randrange(a[0] ?? .none, .float(d + 1), nil, vm)) }
             let high = try RandomArguments.index(b)
             guard high < Int.max else { return .int(try generator.randint(try RandomArguments.index(a[0] ?? .none), high)) }

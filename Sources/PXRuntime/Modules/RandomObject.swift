@@ -73,6 +73,7 @@ public final class RandomObject: NativeObject {
         switch value {
         case .none: return entropySeeded()
         case .int(let i): return PythonRandom(seed: i)
+        case .bigint(let b): return PythonRandom(seedWords: RandomArguments.words(b))
         case .bool(let b): return PythonRandom(seed: b ? 1 : 0)
         case .float(let d): return PythonRandom(hashSeed: UInt64(bitPattern: Int64(PythonHash.hashDouble(d))))
         case .str(let s): return PythonRandom(seedBytes: Array(s.utf8))

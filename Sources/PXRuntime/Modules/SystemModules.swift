@@ -4,16 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// The `os`, `os.path`, `socket` and `sys` modules.
+/// The `os`, `os.path` and `socket` modules.
 enum SystemModules {
     static func install(into r: Registry) {
         r.declareModule("os", doc: "OS routines for Linux.")
         r.register("os.getpid", doc: "Return the current process id.") { Int(getpid()) }
         r.register("os.getppid", doc: "Return the parent's process id.") { Int(getppid()) }
         r.register("os.getcwd", doc: "Return a unicode string representing the current working directory.") {
-            var buffer = [CChar](repeating: 0, count: 4096)
-            guard getcwd(&buffer, buffer.count) != nil else { throw RuntimeError(BuiltinTypes.osError, "getcwd failed") }
-            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            try FileSystem.currentDirectory()
         }
         r.register("os.cpu_count", doc: "Return the number of logical CPUs in the system.") {
             Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
@@ -35,53 +33,13 @@ enum SystemModules {
         r.register("os.sep", value: .str("/"))
         r.register("os.linesep", value: .str("\n"))
         r.registerModule("os") { _ in [("environ", .dict(environment()))] }
-        r.declareModule("os.path", doc: "Common operations on Posix pathnames.")
-        r.register("os.path.join", doc: "Join two or more pathname components.") { args, _ in
-            var path = ""
-            for v in args.positional {
-                let part = try StringMethods.string(v, "expected str, not \(v.typeName)")
-                if part.hasPrefix("/") || path.isEmpty { path = part } else { path += (path.hasSuffix("/") ? "" : "/") + part }
-            }
-            return .str(path)
-        }
-        r.register("os.path.basename", doc: "Returns the final component of a pathname.",
-                   parameters: ["p"]) { (p: String) in
-            p.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? p
-        }
-        r.register("os.path.dirname", doc: "Returns the directory component of a pathname.",
-                   parameters: ["p"]) { (p: String) in
-            guard let slash = p.lastIndex(of: "/") else { return "" }
-            let head = String(p[..<slash])
-            return head.isEmpty ? "/" : head
-        }
-        r.register("os.path.exists", doc: "Test whether a path exists.", parameters: ["path"]) { (p: String) in
-            access(p, F_OK) == 0
-        }
+        PathModule.install(into: r)
+        installFileFunctions(into: r)
         r.declareModule("socket", doc: "Low-level networking interface.")
         r.register("socket.gethostname", doc: "Return the current host name.") {
             var buffer = [CChar](repeating: 0, count: 256)
             gethostname(&buffer, buffer.count)
             return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        }
-        r.declareModule("sys", doc: "System-specific parameters and functions.")
-        r.register("sys.version", value: .str("3.11 (swiftpx)"))
-        r.register("sys.platform", value: .str("linux"))
-        r.register("sys.maxsize", value: .int(Int.max))
-        r.register("sys.argv", value: .list([.str("swiftpx")]))
-        r.register("sys.stdout", value: .object(StreamObject(name: "stdout")))
-        r.register("sys.stderr", value: .object(StreamObject(name: "stderr")))
-        r.register("sys.getrecursionlimit", doc: "Return the current value of the recursion limit.") { _, vm in
-            .int(vm.recursionLimit)
-        }
-        r.register("sys.setrecursionlimit", doc: "Set the maximum depth of the interpreter stack.") { args, vm in
-            try args.check("setrecursionlimit", min: 1, max: 1)
-            let n = try StringMethods.integer(args[0])
-            guard n >= 1 else { throw RuntimeError.valueError("recursion limit must be greater or equal than 1") }
-            vm.recursionLimit = min(n, 20_000)
-            return .none
-        }
-        r.register("sys.exit", doc: "Exit the interpreter by raising SystemExit(status).") { args, _ in
-            throw RuntimeError(ExceptionObject(type: BuiltinTypes.systemExit, args: args.positional))
         }
     }
 
@@ -97,35 +55,4 @@ enum SystemModules {
         }
         return d
     }
-}
-
-/// `sys.stdout` / `sys.stderr`: writable streams for `print(file=...)` and `.write()`.
-final class StreamObject: NativeObject {
-    let name: String
-    let type: TypeObject
-
-    init(name: String) {
-        self.name = name
-        self.type = TypeObject(name: name)
-    }
-
-    var pythonType: TypeObject { type }
-    var attributeNames: [String] { ["write", "flush"] }
-
-    func callMethod(_ method: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
-        switch method {
-        case "write":
-            try arguments.check("write", min: 1, max: 1)
-            let text = ValueFormatter.str(arguments[0], interpreter)
-            interpreter.output.write(text, to: name == "stderr" ? .stderr : .stdout)
-            return .int(text.unicodeScalars.count)
-        case "flush":
-            interpreter.output.flush()
-            return Value.none
-        default:
-            return nil
-        }
-    }
-
-    func repr(_ interpreter: Interpreter?) -> String { "<_io.TextIOWrapper name='<\(name)>' mode='w' encoding='utf-8'>" }
 }

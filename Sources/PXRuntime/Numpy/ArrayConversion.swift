@@ -49,7 +49,7 @@ public enum ArrayConversion {
         func ragged() -> RuntimeError {
             RuntimeError.valueError("setting an array element with a sequence. The requested array has an "
                 + "inhomogeneous shape after \(depth) dimensions. The detected shape was "
-                + "\(Shape.describe(Array(shape.prefix(depth)))) + inhomogeneous part.")
+                + "\(Shape.tuple(Array(shape.prefix(depth)))) + inhomogeneous part.")
         }
         switch v {
         case .ndarray(let a):
@@ -182,9 +182,7 @@ public enum ArrayConversion {
         case .list(let l):
             if l.items.isEmpty { return .array(NDArray(ints: [])) }
             let a = try array(from: v, vm)
-            guard a.dtype == .bool || a.dtype.isInteger else {
-                throw RuntimeError.indexError("arrays used as indices must be of integer (or boolean) type")
-            }
+            guard a.dtype == .bool || a.dtype.isInteger else { throw RuntimeError.indexError(invalidIndex) }
             return .array(a)
         default:
             throw RuntimeError.indexError(invalidIndex)

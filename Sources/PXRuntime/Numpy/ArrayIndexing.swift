@@ -40,6 +40,11 @@ enum ArrayIndexing {
             throw RuntimeError.overflow("Python integer \(i) out of bounds for int32")
         case .int, .float, .bool, .scalar:
             return try numeric { try NDArray.full(shape: [], value: try ArrayConversion.scalar(value)) }
+        case .str(let s):
+            // numpy parses a string stored into a number array.
+            let number: ArrayScalar = target.dtype.isFloat ? ArrayScalar(try Constructors.parseFloat(s))
+                : target.dtype == .bool ? ArrayScalar(!s.isEmpty) : ArrayScalar(Int64(try Constructors.parseInt(s, base: 10)))
+            return try numeric { try NDArray.full(shape: [], value: number) }
         default:
             return try ArrayConversion.array(from: value, vm)
         }

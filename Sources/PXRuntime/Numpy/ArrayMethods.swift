@@ -3,7 +3,7 @@ import PXNumeric
 /// The attributes and methods of `ndarray` values (`a.shape`, `a.T`, `a.sum(axis=0)`, …); methods share their
 /// implementation with the `np.` functions of the same name.
 enum ArrayMethods {
-    static let methodNames = ["all", "any", "argmax", "argmin", "argsort", "astype", "clip", "copy", "cumprod", "cumsum",
+    static let methodNames = ["__contains__", "__getitem__", "__len__", "__setitem__", "all", "any", "argmax", "argmin", "argsort", "astype", "clip", "copy", "cumprod", "cumsum",
                               "diagonal", "dot", "fill", "flatten", "item", "max", "mean", "min", "nonzero", "prod",
                               "ravel", "repeat", "reshape", "round", "searchsorted", "sort", "squeeze", "std", "sum", "swapaxes",
                               "tobytes", "tolist", "trace", "transpose", "var", "view"]
@@ -25,6 +25,17 @@ enum ArrayMethods {
         case "flags": return .object(ArrayFlags(a))
         case "real": return .ndarray(a)
         default: return nil
+        }
+    }
+
+    /// `a.name = value`: only `shape` may be set (in place, as numpy allows when no copy is needed).
+    static func setAttribute(_ a: NDArray, _ name: String, _ value: Value) throws {
+        switch name {
+        case "shape": try numeric { try a.setShape(try NumpyArguments.shape(value)) }
+        case "dtype", "strides", "data", "base", "T", "size", "ndim", "itemsize", "nbytes", "flags":
+            throw RuntimeError.attributeError("attribute '\(name)' of 'numpy.ndarray' objects is not writable")
+        default:
+            throw RuntimeError.attributeError("'numpy.ndarray' object has no attribute '\(name)'")
         }
     }
 
@@ -53,6 +64,19 @@ enum ArrayMethods {
                     guard a.count == 1 else { throw RuntimeError.valueError("can only convert an array of size 1 to a Python scalar") }
                     return ArrayConversion.pythonValue(a.scalar(flat: 0))
                 }
+                if args.positional.count > 1 || args[0].isTuple {
+                    // A multi-index: one integer per axis.
+                    let parts = args.positional.count > 1 ? args.positional : (try Operations.collect(args[0], vm))
+                    guard parts.count == a.ndim else { throw RuntimeError.valueError("incorrect number of indices for array") }
+                    let index = try parts.enumerated().map { (axis, v) -> Int in
+                        let i = try NumpyArguments.integer(v), n = a.shape[axis]
+                        guard i >= -n && i < n else {
+                            throw RuntimeError.indexError("index \(i) is out of bounds for axis \(axis) with size \(n)")
+                        }
+                        return i < 0 ? i + n : i
+                    }
+                    return ArrayConversion.pythonValue(a.scalar(at: index))
+                }
                 let i = try NumpyArguments.integer(args[0])
                 guard i >= -a.count && i < a.count else {
                     throw RuntimeError.indexError("index \(i) is out of bounds for size \(a.count)")
@@ -79,8 +103,8 @@ enum ArrayMethods {
             case "astype":
                 let p = try bind(["dtype", "order", "casting", "subok", "copy"], required: 1)
                 guard let dtype = try p.dtype("dtype") else { return .ndarray(try a.copy()) }
-                if p["copy"].map({ !$0.isTruthy }) == true { return .ndarray(try a.converted(to: dtype)) }
-                return .ndarray(try a.cast(to: dtype))
+                if p["copy"].map({ !$0.isTruthy }) == true && dtype == a.dtype { return .ndarray(a) }
+                return .ndarray(try a.copyKeepingLayout(as: dtype))
             case "fill":
                 try args.check("fill", min: 1, max: 1)
                 try a.checkWritableForProgram()
@@ -97,7 +121,7 @@ enum ArrayMethods {
                 let p = try bind(["axis", "kind", "order", "stable"])
                 let axis: Int? = p["axis"] != nil && p.given("axis") == nil ? nil : try p.int("axis", default: -1)
                 return .ndarray(try a.argsorted(axis: axis))
-            case "nonzero": return .tuple(try a.nonzero().map { .ndarray($0) })
+            case "nonzero": return try NumpyModule.nonzero(a)
             case "searchsorted": return try NumpyModule.searchSorted(a, try bind(["v", "side", "sorter"], required: 1), vm)
             case "round":
                 let p = try bind(["decimals", "out"])
@@ -110,11 +134,22 @@ enum ArrayMethods {
                 return try NumpyModule.repeatElements(a, p["repeats"] ?? .none, axis: try p.axis(), vm)
             case "diagonal", "trace":
                 guard a.ndim >= 2 else { throw RuntimeError.valueError("diag requires an array of at least two dimensions") }
-                let n = min(a.shape[0], a.shape[1])
-                let diagonal = a.view(shape: [n] + a.shape.dropFirst(2), strides: [a.strides[0] + a.strides[1]] + a.strides.dropFirst(2),
-                                      offset: a.offset)
+                let p = try bind(["offset"])
+                let diagonal = try a.diagonal(offset: try p.int("offset", default: 0))
                 if name == "diagonal" { return .ndarray(diagonal) }
-                return ArrayConversion.result(try diagonal.reduce(.sum, axes: [0]))
+                return ArrayConversion.result(try diagonal.reduce(.sum, axes: [diagonal.ndim - 1]))
+            case "__contains__":
+                try args.check("__contains__", min: 1, max: 1)
+                return .bool(try ArrayOperators.contains(a, args[0], vm))
+            case "__len__":
+                return .int(try Operations.length(.ndarray(a), vm))
+            case "__getitem__":
+                try args.check("__getitem__", min: 1, max: 1)
+                return try ArrayIndexing.read(a, args[0], vm)
+            case "__setitem__":
+                try args.check("__setitem__", min: 2, max: 2)
+                try ArrayIndexing.write(a, args[0], args[1], vm)
+                return Value.none
             case "tobytes":
                 let c = try a.contiguous()
                 return .bytes(Array(UnsafeRawBufferPointer(start: c.pointer, count: c.byteCount)))
@@ -158,5 +193,13 @@ final class ArrayFlags: NativeObject {
 
     func repr(_ interpreter: Interpreter?) -> String {
         values.map { "  \($0.0) : \($0.1 ? "True" : "False")" }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension Value {
+    /// Whether the value is a tuple.
+    var isTuple: Bool {
+        if case .tuple = self { return true }
+        return false
     }
 }

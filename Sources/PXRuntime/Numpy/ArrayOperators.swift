@@ -59,6 +59,32 @@ enum ArrayOperators {
         }
     }
 
+    /// `a op b` written into an operand that is a temporary — an array nothing else refers to, such as the result
+    /// of `a * a` in `a * a + 1` — instead of new memory, as numpy elides temporaries. The operands are the
+    /// caller's only copies: each is taken out of its variable while its references are counted and put back
+    /// unless it received the result.
+    /// - Returns: the result, or nil when neither operand can take it (the caller then computes as usual).
+    static func reusingTemporary(_ op: BinaryOperator, _ x: inout Value, _ y: inout Value, _ vm: Interpreter?) throws -> Value? {
+        guard op != .matrixMultiply, let operation = operation(op) else { return nil }
+        for first in [true, false] {
+            guard case .ndarray(var candidate) = first ? x : y else { continue }
+            if first { x = .none } else { y = .none }
+            defer {
+                if first { x = .ndarray(candidate) } else { y = .ndarray(candidate) }
+            }
+            // A 0-d result is a numpy scalar, never the array, so 0-d temporaries are left alone.
+            guard candidate.ndim > 0, isKnownUniquelyReferenced(&candidate), candidate.ownsMemoryAlone,
+                  candidate.isCContiguous else { continue }
+            guard let p = try ArrayConversion.operand(first ? .ndarray(candidate) : x, vm),
+                  let q = try ArrayConversion.operand(first ? y : .ndarray(candidate), vm) else { return nil }
+            // Only when the result has the temporary's dtype and shape (no cast, no broadcast into it).
+            guard NDArray.resultFits(operation, p, q, into: candidate) else { continue }
+            let result = try numeric { try NDArray.binary(operation, p, q, out: candidate) }
+            return .ndarray(result)
+        }
+        return nil
+    }
+
     /// `a op b` for a comparison, where `a` or `b` is an array or a numpy scalar: a bool array, or `np.bool`.
     static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value? {
         guard let operation = operation(op) else { return nil }
@@ -76,7 +102,7 @@ enum ArrayOperators {
     static func unary(_ op: UnaryOperation, _ v: Value) throws -> Value {
         try numeric {
             switch v {
-            case .ndarray(let a): return .ndarray(try a.unary(op))
+            case .ndarray(let a): return ArrayConversion.result(try a.unary(op))
             case .scalar(let s):
                 let a = try NDArray.full(shape: [], value: s)
                 return ArrayConversion.result(try a.unary(op))

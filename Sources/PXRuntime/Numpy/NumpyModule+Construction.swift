@@ -7,8 +7,9 @@ extension NumpyModule {
         function(r, "array", "Create an array.", ["object", "dtype", "copy", "order", "subok", "ndmin"]) { p, vm in
             let requested = try p.dtype("dtype")
             var a: NDArray
-            if case .ndarray(let source) = p["object"], p["copy"].map({ !$0.isTruthy }) == true {
-                a = try source.converted(to: requested ?? source.dtype)
+            if case .ndarray(let source) = p["object"] {
+                let keep = p["copy"].map { !$0.isTruthy } == true && (requested == nil || requested == source.dtype)
+                a = keep ? source : try source.copyKeepingLayout(as: requested)
             } else {
                 a = try ArrayConversion.array(from: p["object"] ?? .none, vm, dtype: requested)
             }
@@ -27,7 +28,7 @@ extension NumpyModule {
             }
         }
         function(r, "copy", "Return an array copy of the given object.", ["a", "order", "subok"]) { p, vm in
-            .ndarray(try p.array("a", vm).copy())
+            .ndarray(try p.array("a", vm).copyKeepingLayout())
         }
         for (name, fill) in [("zeros", 0), ("ones", 1), ("empty", 0)] {
             function(r, name, "Return a new array of given shape and type, filled with \(name == "empty" ? "zeros" : name).",

@@ -7,7 +7,6 @@ extension NumpyModule {
         ("negative", .negative, "Numerical negative, element-wise."),
         ("positive", .positive, "Numerical positive, element-wise."),
         ("absolute", .absolute, "Calculate the absolute value element-wise."),
-        ("abs", .absolute, "Calculate the absolute value element-wise."),
         ("fabs", .absolute, "Compute the absolute values element-wise."),
         ("sign", .sign, "Returns an element-wise indication of the sign of a number."),
         ("square", .square, "Return the element-wise square of the input."),
@@ -47,7 +46,6 @@ extension NumpyModule {
         ("isfinite", .isfinite, "Test element-wise for finiteness (not infinity and not Not a Number)."),
         ("signbit", .signbit, "Returns element-wise True where signbit is set (less than zero)."),
         ("invert", .invert, "Compute bit-wise inversion, or bit-wise NOT, element-wise."),
-        ("bitwise_not", .invert, "Compute bit-wise inversion, or bit-wise NOT, element-wise."),
         ("logical_not", .logicalNot, "Compute the truth value of NOT x element-wise."),
     ]
 
@@ -56,10 +54,8 @@ extension NumpyModule {
         ("subtract", .subtract, "Subtract arguments, element-wise."),
         ("multiply", .multiply, "Multiply arguments element-wise."),
         ("divide", .divide, "Divide arguments element-wise."),
-        ("true_divide", .divide, "Divide arguments element-wise."),
         ("floor_divide", .floorDivide, "Return the largest integer smaller or equal to the division of the inputs."),
         ("remainder", .remainder, "Returns the element-wise remainder of division."),
-        ("mod", .remainder, "Returns the element-wise remainder of division."),
         ("fmod", .fmod, "Returns the element-wise remainder of division (the sign of the dividend)."),
         ("power", .power, "First array elements raised to powers from second array, element-wise."),
         ("maximum", .maximum, "Element-wise maximum of array elements (NaNs propagate)."),
@@ -85,9 +81,13 @@ extension NumpyModule {
         ("greater_equal", .greaterEqual, "Return the truth value of (x1 >= x2) element-wise."),
     ]
 
+    /// Other names of the same ufuncs.
+    static let ufuncAliases = ["absolute": ["abs"], "divide": ["true_divide"], "remainder": ["mod"],
+                               "invert": ["bitwise_not"]]
+
     static func installMath(into r: Registry) {
         for (name, op, doc) in unaryFunctions {
-            function(r, name, doc, ["x", "out", "where", "dtype"]) { p, vm in
+            function(r, name, doc, ["x", "out", "where", "dtype"], aliases: ufuncAliases[name] ?? []) { p, vm in
                 let x = try p.array("x", vm)
                 let out = try p.out()
                 let result = try x.unary(op, out: out)
@@ -95,7 +95,8 @@ extension NumpyModule {
             }
         }
         for (name, op, doc) in binaryFunctions {
-            function(r, name, doc, ["x1", "x2", "out", "where", "dtype"], required: 2) { p, vm in
+            function(r, name, doc, ["x1", "x2", "out", "where", "dtype"], required: 2,
+                     aliases: ufuncAliases[name] ?? []) { p, vm in
                 guard let x = try ArrayConversion.operand(p["x1"] ?? .none, vm),
                       let y = try ArrayConversion.operand(p["x2"] ?? .none, vm) else {
                     throw RuntimeError.typeError("ufunc '\(op.ufuncName)' did not contain a loop with signature matching types")
@@ -104,6 +105,15 @@ extension NumpyModule {
                 let result = try NDArray.binary(op, x, y, out: out)
                 return out != nil ? .ndarray(result) : ArrayConversion.result(result)
             }
+        }
+        function(r, "divmod", "Return element-wise quotient and remainder simultaneously.", ["x1", "x2", "out"],
+                 required: 2) { p, vm in
+            guard let x = try ArrayConversion.operand(p["x1"] ?? .none, vm),
+                  let y = try ArrayConversion.operand(p["x2"] ?? .none, vm) else {
+                throw RuntimeError.typeError("ufunc 'divmod' did not contain a loop with signature matching types")
+            }
+            return .tuple([ArrayConversion.result(try NDArray.binary(.floorDivide, x, y)),
+                           ArrayConversion.result(try NDArray.binary(.remainder, x, y))])
         }
         for name in ["round", "around"] {
             function(r, name, "Evenly round to the given number of decimals.", ["a", "decimals", "out"]) { p, vm in

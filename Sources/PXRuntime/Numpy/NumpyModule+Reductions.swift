@@ -33,7 +33,7 @@ extension NumpyModule {
         function(r, "count_nonzero", "Counts the number of non-zero values in the array.", ["a", "axis", "keepdims"]) { p, vm in
             let a = try p.array("a", vm)
             let axes = try p.axes()
-            if axes == nil && !p.bool("keepdims", default: false) { return .int(try a.countNonzero()) }
+            if axes == nil && !p.bool("keepdims", default: false) { return .scalar(ArrayScalar(Int64(try a.countNonzero()))) }
             let flags = try a.cast(to: .bool)
             return ArrayConversion.result(try flags.reduce(.sum, axes: axes, keepdims: p.bool("keepdims", default: false),
                                                            dtype: .int64))

@@ -66,6 +66,30 @@ extension NumpyModule {
                 return try split(a, p["indices_or_sections"] ?? .none, axis: name == "hsplit" && a.ndim == 1 ? 0 : axis, equal: true)
             }
         }
+        function(r, "diag", "Extract a diagonal or construct a diagonal array.", ["v", "k"]) { p, vm in
+            let v = try p.array("v", vm)
+            let k = try p.int("k", default: 0)
+            switch v.ndim {
+            case 1:
+                let n = v.count + Swift.abs(k)
+                let result = try NDArray.zeros(shape: [n, n], dtype: v.dtype)
+                try result.diagonal(offset: k).assign(from: v)
+                return .ndarray(result)
+            case 2: return .ndarray(try v.diagonal(offset: k))
+            default: throw RuntimeError.valueError("Input must be 1- or 2-d.")
+            }
+        }
+        function(r, "diagonal", "Return specified diagonals.", ["a", "offset", "axis1", "axis2"]) { p, vm in
+            let a = try p.array("a", vm)
+            guard a.ndim >= 2 else { throw RuntimeError.valueError("diag requires an array of at least two dimensions") }
+            return .ndarray(try a.diagonal(offset: try p.int("offset", default: 0)))
+        }
+        function(r, "trace", "Return the sum along diagonals of the array.", ["a", "offset", "axis1", "axis2", "dtype", "out"]) { p, vm in
+            let a = try p.array("a", vm)
+            guard a.ndim >= 2 else { throw RuntimeError.valueError("diag requires an array of at least two dimensions") }
+            let d = try a.diagonal(offset: try p.int("offset", default: 0))
+            return ArrayConversion.result(try d.reduce(.sum, axes: [d.ndim - 1], dtype: try p.dtype("dtype")))
+        }
         function(r, "tile", "Construct an array by repeating A the number of times given by reps.", ["A", "reps"], required: 2) { p, vm in
             .ndarray(try p.array("A", vm).tiled(try p.shape("reps")))
         }
@@ -73,7 +97,8 @@ extension NumpyModule {
             try repeatElements(try p.array("a", vm), p["repeats"] ?? .none, axis: try p.axis(), vm)
         }
         function(r, "flip", "Reverse the order of elements in an array along the given axis.", ["m", "axis"]) { p, vm in
-            .ndarray(try p.array("m", vm).flipped(try p.axes()))
+            // numpy indexes with one slice per axis: a 0-d array gives its scalar.
+            ArrayConversion.result(try p.array("m", vm).flipped(try p.axes()))
         }
         function(r, "fliplr", "Reverse the order of elements along axis 1 (left/right).", ["m"]) { p, vm in
             let m = try p.array("m", vm)
@@ -86,7 +111,22 @@ extension NumpyModule {
             return .ndarray(try m.flipped([0]))
         }
         function(r, "roll", "Roll array elements along a given axis.", ["a", "shift", "axis"], required: 2) { p, vm in
-            .ndarray(try p.array("a", vm).rolled(try p.int("shift", default: 0), axis: try p.axis()))
+            var a = try p.array("a", vm)
+            let shifts = try p.axes("shift") ?? [0]
+            guard let axes = try p.axes() else {
+                guard shifts.count == 1 else { throw RuntimeError.valueError("'shift' and 'axis' should be scalars or 1D sequences") }
+                return .ndarray(try a.rolled(shifts[0], axis: nil))
+            }
+            // Several shifts and axes roll one after the other (one shift may serve every axis, and the reverse).
+            let count = max(shifts.count, axes.count)
+            guard shifts.count == axes.count || shifts.count == 1 || axes.count == 1 else {
+                throw RuntimeError.valueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is "
+                    + "between arg 0 with shape (\(shifts.count),) and arg 1 with shape (\(axes.count),).")
+            }
+            for i in 0..<count {
+                a = try a.rolled(shifts[shifts.count == 1 ? 0 : i], axis: axes[axes.count == 1 ? 0 : i])
+            }
+            return .ndarray(a)
         }
     }
 
@@ -103,6 +143,8 @@ extension NumpyModule {
 
     /// `np.split`/`np.array_split`: a list of views.
     static func split(_ a: NDArray, _ how: Value, axis: Int, equal: Bool) throws -> Value {
+        // numpy reads `ary.shape[axis]` first, in Python.
+        guard axis >= -a.ndim && axis < a.ndim else { throw RuntimeError.indexError("tuple index out of range") }
         let parts: [NDArray]
         switch how {
         case .list, .tuple, .ndarray:

@@ -20,29 +20,65 @@ extension NumpyModule {
                 if p["x"] != nil || p["y"] != nil {
                     throw RuntimeError.valueError("either both or neither of x and y should be given")
                 }
-                return .tuple(try condition.nonzero().map { .ndarray($0) })
+                return try nonzero(condition)
             }
             guard let x = try ArrayConversion.operand(xv, vm), let y = try ArrayConversion.operand(yv, vm) else {
                 throw RuntimeError.typeError("where() needs numbers or arrays")
             }
-            return ArrayConversion.result(try NDArray.select(condition, x, y))
+            return .ndarray(try NDArray.select(condition, x, y))
         }
         function(r, "nonzero", "Return the indices of the elements that are non-zero.", ["a"]) { p, vm in
-            let a = try p.array("a", vm)
-            if a.ndim == 0 {
-                throw RuntimeError.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. "
-                    + "If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.")
-            }
-            return .tuple(try a.nonzero().map { .ndarray($0) })
+            try nonzero(try p.array("a", vm))
         }
         function(r, "flatnonzero", "Return indices that are non-zero in the flattened version of a.", ["a"]) { p, vm in
             .ndarray(try p.array("a", vm).raveled().nonzero()[0])
         }
         function(r, "argwhere", "Find the indices of array elements that are non-zero, grouped by element.", ["a"]) { p, vm in
             let a = try p.array("a", vm)
-            let columns = try a.atLeast(1).nonzero()
-            let stacked = try NDArray.stack(columns, axis: 1)
-            return .ndarray(a.ndim == 0 ? try stacked.reshaped([stacked.shape[0], 0]) : stacked)
+            guard a.ndim > 0 else {
+                // numpy: one row without columns when the scalar is nonzero.
+                return .ndarray(try NDArray.zeros(shape: [a.scalar(at: []).boolValue ? 1 : 0, 0], dtype: .int64))
+            }
+            return .ndarray(try NDArray.stack(try a.nonzero(), axis: 1))
+        }
+        function(r, "unravel_index", "Converts flat indices into a tuple of coordinate arrays.",
+                 ["indices", "shape", "order"], required: 2) { p, vm in
+            let shape = try p.shape("shape")
+            let indices = try p.array("indices", vm)
+            let total = shape.reduce(1, *)
+            let flat = try indices.int64s()
+            var columns = [[Int64]](repeating: [], count: shape.count)
+            for f in flat {
+                guard f >= 0 && f < total else {
+                    throw RuntimeError.valueError("index \(f) is out of bounds for array with size \(total)")
+                }
+                var rest = f
+                for axis in stride(from: shape.count - 1, through: 0, by: -1) {
+                    columns[axis].append(rest % Int64(shape[axis]))
+                    rest /= Int64(shape[axis])
+                }
+            }
+            return .tuple(columns.map { ArrayConversion.result(NDArray(int64s: $0, shape: indices.shape)) })
+        }
+        function(r, "ravel_multi_index", "Converts a tuple of index arrays into an array of flat indices.",
+                 ["multi_index", "dims", "mode", "order"], required: 2) { p, vm in
+            let dims = try p.shape("dims")
+            let parts = try Operations.collect(p["multi_index"] ?? .none, vm).map { try ArrayConversion.asArray($0, vm) }
+            guard parts.count == dims.count else {
+                throw RuntimeError.valueError("parameter multi_index must be a sequence of length \(dims.count)")
+            }
+            let shape = try Shape.broadcast(parts.map(\.shape))
+            var flat = [Int64](repeating: 0, count: Shape.count(shape) ?? 0)
+            for (axis, part) in parts.enumerated() {
+                let values = try part.broadcast(to: shape).int64s()
+                for i in flat.indices {
+                    guard values[i] >= 0 && values[i] < Int64(dims[axis]) else {
+                        throw RuntimeError.valueError("invalid entry in coordinates array")
+                    }
+                    flat[i] = flat[i] * Int64(dims[axis]) + values[i]
+                }
+            }
+            return ArrayConversion.result(NDArray(int64s: flat, shape: shape))
         }
         function(r, "diff", "Calculate the n-th discrete difference along the given axis.",
                  ["a", "n", "axis", "prepend", "append"]) { p, vm in
@@ -64,6 +100,16 @@ extension NumpyModule {
             for _ in 0..<n { a = try difference(a, axis: axis) }
             return .ndarray(a)
         }
+    }
+
+    /// `np.nonzero(a)`, `a.nonzero()`, `np.where(a)`: one index array per axis.
+    static func nonzero(_ a: NDArray) throws -> Value {
+        guard a.ndim > 0 else {
+            throw RuntimeError.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() "
+                + "instead." + (a.dtype == .bool ? " If the context of this error is of the form `arr[nonzero(cond)]`, "
+                    + "just use `arr[cond]`." : ""))
+        }
+        return .tuple(try a.nonzero().map { .ndarray($0) })
     }
 
     /// One discrete difference along an axis (`!=` for bool arrays, as numpy).

@@ -31,13 +31,18 @@ enum NumpyModule {
     }
 
     /// Registers `numpy.NAME` with parameters bound by name; numeric errors become numpy's exceptions.
+    /// - Parameter aliases: other names of the same function object (`abs` for `absolute`: its `__name__` stays
+    ///   `absolute`, as in numpy).
     static func function(_ r: Registry, _ name: String, _ doc: String, _ parameters: [String], required: Int = 1,
-                         _ body: @escaping (NumpyArguments, Interpreter) throws -> Value) {
-        let short = name.split(separator: ".").last.map(String.init) ?? name
-        r.register("numpy." + name, doc: doc, parameters: parameters) { args, vm in
+                         aliases: [String] = [], _ body: @escaping (NumpyArguments, Interpreter) throws -> Value) {
+        let parts = ("numpy." + name).split(separator: ".").map(String.init)
+        let short = parts[parts.count - 1]
+        let function = BuiltinFunction(name: short, module: parts.dropLast().joined(separator: "."), doc: doc,
+                                       parameterNames: parameters) { args, vm in
             let bound = try NumpyArguments(args, short, parameters, required: required)
             return try numeric { try body(bound, vm) }
         }
+        for n in [name] + aliases { r.register("numpy." + n, value: .builtin(function)) }
     }
 
     // MARK: - Types and constants
@@ -78,6 +83,13 @@ enum NumpyModule {
             guard let axis = try p.axis() else { return .int(a.count) }
             return .int(a.shape[try Shape.normalize(axis: axis, ndim: a.ndim)])
         }
+        // swiftpx prints no floating-point warnings, so the error state only needs to be settable.
+        r.register("numpy.errstate", value: .type(ErrorState.type))
+        for name in ["seterr", "geterr"] {
+            r.register("numpy." + name, doc: "Floating-point error handling (swiftpx prints no warnings).") { _, _ in
+                ErrorState.defaults
+            }
+        }
         function(r, "result_type", "Returns the type that results from applying the promotion rules.", ["a", "b"],
                  required: 2) { p, _ in
             let x = try NumpyTypes.dtype(from: p["a"] ?? .none) ?? .float64
@@ -85,4 +97,20 @@ enum NumpyModule {
             return .object(DTypeObject(DType.promote(x, y)))
         }
     }
+}
+
+/// `with np.errstate(divide="ignore"):` — accepted and without effect, since swiftpx prints no numpy warnings.
+final class ErrorState: NativeObject {
+    static let type = TypeObject(name: "errstate", module: "numpy", constructor: { _, _ in .object(ErrorState()) })
+
+    /// numpy's default settings, as `np.geterr()` returns them.
+    static var defaults: Value {
+        let d = DictObject()
+        for (k, v) in [("divide", "warn"), ("over", "warn"), ("under", "ignore"), ("invalid", "warn")] { d.set(k, .str(v)) }
+        return .dict(d)
+    }
+
+    var pythonType: TypeObject { ErrorState.type }
+    func enter(_ interpreter: Interpreter) throws -> Value { .object(self) }
+    func exit(_ interpreter: Interpreter) throws {}
 }

@@ -23,6 +23,10 @@ public enum NumpyTypes {
     /// `numpy.exceptions.AxisError` (a `ValueError`).
     public static let axisError = TypeObject(name: "AxisError", base: BuiltinTypes.valueError, module: "numpy.exceptions",
                                              constructor: BuiltinTypes.valueError.constructor)
+    /// numpy's `UFuncTypeError` (a `TypeError`).
+    public static let ufuncTypeError = TypeObject(name: "UFuncTypeError", base: BuiltinTypes.typeError,
+                                                  module: "numpy._core._exceptions",
+                                                  constructor: BuiltinTypes.typeError.constructor)
     /// `numpy.linalg.LinAlgError` (a `ValueError`).
     public static let linAlgError = TypeObject(name: "LinAlgError", base: BuiltinTypes.valueError, module: "numpy.linalg",
                                                constructor: BuiltinTypes.valueError.constructor)
@@ -47,7 +51,10 @@ public enum NumpyTypes {
             return .ndarray(try ArrayConversion.array(from: v, vm, dtype: dtype))
         case .str(let s):
             if dtype.isFloat { return .scalar(ArrayScalar(try Constructors.parseFloat(s)).cast(to: dtype)) }
-            return .scalar(ArrayScalar(Int64(try Constructors.parseInt(s, base: 10))).cast(to: dtype))
+            guard case .int(let i) = try IntegerText.parse(s, base: 10, vm) else {
+                throw RuntimeError.overflow("Python int too large to convert to C long")
+            }
+            return .scalar(ArrayScalar(Int64(i)).cast(to: dtype))
         default:
             return .scalar(try ArrayConversion.scalar(v).cast(to: dtype))
         }
@@ -121,12 +128,14 @@ extension RuntimeError {
         switch error.kind {
         case .valueError: type = BuiltinTypes.valueError
         case .typeError: type = BuiltinTypes.typeError
+        case .attributeError: type = BuiltinTypes.attributeError
         case .indexError: type = BuiltinTypes.indexError
         case .axisError: type = NumpyTypes.axisError
         case .memoryError: type = BuiltinTypes.memoryError
         case .overflowError: type = BuiltinTypes.overflowError
         case .zeroDivisionError: type = BuiltinTypes.zeroDivisionError
         case .linAlgError: type = NumpyTypes.linAlgError
+        case .ufuncTypeError: type = NumpyTypes.ufuncTypeError
         }
         self.init(type, error.message)
     }

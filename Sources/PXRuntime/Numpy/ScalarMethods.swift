@@ -1,8 +1,10 @@
+import PXBigInt
 import PXNumeric
 
 /// The attributes and methods of numpy scalars (`x.dtype`, `x.item()`, and for `np.float64` those of `float`).
 enum ScalarMethods {
     static let numpyNames = ["astype", "dtype", "item", "itemsize", "ndim", "shape", "size", "tolist"]
+        + ArrayMethods.methodNames.filter { !$0.hasPrefix("_") }
 
     /// The method and attribute names of a scalar.
     static func names(_ s: ArrayScalar) -> [String] {
@@ -12,7 +14,7 @@ enum ScalarMethods {
         case .int64, .int32: python = NumberMethods.intNames
         case .bool: python = []
         }
-        return (numpyNames + python).sorted()
+        return Array(Set(numpyNames + python)).sorted()
     }
 
     /// `x.name` for a numpy attribute, or nil.
@@ -42,9 +44,12 @@ enum ScalarMethods {
         default:
             let python = ArrayConversion.pythonValue(s)
             switch python {
-            case .float(let d): return try NumberMethods.float(d, name, args)
-            case .int(let i): return try NumberMethods.int(i, name, args)
-            default: return nil
+            case .float(let d) where NumberMethods.floatNames.contains(name): return try NumberMethods.float(d, name, args)
+            case .int(let i) where NumberMethods.intNames.contains(name): return try NumberMethods.int(BigInt(i), name, args)
+            default:
+                // The array methods (`x.reshape(1)`, `x.sum()`) work on a numpy scalar as on a 0-d array.
+                let a = try numeric { try NDArray.full(shape: [], value: s) }
+                return try ArrayMethods.call(a, name, args, vm)
             }
         }
     }

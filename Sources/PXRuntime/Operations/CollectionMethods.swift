@@ -1,3 +1,5 @@
+import PXBigInt
+
 /// The methods of `list`, `tuple`, `dict`, `set` and `bytes`.
 enum CollectionMethods {
     static let listNames = ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
@@ -8,7 +10,9 @@ enum CollectionMethods {
     static let setNames = ["add", "clear", "copy", "difference", "difference_update", "discard", "intersection",
                            "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
                            "symmetric_difference", "union", "update"]
-    static let bytesNames = ["decode", "hex", "count", "find", "startswith", "endswith"]
+    static let frozensetNames = ["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset",
+                                 "symmetric_difference", "union"]
+    static var bytesNames: [String] { BytesMethods.names }
 
     static func list(_ l: ListObject, _ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
         switch name {
@@ -105,6 +109,9 @@ enum CollectionMethods {
 
     static func dict(_ d: DictObject, _ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
         switch name {
+        case "fromkeys":
+            // A class method, also reached through an instance (`{}.fromkeys(keys)`).
+            return try BuiltinMethods.classMethod(BuiltinTypes.dict, name).map { try $0.body(args, vm) }
         case "get":
             try args.check("get", min: 1, max: 2)
             return try d.get(args[0]) ?? (args.count > 1 ? args[1] : .none)
@@ -148,6 +155,9 @@ enum CollectionMethods {
                 return try SetObject(try Operations.collect(v, vm))
             }
         }
+        if s.isFrozen && !frozensetNames.contains(name) {
+            throw RuntimeError.attributeError("'frozenset' object has no attribute '\(name)'")
+        }
         switch name {
         case "add":
             try args.check("set.add", min: 1, max: 1)
@@ -163,22 +173,22 @@ enum CollectionMethods {
             try s.discard(first)
             return first
         case "clear": s.removeAll()
-        case "copy": return .set(s.copy())
+        case "copy": return s.isFrozen ? .set(s) : .set(s.copy())
         case "union", "update":
-            let result = name == "update" ? s : s.copy()
+            let result = name == "update" ? s : s.copy(frozen: s.isFrozen)
             for o in try others() { for e in o.elements { try result.add(e) } }
             return name == "update" ? Value.none : .set(result)
         case "intersection", "intersection_update":
             var current = s.elements
             for o in try others() { current = try current.filter { try o.contains($0) } }
-            let result = try SetObject(current)
+            let result = try SetObject(current, frozen: s.isFrozen)
             if name == "intersection" { return .set(result) }
             s.removeAll()
             for e in current { try s.add(e) }
         case "difference", "difference_update":
             var current = s.elements
             for o in try others() { current = try current.filter { !(try o.contains($0)) } }
-            if name == "difference" { return .set(try SetObject(current)) }
+            if name == "difference" { return .set(try SetObject(current, frozen: s.isFrozen)) }
             s.removeAll()
             for e in current { try s.add(e) }
         case "symmetric_difference":
@@ -198,20 +208,18 @@ enum CollectionMethods {
     }
 
     static func bytes(_ b: [UInt8], _ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
-        switch name {
-        case "decode":
-            guard let text = String(validating: b, as: UTF8.self) else {
-                throw RuntimeError(BuiltinTypes.unicodeError, "'utf-8' codec can't decode bytes")
-            }
-            return .str(text)
-        case "hex": return .str(b.map { ValueFormatter.hex(UInt32($0), width: 2) }.joined())
-        default:
-            let text = String(decoding: b, as: UTF8.self)
-            let converted = Arguments(args.positional.map { v in
-                if case .bytes(let x) = v { return .str(String(decoding: x, as: UTF8.self)) }
-                return v
-            })
-            return try StringMethods.call(text, name, converted, vm)
-        }
+        try BytesMethods.call(b, name, args, vm)
+    }
+}
+
+extension CollectionMethods {
+    /// `range.count(x)` and `range.index(x)` for integers, without materialising the range.
+    static func range(_ r: RangeObject, _ name: String, _ args: Arguments) throws -> Value? {
+        guard name == "count" || name == "index", args.count == 1, let x = args[0].bigIntValue else { return nil }
+        let found = r.contains(x)
+        if name == "count" { return .int(found ? 1 : 0) }
+        guard found else { throw RuntimeError.valueError("\(ValueFormatter.repr(args[0])) is not in range") }
+        let b = r.bounds
+        return .integer((x - b.start).floorDivided(by: b.step).quotient)
     }
 }

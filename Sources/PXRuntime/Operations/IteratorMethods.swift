@@ -11,7 +11,8 @@ enum IteratorMethods {
     static func attribute(_ it: IteratorObject, _ name: String) -> Value? {
         guard let generator = it as? GeneratorIterator else { return nil }
         switch name {
-        case "__name__", "__qualname__": return .str(generator.name)
+        case "__name__": return .str(generator.name)
+        case "__qualname__": return .str(generator.frame.code.qualifiedName)
         case "gi_running": return .bool(generator.frame.isRunning)
         default: return nil
         }

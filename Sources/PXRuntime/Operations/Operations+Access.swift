@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 import PXNumeric
 
@@ -12,10 +13,17 @@ extension Operations {
         case .type(let t):
             return try typeAttribute(t, name, vm)
         case .module(let m):
-            if let v = m.attributes[name] { return v }
+            if let v = m.attribute(name) { return v }
             if name == "__name__" { return .str(m.name) }
             if name == "__doc__" { return .str(m.doc) }
-            if let sub = try? vm.importModule(m.name + "." + name) { return sub }
+            if name == "__dict__" {
+                let d = DictObject()
+                for key in m.order { if let v = m.attribute(key) { d.set(key, v) } }
+                return .dict(d)
+            }
+            if vm.registry.hasModule(m.name + "." + name), let sub = try? vm.importModule(m.name + "." + name) {
+                return sub
+            }
         case .object(let o):
             if let v = try o.attribute(name, vm) { return v }
             if MethodCatalog.hasMethod(value, name) { return .boundMethod(BoundMethod(receiver: value, name: name)) }
@@ -56,10 +64,11 @@ extension Operations {
         case .iterator(let it):
             if let v = IteratorMethods.attribute(it, name) { return v }
         case .range(let r):
+            let b = r.bounds
             switch name {
-            case "start": return .int(r.start)
-            case "stop": return .int(r.stop)
-            case "step": return .int(r.step)
+            case "start": return .integer(b.start)
+            case "stop": return .integer(b.stop)
+            case "step": return .integer(b.step)
             default: break
             }
         case .slice(let s):
@@ -72,6 +81,9 @@ extension Operations {
         case .int(let i) where name == "real" || name == "numerator": return .int(i)
         case .int where name == "imag": return .int(0)
         case .int where name == "denominator": return .int(1)
+        case .bigint where name == "real" || name == "numerator": return value
+        case .bigint where name == "imag": return .int(0)
+        case .bigint where name == "denominator": return .int(1)
         case .float(let d) where name == "real": return .float(d)
         case .float where name == "imag": return .float(0)
         default:
@@ -88,6 +100,7 @@ extension Operations {
         case .type(let t): try setTypeAttribute(t, name, newValue)
         case .object(let o): try o.setAttribute(name, newValue, vm)
         case .module(let m): m.set(name, newValue)
+        case .ndarray(let a): try ArrayMethods.setAttribute(a, name, newValue)
         case .exception(let e): try setExceptionAttribute(e, name, newValue, vm)
         case .function(let f):
             switch name {
@@ -153,10 +166,9 @@ extension Operations {
                 throw RuntimeError.attributeError("'\(e.type.name)' object has no attribute '\(name)'")
             }
         case .module(let m):
-            if m.attributes.removeValue(forKey: name) == nil {
+            if !m.remove(name) {
                 throw RuntimeError.attributeError("module '\(m.name)' has no attribute '\(name)'")
             }
-            m.order.removeAll { $0 == name }
         default:
             throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' cannot be deleted")
         }
@@ -168,6 +180,7 @@ extension Operations {
         switch key {
         case .int(let v): i = v
         case .bool(let b): i = b ? 1 : 0
+        case .bigint: throw RuntimeError.indexError("cannot fit 'int' into an index-sized integer")
         case .scalar(let s) where !s.isFloat: i = Int(s.int64Value)
         default:
             if case .int(let v)? = try instanceConversion(key, ["__index__"], to: "int") {
@@ -208,12 +221,8 @@ extension Operations {
             if let v = try d.get(key) { return v }
             throw RuntimeError.keyError(key)
         case .range(let r):
-            if case .slice(let s) = key {
-                let (start, _, step, count) = try Slicing.indices(s, count: r.count)
-                let first = r.start + start * r.step
-                let newStep = r.step * step
-                return .range(RangeObject(start: first, stop: first + count * newStep, step: newStep))
-            }
+            if case .slice(let s) = key { return .range(try Slicing.slice(r, s)) }
+            if r.big != nil { return try Slicing.bigRangeItem(r, key) }
             return .int(r.element(try index(key, count: r.count, kind: "range object")))
         case .ndarray(let a):
             return try ArrayIndexing.read(a, key, vm)
@@ -268,6 +277,8 @@ extension Operations {
             if try d.remove(key) == nil { throw RuntimeError.keyError(key) }
         case .instance(let inst):
             try deleteInstanceItem(container, inst.cls, key, vm)
+        case .object(let o):
+            try o.deleteItem(key, vm)
         default:
             throw RuntimeError.typeError("'\(container.typeName)' object doesn't support item deletion")
         }
@@ -283,11 +294,13 @@ enum Slicing {
             case .none: return nil
             case .int(let i): return i
             case .bool(let b): return b ? 1 : 0
+            case .bigint(let b): return b.isNegative ? Int.min : Int.max  // clipped, as CPython
             default:
                 throw RuntimeError.typeError("slice indices must be integers or None or have an __index__ method")
             }
         }
-        let step = try integer(slice.step) ?? 1
+        // A step of −2⁶³ is clipped to −(2⁶³ − 1), as CPython does, so that it can be negated.
+        let step = max(try integer(slice.step) ?? 1, -Int.max)
         if step == 0 { throw RuntimeError.valueError("slice step cannot be zero") }
         var start: Int, stop: Int
         if step > 0 {
@@ -304,6 +317,49 @@ enum Slicing {
         if stop < 0 { stop = max(stop + count, -1) } else { stop = min(stop, count - 1) }
         let n = start > stop ? (start - stop - 1) / (-step) + 1 : 0
         return (start, stop, step, n)
+    }
+
+    /// `range[slice]`, computed as CPython does: the slice resolved against the length, then mapped to bounds.
+    static func slice(_ r: RangeObject, _ s: SliceObject) throws -> RangeObject {
+        let b = r.bounds
+        let (start, stop, step) = try bigIndices(s, count: b.count)
+        return RangeObject(start: b.start + start * b.step, stop: b.start + stop * b.step, step: b.step * step)
+    }
+
+    /// `range[i]` for a range beyond 64 bits.
+    static func bigRangeItem(_ r: RangeObject, _ key: Value) throws -> Value {
+        guard var i = key.bigIntValue else {
+            throw RuntimeError.typeError("range indices must be integers or slices, not \(key.typeName)")
+        }
+        let count = r.bounds.count
+        if i.isNegative { i = i + count }
+        guard !i.isNegative && i < count else { throw RuntimeError.indexError("range object index out of range") }
+        return r.element(i)
+    }
+
+    /// Resolves a slice against a length of any size (CPython's `_PySlice_GetLongIndices`).
+    static func bigIndices(_ slice: SliceObject, count: BigInt) throws -> (BigInt, BigInt, BigInt) {
+        func integer(_ v: Value) throws -> BigInt? {
+            if case .none = v { return nil }
+            guard let i = v.bigIntValue else {
+                throw RuntimeError.typeError("slice indices must be integers or None or have an __index__ method")
+            }
+            return i
+        }
+        let step = try integer(slice.step) ?? BigInt(1)
+        if step.isZero { throw RuntimeError.valueError("slice step cannot be zero") }
+        let lower = step.isNegative ? BigInt(-1) : .zero
+        let upper = step.isNegative ? count - 1 : count
+        func clamp(_ v: BigInt) -> BigInt {
+            if v.isNegative {
+                let shifted = v + count
+                return shifted < lower ? lower : shifted
+            }
+            return v > upper ? upper : v
+        }
+        let start = try integer(slice.start).map(clamp) ?? (step.isNegative ? upper : lower)
+        let stop = try integer(slice.stop).map(clamp) ?? (step.isNegative ? lower : upper)
+        return (start, stop, step)
     }
 
     static func slice<T>(_ items: [T], _ s: SliceObject) throws -> [T] {

@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 
 // MARK: - Comparisons
@@ -36,8 +37,11 @@ extension Operations {
         return .bool(try compare(op, a, b, vm))
     }
 
+    /// The deepest nesting `==` follows into containers before `RecursionError`, as CPython's recursion limit.
+    static let maximumComparisonDepth = 1000
+
     /// Python's `==`.
-    static func equals(_ a: Value, _ b: Value) throws -> Bool {
+    static func equals(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
         switch (a, b) {
         case (.scalar(let x), _): return try equals(ArrayConversion.pythonValue(x), b)
         case (_, .scalar(let y)): return try equals(a, ArrayConversion.pythonValue(y))
@@ -45,21 +49,26 @@ extension Operations {
         case (.float(let x), .float(let y)): return x == y
         case (.int(let x), .float(let y)): return exactEqual(x, y)
         case (.float(let x), .int(let y)): return exactEqual(y, x)
+        case (.bigint(let x), .bigint(let y)): return x == y
+        case (.bigint, .int), (.int, .bigint): return false
+        case (.bigint(let x), .float(let y)): return compareBig(x, y) == 0
+        case (.float(let x), .bigint(let y)): return compareBig(y, x) == 0
         case (.bool(let x), .bool(let y)): return x == y
         case (.bool(let x), _): return try equals(.int(x ? 1 : 0), b)
         case (_, .bool(let y)): return try equals(a, .int(y ? 1 : 0))
         case (.str(let x), .str(let y)): return x == y
         case (.none, .none): return true
         case (.bytes(let x), .bytes(let y)): return x == y
-        case (.tuple(let x), .tuple(let y)): return try sequencesEqual(x, y)
+        case (.tuple(let x), .tuple(let y)): return try sequencesEqual(x, y, depth: depth + 1)
         case (.list(let x), .list(let y)):
             if x === y { return true }
-            return try sequencesEqual(x.items, y.items)
+            return try sequencesEqual(x.items, y.items, depth: depth + 1)
         case (.dict(let x), .dict(let y)):
             if x === y { return true }
             guard x.count == y.count else { return false }
+            try checkComparisonDepth(depth + 1)
             for (k, v) in x.storage {
-                guard let other = y.storage[k], try equals(v, other) else { return false }
+                guard let other = y.storage[k], try equals(v, other, depth: depth + 1) else { return false }
             }
             return true
         case (.set(let x), .set(let y)):
@@ -67,9 +76,10 @@ extension Operations {
             for e in x.elements where !(try y.contains(e)) { return false }
             return true
         case (.range(let x), .range(let y)):
-            if x.count != y.count { return false }
-            if x.count == 0 { return true }
-            return x.start == y.start && (x.count == 1 || x.step == y.step)
+            let a = x.bounds, b = y.bounds
+            if a.count != b.count { return false }
+            if a.count.isZero { return true }
+            return a.start == b.start && (a.count == BigInt(1) || a.step == b.step)
         case (.slice(let x), .slice(let y)):
             return try equals(x.start, y.start) && equals(x.stop, y.stop) && equals(x.step, y.step)
         case (.object(let o), _):
@@ -88,10 +98,17 @@ extension Operations {
         return Int(d) == i
     }
 
-    static func sequencesEqual(_ x: [Value], _ y: [Value]) throws -> Bool {
+    static func sequencesEqual(_ x: [Value], _ y: [Value], depth: Int = 0) throws -> Bool {
         guard x.count == y.count else { return false }
-        for (a, b) in zip(x, y) where !(try equals(a, b)) { return false }
+        try checkComparisonDepth(depth)
+        for (a, b) in zip(x, y) where !(try equals(a, b, depth: depth)) { return false }
         return true
+    }
+
+    static func checkComparisonDepth(_ depth: Int) throws {
+        if depth > maximumComparisonDepth {
+            throw RuntimeError(BuiltinTypes.recursionError, "maximum recursion depth exceeded in comparison")
+        }
     }
 
     /// Python's `is`: identity for objects, value equality for the values Python caches or interns.
@@ -100,6 +117,7 @@ extension Operations {
         case (.none, .none): return true
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
+        case (.bigint(let x), .bigint(let y)): return x == y
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
         case (.str(let x), .str(let y)): return x == y
         case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
@@ -130,6 +148,11 @@ extension Operations {
         case (.float(let x), .float(let y)): return test(op, x, y)
         case (.int(let x), .float(let y)): return compareMixed(op, x, y)
         case (.float(let x), .int(let y)): return compareMixed(op.mirrored, y, x)
+        case (.bigint(let x), .bigint(let y)): return test(op, BigInt.compare(x, y), 0)
+        case (.bigint(let x), .int(let y)): return test(op, BigInt.compare(x, y), 0)
+        case (.int(let x), .bigint(let y)): return test(op, 0, BigInt.compare(y, x))
+        case (.bigint(let x), .float(let y)): return !y.isNaN && test(op, compareBig(x, y), 0)
+        case (.float(let x), .bigint(let y)): return !x.isNaN && test(op, 0, compareBig(y, x))
         case (.bool(let x), _): return try order(op, .int(x ? 1 : 0), b)
         case (_, .bool(let y)): return try order(op, a, .int(y ? 1 : 0))
         case (.str(let x), .str(let y)):
@@ -194,6 +217,19 @@ extension Operations {
         }
     }
 
+    /// −1, 0 or 1 as the big integer is below, equal to or above the double, exactly (NaN compares as 1 and
+    /// must be handled by the caller).
+    static func compareBig(_ x: BigInt, _ d: Double) -> Int {
+        if d.isNaN { return 1 }
+        if d.isInfinite { return d > 0 ? -1 : 1 }
+        // A big integer exceeds 2^63 in magnitude, so comparing with the double's integer part decides unless
+        // they are equal; then the fraction does.
+        let whole = d.rounded(.down)
+        let c = BigInt.compare(x, BigInt(truncating: whole))
+        if c != 0 { return c }
+        return d == whole ? 0 : -1
+    }
+
     static func orderSequences(_ op: ComparisonOperator, _ x: [Value], _ y: [Value]) throws -> Bool {
         for (a, b) in zip(x, y) where !(try equals(a, b)) {
             return try order(op, a, b)
@@ -222,12 +258,16 @@ extension Operations {
             default: throw RuntimeError.typeError("a bytes-like object is required, not '\(item.typeName)'")
             }
         case .dict(let d): return try d.get(item) != nil
-        case .set(let s): return try s.contains(item)
+        case .set(let s):
+            // A set looked up in a set stands for the frozenset with its elements, as in CPython.
+            if case .set(let inner) = item, !inner.isFrozen { return try s.contains(.set(inner.copy(frozen: true))) }
+            return try s.contains(item)
         case .range(let r):
             switch item {
             case .int(let i): return r.contains(i)
+            case .bigint(let b): return r.contains(b)
             case .bool(let b): return r.contains(b ? 1 : 0)
-            case .float(let d): return d == d.rounded() && abs(d) < 9e18 && r.contains(Int(d))
+            case .float(let d): return d.isFinite && d == d.rounded() && r.contains(BigInt(truncating: d))
             default: return false
             }
         case .ndarray(let a):

@@ -145,7 +145,11 @@ extension Operations {
             return .builtin(BuiltinFunction(name: "__subclasses__") { _, _ in .list(ListObject()) })
         default: break
         }
-        if !t.isUserDefined, let method = BuiltinMethods.classMethod(t, name) { return .builtin(method) }
+        if !t.isUserDefined {
+            // Attributes a built-in module's type carries (`itertools.chain.from_iterable`).
+            if let v = t.attributes[name] { return v }
+            if let method = BuiltinMethods.classMethod(t, name) { return .builtin(method) }
+        }
         if let found = t.find(name).found {
             if t.isUserDefined || found.isUnboundDescriptor { return try classAttributeValue(found, t, vm) }
             return found
@@ -232,7 +236,7 @@ extension Operations {
 
     /// `Cls.name = value`.
     static func setTypeAttribute(_ t: TypeObject, _ name: String, _ value: Value) throws {
-        guard t.isUserDefined else {
+        guard t.isUserDefined || t.acceptsAttributeAssignment else {
             throw RuntimeError.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'")
         }
         switch name {

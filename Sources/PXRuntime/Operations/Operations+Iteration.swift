@@ -1,3 +1,5 @@
+import PXBigInt
+
 // MARK: - Iteration
 
 extension Operations {
@@ -14,6 +16,15 @@ extension Operations {
         case .tuple(let t):
             for e in t where !(try body(e)) { return }
         case .range(let r):
+            if let big = r.big {
+                var x = big.start, remaining = big.count
+                while !remaining.isZero {
+                    if !(try body(.integer(x))) { return }
+                    x = x + big.step
+                    remaining = remaining - 1
+                }
+                return
+            }
             var x = r.start
             for _ in 0..<r.count {
                 if !(try body(.int(x))) { return }
@@ -41,7 +52,9 @@ extension Operations {
         case .list(let l): return l.items
         case .tuple(let t): return t
         case .range(let r):
-            try checkAllocation(r.count)
+            guard r.big?.count.asInt != nil || r.big == nil else { throw MemoryGuard.memoryError() }
+            try checkAllocation(r.count, MemoryLayout<Value>.stride)
+            if r.big != nil { return (0..<r.count).map { r.element(BigInt($0)) } }
             return (0..<r.count).map { .int(r.element($0)) }
         default:
             guard let vm else { throw RuntimeError.typeError("'\(value.typeName)' object is not iterable") }
@@ -140,6 +153,14 @@ extension Operations {
         case .tuple(let t):
             return TupleIterator(t)
         case .range(let r):
+            if let big = r.big {
+                var x = big.start, remaining = big.count
+                return IteratorObject(type: IteratorObject.rangeType) {
+                    guard !remaining.isZero else { return nil }
+                    defer { x = x + big.step; remaining = remaining - 1 }
+                    return .integer(x)
+                }
+            }
             return RangeIterator(r)
         case .str(let s):
             var scalars = s.unicodeScalars.makeIterator()
@@ -244,7 +265,9 @@ extension Operations {
         case .tuple(let t): return t.count
         case .dict(let d): return d.count
         case .set(let s): return s.count
-        case .range(let r): return r.count
+        case .range(let r):
+            if let big = r.big, big.count.asInt == nil { throw RuntimeError.sizeOverflow() }
+            return r.count
         case .bytes(let b): return b.count
         case .ndarray(let a):
             guard let n = a.shape.first else { throw RuntimeError.typeError("len() of unsized object") }

@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 
 #if canImport(Glibc)
@@ -15,6 +16,11 @@ enum Operations {
         case (.float(let x), .float(let y)): return try real(op, x, y)
         case (.int(let x), .float(let y)): return try real(op, Double(x), y)
         case (.float(let x), .int(let y)): return try real(op, x, Double(y))
+        case (.bigint(let x), .bigint(let y)): return try bigInteger(op, x, y)
+        case (.bigint(let x), .int(let y)): return try bigInteger(op, x, BigInt(y))
+        case (.int(let x), .bigint(let y)): return try bigInteger(op, BigInt(x), y)
+        case (.bigint(let x), .float(let y)): return try real(op, try x.asDouble(), y)
+        case (.float(let x), .bigint(let y)): return try real(op, x, try y.asDouble())
         case (.ndarray, _), (_, .ndarray), (.scalar, _), (_, .scalar):
             if let result = try ArrayOperators.binary(op, a, b, vm) { return result }
         case (.bool, _), (_, .bool):
@@ -38,77 +44,6 @@ enum Operations {
     static func unsupported(_ op: BinaryOperator, _ a: Value, _ b: Value) -> RuntimeError {
         let symbol = op == .power ? "** or pow()" : op.rawValue
         return RuntimeError.typeError("unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
-    }
-
-    static func integer(_ op: BinaryOperator, _ x: Int, _ y: Int) throws -> Value {
-        switch op {
-        case .add:
-            let (r, o) = x.addingReportingOverflow(y)
-            if o { throw RuntimeError.overflow() }
-            return .int(r)
-        case .subtract:
-            let (r, o) = x.subtractingReportingOverflow(y)
-            if o { throw RuntimeError.overflow() }
-            return .int(r)
-        case .multiply:
-            let (r, o) = x.multipliedReportingOverflow(by: y)
-            if o { throw RuntimeError.overflow() }
-            return .int(r)
-        case .divide:
-            if y == 0 { throw RuntimeError.zeroDivision("division by zero") }
-            return .float(Double(x) / Double(y))
-        case .floorDivide:
-            if y == 0 { throw RuntimeError.zeroDivision("integer division or modulo by zero") }
-            if x == Int.min && y == -1 { throw RuntimeError.overflow() }
-            let q = x / y
-            return .int((x % y != 0 && (x < 0) != (y < 0)) ? q - 1 : q)
-        case .modulo:
-            if y == 0 { throw RuntimeError.zeroDivision("integer modulo by zero") }
-            if y == -1 { return .int(0) }
-            let r = x % y
-            return .int((r != 0 && (r < 0) != (y < 0)) ? r + y : r)
-        case .power:
-            if y < 0 {
-                if x == 0 { throw RuntimeError.zeroDivision("0.0 cannot be raised to a negative power") }
-                return .float(pow(Double(x), Double(y)))
-            }
-            return .int(try integerPower(x, y))
-        case .bitAnd: return .int(x & y)
-        case .bitOr: return .int(x | y)
-        case .bitXor: return .int(x ^ y)
-        case .leftShift:
-            if y < 0 { throw RuntimeError.valueError("negative shift count") }
-            if x == 0 { return .int(0) }
-            if y >= 64 { throw RuntimeError.overflow() }
-            let r = x << y
-            if r >> y != x { throw RuntimeError.overflow() }
-            return .int(r)
-        case .rightShift:
-            if y < 0 { throw RuntimeError.valueError("negative shift count") }
-            return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
-        case .matrixMultiply:
-            throw unsupported(op, .int(x), .int(y))
-        }
-    }
-
-    static func integerPower(_ base: Int, _ exponent: Int) throws -> Int {
-        var result = 1
-        var b = base
-        var e = exponent
-        while e > 0 {
-            if e & 1 == 1 {
-                let (r, o) = result.multipliedReportingOverflow(by: b)
-                if o { throw RuntimeError.overflow() }
-                result = r
-            }
-            e >>= 1
-            if e > 0 {
-                let (sq, o) = b.multipliedReportingOverflow(by: b)
-                if o { throw RuntimeError.overflow() }
-                b = sq
-            }
-        }
-        return result
     }
 
     static func real(_ op: BinaryOperator, _ x: Double, _ y: Double) throws -> Value {
@@ -163,16 +98,24 @@ enum Operations {
     /// Operators on strings, lists, tuples, bytes, sets and dicts.
     static func sequenceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value? {
         switch (op, a, b) {
-        case (.add, .str(let x), .str(let y)): return .str(x + y)
+        case (.add, .str(let x), .str(let y)):
+            try checkAllocation(x.utf8.count + y.utf8.count)
+            return .str(x + y)
         case (.add, .str, _):
             throw RuntimeError.typeError("can only concatenate str (not \"\(b.typeName)\") to str")
-        case (.add, .list(let x), .list(let y)): return .list(ListObject(x.items + y.items))
+        case (.add, .list(let x), .list(let y)):
+            try checkAllocation(x.items.count + y.items.count, MemoryLayout<Value>.stride)
+            return .list(ListObject(x.items + y.items))
         case (.add, .list, _):
             throw RuntimeError.typeError("can only concatenate list (not \"\(b.typeName)\") to list")
-        case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+        case (.add, .tuple(let x), .tuple(let y)):
+            try checkAllocation(x.count + y.count, MemoryLayout<Value>.stride)
+            return .tuple(x + y)
         case (.add, .tuple, _):
             throw RuntimeError.typeError("can only concatenate tuple (not \"\(b.typeName)\") to tuple")
-        case (.add, .bytes(let x), .bytes(let y)): return .bytes(x + y)
+        case (.add, .bytes(let x), .bytes(let y)):
+            try checkAllocation(x.count + y.count)
+            return .bytes(x + y)
         case (.add, .bytes, _): throw RuntimeError.typeError("can't concat \(b.typeName) to bytes")
         case (.multiply, .str(let s), _), (.multiply, _, .str(let s)):
             let n = try repeatCount(a, b)
@@ -197,20 +140,21 @@ enum Operations {
             return .bytes(items)
         case (.modulo, .str(let format), _):
             return try PercentFormat.compile(format).apply(b, vm)
+        // The result of a set operation has the left operand's type (`frozenset | set` is a frozenset).
         case (.bitOr, .set(let x), .set(let y)):
-            let result = x.copy()
+            let result = x.copy(frozen: x.isFrozen)
             for e in y.elements { try result.add(e) }
             return .set(result)
         case (.bitAnd, .set(let x), .set(let y)):
-            let result = SetObject()
+            let result = SetObject(frozen: x.isFrozen)
             for e in x.elements where try y.contains(e) { try result.add(e) }
             return .set(result)
         case (.subtract, .set(let x), .set(let y)):
-            let result = SetObject()
+            let result = SetObject(frozen: x.isFrozen)
             for e in x.elements where !(try y.contains(e)) { try result.add(e) }
             return .set(result)
         case (.bitXor, .set(let x), .set(let y)):
-            let result = SetObject()
+            let result = SetObject(frozen: x.isFrozen)
             for e in x.elements where !(try y.contains(e)) { try result.add(e) }
             for e in y.elements where !(try x.contains(e)) { try result.add(e) }
             return .set(result)
@@ -223,6 +167,7 @@ enum Operations {
         }
     }
 
+    /// The repeat count of `sequence * n`, checked against the memory the result needs.
     static func repeatCount(_ a: Value, _ b: Value) throws -> Int {
         let other: Value
         let sequence: Value
@@ -238,13 +183,16 @@ enum Operations {
         switch other {
         case .int(let v): n = v
         case .bool(let flag): n = flag ? 1 : 0
+        case .bigint(let v):
+            if v.isNegative { return 0 }
+            throw RuntimeError.indexSizeOverflow()
         default: throw RuntimeError.typeError("can't multiply sequence by non-int of type '\(other.typeName)'")
         }
         let length: Int
         switch sequence {
         case .str(let s): length = s.utf8.count
-        case .list(let l): length = l.items.count
-        case .tuple(let t): length = t.count
+        case .list(let l): length = l.items.count * MemoryLayout<Value>.stride
+        case .tuple(let t): length = t.count * MemoryLayout<Value>.stride
         case .bytes(let b): length = b.count
         default: length = 0
         }
@@ -252,10 +200,10 @@ enum Operations {
         return n
     }
 
-    /// Refuses results too large to allocate, as Python's `MemoryError` does, instead of crashing.
+    /// Refuses results too large for the memory available, as Python's `MemoryError` does, instead of
+    /// crashing: `count` elements of `size` bytes.
     static func checkAllocation(_ count: Int, _ size: Int = 1) throws {
-        let (total, overflow) = count.multipliedReportingOverflow(by: max(size, 1))
-        if overflow || total > 1 << 30 { throw RuntimeError(BuiltinTypes.memoryError, "") }
+        try MemoryGuard.check(count: count, elementSize: size)
     }
 
     /// `a op= b`: lists extend in place; everything else rebinds.
@@ -282,7 +230,7 @@ enum Operations {
             l.items = []
             if n > 0 { for _ in 0..<n { l.items += original } }
             return a
-        case (.bitOr, .set(let s)):
+        case (.bitOr, .set(let s)) where !s.isFrozen:
             guard case .set(let other) = b else { throw unsupported(op, a, b) }
             for e in other.elements { try s.add(e) }
             return a
@@ -302,8 +250,9 @@ enum Operations {
     static func negate(_ v: Value) throws -> Value {
         switch v {
         case .int(let i):
-            if i == Int.min { throw RuntimeError.overflow() }
+            if i == Int.min { return .integer(-BigInt(i)) }
             return .int(-i)
+        case .bigint(let b): return .integer(-b)
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
         case .ndarray, .scalar: return try ArrayOperators.unary(.negative, v)
@@ -316,7 +265,7 @@ enum Operations {
 
     static func unaryPlus(_ v: Value) throws -> Value {
         switch v {
-        case .int, .float: return v
+        case .int, .bigint, .float: return v
         case .ndarray, .scalar: return try ArrayOperators.unary(.positive, v)
         case .bool(let b): return .int(b ? 1 : 0)
         default:
@@ -329,6 +278,7 @@ enum Operations {
     static func invert(_ v: Value, _ vm: Interpreter?) throws -> Value {
         switch v {
         case .int(let i): return .int(~i)
+        case .bigint(let b): return .integer(~b)
         case .bool(let b): return .int(b ? -2 : -1)
         case .ndarray, .scalar: return try ArrayOperators.unary(.invert, v)
         default:

@@ -1,3 +1,4 @@
+import PXBigInt
 /// The methods of `str`.
 enum StringMethods {
     static let names = [
@@ -148,7 +149,7 @@ enum StringMethods {
         case "removesuffix":
             let p = try string(args.positional.first ?? .none, "must be str")
             return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s)
-        case "encode": return .bytes(Array(s.utf8))
+        case "encode": return try Codecs.encode(s, args)
         case "expandtabs":
             let size = try args.argument(0, "tabsize").map { try integer($0) } ?? 8
             var out = ""
@@ -182,12 +183,19 @@ enum StringMethods {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .bigint: throw RuntimeError.sizeOverflow()
         case .scalar(let s) where !s.isFloat: return Int(s.int64Value)
         default:
             if case .int(let i)? = try Operations.instanceConversion(v, ["__index__"], to: "int") { return i }
             if case .int(let i)? = v.builtinBase { return i }
             throw RuntimeError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }
+    }
+
+    /// `operator.index(v)` of any size: an int (or bool), or what `__index__` gives.
+    static func bigInteger(_ v: Value) throws -> BigInt {
+        if let b = v.bigIntValue { return b }
+        return BigInt(try integer(v))
     }
 
     static func text<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {

@@ -1,3 +1,4 @@
+import PXBigInt
 import PXNumeric
 
 // MARK: - Scalars
@@ -6,11 +7,12 @@ extension Int: ArgumentConvertible, ResultConvertible {
     /// `int`.
     public static var typeDescription: String { "int" }
 
-    /// Accepts `int` and `bool` (Python's bool is an int).
+    /// Accepts `int` and `bool` (Python's bool is an int); an int beyond 64 bits is an overflow.
     public init(argument: Value) throws {
         switch argument {
         case .int(let i): self = i
         case .bool(let b): self = b ? 1 : 0
+        case .bigint: throw ArgumentMismatch.overflow
         default: throw ArgumentMismatch()
         }
     }
@@ -25,6 +27,22 @@ extension Int: ArgumentConvertible, ResultConvertible {
     public func makeValue() -> Value { .int(self) }
 }
 
+extension BigInt: ArgumentConvertible, ResultConvertible {
+    /// `int`.
+    public static var typeDescription: String { "int" }
+
+    /// Accepts `int` of any size and `bool`, with CPython's wording for anything else.
+    public init(argument: Value) throws {
+        guard let i = argument.bigIntValue else {
+            throw ArgumentMismatch(message: "'\(argument.typeName)' object cannot be interpreted as an integer")
+        }
+        self = i
+    }
+
+    /// An `int` (a machine integer when it fits).
+    public func makeValue() -> Value { .integer(self) }
+}
+
 extension Double: ArgumentConvertible, ResultConvertible {
     /// `float`.
     public static var typeDescription: String { "float" }
@@ -34,6 +52,9 @@ extension Double: ArgumentConvertible, ResultConvertible {
         switch argument {
         case .float(let d): self = d
         case .int(let i): self = Double(i)
+        case .bigint(let b):
+            guard let d = b.doubleValue else { throw ArgumentMismatch.overflow }
+            self = d
         case .bool(let b): self = b ? 1 : 0
         default: throw ArgumentMismatch()
         }
@@ -107,8 +128,8 @@ extension NDArray: ArgumentConvertible, ResultConvertible {
             var floats: [Double] = []
             floats.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                do { floats.append(try Double(argument: item)) } catch is ArgumentMismatch {
-                    throw ArgumentMismatch(detail: "item \(i) is \(item.typeName)")
+                do { floats.append(try Double(argument: item)) } catch let mismatch as ArgumentMismatch {
+                    throw mismatch.forItem(i, item)
                 }
             }
             self.init(doubles: floats)
@@ -166,8 +187,8 @@ extension Array: ArgumentConvertible where Element: ArgumentConvertible {
         var result: [Element] = []
         result.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            do { result.append(try Element(argument: item)) } catch is ArgumentMismatch {
-                throw ArgumentMismatch(detail: "item \(i) is \(item.typeName)")
+            do { result.append(try Element(argument: item)) } catch let mismatch as ArgumentMismatch {
+                throw mismatch.forItem(i, item)
             }
         }
         self = result

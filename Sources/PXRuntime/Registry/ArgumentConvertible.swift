@@ -45,13 +45,30 @@ public protocol ResultConvertible {
 /// A type that converts both ways.
 public typealias ValueConvertible = ArgumentConvertible & ResultConvertible
 
-/// The reason an argument did not convert: the registered function's caller turns it into a `TypeError`.
+/// The reason an argument did not convert: the registered function's caller turns it into a `TypeError`
+/// (an `OverflowError` when the value has the right type but does not fit).
 public struct ArgumentMismatch: Error, Sendable {
     /// What to add after the value's type (`item 2 is str`), or nil.
     public var detail: String?
     /// A complete message that replaces the generated one, or nil. The built-in modules use it to keep
     /// CPython's wording (`must be real number, not str`).
     public var message: String?
+    /// Whether the value is of the right kind but too large for the Swift type (an int beyond 64 bits).
+    public var isOverflow = false
+
+    /// The mismatch of an `int` too large for a 64-bit Swift integer.
+    public static let overflow = ArgumentMismatch(isOverflow: true)
+
+    init(detail: String? = nil, isOverflow: Bool) {
+        self.detail = detail
+        self.isOverflow = isOverflow
+    }
+
+    /// The mismatch of item `index` of a sequence argument.
+    func forItem(_ index: Int, _ item: Value) -> ArgumentMismatch {
+        isOverflow ? ArgumentMismatch(detail: "item \(index)", isOverflow: true)
+                   : ArgumentMismatch(detail: "item \(index) is \(item.typeName)")
+    }
 
     /// Creates a mismatch.
     /// - Parameters:
@@ -76,8 +93,8 @@ extension ArgumentConvertible {
             let element = ArrayConversion.pythonValue(array.scalar(flat: i))
             do {
                 result.append(try Self(argument: element))
-            } catch is ArgumentMismatch {
-                throw ArgumentMismatch(detail: "item \(i) is \(element.typeName)")
+            } catch let mismatch as ArgumentMismatch {
+                throw mismatch.forItem(i, element)
             }
         }
         return result

@@ -14,6 +14,9 @@ public final class Registry: @unchecked Sendable {
     private(set) var moduleDocs: [String: String] = [:]
     /// Modules whose members are made per interpreter (they hold state, e.g. `random`).
     private(set) var moduleBuilders: [String: (Interpreter) -> [(String, Value)]] = [:]
+    /// Source in the language that runs in a module's namespace when it is imported, after its Swift members
+    /// are bound (standard modules written partly in the language, as CPython writes them in Python).
+    private(set) var moduleSources: [String: String] = [:]
     /// Other names a module can be imported as (`ipyparallel` for `swiftpx`).
     private(set) var aliases: [String: String] = [:]
     /// Where each registered function came from (a plugin path), for error messages.
@@ -101,6 +104,17 @@ public final class Registry: @unchecked Sendable {
         if !doc.isEmpty { moduleDocs[name] = doc }
     }
 
+    /// Registers source in the language that runs when the module is imported, in the module's namespace,
+    /// after its Swift members are bound; the names it defines become the module's attributes.
+    /// - Parameters:
+    ///   - name: the module.
+    ///   - source: the module's code (its functions and classes belong to the module: `__module__` is `name`).
+    public func registerSource(_ name: String, _ source: String) {
+        journal?.append(name)
+        ensureModule(name)
+        moduleSources[name] = source
+    }
+
     /// Makes `alias` import the same module as `name` (`ipyparallel` → `swiftpx`).
     public func alias(_ alias: String, to name: String) {
         aliases[alias] = name
@@ -154,13 +168,23 @@ public final class Registry: @unchecked Sendable {
     public func hasModule(_ name: String) -> Bool { moduleMembers[aliases[name] ?? name] != nil }
 
     /// Builds a fresh module object for an interpreter.
-    func makeModule(_ requested: String, for vm: Interpreter) -> Module? {
+    /// - Throws: what the module's source in the language raised (an internal inconsistency).
+    func makeModule(_ requested: String, for vm: Interpreter) throws -> Module? {
         let name = aliases[requested] ?? requested
         guard let members = moduleMembers[name] else { return nil }
-        let module = Module(name: name, doc: moduleDocs[name] ?? "")
+        let module: Module
+        if moduleSources[name] != nil {
+            module = Module(name: name, namespace: vm.makeModuleNamespace(), file: nil)
+            module.set("__doc__", .str(moduleDocs[name] ?? ""))
+        } else {
+            module = Module(name: name, doc: moduleDocs[name] ?? "")
+        }
         for (k, v) in members { module.set(k, v) }
         if let builder = moduleBuilders[name] {
             for (k, v) in builder(vm) { module.set(k, v) }
+        }
+        if let source = moduleSources[name], let namespace = module.namespace {
+            try vm.runModuleSource(source, fileName: "<\(name)>", in: namespace)
         }
         return module
     }
@@ -171,6 +195,6 @@ public final class Registry: @unchecked Sendable {
         let (module, short) = Registry.split(qualified)
         guard let module else { return builtins[short] }
         guard case .module(let m) = try vm.importModule(module) else { return nil }
-        return m.attributes[short]
+        return m.attribute(short)
     }
 }

@@ -125,6 +125,10 @@ public struct TypedSignature: @unchecked Sendable {
 
     func typeError(_ mismatch: ArgumentMismatch, value: Value, index: Int) -> RuntimeError {
         if let message = mismatch.message { return RuntimeError.typeError(message) }
+        if mismatch.isOverflow {
+            let subject = mismatch.detail.map { "argument \(label(index)), \($0)," } ?? "argument \(label(index))"
+            return RuntimeError.overflow("\(function)() \(subject) does not fit in a 64-bit integer")
+        }
         var text = "\(function)() argument \(label(index)) must be \(slots[index].typeDescription), "
         text += mismatch.detail.map { "not \(value.typeName) (\($0))" } ?? "not \(value.typeName)"
         return RuntimeError.typeError(text)

@@ -6,6 +6,12 @@ public protocol OutputSink: AnyObject {
     func write(_ text: String, to stream: OutputStream)
     /// Pushes buffered text out (before a prompt, a result, or when a task ends).
     func flush()
+    /// The width text is wrapped to (`help()`, displayed values): the terminal's, or 80.
+    var columns: Int { get }
+}
+
+extension OutputSink {
+    public var columns: Int { 80 }
 }
 
 /// The two output streams.

@@ -3,14 +3,15 @@ public enum BuiltinTypes {
     // MARK: - Value types
     public static let noneType = TypeObject(name: "NoneType")
     public static let bool = TypeObject(name: "bool", base: int, constructor: Constructors.bool)
-    public static let int = TypeObject(name: "int", constructor: Constructors.int)
-    public static let float = TypeObject(name: "float", constructor: Constructors.float)
-    public static let str = TypeObject(name: "str", constructor: Constructors.str)
+    public static let int = TypeObject(name: "int", doc: CPythonDocs.int, constructor: Constructors.int)
+    public static let float = TypeObject(name: "float", doc: CPythonDocs.float, constructor: Constructors.float)
+    public static let str = TypeObject(name: "str", doc: CPythonDocs.str, constructor: Constructors.str)
     public static let bytes = TypeObject(name: "bytes", constructor: Constructors.bytes)
-    public static let tuple = TypeObject(name: "tuple", constructor: Constructors.tuple)
-    public static let list = TypeObject(name: "list", constructor: Constructors.list)
-    public static let dict = TypeObject(name: "dict", constructor: Constructors.dict)
+    public static let tuple = TypeObject(name: "tuple", doc: CPythonDocs.tuple, constructor: Constructors.tuple)
+    public static let list = TypeObject(name: "list", doc: CPythonDocs.list, constructor: Constructors.list)
+    public static let dict = TypeObject(name: "dict", doc: CPythonDocs.dict, constructor: Constructors.dict)
     public static let set = TypeObject(name: "set", constructor: Constructors.set)
+    public static let frozenset = TypeObject(name: "frozenset", constructor: Constructors.frozenset)
     public static let range = TypeObject(name: "range", constructor: Constructors.range)
     public static let slice = TypeObject(name: "slice", constructor: Constructors.slice)
     public static let ndarray = TypeObject(name: "ndarray", module: "numpy")
@@ -49,6 +50,18 @@ public enum BuiltinTypes {
     public static let fileNotFoundError = exception("FileNotFoundError", osError)
     public static let permissionError = exception("PermissionError", osError)
     public static let timeoutError = exception("TimeoutError", osError)
+    public static let fileExistsError = exception("FileExistsError", osError)
+    public static let isADirectoryError = exception("IsADirectoryError", osError)
+    public static let notADirectoryError = exception("NotADirectoryError", osError)
+    public static let interruptedError = exception("InterruptedError", osError)
+    public static let blockingIOError = exception("BlockingIOError", osError)
+    public static let childProcessError = exception("ChildProcessError", osError)
+    public static let processLookupError = exception("ProcessLookupError", osError)
+    public static let connectionError = exception("ConnectionError", osError)
+    public static let brokenPipeError = exception("BrokenPipeError", connectionError)
+    public static let connectionAbortedError = exception("ConnectionAbortedError", connectionError)
+    public static let connectionRefusedError = exception("ConnectionRefusedError", connectionError)
+    public static let connectionResetError = exception("ConnectionResetError", connectionError)
     public static let runtimeError = exception("RuntimeError", exceptionType)
     public static let memoryError = exception("MemoryError", exceptionType)
     public static let notImplementedError = exception("NotImplementedError", runtimeError)
@@ -58,6 +71,8 @@ public enum BuiltinTypes {
     public static let typeError = exception("TypeError", exceptionType)
     public static let valueError = exception("ValueError", exceptionType)
     public static let unicodeError = exception("UnicodeError", valueError)
+    public static let unicodeDecodeError = exception("UnicodeDecodeError", unicodeError)
+    public static let unicodeEncodeError = exception("UnicodeEncodeError", unicodeError)
     public static let warning = exception("Warning", exceptionType)
     public static let userWarning = exception("UserWarning", warning)
     public static let deprecationWarning = exception("DeprecationWarning", warning)
@@ -83,8 +98,11 @@ public enum BuiltinTypes {
         baseException, systemExit, keyboardInterrupt, generatorExit, exceptionType, stopIteration, arithmeticError, overflowError,
         zeroDivisionError, floatingPointError, assertionError, attributeError, importError, moduleNotFoundError,
         lookupError, indexError, keyError, nameError, unboundLocalError, osError, fileNotFoundError,
-        permissionError, timeoutError, runtimeError, memoryError, notImplementedError, recursionError, syntaxError,
-        indentationError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning,
+        permissionError, timeoutError, fileExistsError, isADirectoryError, notADirectoryError, interruptedError,
+        blockingIOError, childProcessError, processLookupError, connectionError, brokenPipeError,
+        connectionAbortedError, connectionRefusedError, connectionResetError, runtimeError, memoryError,
+        notImplementedError, recursionError, syntaxError, indentationError, typeError, valueError, unicodeError,
+        unicodeDecodeError, unicodeEncodeError, warning, userWarning, deprecationWarning,
     ]
 
     /// ipyparallel's error classes, exported by the `swiftpx`/`ipyparallel` module.
@@ -99,6 +117,6 @@ public enum BuiltinTypes {
 
     /// The built-in types visible as names (`int`, `list`, …).
     public static let namedTypes: [TypeObject] = [
-        bool, int, float, str, bytes, tuple, list, dict, set, range, slice, type, object,
+        bool, int, float, str, bytes, tuple, list, dict, set, frozenset, range, slice, type, object,
     ]
 }

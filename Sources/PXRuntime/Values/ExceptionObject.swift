@@ -37,6 +37,7 @@ public final class ExceptionObject {
 
     /// `BaseException.__str__`: the message made from the arguments.
     var builtinMessage: String {
+        if let text = ExceptionFields.message(self) { return text }
         switch args.count {
         case 0: return ""
         case 1:

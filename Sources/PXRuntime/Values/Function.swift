@@ -144,28 +144,3 @@ public final class BuiltinFunction {
     /// The name engines use to find the same function: `math.sqrt`, `print`.
     public var qualifiedName: String { module.map { "\($0).\(name)" } ?? name }
 }
-
-/// A module: a named table of attributes.
-public final class Module {
-    /// The module name (`math`, `numpy.random`).
-    public let name: String
-    /// The attributes, in definition order.
-    public var attributes: [String: Value]
-    /// Attribute names in definition order (for `dir`).
-    public var order: [String]
-    /// The doc string.
-    public var doc: String
-
-    /// Creates an empty module.
-    public init(name: String, doc: String = "") {
-        self.name = name
-        self.attributes = [:]
-        self.order = []
-        self.doc = doc
-    }
-
-    /// Sets an attribute.
-    public func set(_ name: String, _ value: Value) {
-        if attributes.updateValue(value, forKey: name) == nil { order.append(name) }
-    }
-}

@@ -2,6 +2,8 @@
 final class GeneratorCode {
     /// The function's name (`<genexpr>` for a generator expression).
     let name: String
+    /// The dotted name from the module (`Class.method`, `outer.<locals>.inner`), as `__qualname__` shows it.
+    let qualifiedName: String
     /// The file, for tracebacks.
     let fileName: String
     /// Slots of the frame: the function's locals, temporaries and the progress of suspended statements.
@@ -17,9 +19,10 @@ final class GeneratorCode {
     /// Its namespace, whose `interpreter` is cleared when the interpreter goes away.
     let globals: Namespace
 
-    init(name: String, fileName: String, frameSize: Int, body: @escaping Exec, needsFinalization: Bool,
-         vm: Interpreter) {
+    init(name: String, qualifiedName: String, fileName: String, frameSize: Int, body: @escaping Exec,
+         needsFinalization: Bool, vm: Interpreter) {
         self.name = name
+        self.qualifiedName = qualifiedName
         self.fileName = fileName
         self.frameSize = frameSize
         self.body = body

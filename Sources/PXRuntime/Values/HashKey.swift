@@ -1,3 +1,5 @@
+import PXBigInt
+
 /// A hashable value used as a dict key or set element, with Python's equality (`1 == 1.0 == True`) and
 /// Python's hash function for numbers and tuples, so sets of integers iterate in CPython's order.
 public struct HashKey: Hashable, @unchecked Sendable {
@@ -40,12 +42,16 @@ public enum PythonHash {
         case .none: return 0x5F3759DF
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return hashInt(i)
+        case .bigint(let b): return hashBigInt(b)
         case .float(let d): return hashDouble(d)
         case .scalar(let s): return try hash(ArrayConversion.pythonValue(s))
         case .str(let s): return hashString(s)
         case .bytes(let b): return hashBytes(b)
         case .tuple(let items): return try hashTuple(items)
-        case .range(let r): return try hashTuple([.int(r.count), .int(r.start), .int(r.step)])
+        case .range(let r):
+            let b = r.bounds
+            return try hashTuple([.integer(b.count), .integer(b.start), .integer(b.step)])
+        case .set(let s) where s.isFrozen: return try hashFrozenSet(s)
         case .list, .dict, .set, .ndarray, .slice:
             throw RuntimeError.typeError("unhashable type: '\(value.typeName)'")
         case .function(let o): return identity(o)
@@ -70,6 +76,14 @@ public enum PythonHash {
     public static func hashInt(_ i: Int) -> Int {
         let magnitude = UInt64(i.magnitude) % modulus
         var h = i < 0 ? -Int(magnitude) : Int(magnitude)
+        if h == -1 { h = -2 }
+        return h
+    }
+
+    /// CPython's integer hash for integers of any size.
+    public static func hashBigInt(_ b: BigInt) -> Int {
+        let magnitude = Int(b.magnitudeRemainder(UInt(modulus)))
+        var h = b.isNegative ? -magnitude : magnitude
         if h == -1 { h = -2 }
         return h
     }
@@ -118,6 +132,22 @@ public enum PythonHash {
         }
         let r = Int(bitPattern: UInt(h))
         return r == -1 ? -2 : r
+    }
+
+    /// CPython's frozenset hash: the elements' hashes shuffled and combined by xor (so order does not matter),
+    /// then the size, then a final dispersion; cached on the set.
+    static func hashFrozenSet(_ s: SetObject) throws -> Int {
+        if let cached = s.frozenHash { return cached }
+        func shuffle(_ h: UInt) -> UInt { ((h ^ 89869747) ^ (h << 16)) &* 3644798167 }
+        var hash: UInt = 0
+        for element in s.elements { hash ^= shuffle(UInt(bitPattern: try PythonHash.hash(element))) }
+        hash ^= (UInt(s.count) &+ 1) &* 1927868237
+        hash ^= (hash >> 11) ^ (hash >> 25)
+        hash = hash &* 69069 &+ 907133923
+        if hash == UInt.max { hash = 590923713 }
+        let result = Int(bitPattern: hash)
+        s.frozenHash = result
+        return result
     }
 
     /// CPython 3.8+'s xxHash-based tuple hash.

@@ -7,6 +7,9 @@ public class IteratorObject {
     /// What `type(it)` reports (`list_iterator`, `zip`, `generator`).
     public let type: TypeObject
     let nextElement: () throws -> Value?
+    /// What `repr` shows instead of `<type object at 0x…>`, for iterators whose CPython repr shows their state
+    /// (`count(5)`, `repeat('x', 2)`).
+    public var describe: ((Interpreter?) -> String)?
 
     /// Creates an iterator from a closure returning the next element or nil at the end.
     public init(type: TypeObject = IteratorObject.genericType, _ next: @escaping () throws -> Value?) {

@@ -26,6 +26,8 @@ public protocol NativeObject: AnyObject {
     func item(_ key: Value, _ interpreter: Interpreter) throws -> Value
     /// `obj[key] = value`.
     func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws
+    /// `del obj[key]`.
+    func deleteItem(_ key: Value, _ interpreter: Interpreter) throws
     /// `iter(obj)`.
     func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject
     /// `len(obj)`.
@@ -65,6 +67,9 @@ extension NativeObject {
     }
     public func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws {
         throw RuntimeError.typeError("'\(pythonType.name)' object does not support item assignment")
+    }
+    public func deleteItem(_ key: Value, _ interpreter: Interpreter) throws {
+        throw RuntimeError.typeError("'\(pythonType.name)' object doesn't support item deletion")
     }
     public func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject {
         throw RuntimeError.typeError("'\(pythonType.name)' object is not iterable")

@@ -1,4 +1,5 @@
-/// A mutable set with CPython's open-addressing table, so iteration order matches CPython for numbers.
+/// A set with CPython's open-addressing table, so iteration order matches CPython for numbers: a mutable
+/// `set`, or a `frozenset` (hashable; the language never changes it once built).
 public final class SetObject {
     struct Entry {
         var hash: Int
@@ -11,21 +12,26 @@ public final class SetObject {
     var fill = 0
     /// Number of elements.
     public private(set) var count = 0
+    /// Whether this is a `frozenset`.
+    public let isFrozen: Bool
+    /// A frozenset's hash, once computed.
+    var frozenHash: Int?
 
     static let minimumSize = 8
     static let linearProbes = 9
     static let perturbShift = 5
 
-    /// Creates an empty set.
-    public init() {
+    /// Creates an empty set, or an empty frozenset.
+    public init(frozen: Bool = false) {
         table = Array(repeating: Entry(hash: 0, key: nil), count: SetObject.minimumSize)
         mask = SetObject.minimumSize - 1
+        isFrozen = frozen
     }
 
-    /// Creates a set from elements.
+    /// Creates a set (or a frozenset) from elements.
     /// - Throws: `TypeError` for unhashable elements.
-    public convenience init(_ elements: [Value]) throws {
-        self.init()
+    public convenience init(_ elements: [Value], frozen: Bool = false) throws {
+        self.init(frozen: frozen)
         for element in elements { try add(element) }
     }
 
@@ -156,9 +162,9 @@ public final class SetObject {
         count = 0
     }
 
-    /// A copy with the same elements, in the same order.
-    public func copy() -> SetObject {
-        let result = SetObject()
+    /// A copy with the same elements, in the same order: a set, or a frozenset when `frozen`.
+    public func copy(frozen: Bool = false) -> SetObject {
+        let result = SetObject(frozen: frozen)
         result.table = table
         result.mask = mask
         result.fill = fill

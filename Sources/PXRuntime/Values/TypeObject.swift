@@ -39,6 +39,9 @@ public final class TypeObject: @unchecked Sendable {
     /// The class attributes of a class defined in the language, in definition order. Change them through
     /// `setAttribute(_:_:)`, which invalidates the lookup caches.
     @exclusivity(unchecked) public internal(set) var attributes: OrderedDictionary<String, Value> = [:]
+    /// Whether programs may set class attributes of this built-in type, as they may on the Python classes it
+    /// stands for (ipyparallel's `CompositeError.tb_limit = 10`). Default: false (built-in types are immutable).
+    @exclusivity(unchecked) public var acceptsAttributeAssignment = false
     /// The global namespace the class was defined in (its methods' globals); nil for built-in types.
     let globals: Namespace?
     /// Where the class travels from: assigned at creation, kept by copies received on engines.
@@ -86,6 +89,27 @@ public final class TypeObject: @unchecked Sendable {
             t = current.base
         }
         self.ancestors = chain.last === BuiltinTypes.object ? chain : chain + [BuiltinTypes.object]
+        self.userSolidBase = nil
+        self.identity = nil
+    }
+
+    /// Creates a built-in type with several bases (`io.UnsupportedOperation`, an `OSError` and a `ValueError`),
+    /// its MRO by C3 linearization.
+    /// - Precondition: the bases have a consistent MRO (a fact of the built-in catalog).
+    public init(name: String, bases: [TypeObject], module: String? = nil, doc: String = "") {
+        self.name = name
+        self.qualifiedName = name
+        self.base = bases.first
+        self.bases = bases
+        self.module = module
+        self.doc = doc
+        self.constructor = nil
+        self.isUserDefined = false
+        self.globals = nil
+        guard let ancestors = try? TypeObject.linearize(bases) else {
+            fatalError("internal inconsistency: the bases of built-in type \(name) have no consistent MRO")
+        }
+        self.ancestors = ancestors.last === BuiltinTypes.object ? ancestors : ancestors + [BuiltinTypes.object]
         self.userSolidBase = nil
         self.identity = nil
     }

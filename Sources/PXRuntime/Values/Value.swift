@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 import PXNumeric
 
@@ -12,6 +13,9 @@ public enum Value: @unchecked Sendable {
     case none
     case bool(Bool)
     case int(Int)
+    /// An integer that does not fit in 64 bits. Arithmetic produces it only on overflow and turns results that
+    /// fit back into `.int`, so an in-range integer is always `.int` (construct with `Value.integer(_:)`).
+    case bigint(BigInt)
     case float(Double)
     case str(String)
     case bytes([UInt8])
@@ -50,6 +54,7 @@ extension Value {
         case .none, .undefined: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
+        case .bigint: return true
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .bytes(let b): return !b.isEmpty
@@ -72,14 +77,14 @@ extension Value {
         switch self {
         case .none, .undefined: return BuiltinTypes.noneType
         case .bool: return BuiltinTypes.bool
-        case .int: return BuiltinTypes.int
+        case .int, .bigint: return BuiltinTypes.int
         case .float: return BuiltinTypes.float
         case .str: return BuiltinTypes.str
         case .bytes: return BuiltinTypes.bytes
         case .tuple: return BuiltinTypes.tuple
         case .list: return BuiltinTypes.list
         case .dict: return BuiltinTypes.dict
-        case .set: return BuiltinTypes.set
+        case .set(let s): return s.isFrozen ? BuiltinTypes.frozenset : BuiltinTypes.set
         case .range: return BuiltinTypes.range
         case .slice: return BuiltinTypes.slice
         case .ndarray: return BuiltinTypes.ndarray

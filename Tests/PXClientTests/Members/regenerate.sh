@@ -4,6 +4,8 @@
 #
 #   ./regenerate.sh            rewrite ipyparallel-members.txt
 #   ./regenerate.sh --check    write nothing; fail if the committed table differs from a fresh one
+#   ./regenerate.sh --prepare  only make the virtual environment, and print its python's path (the
+#                              ipyparallel script corpus, Tests/ClusterTests/IPyParallel, uses it)
 #
 # The script makes its own virtual environment in <package>/.build-oracle/ipyparallel (ignored by git) with
 # ipyparallel pinned to IPYPARALLEL_VERSION, from PyPI. PYTHON=/path/to/python3 picks the interpreter that
@@ -23,6 +25,11 @@ if ! "$python" -c "import ipyparallel, sys; sys.exit(ipyparallel.__version__ != 
     "${PYTHON:-python3}" -m venv "$venv"
     "$python" -m pip install --quiet --disable-pip-version-check \
         "ipyparallel==$IPYPARALLEL_VERSION" "numpy==$NUMPY_VERSION"
+fi
+
+if [[ "${1:-}" == "--prepare" ]]; then
+    echo "$python"
+    exit 0
 fi
 
 export PYTHONDONTWRITEBYTECODE=1

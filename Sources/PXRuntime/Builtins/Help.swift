@@ -1,0 +1,198 @@
+/// The text `help(x)` prints, in pydoc's layout, word-wrapped to the output's width.
+public enum Help {
+    static let overview = """
+        Welcome to swiftpx's help.
+
+        help(x) shows the documentation of a function, module or object, for example help(len) or
+        help(math.sqrt). In the shell, %help lists the magic commands, %help NAME explains one, and
+        x? or x?? shows an object's signature, docstring and state.
+
+        """
+
+    /// The help text for a value.
+    /// - Parameter width: the column lines are wrapped at (the terminal's width).
+    public static func text(for value: Value, _ vm: Interpreter, width: Int = 80) -> String {
+        let width = max(width, 40)
+        switch value {
+        case .function(let f):
+            var out = "Help on function \(f.name) in module \(moduleName(of: f)):\n\n"
+            out += signature(f) + "\n"
+            if let doc = f.doc { out += indent(wrap(cleanDoc(doc), width: width - 4)) + "\n" }
+            return out + "\n"
+        case .builtin(let b):
+            var out = "Help on built-in function \(b.name) in module \(b.module ?? "builtins"):\n\n"
+            out += signature(b) + "\n"
+            if !b.doc.isEmpty { out += indent(wrap(cleanDoc(b.doc), width: width - 4)) + "\n" }
+            return out + "\n"
+        case .boundMethod(let m):
+            return methodText(m, vm, width: width)
+        case .module(let m):
+            var out = "Help on built-in module \(m.name):\n\nNAME\n    \(m.name)\n\n"
+            if !m.doc.isEmpty { out += "DESCRIPTION\n" + indent(wrap(cleanDoc(m.doc), width: width - 4)) + "\n\n" }
+            let functions = m.order.filter {
+                if case .builtin = m.attribute($0) { return true }
+                if case .function = m.attribute($0) { return true }
+                return false
+            }.sorted()
+            if !functions.isEmpty {
+                out += "FUNCTIONS\n"
+                for name in functions {
+                    guard let v = m.attribute(name) else { continue }
+                    if case .builtin(let b) = v {
+                        out += "    " + signature(b) + "\n"
+                        if !b.doc.isEmpty { out += indent(wrap(cleanDoc(b.doc), width: width - 8), by: 8) + "\n" }
+                    } else if case .function(let f) = v {
+                        out += "    " + signature(f) + "\n"
+                    }
+                    out += "\n"
+                }
+            }
+            return out
+        case .type(let t):
+            var out = "Help on class \(t.name):\n\nclass \(t.name)"
+            if let base = t.base { out += "(\(base.name))" }
+            out += "\n"
+            if !t.doc.isEmpty { out += indent(wrap(cleanDoc(t.doc), width: width - 4)) + "\n" }
+            return out + "\n"
+        case .object(let o):
+            return objectText(o, width: width)
+        default:
+            return "Help on \(value.typeName) object:\n\n\(ValueFormatter.repr(value, vm))\n\n"
+        }
+    }
+
+    /// The `__name__` of the module a function was defined in.
+    static func moduleName(of f: Function) -> String {
+        if case .str(let name)? = f.globals["__name__"] { return name }
+        return "__main__"
+    }
+
+    /// pydoc's page for a bound method: `map(f, *sequences, …) method of ipyparallel.LoadBalancedView instance`.
+    static func methodText(_ m: BoundMethod, _ vm: Interpreter, width: Int) -> String {
+        let owner = m.receiver.type
+        let ownerName = "\(owner.module ?? "builtins").\(owner.name)"
+        var parameters = "(...)"
+        var doc = ""
+        switch m.function {
+        case .function(let f)?:
+            parameters = String(signature(f, droppingFirst: true).drop { $0 != "(" })
+            doc = f.doc.map(cleanDoc) ?? ""
+        case .builtin(let b)?:
+            doc = cleanDoc(b.doc)
+        default:
+            if case .object(let o) = m.receiver, let found = (o as? any MethodDocumenting)?.methodDoc(for: m.name) {
+                parameters = found.parameters
+                doc = cleanDoc(found.doc)
+            }
+        }
+        var out = "Help on method \(m.name) in module \(owner.module ?? "builtins"):\n\n"
+        out += wrap("\(m.name)\(parameters) method of \(ownerName) instance", width: width) + "\n"
+        if !doc.isEmpty { out += indent(wrap(doc, width: width - 4)) + "\n" }
+        return out + "\n"
+    }
+
+    /// pydoc's page for a native object: its class, docstring, and documented methods, then other members.
+    static func objectText(_ o: any NativeObject, width: Int) -> String {
+        let type = o.pythonType
+        var out = "Help on \(type.name) object:\n\nclass \(type.name)\n"
+        let bar = " |  "
+        func add(_ text: String, indent: Int = 0) {
+            let pad = String(repeating: " ", count: indent)
+            for line in wrap(text, width: width - bar.count - indent).split(separator: "\n", omittingEmptySubsequences: false) {
+                out += line.isEmpty ? " |\n" : bar + pad + line + "\n"
+            }
+        }
+        if !type.doc.isEmpty { add(cleanDoc(type.doc)) }
+        let names = o.attributeNames.filter { !$0.hasPrefix("_") }
+        let documenting = o as? any MethodDocumenting
+        let methods = names.compactMap { name in documenting?.methodDoc(for: name).map { (name, $0) } }
+            .sorted { $0.0 < $1.0 }
+        if !methods.isEmpty {
+            out += " |\n |  Methods:\n"
+            for (name, doc) in methods {
+                out += " |\n"
+                add(name + doc.parameters)
+                if !doc.doc.isEmpty { add(cleanDoc(doc.doc), indent: 4) }
+            }
+        }
+        let documented = Set(methods.map(\.0))
+        let others = names.filter { !documented.contains($0) }.sorted()
+        if !others.isEmpty {
+            out += " |\n |  \(methods.isEmpty ? "Members" : "Other members"):\n"
+            add(others.joined(separator: ", "), indent: 4)
+        }
+        return out + "\n"
+    }
+
+    /// `norm(xs: list[float]) -> float` for a typed registered function, `log(x, base)` for an untyped one.
+    public static func signature(_ b: BuiltinFunction) -> String {
+        b.name + (b.signature?.text ?? "(\(b.parameterNames.joined(separator: ", ")))")
+    }
+
+    /// `area(width, height=1)`, as `inspect.signature` prints it.
+    /// - Parameter droppingFirst: leaves out the first parameter (`self` of a bound method).
+    public static func signature(_ f: Function, droppingFirst: Bool = false) -> String {
+        var parts: [String] = []
+        var starred = false
+        for (i, p) in f.definition.parameters.enumerated() where !(droppingFirst && i == 0) {
+            switch p.kind {
+            case .normal, .keywordOnly:
+                if p.kind == .keywordOnly && !starred {
+                    parts.append("*")
+                    starred = true
+                }
+                if let d = f.defaultValues[i] {
+                    parts.append("\(p.name)=\(ValueFormatter.repr(d))")
+                } else {
+                    parts.append(p.name)
+                }
+            case .variadic:
+                starred = true
+                parts.append("*" + p.name)
+            case .variadicKeywords:
+                parts.append("**" + p.name)
+            }
+        }
+        let name = f.definition.isLambda ? "<lambda>" : f.name
+        return "\(name)(\(parts.joined(separator: ", ")))"
+    }
+
+    /// `inspect.cleandoc`: strips the common indentation of all lines after the first.
+    public static func cleanDoc(_ doc: String) -> String {
+        var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard !lines.isEmpty else { return "" }
+        lines[0] = lines[0].trimming(" \t")
+        let margin = lines.dropFirst().filter { !$0.trimming(" \t").isEmpty }
+            .map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        for i in 1..<lines.count { lines[i] = String(lines[i].dropFirst(margin)) }
+        while lines.last?.trimming(" \t").isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Breaks every line longer than `width` at spaces, continuing at the line's own indentation; a word
+    /// longer than the width stays whole.
+    public static func wrap(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
+            let margin = String(line.prefix { $0 == " " })
+            var lines: [String] = []
+            var current = margin
+            for word in line.dropFirst(margin.count).split(separator: " ") {
+                if current.count > margin.count && current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = margin
+                }
+                current += (current.count > margin.count ? " " : "") + word
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    static func indent(_ text: String, by n: Int = 4) -> String {
+        let pad = String(repeating: " ", count: n)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+    }
+}

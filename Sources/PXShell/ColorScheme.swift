@@ -1,0 +1,76 @@
+@preconcurrency import Glibc
+
+/// The colours of the shell's own output, as IPython's `Linux` scheme paints them; plain when colour is off.
+///
+/// Colour is on only when stdout is a terminal and `NO_COLOR` is unset (and `--colors=NoColor` was not given),
+/// so piped transcripts stay plain.
+struct ColorScheme {
+    /// Whether escape sequences are written.
+    let isEnabled: Bool
+
+    /// The scheme for this process: colour on a terminal unless `NO_COLOR` is set or `allowed` is false.
+    static func automatic(allowed: Bool = true) -> ColorScheme {
+        let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+        return ColorScheme(isEnabled: allowed && !noColor && isatty(1) != 0)
+    }
+
+    func paint(_ text: String, _ code: String) -> String {
+        isEnabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[39m" : text
+    }
+
+    /// `In [3]: ` with the number bold bright green, as IPython shows it. (IPython paints `In [` and `]: `
+    /// green too; libedit drops a colour sequence that starts its prompt on redisplay, so they stay plain.)
+    func inputPrompt(prefix: String, number: Int) -> String {
+        guard isEnabled else { return prefix + "In [\(number)]: " }
+        return prefix + "In [\u{1B}[1;92m\(number)\u{1B}[0m]: "
+    }
+
+    /// `Out[3]: ` as IPython colours it: red, the number bold bright red.
+    func outputPrompt(number: Int) -> String {
+        guard isEnabled else { return "Out[\(number)]: " }
+        return "\u{1B}[31mOut[\u{1B}[1;91m\(number)\u{1B}[0;31m]: \u{1B}[0m"
+    }
+
+    /// Titles of `obj?` fields and error names (bright red).
+    func header(_ text: String) -> String { paint(text, "91") }
+
+    /// A traceback or error message painted as IPython paints its tracebacks: the heading and exception
+    /// names bright red, file names and line numbers green, function names cyan, the engine labels of remote
+    /// errors (`[0:apply]`) bright cyan.
+    func traceback(_ text: String) -> String {
+        guard isEnabled else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let line = String(line)
+            if line == "Traceback (most recent call last):" { return header(line) }
+            if line.hasPrefix("  File \""), let close = line.dropFirst(8).firstIndex(of: "\"") {
+                let file = String(line[line.index(line.startIndex, offsetBy: 8)..<close])
+                let rest = line[line.index(after: close)...]
+                guard rest.hasPrefix(", line ") else { return line }
+                let afterLine = rest.dropFirst(7)
+                let number = afterLine.prefix { $0.isNumber }
+                var tail = String(afterLine.dropFirst(number.count))
+                if tail.hasPrefix(", in ") { tail = ", in " + paint(String(tail.dropFirst(5)), "36") }
+                return "  File \"" + paint(file, "32") + "\", line " + paint(String(number), "32") + tail
+            }
+            return exceptionLine(line)
+        }.joined(separator: "\n")
+    }
+
+    /// `Name: message` and `[0:apply] Name: message` with the name (and label) painted.
+    func exceptionLine(_ line: String) -> String {
+        var label = ""
+        var rest = Substring(line)
+        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"), rest[rest.index(after: close)...].hasPrefix(" ") {
+            label = paint(String(rest[...close]), "96") + " "
+            rest = rest[rest.index(close, offsetBy: 2)...]
+        }
+        let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+        guard !name.isEmpty, name.first?.isUppercase == true,
+              rest.dropFirst(name.count).hasPrefix(":") || rest.count == name.count,
+              name.hasSuffix("Error") || name.hasSuffix("Exception") || name.hasSuffix("Interrupt")
+                || name.hasSuffix("Exit") || name.hasSuffix("Timeout") || name.hasSuffix("Aborted")
+                || name.hasSuffix("Warning") || name == "StopIteration"
+        else { return label.isEmpty ? line : label + rest }
+        return label + header(String(name)) + rest.dropFirst(name.count)
+    }
+}

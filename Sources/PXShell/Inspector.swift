@@ -1,0 +1,171 @@
+import PXLang
+import PXRuntime
+
+/// `obj?` and `obj??`: the fields IPython's inspector shows (signature, docstring, source, file, type, string
+/// form, length), plus the state of client objects, laid out as IPython lays them out.
+struct Inspector {
+    /// How much to show: `?` (0) or `??` (1, with the source of functions defined in the language).
+    let detail: Int
+    /// Finds the source lines of a function from its file name and first line (typed cells, files).
+    let sourceLines: (_ fileName: String, _ line: Int) -> [String]?
+
+    /// The object named and the detail level of an introspection request (`x?`, `x??`, `?x`, `??x`), or nil
+    /// when the line is not one.
+    static func request(_ line: String) -> (name: String, detail: Int)? {
+        let trimmed = line.trimming(" \t")
+        guard !trimmed.contains("\n") else { return nil }
+        var name = Substring(trimmed)
+        var marks = 0
+        if name.hasSuffix("?") {
+            while name.hasSuffix("?") && marks < 2 {
+                name = name.dropLast()
+                marks += 1
+            }
+        } else if name.hasPrefix("?") {
+            while name.hasPrefix("?") && marks < 2 {
+                name = name.dropFirst()
+                marks += 1
+            }
+        }
+        let text = String(name).trimming(" \t")
+        guard marks > 0, !text.isEmpty else { return nil }
+        return (text, marks - 1)
+    }
+
+    /// Whether `text` names an object without calling anything: dotted names with literal subscripts
+    /// (`lv.map`, `rc[0].apply`, `d['key']`), as IPython accepts.
+    static func isObjectName(_ text: String) -> Bool {
+        let parsed = Parser.parse(text)
+        guard parsed.isSuccess, parsed.program.count == 1, case .expression(let expr) = parsed.program[0].kind else {
+            return false
+        }
+        return isNamePath(expr)
+    }
+
+    static func isNamePath(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .name: return true
+        case .attribute(let base, _): return isNamePath(base)
+        case .subscript(let base, let index):
+            switch index.kind {
+            case .constant(.int), .constant(.string), .unary: return isNamePath(base)
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    /// The fields for `value`, named `name` as typed.
+    func fields(for value: Value, name: String, _ vm: Interpreter) -> [(String, String)] {
+        var fields: [(String, String)] = []
+        func add(_ title: String, _ text: String?) {
+            if let text, !text.isEmpty { fields.append((title, text)) }
+        }
+        let typeName = value.typeName
+        switch value {
+        case .function(let f):
+            add("Signature", name + signatureTail(Help.signature(f)))
+            let source = detail > 0 ? functionSource(f) : nil
+            addDocstring(f.doc.map(Help.cleanDoc), unlessIn: source, add)
+            add("Source", source)
+            add("File", f.fileName.hasPrefix("<") ? nil : f.fileName)
+            add("Type", typeName)
+        case .builtin(let b):
+            add("Signature", name + signatureTail(Help.signature(b)))
+            add("Docstring", b.doc.isEmpty ? "<no docstring>" : Help.cleanDoc(b.doc))
+            add("Type", typeName)
+        case .boundMethod(let m):
+            var parameters: String?
+            var doc: String?
+            var source: String?
+            switch m.function {
+            case .function(let f)?:
+                parameters = signatureTail(Help.signature(f, droppingFirst: true))
+                doc = f.doc.map(Help.cleanDoc)
+                if detail > 0 { source = functionSource(f) }
+            case .builtin(let b)?:
+                doc = b.doc.isEmpty ? nil : Help.cleanDoc(b.doc)
+            default:
+                if case .object(let o) = m.receiver, let found = (o as? any MethodDocumenting)?.methodDoc(for: m.name) {
+                    parameters = found.parameters
+                    doc = Help.cleanDoc(found.doc)
+                }
+            }
+            add("Signature", parameters.map { name + $0 })
+            addDocstring(doc, unlessIn: source, add)
+            add("Source", source)
+            add("Type", typeName)
+        case .type(let t):
+            add("Init signature", t.isUserDefined ? initSignature(t, name: name) : nil)
+            add("Docstring", t.doc.isEmpty ? "<no docstring>" : Help.cleanDoc(t.doc))
+            add("Type", "type")
+        case .module(let m):
+            add("Type", "module")
+            add("String form", ValueFormatter.repr(value, vm))
+            add("Docstring", m.doc.isEmpty ? "<no docstring>" : Help.cleanDoc(m.doc))
+        default:
+            add("Type", typeName)
+            add("String form", Inspector.shortened(ValueFormatter.str(value, vm)))
+            if case .object(let o) = value, let state = o as? any StateDescribing {
+                for field in state.stateFields { add(field.title, field.text) }
+            }
+            if let len = vm.registry.builtins["len"], case .int(let length)? = try? vm.call(len, value) {
+                add("Length", String(length))
+            }
+            let doc = value.type.doc
+            add("Docstring", doc.isEmpty ? "<no docstring>" : Help.cleanDoc(doc))
+        }
+        return fields
+    }
+
+    /// The docstring field, left out (as IPython does) when the source shown already holds it.
+    func addDocstring(_ doc: String?, unlessIn source: String?, _ add: (String, String?) -> Void) {
+        let text = doc ?? "<no docstring>"
+        if let source, source.contains(text) { return }
+        add("Docstring", text)
+    }
+
+    /// `(x, y=2)` from `f(x, y=2)`.
+    func signatureTail(_ signature: String) -> String {
+        String(signature.drop { $0 != "(" })
+    }
+
+    func initSignature(_ t: TypeObject, name: String) -> String? {
+        guard case .function(let f)? = t.attributes["__init__"] else { return "\(name)()" }
+        return name + signatureTail(Help.signature(f, droppingFirst: true))
+    }
+
+    /// The lines of a function's definition, from its `def` line to the end of its indented body.
+    func functionSource(_ f: Function) -> String? {
+        let first = f.definition.location.line
+        guard let lines = sourceLines(f.fileName, first), let head = lines.first else { return nil }
+        if f.definition.isLambda { return head }
+        let margin = head.prefix { $0 == " " || $0 == "\t" }.count
+        var body = [head]
+        for line in lines.dropFirst() {
+            let isBlank = line.trimming(" \t").isEmpty
+            if !isBlank && line.prefix(while: { $0 == " " || $0 == "\t" }).count <= margin { break }
+            body.append(line)
+        }
+        while body.last?.trimming(" \t").isEmpty == true { body.removeLast() }
+        let common = body.map { $0.isEmpty ? $0 : String($0.dropFirst(margin)) }
+        return common.joined(separator: "\n")
+    }
+
+    /// IPython's string form: over 200 characters, the first and last 100 around `<...>`.
+    static func shortened(_ text: String) -> String {
+        guard text.count > 200 else { return text }
+        return String(text.prefix(100)) + " <...> " + String(text.suffix(100))
+    }
+
+    /// The fields as IPython prints them: `Title:` padded to the longest title, then the text on the same line,
+    /// or on the next lines when it has several.
+    static func format(_ fields: [(String, String)], header: (String) -> String = { $0 }) -> String {
+        let width = fields.map(\.0.count).max() ?? 0
+        return fields.map { title, text in
+            let body = text.trimming("\n")
+            let delimiter = body.contains("\n") ? "\n" : " "
+            return header(title + ":") + String(repeating: " ", count: width - title.count) + delimiter + body
+        }.joined(separator: "\n")
+    }
+}

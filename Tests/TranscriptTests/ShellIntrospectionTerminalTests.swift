@@ -1,0 +1,85 @@
+import PXTestSupport
+import Testing
+
+/// IPython's introspection at a real terminal: `obj?` on client objects, `help()` wrapped to the terminal's
+/// width, pretty-printed values, `%help NAME`, `%magic --help`, and how the session ends.
+@Suite("Introspection at a terminal", .enabled(if: ShellTerminal.isAvailable), .serialized, .timeLimit(.minutes(3)))
+struct ShellIntrospectionTerminalTests {
+    static let setup = "import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True); "
+        + "lv = rc.load_balanced_view(); dv = rc[:]"
+
+    @Test("lv.map? shows the signature and docstring; dv? its targets; help(lv) fits the terminal")
+    func questionMark() async throws {
+        let shell = try ShellTerminal.start(width: 140)
+        try await shell.run(Self.setup, at: 1)
+        let map = try await shell.run("lv.map?", at: 2)
+        #expect(map.contains("Signature: lv.map(f, *sequences, block=None, chunksize=1, ordered=True, return_exceptions=False)"))
+        #expect(map.contains("Docstring: Parallel version of builtin map, load-balanced"))
+        #expect(map.contains("Type:      method"))
+        let view = try await shell.run("dv?", at: 3)
+        #expect(view.contains("Type:        DirectView"))
+        #expect(view.contains("String form: <DirectView [0, 1]>"))
+        #expect(view.contains("Targets:     [0, 1]"))
+        #expect(view.contains("Length:      2"))
+        try await shell.run("ar = lv.map_async(lambda x: x * 2, range(4)); ar.wait()", at: 4)
+        let result = try await shell.run("ar?", at: 5)
+        #expect(result.contains("State:       ready: 4 done (4 tasks)"))
+        try shell.session.sendKeys("C-d")
+        #expect(try await shell.session.waitForExit() == 0)
+    }
+
+    @Test("help() and %help wrap at the terminal's width, between words")
+    func helpWraps() async throws {
+        let shell = try ShellTerminal.start(width: 60)
+        try await shell.run(Self.setup, at: 1)
+        try await shell.run("help(lv)", at: 2)
+        // A line the program wrote wider than the terminal would be wrapped by the terminal onto a line that
+        // does not start with the " |" margin.
+        let lines = TmuxSession.lines(of: try shell.session.capture(includingScrollback: true))
+        let start = try #require(lines.firstIndex { $0.hasPrefix("Help on LoadBalancedView object:") })
+        let end = try #require(lines[start...].firstIndex { $0.hasPrefix("In [3]:") })
+        let page = lines[(start + 1)..<end].filter { !$0.isEmpty }
+        #expect(page.contains(" |  Methods:"))
+        #expect(page.contains { $0.hasPrefix(" |  map(f, *sequences, block=None,") })
+        #expect(page.dropFirst().allSatisfy { $0.hasPrefix(" |") }, "a line was wider than the terminal:\n\(page.joined(separator: "\n"))")
+        try await shell.run("%help px", at: 3)
+        #expect(try shell.session.capture().contains("Usage: %px [options] statement"))
+        try await shell.run("%pxconfig --help", at: 4)
+        let help = try shell.session.capture()
+        #expect(help.contains("-t, --targets <targets>") && !help.contains("UsageError"))
+    }
+
+    @Test("a long nested value is pretty-printed, broken only between elements")
+    func prettyPrinting() async throws {
+        let shell = try ShellTerminal.start(width: 60)
+        try await shell.waitForPrompt(1)
+        try await shell.run("{'engines': [0, 1, 2, 3], 'outstanding': ['task-' + str(i) for i in range(9)], 'done': True}",
+                            at: 1)
+        let lines = TmuxSession.lines(of: try shell.session.capture())
+        #expect(lines.contains("{'engines': [0, 1, 2, 3],"))
+        #expect(lines.contains(" 'outstanding': ['task-0',"))
+        #expect(lines.contains("  'task-8'],"))
+        #expect(lines.contains(" 'done': True}"))
+    }
+
+    @Test("an error does not make an interactive session exit 1")
+    func exitStatusAfterAnError() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("1 / 0", at: 1)
+        try shell.session.sendKeys("C-d")
+        #expect(try await shell.session.waitForExit() == 0)
+    }
+
+    @Test("Ctrl-D with tasks outstanding warns once; a second Ctrl-D exits")
+    func ctrlDWithOutstandingTasks() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run(Self.setup, at: 1)
+        try await shell.run("ar = lv.apply_async(lambda: time.sleep(30))", at: 2)
+        try await shell.waitForPrompt(3)
+        try shell.session.sendKeys("C-d")
+        try await shell.session.waitFor("1 task is still outstanding (rc.outstanding): Ctrl-D again exits")
+        try await shell.waitForPrompt(3)
+        try shell.session.sendKeys("C-d")
+        #expect(try await shell.session.waitForExit() == 0)
+    }
+}
