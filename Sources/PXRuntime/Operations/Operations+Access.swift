@@ -289,6 +289,12 @@ extension Operations {
 enum Slicing {
     /// Resolves a slice against a length: start, stop, step and the number of selected elements.
     static func indices(_ slice: SliceObject, count: Int) throws -> (Int, Int, Int, Int) {
+        try indices(start: slice.start, stop: slice.stop, step: slice.step, count: count)
+    }
+
+    /// `indices` of the slice with these bounds (`.none` where omitted), without making the slice object.
+    static func indices(start: Value, stop: Value, step: Value, count: Int) throws -> (Int, Int, Int, Int) {
+        let slice = (start: start, stop: stop, step: step)
         func integer(_ v: Value) throws -> Int? {
             switch v {
             case .none: return nil
@@ -363,7 +369,12 @@ enum Slicing {
     }
 
     static func slice<T>(_ items: [T], _ s: SliceObject) throws -> [T] {
-        let (start, stop, step, n) = try indices(s, count: items.count)
+        try slice(items, try indices(s, count: items.count))
+    }
+
+    /// The elements of `items` that resolved slice bounds select.
+    static func slice<T>(_ items: [T], _ bounds: (Int, Int, Int, Int)) -> [T] {
+        let (start, stop, step, n) = bounds
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
         var result: [T] = []
         result.reserveCapacity(n)
@@ -376,7 +387,12 @@ enum Slicing {
     }
 
     static func assign(_ items: inout [Value], _ s: SliceObject, _ values: [Value]) throws {
-        let (start, stop, step, n) = try indices(s, count: items.count)
+        try assign(&items, try indices(s, count: items.count), values)
+    }
+
+    /// Replaces the elements that resolved slice bounds select.
+    static func assign(_ items: inout [Value], _ bounds: (Int, Int, Int, Int), _ values: [Value]) throws {
+        let (start, stop, step, n) = bounds
         if step == 1 {
             items.replaceSubrange(start..<max(start, stop), with: values)
             return
