@@ -76,7 +76,7 @@ extension Compiler {
                     let target = try c(fp)
                     let start = try l?(fp) ?? .none, stop = try u?(fp) ?? .none, step = try s?(fp) ?? .none
                     if case .list(let list) = target {
-                        let values = try Operations.collect(v, vm)
+                        let values = try Operations.sliceValues(v, vm)
                         let bounds = try Slicing.indices(start: start, stop: stop, step: step, count: list.items.count)
                         try Slicing.assign(&list.items, bounds, values)
                         return

@@ -19,14 +19,14 @@ extension Compiler {
             // Float arithmetic on doubles; anything else runs the general path. A site whose operands are
             // not floats stops trying.
             let general = compileArithmetic(op, lhs, rhs)
-            var misses = 0
+            let misses = MissCounter()
             return { fp in
-                if misses < 64 {
+                if misses.count < 64 {
                     if let d = fast(fp) {
-                        misses = 0
+                        misses.count = 0
                         return .float(d)
                     }
-                    misses += 1
+                    misses.count += 1
                 }
                 return try general(fp)
             }

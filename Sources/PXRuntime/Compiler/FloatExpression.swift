@@ -99,3 +99,8 @@ extension Compiler {
         }
     }
 }
+
+/// How many times in a row a fast path of a site did not apply (the site stops trying after a while).
+final class MissCounter {
+    @exclusivity(unchecked) var count = 0
+}

@@ -242,12 +242,29 @@ extension Operations {
         }
     }
 
+    /// The values assigned to a slice of a list: `TypeError: can only assign an iterable` when `value` is not
+    /// iterable, as CPython says.
+    static func sliceValues(_ value: Value, _ vm: Interpreter) throws -> [Value] {
+        switch value {
+        case .list(let l): return l.items
+        case .tuple(let t): return t
+        default:
+            let iterator: IteratorObject
+            do {
+                iterator = try makeIterator(value, vm)
+            } catch let error as RuntimeError where error.kind === BuiltinTypes.typeError {
+                throw RuntimeError.typeError("can only assign an iterable")
+            }
+            return try collect(.iterator(iterator), vm)
+        }
+    }
+
     /// `container[key] = value`.
     static func setItem(_ container: Value, _ key: Value, _ value: Value, _ vm: Interpreter) throws {
         switch container {
         case .list(let l):
             if case .slice(let s) = key {
-                try Slicing.assign(&l.items, s, try collect(value, vm))
+                try Slicing.assign(&l.items, s, try sliceValues(value, vm))
                 return
             }
             l.items[try index(key, count: l.items.count, kind: "list assignment")] = value
@@ -369,7 +386,7 @@ enum Slicing {
     }
 
     static func slice<T>(_ items: [T], _ s: SliceObject) throws -> [T] {
-        try slice(items, try indices(s, count: items.count))
+        slice(items, try indices(s, count: items.count))
     }
 
     /// The elements of `items` that resolved slice bounds select.
