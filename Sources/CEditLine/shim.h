@@ -116,6 +116,21 @@ static inline int px_history_save(History *hist, const char *path) {
     return history(hist, &event, H_SAVE, path);
 }
 
+/// The entry `offset` steps back from the newest (0: the newest), or NULL past the oldest. The string stays
+/// valid until the history changes.
+static inline const char *px_history_entry(History *hist, int offset) {
+    HistEvent event;
+    if (history(hist, &event, H_FIRST) != 0) {
+        return NULL;
+    }
+    for (int i = 0; i < offset; i++) {
+        if (history(hist, &event, H_NEXT) != 0) {
+            return NULL;
+        }
+    }
+    return event.str;
+}
+
 // MARK: - Standard streams
 
 /// The C `stdout` stream (a function, so Swift does not see a mutable global).

@@ -5,8 +5,8 @@ import Glibc
 #endif
 
 /// The physical floor measured in the same run as the cluster benchmarks: a 64-byte ping-pong between two
-/// processes over a Unix socket (the echo side is `swiftpx bench-echo`, a child process), and the stream
-/// bandwidth of a Unix socket pair.
+/// processes over a Unix socket (the echo side is `swiftpx bench-echo`, a child process); the bandwidth floors are
+/// ``StreamFloor``'s.
 public enum BenchFloor {
     /// Round-trip times, in seconds, of `count` 64-byte ping-pongs with a child process.
     static func pingPong(count: Int = 20_000) throws -> [Double] {
@@ -73,11 +73,6 @@ public enum BenchFloor {
             guard write(fd, buffer, 64) == 64 else { break }
         }
         return 0
-    }
-
-    /// Unix stream socket bandwidth in bytes per second.
-    static func streamBandwidth() throws -> Double {
-        do { return try TransportBenchmark.unixStreamBandwidth() } catch { throw BenchError("\(error)") }
     }
 }
 

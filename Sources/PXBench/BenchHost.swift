@@ -9,8 +9,9 @@ public struct BenchHost {
     public var registry: Registry
     /// The state directory (`$SWIFTPX_DIR`).
     public var stateDirectory: String
-    /// Starts an embedded cluster: a controller in this process and this many local engine processes.
-    public var startCluster: (_ engines: Int) throws -> any BenchCluster
+    /// Starts an embedded cluster: a controller in this process and this many local engine processes; with
+    /// `overTCP`, the controller listens on TCP loopback only, so engines and client use the TCP byte path.
+    public var startCluster: (_ engines: Int, _ overTCP: Bool) throws -> any BenchCluster
     /// A provider for a cluster started elsewhere, through its client connection file.
     public var attachCluster: (_ clientFile: String) throws -> any ClusterProvider
     /// How many of `samples` random points drawn from `seed` fall inside the quarter circle: the loop of
@@ -19,7 +20,7 @@ public struct BenchHost {
 
     /// Describes a host.
     public init(
-        registry: Registry, stateDirectory: String, startCluster: @escaping (_ engines: Int) throws -> any BenchCluster,
+        registry: Registry, stateDirectory: String, startCluster: @escaping (_ engines: Int, _ overTCP: Bool) throws -> any BenchCluster,
         attachCluster: @escaping (_ clientFile: String) throws -> any ClusterProvider,
         quarterCircle: @escaping @Sendable (_ samples: Int, _ seed: Int) -> Int
     ) {

@@ -18,6 +18,8 @@ public struct BenchOptions: Sendable {
     /// interp: the folder of whole programs, each `NAME.py` with python3's output in `NAME.out`.
     /// Default: the CPython oracle corpus's benchmark programs, relative to the package root.
     public var programs = ProgramBenchmark.defaultFolder
+    /// transfer: also measure a cluster whose engines and client reach the controller over TCP. Default: false.
+    public var tcp = false
     /// Engines for the cluster benchmarks. Default: 2.
     public var engines = 2
     /// Fewer repetitions (a quick check that everything runs). Default: false.

@@ -15,12 +15,20 @@ struct BenchReport {
             if let p99 = m.p99 { fields.append("\"p99\": \(FloatFormatter.repr(p99))") }
             if let floor = m.floor { fields.append("\"floor\": \(FloatFormatter.repr(floor))") }
             if let ratio { fields.append("\"ratio_to_floor\": \(FloatFormatter.repr(ratio))") }
+            for r in m.ratios {
+                let key = "ratio_to_" + r.name.lowercased().replacingOccurrences(of: " ", with: "_")
+                fields.append("\"\(key)\": \(FloatFormatter.repr(r.value))")
+            }
             fields.append("\"goal\": \"\(m.goal)\"")
             Swift.print("{" + fields.joined(separator: ", ") + "}")
         } else {
             var text = "\(m.suite.padding(11))\(m.name.padding(48))\(number(m.value)) \(m.unit)"
             if let p99 = m.p99 { text += "  p99 \(number(p99))" }
             if let ratio { text += "  (\(FloatFormatter.printf("%.2f", ratio))x floor)" }
+            if !m.ratios.isEmpty {
+                text += "  (" + m.ratios.map { FloatFormatter.printf("%.3f", $0.value) + "x " + $0.name }
+                    .joined(separator: ", ") + ")"
+            }
             if m.goal != "-" { text += "  goal \(m.goal)" }
             Swift.print(text)
         }

@@ -18,12 +18,17 @@ public enum Benchmarks {
             report.show(NumericBenchmark.run(registry: host.registry, repetitions: options.repetitions,
                                               python: options.python, only: options.only))
         }
-        let cluster: Set<String> = suite == .all ? ["startup", "latency", "throughput", "transfer"]
-            : suite == .interp || suite == .numeric || suite == .compute || suite == .memory ? [] : [suite.rawValue]
+        let cluster: Set<String> = suite == .all ? ["startup", "latency", "throughput"]
+            : [.latency, .throughput, .startup].contains(suite) ? [suite.rawValue] : []
         if !cluster.isEmpty {
             let measures = try ClusterBenchmark.run(suites: cluster, engines: options.engines, host: host,
                                                     quick: options.quick)
             for m in measures { report.show(m) }
+        }
+        if suite == .transfer || suite == .all {
+            for m in try TransferBenchmark.run(engines: options.engines, host: host, tcp: options.tcp, quick: options.quick) {
+                report.show(m)
+            }
         }
         if suite == .memory || suite == .all {
             let measures = try MemoryBenchmark.run(engines: options.engines, tasks: options.quick ? 20_000 : 1_000_000,

@@ -2,7 +2,7 @@ import PXClient
 import PXRuntime
 import PXTransport
 
-/// `swiftpx bench latency|throughput|transfer|startup`: the measures of DESIGN §10, taken through the language
+/// `swiftpx bench latency|throughput|startup`: the measures of DESIGN §10, taken through the language
 /// against a real embedded cluster of local engine processes, next to the floor measured in the same run.
 enum ClusterBenchmark {
     /// One measurement.
@@ -14,15 +14,16 @@ enum ClusterBenchmark {
         var p99: Double?
         var floor: Double?
         var goal: String
+        /// Ratios of the value to named references measured in the same run (`bench transfer`). Default: none.
+        var ratios: [(name: String, value: Double)] = []
     }
 
     /// The program run in the shell's language; it prints `name value [p99]` lines.
-    static func program(latencyCalls: Int, mapTasks: Int, arrayLength: Int, suites: Set<String>) -> String {
+    static func program(latencyCalls: Int, mapTasks: Int, suites: Set<String>) -> String {
         var lines = [
             """
             import ipyparallel as ipp
             import time
-            import numpy as np
             rc = ipp.Client()
             e0 = rc[0]
             dv = rc[:]
@@ -70,18 +71,6 @@ enum ClusterBenchmark {
 
                 """)
         }
-        if suites.contains("transfer") {
-            lines.append(
-                """
-                a = np.random.rand(\(arrayLength))
-                megabytes = a.size * 8 / 1e6
-                rate("dv.scatter 10^7 float64", lambda: dv.scatter("a", a, block=True), megabytes)
-                rate("dv.gather 10^7 float64", lambda: dv.gather("a", block=True), megabytes)
-                rate("dv.push 80 MB (x2 engines)", lambda: dv.push({"b": a}, block=True), 2 * megabytes)
-                rate("dv.pull 80 MB (x2 engines)", lambda: dv.pull("b", block=True), 2 * megabytes)
-
-                """)
-        }
         return lines.joined()
     }
 
@@ -95,15 +84,6 @@ enum ClusterBenchmark {
                 suite: "floor", name: "Unix socket ping-pong 64 B, two processes", unit: "us",
                 value: floor * 1e6, p99: floorSamples[Int(Double(floorSamples.count) * 0.99)] * 1e6,
                 floor: nil, goal: "-"))
-        var streamFloor: Double?
-        if suites.contains("transfer") {
-            let bandwidth = try BenchFloor.streamBandwidth() / 1e6
-            streamFloor = bandwidth
-            results.append(
-                Measure(
-                    suite: "floor", name: "Unix socket stream bandwidth", unit: "MB/s", value: bandwidth,
-                    p99: nil, floor: nil, goal: "-"))
-        }
         if suites.contains("startup") {
             results.append(try startup(engines: engines, host: host))
         }
@@ -111,8 +91,8 @@ enum ClusterBenchmark {
         guard !measuring.isEmpty else { return results }
         let source = program(
             latencyCalls: quick ? 300 : 3000, mapTasks: quick ? 2000 : 10_000,
-            arrayLength: quick ? 1_000_000 : 10_000_000, suites: measuring)
-        let cluster = try host.startCluster(engines)
+ suites: measuring)
+        let cluster = try host.startCluster(engines, false)
         defer { cluster.shutdown() }
         let registry = host.registry
         let output = BufferedOutput()
@@ -133,12 +113,6 @@ enum ClusterBenchmark {
                     Measure(
                         suite: "latency", name: name, unit: "us", value: value * 1e6, p99: numbers[1] * 1e6,
                         floor: floor * 1e6, goal: goal))
-            } else if name.contains("MB") || name.contains("float64") {
-                let goal = name.contains("scatter") || name.contains("gather") ? ">= 40% of stream floor" : "-"
-                results.append(
-                    Measure(
-                        suite: "transfer", name: name, unit: "MB/s", value: value, p99: nil,
-                        floor: streamFloor, goal: goal))
             } else {
                 let goal =
                     name.contains("chunksize 100") ? "> 1,000,000" : name.contains("chunksize 1") ? "> 100,000" : "-"
@@ -157,7 +131,7 @@ enum ClusterBenchmark {
         var best = Double.infinity
         for _ in 0..<3 {
             let t0 = MonotonicClock.nanoseconds()
-            let cluster = try host.startCluster(engines)
+            let cluster = try host.startCluster(engines, false)
             let output = BufferedOutput()
             let ok: Bool = InterpreterThread.run {
                 let vm = Interpreter(registry: registry, output: output)

@@ -81,7 +81,7 @@ enum ComputeBenchmark {
     /// Starts two engines of this executable, runs the program and stops them.
     /// - Throws: `Failure` when the cluster does not start or the program fails.
     static func run(host: BenchHost, samples: Int, interpretedSamples: Int, repetitions: Int) throws -> Measurement {
-        let cluster = try host.startCluster(2)
+        let cluster = try host.startCluster(2, false)
         defer { cluster.shutdown() }
         let source = program(samples: samples, interpretedSamples: interpretedSamples, repetitions: repetitions)
         let registry = host.registry

@@ -137,7 +137,14 @@ public final class AsyncResultObject: NativeObject {
     /// - Throws: `KeyboardInterrupt` when Ctrl-C stops the wait (the tasks go on); `TimeoutError` on timeout.
     func waitAll(timeout: Double?) throws -> Bool {
         let limit = timeout.flatMap { $0 < 0 ? nil : $0 }
-        let done = try client.wait(for: self, timeout: limit, barAfter: client.progressDisplay?.showAfter ?? -1)
+        let done: Bool
+        do {
+            done = try client.wait(for: self, timeout: limit, barAfter: client.progressDisplay?.showAfter ?? -1)
+        } catch let error as RuntimeError where error.exception.type === BuiltinTypes.keyboardInterrupt {
+            // The shell hands the interrupted result to the user (`_`), even from a blocking map_sync.
+            error.exception.attributes[AsyncResultObject.interruptedResultKey] = .object(self)
+            throw error
+        }
         if done { runDoneCallbacks() }
         return done
     }
@@ -159,6 +166,9 @@ public final class AsyncResultObject: NativeObject {
             }
         }
     }
+
+    /// The attribute of a `KeyboardInterrupt` that holds the AsyncResult whose wait Ctrl-C stopped.
+    public static let interruptedResultKey = "async_result"
 
     /// Waits for all tasks without a progress bar.
     func waitWithoutProgress(timeout: Double?) throws -> Bool {

@@ -61,7 +61,8 @@ extension RuntimeError {
     static var waitStopped: RuntimeError {
         let seconds = AsyncResultObject.formatSeconds(ClusterConnection.secondPressWindow)
         return RuntimeError(ExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: [
-            .str("stopped waiting; the tasks go on (Ctrl-C again within \(seconds) s interrupts them)"),
+            .str("stopped waiting; the tasks go on (a Ctrl-C while waiting again within \(seconds) s interrupts "
+                + "the running ones)"),
         ]))
     }
 }

@@ -90,6 +90,12 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
     /// - Returns: The line without its newline, `.interrupted` after Ctrl-C, or
     ///   `.endOfInput` after Ctrl-D on an empty line or when the terminal closes.
     public func readLine(prompt: String) -> LineInput {
+        readLine(prompt: prompt, indentation: "")
+    }
+
+    /// Reads a line that starts with `indentation` already typed (it can be deleted like typed text). When keys
+    /// are already waiting (pasted text, which carries its own indentation) nothing is typed for them.
+    public func readLine(prompt: String, indentation: String) -> LineInput {
         precondition(!isReading.exchange(true, ordering: .acquiring), "EditLineReader.readLine called concurrently")
         defer { isReading.store(false, ordering: .releasing) }
 
@@ -103,6 +109,7 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         // mode; keys typed in between would be echoed by the terminal driver
         // and then drawn again by libedit. Switching first closes that gap.
         px_el_set_prepare_terminal(editLine, 1)
+        if !indentation.isEmpty && !session.hasPendingInput { indentation.withCString { el_push(editLine, $0) } }
         var count: Int32 = 0
         if let text = el_gets(editLine, &count), count > 0 {
             var line = String(cString: text)
@@ -145,6 +152,15 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
             editLine, EditLineSession.completeCommandName, "complete the word before the cursor",
             EditLineSession.completeFunction)
         px_el_bind(editLine, "^I", EditLineSession.completeCommandName)
+        session.history = history
+        px_el_add_function(editLine, EditLineSession.historyUpCommandName, "previous entry starting with the typed text",
+                           EditLineSession.historyUpFunction)
+        px_el_add_function(editLine, EditLineSession.historyDownCommandName, "next entry starting with the typed text",
+                           EditLineSession.historyDownFunction)
+        for (keys, command) in [("\\e[A", EditLineSession.historyUpCommandName), ("\\eOA", EditLineSession.historyUpCommandName),
+                                ("\\e[B", EditLineSession.historyDownCommandName), ("\\eOB", EditLineSession.historyDownCommandName)] {
+            px_el_bind(editLine, keys, command)
+        }
         px_el_bind(editLine, EditLineSession.redisplayKeyBinding, "ed-redisplay")
     }
 

@@ -15,6 +15,22 @@ extension EditLineSession {
     static let readFunction: px_read_function = editLineRead
     /// `EL_ADDFN` callback for `completeCommandName`.
     static let completeFunction: px_command_function = editLineComplete
+    /// The names of the Up and Down commands (prefix search in history).
+    static let historyUpCommandName = "px-history-up"
+    static let historyDownCommandName = "px-history-down"
+    /// `EL_ADDFN` callbacks for them.
+    static let historyUpFunction: px_command_function = editLineHistoryUp
+    static let historyDownFunction: px_command_function = editLineHistoryDown
+}
+
+/// The Up command.
+private func editLineHistoryUp(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.searchHistory(older: true) ?? UInt8(CC_ERROR)
+}
+
+/// The Down command.
+private func editLineHistoryDown(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.searchHistory(older: false) ?? UInt8(CC_ERROR)
 }
 
 /// Returns the prompt buffer, which stays valid until the next line.

@@ -42,6 +42,10 @@ final class EditLineSession {
     private var needsRedisplay = false
     /// Set when the read hook saw the end of standard input.
     private(set) var reachedEndOfInput = false
+    /// The history Up and Down search (set by the reader).
+    var history: OpaquePointer?
+    /// The Up/Down search in progress on the current line.
+    var historySearch: HistorySearch?
 
     /// Creates the state for one reader.
     /// - Parameters:
@@ -74,7 +78,15 @@ final class EditLineSession {
         self.interruptBaseline = interruptBaseline
         needsRedisplay = false
         reachedEndOfInput = false
+        historySearch = nil
         keys.reset()
+    }
+
+    /// Whether keys are already waiting to be read: typed ahead, or pasted.
+    var hasPendingInput: Bool {
+        guard decoder.isEmpty else { return true }
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0 && fd.revents & Int16(POLLIN) != 0
     }
 
     // MARK: - Read hook

@@ -14,4 +14,14 @@ public protocol LineReader: AnyObject {
     ///   it exactly as given; a plain reader ignores it.
     /// - Returns: The line, `.interrupted` after Ctrl-C, or `.endOfInput`.
     func readLine(prompt: String) -> LineInput
+
+    /// Reads the next line with `indentation` already typed for the person (auto-indent). The default, for
+    /// readers that cannot pre-fill a line, ignores it.
+    func readLine(prompt: String, indentation: String) -> LineInput
+}
+
+extension LineReader {
+    public func readLine(prompt: String, indentation: String) -> LineInput {
+        readLine(prompt: prompt)
+    }
 }

@@ -27,29 +27,26 @@ extension ClusterConnection {
         return rememberingStop(of: records, waitFor(timeout: timeout) { _ in records.contains(where: \.state.isDone) })
     }
 
-    /// A second Ctrl-C: interrupts the unfinished tasks of the wait the first press stopped, if press number
-    /// `press` came after that one and within `window` seconds. Safe to call from any thread.
-    /// - Returns: how many tasks were interrupted.
-    public func interruptStoppedWait(press: Int, within window: Double = secondPressWindow) -> Int {
-        let now = MonotonicClock.nanoseconds()
-        let running: [TaskID] = lock.withLock {
-            guard let stopped = stoppedWait, stopped.isSecondPress(press, at: now, within: window) else { return [] }
-            stoppedWait = nil
-            return stopped.tasks.filter { !$0.state.isDone }.map(\.id)
-        }
-        guard !running.isEmpty, (try? interrupt(running)) != nil else { return 0 }
-        return running.count
-    }
-
-    /// Remembers the unfinished tasks of a wait Ctrl-C stopped, for ``interruptStoppedWait(press:within:)``.
+    /// Remembers the unfinished tasks of a wait Ctrl-C stopped. A press that stops a wait within
+    /// ``secondPressWindow`` seconds of the last stopped one is the second press: it interrupts the unfinished
+    /// tasks of both waits and tells ``tasksInterrupted``. A press at the prompt stops no wait, so it never counts.
     func rememberingStop(of records: [TaskRecord], _ outcome: WaitOutcome) -> WaitOutcome {
-        if outcome == .interrupted {
-            let press = lock.withLock { hooks.pressCount }()
-            lock.withLock {
-                stoppedWait = StoppedWait(
-                    tasks: records.filter { !$0.state.isDone }, at: MonotonicClock.nanoseconds(), press: press)
+        guard outcome == .interrupted else { return outcome }
+        let press = lock.withLock { hooks.pressCount }()
+        let now = MonotonicClock.nanoseconds()
+        let (unfinished, report) = lock.withLock { () -> ([TaskRecord], (@Sendable (InterruptedTasks) -> Void)?) in
+            let current = records.filter { !$0.state.isDone }
+            guard let stopped = stoppedWait, stopped.isSecondPress(press, at: now, within: Self.secondPressWindow) else {
+                stoppedWait = StoppedWait(tasks: current, at: now, press: press)
+                return ([], nil)
             }
+            stoppedWait = nil
+            var seen = Set<TaskID>()
+            let both = (stopped.tasks.filter { !$0.state.isDone } + current).filter { seen.insert($0.id).inserted }
+            return (both, hooks.tasksInterrupted)
         }
+        guard !unfinished.isEmpty, (try? interrupt(unfinished.map(\.id))) != nil else { return outcome }
+        report?(InterruptedTasks(targets: unfinished.map(\.target), liveEngines: engineIDs.count))
         return outcome
     }
 

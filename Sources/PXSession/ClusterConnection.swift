@@ -56,6 +56,7 @@ public final class ClusterConnection: @unchecked Sendable {
         var engineListener: (@Sendable (EngineRecord) -> Void)?
         var interruptRequested: @Sendable () -> Bool = { false }
         var pressCount: @Sendable () -> Int = { 0 }
+        var tasksInterrupted: (@Sendable (InterruptedTasks) -> Void)?
     }
 
     /// How soon after Ctrl-C stopped a wait a second press interrupts its tasks (seconds).
@@ -131,6 +132,13 @@ public final class ClusterConnection: @unchecked Sendable {
     public var pressCount: @Sendable () -> Int {
         get { lock.withLock { hooks.pressCount } }
         set { lock.withLock { hooks.pressCount = newValue } }
+    }
+
+    /// Called on the waiting thread when a second Ctrl-C (one that stopped a wait soon after another) interrupted
+    /// tasks, with how many may be running and how many stay queued. Default: none.
+    public var tasksInterrupted: (@Sendable (InterruptedTasks) -> Void)? {
+        get { lock.withLock { hooks.tasksInterrupted } }
+        set { lock.withLock { hooks.tasksInterrupted = newValue } }
     }
 
     // MARK: - Engines

@@ -19,6 +19,9 @@ public struct ClusterRequest: Sendable, Equatable {
     public var engineTimeout = 60.0
     /// Hosts for the ssh and mpi launchers, as `host` or `host:count`. Default: none.
     public var hosts: [String] = []
+    /// The controller listens on TCP loopback only, without a Unix socket, so that engines and clients take the
+    /// TCP byte path (`swiftpx bench transfer --tcp`). Default: false.
+    public var onlyTCP = false
 
     /// The default request.
     public init() {}

@@ -1,4 +1,3 @@
-import PXSession
 import Synchronization
 
 /// What the shell thread shares with its Ctrl-C watcher thread. Sendable as checked by the compiler: every field
@@ -8,6 +7,4 @@ final class InterruptState: Sendable {
     let isRunning = Atomic<Bool>(false)
     /// The Ctrl-C count at the start of the current cell: a press after it stops a wait.
     let baseline = Atomic<Int>(0)
-    /// The cluster connection whose tasks a second press interrupts, once the cluster is attached.
-    let connection = Mutex<ClusterConnection?>(nil)
 }

@@ -15,9 +15,9 @@ final class LineFeed {
         self.isInteractive = isInteractive
     }
 
-    /// The next line.
-    func next(prompt: String) -> LineInput {
-        let input = pending.isEmpty ? reader.readLine(prompt: prompt) : pending.removeFirst()
+    /// The next line; at a terminal, `indentation` is typed for the person (auto-indent).
+    func next(prompt: String, indentation: String = "") -> LineInput {
+        let input = pending.isEmpty ? reader.readLine(prompt: prompt, indentation: indentation) : pending.removeFirst()
         if case .line = input { lineNumber += 1 }
         return input
     }

@@ -42,6 +42,19 @@ public struct Magic {
         self.run = run
     }
 
+    /// The option spellings (`--targets`, `-t`, `--no-stream`), for Tab completion.
+    var optionNames: [String] {
+        guard let options else { return [] }
+        var names: [String] = []
+        for word in options.helpMessage(columns: 400).split(whereSeparator: { " ,<>[]()/\n".contains($0) }) {
+            guard word.hasPrefix("-"), word.count > 1, word != "--", word != "-h", word != "--help",
+                  word.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { continue }
+            let name = word.hasPrefix("--") && word.contains("=") ? String(word.prefix { $0 != "=" }) : String(word)
+            if !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
     /// `%name --help`: the usage line, the summary and the options, wrapped at `width`.
     func help(width: Int) -> String {
         let form = isCell && !isLine ? "%%" + name : "%" + name

@@ -115,6 +115,7 @@ public final class Shell {
         TimingMagics.install(into: &magics)
         self.completer = completer
         completer?.magicNames = magics.names
+        completer?.magicOptions = Dictionary(uniqueKeysWithValues: magics.all.map { ($0.name, $0.optionNames) })
         installExitFunctions()
         outputHistory.install(in: interpreter.globals)
         initialNames = Set(interpreter.globals.names)
@@ -263,7 +264,8 @@ public final class Shell {
                 // Piped input: an unindented line right after a block body starts the next statement.
                 return true
             }
-            let input = feed.next(prompt: continuationPrompt)
+            let input = feed.next(prompt: continuationPrompt,
+                                  indentation: isInteractive ? Shell.indentation(after: code(lines)) : "")
             switch input {
             case .endOfInput: return true
             case .interrupted: return false
@@ -283,6 +285,22 @@ public final class Shell {
             }
         }
         return true
+    }
+
+    /// The indentation typed for the next line of a block, as IPython's auto-indent: one level more after a
+    /// line ending in `:`, one less after `return`, `pass`, `break`, `continue` or `raise`, else the same.
+    static func indentation(after lines: [String]) -> String {
+        guard let last = lines.last(where: { !$0.trimming(" \t").isEmpty }) else { return "" }
+        let margin = String(last.prefix { $0 == " " || $0 == "\t" })
+        var code = last.trimming(" \t")
+        if let hash = code.firstIndex(of: "#"), !code[..<hash].contains("'"), !code[..<hash].contains("\"") {
+            code = String(code[..<hash]).trimming(" \t")
+        }
+        if code.hasSuffix(":") { return margin + "    " }
+        let word = code.prefix { $0.isLetter }
+        let endsBlock = ["return", "pass", "break", "continue", "raise"].contains(word)
+            && code.dropFirst(word.count).first.map { !($0.isLetter || $0.isNumber || $0 == "_") } ?? true
+        return endsBlock ? String(margin.dropLast(4)) : margin
     }
 
     /// Whether a line, unindented, begins a new statement rather than continuing a compound one.
@@ -440,6 +458,7 @@ public final class Shell {
                 return (true, nil)
             }
             errors.present(exception, interpreter: interpreter)
+            keepInterruptedResult(exception)
             return (false, nil)
         }
     }

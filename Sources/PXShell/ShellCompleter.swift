@@ -1,14 +1,21 @@
 import PXLineEditor
 import PXRuntime
 
-/// Tab completion: magics after `%`, names, attributes after `.`, module names after `import`, and keyword
-/// names inside a call.
+/// Tab completion: magics after `%` and their options, names, attributes after `.` (also of subscripted
+/// objects, `rc[0].`), module names after `import`, keyword names inside a call, dictionary keys after
+/// `d['`, and file paths after `%run`, `%%file`, `open('` and `np.load('`.
 final class ShellCompleter: CompletionProvider {
     weak var interpreter: Interpreter?
     var magicNames: [String] = []
+    /// The option spellings of each magic (`--targets`, `-t`).
+    var magicOptions: [String: [String]] = [:]
 
     func completions(for text: String) -> Completion {
         guard let vm = interpreter else { return .none(in: text) }
+        if let found = magicOptionCompletion(text) ?? pathCompletion(text) ?? keyCompletion(text, vm)
+            ?? subscriptedAttributeCompletion(text, vm) {
+            return found
+        }
         let wordStart = text.lastIndex { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
             .map { text.index(after: $0) } ?? text.startIndex
         let word = String(text[wordStart...])

@@ -21,7 +21,7 @@ package enum SocketCalls {
     ///   - address: where to connect.
     ///   - timeout: limit for the connection attempt (TCP).
     /// - Returns: the file descriptor.
-    static func connect(to address: PeerAddress, timeout: Duration) throws(TransportError) -> Int32 {
+    package static func connect(to address: PeerAddress, timeout: Duration) throws(TransportError) -> Int32 {
         switch address {
         case .unix(let path):
             let fd = socket(AF_UNIX, streamType, 0)

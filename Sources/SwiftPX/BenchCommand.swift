@@ -1,5 +1,6 @@
 import ArgumentParser
 import PXBench
+import PXSession
 
 /// `swiftpx bench [interp|numeric|compute|latency|throughput|transfer|startup|memory|all] [--json]`: the flags,
 /// then `Benchmarks.run` (PXBench) with this executable's clusters.
@@ -25,6 +26,9 @@ struct BenchCommand: ContextCommand {
     @Option(name: .long, help: "interp: the folder of whole programs (NAME.py, with python3's output in NAME.out).")
     var programs = BenchOptions().programs
 
+    @Flag(name: .long, help: "transfer: also measure engines and a client that reach the controller over TCP.")
+    var tcp = false
+
     @Option(name: .short, help: "Engines for the cluster benchmarks.")
     var n = 2
 
@@ -46,13 +50,19 @@ struct BenchCommand: ContextCommand {
         options.only = only
         options.programs = programs
         options.engines = n
+        options.tcp = tcp
         options.quick = quick
         options.samples = samples
         options.interpretedSamples = interpretedSamples
         let stateDirectory = context.environment.stateDirectory
         let host = BenchHost(
             registry: context.registry, stateDirectory: stateDirectory,
-            startCluster: { engines in try LocalCluster(count: engines, stateDirectory: stateDirectory, plugins: []) },
+            startCluster: { engines, overTCP in
+                var request = ClusterRequest()
+                request.engineCount = engines
+                request.onlyTCP = overTCP
+                return LocalCluster(request: request, stateDirectory: stateDirectory, plugins: [])
+            },
             attachCluster: { file in try AttachedCluster(file: file) },
             quarterCircle: { samples, seed in ExampleModule.insideQuarterCircle(samples: samples, seed: seed) })
         try Benchmarks.run(options, host: host)
@@ -69,6 +79,21 @@ struct BenchEchoCommand: ContextCommand {
     @Argument var path: String
 
     func execute(_ context: CommandContext) throws -> Int32 { BenchFloor.echo(path: path) }
+}
+
+/// `swiftpx bench-stream ADDRESS BYTES CHUNK REPETITIONS`: the writing side of the stream floors (hidden; started
+/// by `swiftpx bench transfer`).
+struct BenchStreamCommand: ContextCommand {
+    static let configuration = CommandConfiguration(commandName: "bench-stream", shouldDisplay: false)
+
+    @Argument var address: String
+    @Argument var bytes: Int
+    @Argument var chunk: Int
+    @Argument var repetitions: Int
+
+    func execute(_ context: CommandContext) throws -> Int32 {
+        StreamFloor.send(address: address, bytes: bytes, chunk: chunk, repetitions: repetitions)
+    }
 }
 
 extension LocalCluster: BenchCluster {}

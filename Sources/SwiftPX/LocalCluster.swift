@@ -78,9 +78,10 @@ final class LocalCluster: ManagedCluster, @unchecked Sendable {
         let directory = try LocalCluster.makePrivateDirectory(in: stateDirectory)
         var settings = ServerSettings()
         settings.unixSocketPath = directory + "/controller.sock"
-        if !request.controllerIP.isEmpty || ["ssh", "slurm"].contains(request.launcher) {
+        if !request.controllerIP.isEmpty || ["ssh", "slurm"].contains(request.launcher) || request.onlyTCP {
             settings.tcpHost = request.controllerIP.isEmpty ? "127.0.0.1" : request.controllerIP
         }
+        if request.onlyTCP { settings.unixSocketPath = nil }
         let listen = settings
         // The embedded controller is quiet: its events would mix with the session's output.
         let logger = Logger(label: "swiftpx.controller", factory: { _ in SwiftLogNoOpLogHandler() })

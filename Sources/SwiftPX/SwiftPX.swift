@@ -69,7 +69,8 @@ struct SwiftPXCommand: ParsableCommand {
         commandName: "swiftpx",
         abstract: "An interactive shell for parallel computing.",
         subcommands: [ShellCommand.self, RunCommand.self, TutorialCommand.self, EngineCommand.self,
-                      ControllerCommand.self, ClusterCommand.self, BenchCommand.self, BenchEchoCommand.self],
+                      ControllerCommand.self, ClusterCommand.self, BenchCommand.self, BenchEchoCommand.self,
+                      BenchStreamCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

@@ -24,6 +24,29 @@ struct ShellTerminal {
         try session.sendKeys("Enter")
     }
 
+    /// Waits until the line being edited is `line` (trailing spaces included) with the cursor after it: a
+    /// continuation prompt with the auto-indent typed, before typing more (keys typed ahead get no auto-indent).
+    func waitForEditedLine(_ line: String, timeout: Duration = .seconds(30)) async throws {
+        try await session.waitUntil("the edited line is '\(line)'", timeout: timeout) {
+            try session.showsEditedLine(line, in: $0)
+        }
+    }
+
+    /// Types the next line of a block once the continuation prompt shows `indent` spaces of auto-indent.
+    func enterBlockLine(_ text: String, indent: Int) async throws {
+        try await waitForEditedLine("   ...: " + String(repeating: " ", count: indent))
+        try enter(text)
+    }
+
+    /// Waits until a progress bar (`/N [`) is drawn below the line `line` (the wait it started is running).
+    func waitForProgressBar(after line: String) async throws {
+        try await session.waitUntil("a progress bar below '\(line)'") { screen in
+            let lines = TmuxSession.lines(of: screen)
+            guard let start = lines.lastIndex(where: { $0.hasPrefix(line) }) else { return false }
+            return lines[(start + 1)...].contains { $0.contains("/") && $0.contains(" [") }
+        }
+    }
+
     /// Waits for the prompt numbered `n`.
     @discardableResult
     func waitForPrompt(_ n: Int, timeout: Duration = .seconds(30)) async throws -> String {

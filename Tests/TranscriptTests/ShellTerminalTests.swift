@@ -57,10 +57,11 @@ struct ShellTerminalTests {
     func ctrlCStopsALoop() async throws {
         let shell = try ShellTerminal.start(["-n", "1"])
         try await shell.waitForPrompt(1)
+        // Auto-indent types the block's indentation.
         try shell.enter("def spin():")
-        try shell.enter("    print('spinning')")
-        try shell.enter("    while True: pass")
-        try shell.enter("")
+        try await shell.enterBlockLine("print('spinning')", indent: 4)
+        try await shell.enterBlockLine("while True: pass", indent: 4)
+        try await shell.enterBlockLine("", indent: 4)
         try await shell.waitForPrompt(2)
         try shell.enter("spin()")
         // The marker is printed by the running cell itself: the loop has started.
@@ -71,16 +72,19 @@ struct ShellTerminalTests {
         #expect(try shell.session.capture().contains("Out[3]: 'after'"))
     }
 
-    @Test("a multi-line def typed at the prompt works")
+    @Test("a multi-line def typed at the prompt works: auto-indent after ':', dedent after return")
     func blockAtThePrompt() async throws {
         let shell = try ShellTerminal.start()
         try await shell.waitForPrompt(1)
-        try shell.enter("def twice(x):")
-        try await shell.session.waitFor("   ...: ")
-        try shell.enter("    return 2 * x")
-        try shell.enter("")
-        try await shell.run("twice(21)", at: 2)
-        #expect(try shell.session.capture().contains("Out[2]: 42"))
+        try shell.enter("def pick(x):")
+        try await shell.enterBlockLine("if x:", indent: 4)
+        try await shell.enterBlockLine("return 'yes'", indent: 8)
+        try await shell.enterBlockLine("return 'no'", indent: 4)
+        try await shell.enterBlockLine("", indent: 0)
+        try await shell.run("pick(1), pick(0)", at: 2)
+        #expect(try shell.session.capture().contains("Out[2]: ('yes', 'no')"))
+        try await shell.run("%history", at: 3)
+        #expect(try shell.session.capture().contains("def pick(x):\n    if x:\n        return 'yes'\n    return 'no'"))
     }
 
     @Test("%autopx shows [px] in the prompt and sends lines to the engines")
@@ -177,12 +181,16 @@ struct ShellTerminalTests {
         try await shell.session.waitFor("/1 [")
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("stopped waiting")
+        // A press counts as the second one while waiting again.
+        try await shell.waitForPrompt(5)
+        try shell.enter("ar.get()")
+        try await shell.waitForProgressBar(after: "In [5]: ar.get()")
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("KeyboardInterrupt sent to 1 running task")
-        try await shell.run("ar.get()", at: 5, timeout: .seconds(10))
+        try await shell.run("ar.get()", at: 6, timeout: .seconds(10))
         #expect(try shell.session.capture().contains("[0:apply] KeyboardInterrupt"))
-        try await shell.run("rc[0].apply_sync(lambda: 'still serving')", at: 6)
-        #expect(try shell.session.capture().contains("Out[6]: 'still serving'"))
+        try await shell.run("rc[0].apply_sync(lambda: 'still serving')", at: 7)
+        #expect(try shell.session.capture().contains("Out[7]: 'still serving'"))
     }
 
     @Test("swiftpx tutorial shows a step, runs it on Enter and quits on q")

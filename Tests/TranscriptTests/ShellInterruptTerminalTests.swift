@@ -1,0 +1,72 @@
+import Glibc
+import PXTestSupport
+import Testing
+
+/// Honest interrupts at a real terminal: Ctrl-C on a blocking map leaves its AsyncResult in `_`; a Ctrl-C at
+/// the prompt only clears the line; the second press while waiting says what runs and what stays queued; an
+/// engine that dies while the shell is idle is announced.
+@Suite("Interrupts and engine deaths at a terminal", .enabled(if: ShellTerminal.isAvailable), .serialized, .timeLimit(.minutes(3)))
+struct ShellInterruptTerminalTests {
+    @Test("Ctrl-C on map_sync binds the AsyncResult to _; a Ctrl-C at the prompt right after interrupts nothing")
+    func mapSyncLeavesAHandle() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True); "
+                            + "lv = rc.load_balanced_view()", at: 1)
+        try await shell.run("%pxconfig --progress-after 0", at: 2)
+        try await shell.waitForPrompt(3)
+        try shell.enter("r = lv.map_sync(lambda x: time.sleep(0.3) or x, range(12))")
+        try await shell.waitForProgressBar(after: "In [3]: r = lv.map_sync")
+        try shell.session.sendKeys("C-c")
+        try await shell.session.waitFor("The interrupted AsyncResult is in _: _.get() waits again")
+        try await shell.waitForPrompt(4)
+        // At once, well within the second-press window: a press at the prompt only clears the half-typed line.
+        try shell.session.sendText("half typed")
+        try await shell.waitForEditedLine("In [4]: half typed")
+        try shell.session.sendKeys("C-c")
+        try await shell.waitForEditedLine("In [4]: ")
+        try shell.enter("ar = _")
+        try await shell.run("len(ar.get()), ar.successful()", at: 5, timeout: .seconds(30))
+        let screen = try shell.session.capture()
+        #expect(screen.contains("Out[5]: (12, True)"), "the screen was:\n\(screen)")
+        #expect(!screen.contains("KeyboardInterrupt sent"))
+    }
+
+    @Test("the second Ctrl-C, pressed while waiting, says how many tasks run and how many stay queued")
+    func honestCounts() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True); "
+                            + "lv = rc.load_balanced_view()", at: 1)
+        try await shell.run("%pxconfig --progress-after 0", at: 2)
+        try await shell.run("ar = lv.map_async(lambda x: time.sleep(20), range(10))", at: 3)
+        try shell.enter("ar.get()")
+        try await shell.waitForProgressBar(after: "In [4]: ar.get()")
+        try shell.session.sendKeys("C-c")
+        try await shell.waitForPrompt(5)
+        try shell.enter("ar.get()")
+        try await shell.waitForProgressBar(after: "In [5]: ar.get()")
+        try shell.session.sendKeys("C-c")
+        let note = "KeyboardInterrupt sent to 2 running tasks; 8 queued tasks go on (_.abort() drops them)"
+        try await shell.session.waitUntil("the note", joinWrappedLines: true) {
+            TmuxSession.lines(of: $0).contains(note)
+        }
+        try await shell.run("_ is ar", at: 6)
+        #expect(try shell.session.capture().contains("Out[6]: True"))
+    }
+
+    @Test("an engine killed while the shell waits at the prompt is announced above it")
+    func idleEngineDeath() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("import swiftpx as ipp; rc = ipp.Client()", at: 1)
+        try await shell.run("%engines", at: 2)
+        // The row of engine 1: id, host, pid, state, queue, done.
+        let screen = try shell.session.capture()
+        let row = try #require(TmuxSession.lines(of: screen).first {
+            $0.split(separator: " ").first == "1" && $0.contains("running")
+        }, "the screen was:\n\(screen)")
+        let pid = try #require(row.split(separator: " ").compactMap { Int32($0) }.dropFirst().first)
+        #expect(kill(pid, SIGKILL) == 0)
+        try await shell.session.waitFor("Engine 1 died", timeout: .seconds(30))
+        try await shell.run("rc.ids", at: 3)
+        #expect(try shell.session.capture().contains("Out[3]: [0]"))
+    }
+}
