@@ -99,6 +99,7 @@ let package = Package(
             name: "PXBench",
             dependencies: [
                 "PXClient", "PXController", "PXLaunch", "PXRuntime", "PXSession", "PXTransport", "PXWire",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -1,10 +1,12 @@
 // Linux interfaces that Swift's Glibc module leaves out (it is built without _GNU_SOURCE):
 // - epoll, for PeerLink's background reader, which waits on an epoll set so that a pumping caller can take the
 //   socket out of it without waking the reader;
-// - pipe2 and posix_spawn's working-directory, close-from and new-session options, for ProcessLaunch.
+// - pipe2 and posix_spawn's working-directory, close-from and new-session options, for ProcessLaunch;
+// - malloc_trim (<malloc.h>), for FreeMemory.
 #ifndef SWIFTPX_CLINUX_SHIM_H
 #define SWIFTPX_CLINUX_SHIM_H
 
+#include <malloc.h>
 #include <spawn.h>
 #include <sys/epoll.h>
 

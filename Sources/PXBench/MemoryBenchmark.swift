@@ -7,9 +7,9 @@ import PXTransport
 import Glibc
 #endif
 
-/// `swiftpx bench memory`: the controller's memory per queued task, and a soak that shows whether memory stays
-/// flat, on a cluster whose controller is a process of its own (`swiftpx cluster start`), so that its memory
-/// is measured apart from the client's.
+/// `swiftpx bench memory`: the controller's memory per queued task, and the resident memory of the controller and
+/// of the client when idle and after a burst of tasks whose results were fetched, on a cluster whose controller is
+/// a process of its own (`swiftpx cluster start`), so that its memory is measured apart from the client's.
 enum MemoryBenchmark {
     /// Runs both measures with `engines` engines and `tasks` tasks.
     static func run(engines: Int, tasks: Int, host: BenchHost) throws -> [ClusterBenchmark.Measure] {
@@ -42,17 +42,26 @@ enum MemoryBenchmark {
             let fields = line.split(separator: "|")
             if fields.count == 2, let value = Double(fields[1]) { values[String(fields[0])] = value }
         }
-        func measure(_ key: String, _ name: String, unit: String, goal: String) -> ClusterBenchmark.Measure? {
-            values[key].map {
-                ClusterBenchmark.Measure(suite: "memory", name: name, unit: unit, value: $0, p99: nil, floor: nil,
-                                         goal: goal)
+        func measure(_ key: String, _ name: String, unit: String, goal: String, idle: Double? = nil)
+            -> ClusterBenchmark.Measure?
+        {
+            values[key].map { value in
+                let ratios = idle.map { [(name: "idle", value: $0 > 0 ? value / $0 : 0)] } ?? []
+                return ClusterBenchmark.Measure(suite: "memory", name: name, unit: unit, value: value, p99: nil,
+                                                floor: nil, goal: goal, ratios: ratios)
             }
         }
+        let idleController = values["idle_controller"] ?? 0
+        let idleClient = values["idle_client"] ?? 0
         return [
-            measure("queued", "controller memory per queued task (\(tasks) queued)", unit: "B/task", goal: "< 1 KiB"),
-            measure("controller", "soak of \(tasks) tasks: controller growth, 2nd to last tenth", unit: "MB",
-                    goal: "flat"),
-            measure("client", "soak of \(tasks) tasks: client growth, 2nd to last tenth", unit: "MB", goal: "flat"),
+            measure("queued", "controller memory per queued task (\(tasks) queued)", unit: "B/task", goal: "<= 512"),
+            measure("idle_controller", "controller resident, idle (a task has run)", unit: "MB", goal: "-"),
+            measure("after_controller", "controller resident after \(tasks) tasks, results fetched", unit: "MB",
+                    goal: "<= 2x idle", idle: idleController),
+            measure("idle_client", "client resident, idle (a task has run)", unit: "MB", goal: "-"),
+            measure("after_client", "client resident after \(tasks) tasks, results fetched", unit: "MB",
+                    goal: "<= 2x idle", idle: idleClient),
+            measure("peak_controller", "controller resident at the peak of the queue", unit: "MB", goal: "-"),
         ].compactMap { $0 }
     }
 
@@ -65,8 +74,9 @@ enum MemoryBenchmark {
         return 0
     }
 
-    /// The program: queue `tasks` tasks behind busy engines and compare the controller's resident memory; then
-    /// run `tasks` tasks in ten rounds and compare memory after the second and the last.
+    /// The program: the resident memory of the controller and of this process once idle (a task has run); then
+    /// `tasks` tasks queued behind busy engines (the controller's memory per queued task); then a burst of `tasks`
+    /// tasks in ten maps whose results are fetched, and both memories once it has drained.
     static func program(tasks: Int, controller: Int32) -> String {
         """
         import ipyparallel as ipp
@@ -78,10 +88,13 @@ enum MemoryBenchmark {
             return x
 
         def settle():
-            time.sleep(0.3)
+            time.sleep(0.5)
 
+        lv.map_sync(noop, range(100))
+        settle()
+        print("idle_controller|" + repr(rss(\(controller)) / 1e6))
+        print("idle_client|" + repr(rss(os.getpid()) / 1e6))
         blockers = rc[:].apply_async(time.sleep, 600)
-        time.sleep(0.3)
         settle()
         before = rss(\(controller))
         queued = lv.map_async(noop, range(\(tasks)))
@@ -89,6 +102,7 @@ enum MemoryBenchmark {
         settle()
         after = rss(\(controller))
         print("queued|" + repr((after - before) / \(tasks)))
+        print("peak_controller|" + repr(after / 1e6))
         queued.abort()
         rc.interrupt()
         try:
@@ -100,15 +114,11 @@ enum MemoryBenchmark {
         except Exception:
             pass
         del queued
-        rounds = 10
-        marks = []
-        for r in range(rounds):
-            lv.map_sync(noop, range(\(tasks) // rounds))
-            settle()
-            marks.append((rss(\(controller)), rss(os.getpid())))
-
-        print("controller|" + repr((marks[-1][0] - marks[1][0]) / 1e6))
-        print("client|" + repr((marks[-1][1] - marks[1][1]) / 1e6))
+        for r in range(10):
+            lv.map_sync(noop, range(\(tasks) // 10))
+        settle()
+        print("after_controller|" + repr(rss(\(controller)) / 1e6))
+        print("after_client|" + repr(rss(os.getpid()) / 1e6))
         """
     }
 }

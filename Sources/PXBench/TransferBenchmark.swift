@@ -4,7 +4,7 @@ import PXRuntime
 /// `swiftpx bench transfer [--tcp]`: the floors (memcpy, a Unix stream and a TCP loopback stream between two
 /// processes), then `dv.scatter`, `dv.gather`, `dv.push` and `dv.pull` of 80 MB and 800 MB arrays with real
 /// engines, on a local cluster and (`--tcp`) on one whose engines and client reach the controller over TCP,
-/// all in one run. Each is reported as bytes delivered per second and as a ratio to the floors.
+/// all in one run, beside the speed of the candidates for authenticating payloads on the TCP path. Each is reported as bytes delivered per second and as a ratio to the floors.
 enum TransferBenchmark {
     /// Runs the floors and the local measures, and the TCP ones when `tcp` is set.
     static func run(engines: Int, host: BenchHost, tcp: Bool, quick: Bool) throws -> [ClusterBenchmark.Measure] {
@@ -22,6 +22,13 @@ enum TransferBenchmark {
             floor("Unix stream 800 MB in 1 MiB writes, 2 processes", unix),
             floor("TCP loopback 800 MB in 1 MiB writes, 2 processes", loopback),
         ]
+        for candidate in IntegrityBenchmark.run(repetitions: quick ? 2 : 5) {
+            results.append(
+                ClusterBenchmark.Measure(
+                    suite: "integrity", name: candidate.name + ", 80 MB, one core", unit: "MB/s",
+                    value: candidate.bytesPerSecond / 1e6, p99: nil, floor: nil, goal: "-",
+                    ratios: [("memcpy", candidate.bytesPerSecond / 1e6 / memcpy)]))
+        }
         let lengths = quick ? [1_000_000, 10_000_000] : [10_000_000, 100_000_000]
         for overTCP in tcp ? [false, true] : [false] {
             let cluster = try host.startCluster(engines, overTCP)

@@ -104,8 +104,12 @@ public final class AsyncResultObject: NativeObject {
                     outcome = .success(.none)
                 case .error(let reported):
                     let info = MissingFunction.attributing(reported, origins: interpreter.registry.origins)
-                    let error = RuntimeError(RemoteErrors.remote(info, engine: engine, uuid: client.uuid(of: engine),
-                                                                 method: method))
+                    let exception = RemoteErrors.remote(info, engine: engine, uuid: client.uuid(of: engine),
+                                                        method: method, interpreter: interpreter)
+                    if let element = info.element {
+                        exception.mapElement = records[..<i].reduce(element) { $0 + $1.itemCount }
+                    }
+                    let error = RuntimeError(exception)
                     client.store.recordError(error, for: record.id)
                     outcome = .failure(error)
                 }

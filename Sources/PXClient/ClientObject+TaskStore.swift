@@ -52,7 +52,7 @@ extension ClientObject {
                 // What ipyparallel's hub answers for a msg_id it does not know (or has purged).
                 let quoted = ValueFormatter.reprString(id)
                 let info = RemoteErrorInfo(name: "KeyError", message: quoted, traceback: ["KeyError: \(quoted)"])
-                throw RuntimeError(RemoteErrors.remote(info, engine: nil, uuid: "", method: "apply"))
+                throw RuntimeError(RemoteErrors.remote(info, engine: nil, uuid: "", method: "apply", interpreter: vm))
             }
             return [record]
         default:

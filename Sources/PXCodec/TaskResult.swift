@@ -7,14 +7,44 @@ public struct RemoteErrorInfo: Sendable, Equatable {
     public var name: String
     /// `str()` of the exception (`division by zero`).
     public var message: String
-    /// The formatted traceback lines, ending with `name: message`.
+    /// The formatted traceback lines, ending with `name: message` (Python's form, for errors without frames).
     public var traceback: [String]
+    /// The frames of the traceback, outermost first, with the source lines the engine knew.
+    public var frames: [RemoteFrame]
+    /// For a map task, the index in the task's chunk of the element whose call raised.
+    public var element: Int?
 
     /// Creates error data.
-    public init(name: String, message: String, traceback: [String]) {
+    public init(name: String, message: String, traceback: [String], frames: [RemoteFrame] = [], element: Int? = nil) {
         self.name = name
         self.message = message
         self.traceback = traceback
+        self.frames = frames
+        self.element = element
+    }
+}
+
+/// One frame of an engine's traceback: where it was, and the lines around it that the engine had (none for code
+/// the shell defined, whose source the client has).
+public struct RemoteFrame: Sendable, Equatable {
+    /// The frame.
+    public var entry: TracebackEntry
+    /// The number of the first line of `source`.
+    public var firstLine: Int
+    /// Source lines from `firstLine` on.
+    public var source: [String]
+
+    /// Creates a frame.
+    public init(entry: TracebackEntry, firstLine: Int, source: [String]) {
+        self.entry = entry
+        self.firstLine = firstLine
+        self.source = source
+    }
+
+    /// Line `line` of the frame's file when it is among the lines sent.
+    public func line(_ line: Int) -> String? {
+        let index = line - firstLine
+        return index >= 0 && index < source.count ? source[index] : nil
     }
 }
 
@@ -66,6 +96,18 @@ public enum TaskResult {
             w.writeText(info.message)
             w.writeCount(info.traceback.count)
             for line in info.traceback { w.writeText(line) }
+            w.writeCount(info.frames.count)
+            for frame in info.frames {
+                w.writeText(frame.entry.file)
+                w.writeCount(frame.entry.line)
+                w.writeText(frame.entry.function)
+                w.writeText(frame.entry.signature ?? "")
+                w.writeCount(frame.entry.scopeStart ?? 0)
+                w.writeCount(frame.firstLine)
+                w.writeCount(frame.source.count)
+                for line in frame.source { w.writeText(line) }
+            }
+            w.writeCount(info.element.map { $0 + 1 } ?? 0)
         }
     }
 
@@ -87,7 +129,24 @@ public enum TaskResult {
             let message = try r.readText()
             var lines: [String] = []
             for _ in 0..<(try r.readCount()) { lines.append(try r.readText()) }
-            result = .error(RemoteErrorInfo(name: name, message: message, traceback: lines))
+            var frames: [RemoteFrame] = []
+            for _ in 0..<(try r.readCount()) {
+                let file = try r.readText()
+                let line = try r.readCount(minimumItemSize: 0)
+                let function = try r.readText()
+                let signature = try r.readText()
+                let scope = try r.readCount(minimumItemSize: 0)
+                let first = try r.readCount(minimumItemSize: 0)
+                var source: [String] = []
+                for _ in 0..<(try r.readCount()) { source.append(try r.readText()) }
+                let entry = TracebackEntry(file: file, line: line, function: function,
+                                           signature: signature.isEmpty ? nil : signature,
+                                           scopeStart: scope == 0 ? nil : scope)
+                frames.append(RemoteFrame(entry: entry, firstLine: first, source: source))
+            }
+            let element = try r.readCount(minimumItemSize: 0)
+            result = .error(RemoteErrorInfo(name: name, message: message, traceback: lines, frames: frames,
+                                            element: element == 0 ? nil : element - 1))
         }
         do { try r.expectEnd() } catch { throw CodecError.wrap(error) }
         return result

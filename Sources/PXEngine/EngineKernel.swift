@@ -5,8 +5,10 @@ import PXRuntime
 public final class EngineKernel {
     /// The interpreter holding the engine's namespace.
     public let interpreter: Interpreter
-    /// Number of `execute` requests run so far (the `n` of `Out[engine:n]`).
+    /// Number of non-silent `execute` requests run so far (the `n` of `Out[engine:n]`).
     public private(set) var executionCount = 0
+    /// Number of `execute` requests run so far, silent ones included (each gets a file name of its own).
+    var executeSerial = 0
     /// This engine's number, for error messages; set once registered.
     public var engineID: Int?
     /// Plugins loaded here, named in errors about missing functions.
@@ -31,6 +33,12 @@ public final class EngineKernel {
             return (result, false)
         } catch let error as RuntimeError {
             return (.error(remoteError(error.exception)), true)
+        } catch let failure as SyntaxFailure {
+            return (.error(failure.info), true)
+        } catch let failure as MapElementFailure {
+            var info = remoteError(failure.error.exception)
+            info.element = failure.index
+            return (.error(info), true)
         } catch {
             return (.error(RemoteErrorInfo(name: "RuntimeError", message: "\(error)",
                                            traceback: ["RuntimeError: \(error)"])), true)
@@ -50,20 +58,36 @@ public final class EngineKernel {
         case .map(let function, let items):
             var results: [Value] = []
             results.reserveCapacity(items.count)
-            for item in items {
+            for (index, item) in items.enumerated() {
                 let args = try ReferenceObject.resolve(item, in: namespace)
-                results.append(args.count == 1 ? try interpreter.call(function, args[0])
-                                               : try interpreter.call(function, Arguments(args)))
+                do {
+                    results.append(args.count == 1 ? try interpreter.call(function, args[0])
+                                                   : try interpreter.call(function, Arguments(args)))
+                } catch let error as RuntimeError {
+                    throw MapElementFailure(index: index, error: error)
+                }
             }
             return .value(.list(ListObject(results)))
         case .execute(let code, let silent):
-            executionCount += 1
-            switch interpreter.run(code, fileName: "<execute>", mode: silent ? .module : .interactive) {
+            // As an IPython kernel: a silent execute (`view.execute`'s default) is named after the next count
+            // and does not take it; `%px` (not silent) does.
+            if !silent { executionCount += 1 }
+            executeSerial += 1
+            let fileName = TracebackFormatter.engineCellFileName(silent ? executionCount + 1 : executionCount,
+                                                                 serial: executeSerial)
+            switch interpreter.run(code, fileName: fileName, mode: silent ? .module : .interactive) {
             case .success(let value):
                 return .executed(count: executionCount, result: value.map { display($0) })
             case .syntaxError(let diagnostics):
                 guard let d = diagnostics.first else { throw RuntimeError(BuiltinTypes.syntaxError, "invalid syntax") }
-                throw RuntimeError(d)
+                // As IPython shows it: the cell and line, the code with a caret, `SyntaxError: message`.
+                let e = RuntimeError(d).exception
+                let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+                let line = d.location.line
+                let text = line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+                throw SyntaxFailure(info: RemoteErrorInfo(
+                    name: e.type.name, message: e.message,
+                    traceback: TracebackFormatter.syntaxError(d, fileName: fileName, line: text)))
             case .exception(let e):
                 throw RuntimeError(e)
             }
@@ -103,7 +127,16 @@ public final class EngineKernel {
             }
         }
         lines.append(e.summary)
-        return RemoteErrorInfo(name: e.type.name, message: e.message, traceback: lines)
+        let frames = e.traceback.map { entry in
+            let first = max(entry.scopeStart ?? 1, entry.line - 2, 1)
+            var source: [String] = []
+            for n in first...max(first, entry.line + 2) {
+                guard let text = interpreter.sourceLine(file: entry.file, line: n) else { break }
+                source.append(text)
+            }
+            return RemoteFrame(entry: entry, firstLine: first, source: source)
+        }
+        return RemoteErrorInfo(name: e.type.name, message: e.message, traceback: lines, frames: frames)
     }
 
     /// A request this engine cannot decode, most often a function it does not have.
@@ -116,4 +149,15 @@ public final class EngineKernel {
         }
         return RemoteErrorInfo(name: "ValueError", message: "\(error)", traceback: ["ValueError: \(error)"])
     }
+}
+
+/// Code sent with `execute` does not parse: the reply shows the line with a caret.
+struct SyntaxFailure: Error {
+    let info: RemoteErrorInfo
+}
+
+/// The call of a map task's element `index` raised `error`: the reply says which element failed.
+struct MapElementFailure: Error {
+    let index: Int
+    let error: RuntimeError
 }

@@ -19,11 +19,12 @@ extension ClusterConnection {
         case .messages(let envelopes):
             var outputs: [OutputChunk] = []
             var engineChanges: [EngineRecord] = []
-            let hooks = lock.withLock {
+            let (hooks, drained) = lock.withLock {
                 for envelope in envelopes { handle(envelope, outputs: &outputs, engineChanges: &engineChanges) }
-                return self.hooks
+                return (self.hooks, releaseDrainedTasks())
             }
             lock.broadcast()
+            if drained { FreeMemory.returnToSystem() }
             if let sink = hooks.outputSink {
                 for chunk in outputs { sink(chunk.engine, chunk.isError, chunk.text) }
             }
@@ -31,6 +32,14 @@ extension ClusterConnection {
                 for record in engineChanges { listener(record) }
             }
         }
+    }
+
+    /// After a burst, once no task is unfinished: replaces the grown task table by an empty one (lock held).
+    /// - Returns: whether it did (then free memory is worth returning to the system).
+    private func releaseDrainedTasks() -> Bool {
+        guard tasks.isEmpty, tasks.capacity >= FreeMemory.compactionCapacity else { return false }
+        tasks = [:]
+        return true
     }
 
     /// Applies one message to the state (lock held).

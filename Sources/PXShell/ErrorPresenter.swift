@@ -10,60 +10,49 @@ public final class ErrorPresenter {
     let colors: ColorScheme
     /// Whether any statement failed (the exit status becomes 1).
     public private(set) var hasErrors = false
-    /// Extra renderers for exception classes that carry their own text (remote errors).
-    var renderers: [(ExceptionObject) -> String?] = []
+    /// How much tracebacks show (`%xmode`). Default: Context, as IPython.
+    var mode = TracebackMode.context
+    /// Whether tracebacks take Python's own form, as `python3 FILE` prints them (scripts), rather than IPython's.
+    var usesPythonForm = false
+    /// The last exception shown, for `%tb`.
+    private(set) var lastException: ExceptionObject?
 
     init(output: ConsoleOutput, colors: ColorScheme) {
         self.output = output
         self.colors = colors
-        renderers.append(ErrorPresenter.renderRemote)
     }
 
-    /// Errors from engines: the remote summary (and its traceback for a single error); identical errors of
-    /// several engines grouped on one line with the engine list.
-    static func renderRemote(_ e: ExceptionObject) -> String? {
+    /// Errors from engines: each engine's traceback headed `[0:apply]` as ipyparallel shows them, identical
+    /// errors of several tasks once with the engines, task count and failing map elements in the header.
+    /// Scripts get the grouped one-line form for several errors, and the plain traceback for one.
+    func renderRemote(_ e: ExceptionObject) -> String? {
+        let mode = usesPythonForm ? TracebackMode.plain : mode
         if e.type === BuiltinTypes.compositeError {
-            return RemoteErrorText.grouped(e).joined(separator: "\n")
+            let lines = usesPythonForm ? RemoteErrorText.grouped(e) : RemoteErrorText.tracebacks(e, mode: mode)
+            return lines.joined(separator: "\n")
         }
         guard e.type === BuiltinTypes.remoteError else { return nil }
-        // `[0:apply] ZeroDivisionError: …`, or the label then the engine's traceback when it has frames.
-        guard case .str(let traceback)? = e.attributes["traceback"], traceback.contains("\n") else { return e.message }
-        let label = e.message.prefix { $0 != " " }
-        return label + " " + traceback
+        return RemoteErrorText.traceback(e, mode: mode)?.joined(separator: "\n") ?? e.message
     }
 
     /// Reports a syntax error.
     func present(_ diagnostics: [Diagnostic], fileName: String, source: (Int) -> String?) {
         hasErrors = true
         guard let d = diagnostics.first else { return }
-        guard d.pointsAtSource else {
-            output.error(d.summary)
-            return
-        }
-        var text = "  File \"\(fileName)\", line \(d.location.line)\n"
-        if let line = source(d.location.line) {
-            let stripped = line.drop { $0 == " " || $0 == "\t" }
-            let removed = line.count - stripped.count
-            let trimmed = stripped.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
-            text += "    " + String(trimmed) + "\n"
-            let caret = max(0, min(d.location.column - 1 - removed, trimmed.count))
-            text += "    " + String(repeating: " ", count: caret) + "^\n"
-        }
-        text += "\(d.exceptionName): \(d.message)"
-        output.error(colors.traceback(text))
+        output.error(colors.traceback(TracebackFormatter.syntaxError(d, fileName: fileName, line: source(d.location.line))
+            .joined(separator: "\n")))
     }
 
     /// Reports an exception that escaped a statement.
     func present(_ exception: ExceptionObject, interpreter: Interpreter) {
         hasErrors = true
+        lastException = exception
         output.error(colors.traceback(render(exception, interpreter: interpreter)))
     }
 
     /// The text of an exception: a traceback (when it has frames) and the summary line.
     func render(_ exception: ExceptionObject, interpreter: Interpreter) -> String {
-        for renderer in renderers {
-            if let text = renderer(exception) { return text }
-        }
+        if let text = renderRemote(exception) { return text }
         var lines: [String] = []
         if let cause = exception.cause {
             lines.append(render(cause, interpreter: interpreter))
@@ -75,6 +64,15 @@ public final class ErrorPresenter {
             lines.append("")
             lines.append("During handling of the above exception, another exception occurred:")
             lines.append("")
+        }
+        if !usesPythonForm {
+            if exception.traceback.isEmpty { return (lines + [exception.summary]).joined(separator: "\n") }
+            let formatter = TracebackFormatter(mode: mode) { [weak interpreter] file, line in
+                interpreter?.sourceLine(file: file, line: line)
+            }
+            lines += formatter.lines(exception.traceback, typeName: exception.type.qualifiedName,
+                                     summary: exception.summary)
+            return lines.joined(separator: "\n")
         }
         if !exception.traceback.isEmpty {
             lines.append("Traceback (most recent call last):")

@@ -27,7 +27,9 @@ extension Shell {
 
     /// The lines of `file` from `line` on: typed cells are remembered, other files are read.
     func sourceLines(_ file: String, from line: Int) -> [String]? {
-        if file == fileName, let cell = typedCells.last(where: { $0.firstLine <= line && line < $0.firstLine + $0.lines.count }) {
+        if let cell = typedCells.last(where: {
+            $0.file == file && $0.firstLine <= line && line < $0.firstLine + $0.lines.count
+        }) {
             return Array(cell.lines.dropFirst(line - cell.firstLine))
         }
         guard !file.hasPrefix("<"), let text = TextFile.read(file) else { return nil }

@@ -46,7 +46,7 @@ public final class Shell {
     /// The colours of shell output (plain unless stdout is a terminal).
     let colors: ColorScheme
     /// The code cells typed or piped, by first line (the source `f??` shows).
-    var typedCells: [(firstLine: Int, lines: [String])] = []
+    var typedCells: [(file: String, firstLine: Int, lines: [String])] = []
     /// `In`, `Out` and the `_`, `__`, `_N`, `_iN` names.
     let outputHistory = OutputHistory()
 
@@ -113,7 +113,9 @@ public final class Shell {
         BasicMagics.install(into: &magics)
         ParallelMagics.install(into: &magics)
         TimingMagics.install(into: &magics)
+        TracebackMagics.install(into: &magics)
         self.completer = completer
+        errors.usesPythonForm = isScript
         completer?.magicNames = magics.names
         completer?.magicOptions = Dictionary(uniqueKeysWithValues: magics.all.map { ($0.name, $0.optionNames) })
         installExitFunctions()
@@ -379,8 +381,13 @@ public final class Shell {
                 introspect(request.name, detail: request.detail)
                 return
             }
-            typedCells.append((cell.firstLine, cell.lines))
-            runCode(cell.source, firstLine: cell.firstLine, display: displaysValues && !OutputHistory.isSilenced(cell.source))
+            // At the prompt and in piped sessions each cell is a file of its own, `Cell In[n]` in tracebacks as in
+            // IPython; a script's lines keep the script's name and numbers.
+            let file = isScript ? fileName : TracebackFormatter.cellFileName(executionCount)
+            let firstLine = isScript ? cell.firstLine : 1
+            typedCells.append((file, firstLine, cell.lines))
+            runCode(cell.source, firstLine: firstLine, display: displaysValues && !OutputHistory.isSilenced(cell.source),
+                    fileName: file)
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):

@@ -1,4 +1,4 @@
-// MARK: - Wire format (version 1.3)
+// MARK: - Wire format (version 1.4)
 //
 // Every connection is a byte stream from a peer (engine or client) to the controller.
 // All integers are little-endian. See docs/wire.md for each message kind.
@@ -41,8 +41,8 @@
 //   L = bytes after the length field, MAC included (60 ≤ L ≤ maximum frame size, default 1 GiB).
 //   MAC = HMAC-SHA256(direction key, frame number as u64 ‖ length ‖ messages); frames are
 //   numbered from 0 in each direction, so a replayed, reordered or reflected frame fails.
-//   The payload bytes of a digested message (flag bit 4, 1.3) are left out of the MAC: their SHA-256
-//   digest, which follows them, is in it instead.
+//   The payload bytes of a digested (flag bit 4, 1.3) or tagged (bit 5, 1.4) message are left out of the MAC:
+//   the 32-byte slot that follows them (SHA-256 digest; or AES-GMAC nonce, tag, 4 zeros) is in it instead.
 //   A writer packs every pending message into one frame per write.
 //
 // 3. Message (one or more per frame)
@@ -60,7 +60,8 @@
 //
 //   Flags set by the frame encoder only: bit 3 sharesPayload (1.2: no payload bytes of its own; it is the
 //   previous message's in the same frame), bit 4 digestedPayload (1.3: the payload, then its 32-byte
-//   SHA-256 digest). docs/wire.md has the rest: versions, message kinds, what each side must do.
+//   SHA-256 digest), bit 5 taggedPayload (1.4: the payload, then its AES-GMAC slot under the cluster's payload
+//   key). docs/wire.md has the rest: versions, message kinds, what each side must do.
 
 /// One message: a routable ``Header``, the extension its kind carries, and a payload.
 ///

@@ -12,9 +12,9 @@
 /// next large frame once the messages of the previous one have been dropped.
 ///
 /// The MAC covers every byte of the frame except the payload bytes of messages flagged
-/// ``Header/Flags/digestedPayload``; it covers their SHA-256 digest instead. Such a payload is
-/// checked against its digest here unless it is a task payload and the decoder was made with
-/// `checksRoutedPayloads: false` (the controller, which forwards it with its digest unread).
+/// ``Header/Flags/taggedPayload`` or ``Header/Flags/digestedPayload``; it covers their tag or SHA-256 digest
+/// instead. Such a payload is checked against its slot here unless it is a task payload and the decoder was
+/// made with `checksRoutedPayloads: false` (the controller, which forwards it with its slot unread).
 public struct FrameDecoder: Sendable {
     /// The default limit on a frame's length field: 1 GiB.
     public static let defaultMaximumFrameSize = 1 << 30
@@ -26,6 +26,7 @@ public struct FrameDecoder: Sendable {
     public let maximumFrameSize: Int
 
     private let authenticator: FrameAuthenticator
+    private let payloadKey: PayloadKey
     private var buffer: [UInt8] = []
     private var readIndex = 0
     private var sequence: UInt64 = 0
@@ -57,13 +58,16 @@ public struct FrameDecoder: Sendable {
     /// Creates a decoder.
     /// - Parameters:
     ///   - key: the key of this direction (from the handshake).
+    ///   - payloadKey: the key of payload tags. Default: one derived from `key` (as ``FrameEncoder``'s).
     ///   - maximumFrameSize: the largest length field accepted. Default: 1 GiB.
     ///   - checksRoutedPayloads: whether the digests of task payloads are checked; `false` only where they are
     ///     forwarded unread (the controller). Default: `true`.
     public init(
-        key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, checksRoutedPayloads: Bool = true
+        key: SessionKey, payloadKey: PayloadKey? = nil, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize,
+        checksRoutedPayloads: Bool = true
     ) {
         self.authenticator = FrameAuthenticator(key: key)
+        self.payloadKey = payloadKey ?? PayloadKey(frameKey: key)
         self.maximumFrameSize = max(maximumFrameSize, Self.minimumFrameLength)
         self.checksRoutedPayloads = checksRoutedPayloads
     }
@@ -177,13 +181,15 @@ public struct FrameDecoder: Sendable {
         guard Self.isAuthentic(frame, signedEnd: signedEnd, sequence: sequence, authenticator: authenticator) else {
             throw WireError.badMAC
         }
-        return try Self.parseMessages(frame, end: signedEnd, checksRoutedPayloads: checksRoutedPayloads)
+        return try Self.parseMessages(
+            frame, end: signedEnd, checksRoutedPayloads: checksRoutedPayloads, payloadKey: payloadKey)
     }
 
     /// Whether the frame's MAC matches its signed bytes: all of `frame[..<signedEnd]` except the payload bytes of
-    /// messages flagged ``Header/Flags/digestedPayload`` (whose digests it covers). The messages' layout is read
+    /// messages flagged with a slot (``Header/Flags/taggedPayload``, ``Header/Flags/digestedPayload``), whose
+    /// slots it covers. The messages' layout is read
     /// here before it is authenticated, so a malformed layout just ends the skipping: the rest is hashed whole,
-    /// and ``parseMessages(_:end:checksRoutedPayloads:)`` rejects it after the MAC.
+    /// and ``parseMessages(_:end:checksRoutedPayloads:payloadKey:)`` rejects it after the MAC.
     private static func isAuthentic(
         _ frame: [UInt8], signedEnd: Int, sequence: UInt64, authenticator: FrameAuthenticator
     ) -> Bool {
@@ -195,7 +201,7 @@ public struct FrameDecoder: Sendable {
                 let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
                 let messageEnd = offset + 4 + length
                 guard length >= Envelope.headerSize - 4, messageEnd <= signedEnd else { break }
-                if Header.Flags(rawValue: raw[offset + 5]).contains(.digestedPayload) {
+                if !Header.Flags(rawValue: raw[offset + 5]).isDisjoint(with: .slotted) {
                     let extensionLength = Int(
                         UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt32.self)))
                     let bytesStart = offset + Envelope.headerSize + extensionLength
@@ -221,11 +227,11 @@ public struct FrameDecoder: Sendable {
         streaming = frame
     }
 
-    /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`, checking the digests of
-    /// digested payloads (of task payloads only when `checksRoutedPayloads`).
-    private static func parseMessages(_ frame: [UInt8], end: Int, checksRoutedPayloads: Bool) throws(WireError)
-        -> [Envelope]
-    {
+    /// Parses the messages of an authenticated frame, which occupy `frame[4..<end]`, checking the tags and digests
+    /// of slotted payloads (of task payloads only when `checksRoutedPayloads`).
+    private static func parseMessages(
+        _ frame: [UInt8], end: Int, checksRoutedPayloads: Bool, payloadKey: PayloadKey
+    ) throws(WireError) -> [Envelope] {
         var envelopes: [Envelope] = []
         var offset = 4
         while offset < end {
@@ -257,21 +263,22 @@ public struct FrameDecoder: Sendable {
             var flags = Header.Flags(rawValue: fields.flags)
             let payload: Payload
             if flags.contains(.sharesPayload) {
-                guard payloadStart == messageEnd, !flags.contains(.digestedPayload), let previous = envelopes.last else {
+                guard payloadStart == messageEnd, flags.isDisjoint(with: .slotted), let previous = envelopes.last else {
                     throw WireError.malformedFrame("a shared payload needs a previous message and no bytes of its own")
                 }
                 flags.remove(.sharesPayload)
                 payload = previous.payload
-            } else if flags.contains(.digestedPayload) {
+            } else if !flags.isDisjoint(with: .slotted) {
                 let digestStart = messageEnd - PayloadDigest.size
-                guard payloadStart <= digestStart else {
-                    throw WireError.malformedFrame("a digested payload is shorter than its digest")
+                guard payloadStart <= digestStart, !flags.isSuperset(of: .slotted) else {
+                    throw WireError.malformedFrame("a slotted payload is shorter than its slot, or has two slots")
                 }
-                flags.remove(.digestedPayload)
-                let digest = PayloadDigest(bytes: frame[digestStart..<messageEnd])
+                let digest = PayloadDigest(
+                    bytes: frame[digestStart..<messageEnd], kind: flags.contains(.taggedPayload) ? .tag : .sha256)
+                flags.subtract(.slotted)
                 let bytes = frame[payloadStart..<digestStart]
                 if checksRoutedPayloads || !kind.carriesRoutedPayload {
-                    guard digest.matches(bytes) else { throw WireError.badMAC }
+                    guard digest.matches(bytes, key: payloadKey) else { throw WireError.badMAC }
                 }
                 payload = Payload(bytes, digest: digest)
             } else {

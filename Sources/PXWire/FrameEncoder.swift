@@ -10,10 +10,11 @@
 /// hand them out from there when written. When the receiver speaks protocol 1.2 (``sharesPayloads``), a
 /// message whose large payload is the very same storage as the previous message's in the frame (one request
 /// sent to several engines) carries the flag ``Header/Flags/sharesPayload`` instead of the bytes. When it speaks
-/// 1.3 (``digestsPayloads``), such a payload travels followed by its SHA-256 digest with the flag
-/// ``Header/Flags/digestedPayload``: the MAC covers the digest, not the bytes, so a payload the controller
-/// forwards is not hashed again (its receiver checks the digest). The digest is computed while the payload
-/// is written out, so the first bytes leave before the last are hashed.
+/// 1.4 (``tagsPayloads``), such a payload travels followed by its AES-GMAC tag under the cluster's payload key
+/// with the flag ``Header/Flags/taggedPayload``; towards a 1.3 peer (``digestsPayloads``) by its SHA-256 digest
+/// with the flag ``Header/Flags/digestedPayload``. Either way the MAC covers the 32-byte slot, not the bytes,
+/// so a payload the controller forwards is not hashed again (its receiver checks the slot). The tag is computed
+/// when the message is appended; a digest while the payload is written out.
 public struct FrameEncoder: Sendable {
     /// Payloads at least this large are referred to, not copied into the frame buffer.
     public static let attachmentThreshold = 1 << 16
@@ -24,8 +25,11 @@ public struct FrameEncoder: Sendable {
     public let sharesPayloads: Bool
     /// Whether large payloads travel with their digest, outside the MAC (the receiver speaks 1.3 or later).
     public let digestsPayloads: Bool
+    /// Whether large payloads travel with their tag, outside the MAC (the receiver speaks 1.4 or later).
+    public let tagsPayloads: Bool
 
     private let authenticator: FrameAuthenticator
+    private let payloadKey: PayloadKey
     private var writer = ByteWriter()
     private var attachments: [EncodedFrames.Attachment] = []
     /// The open (unsealed) frame: where it starts in `writer.bytes`, its first attachment, and the bytes of
@@ -44,17 +48,23 @@ public struct FrameEncoder: Sendable {
     /// Creates an encoder.
     /// - Parameters:
     ///   - key: the key of this direction (from the handshake).
+    ///   - payloadKey: the key of payload tags. Default: one derived from `key` (understood by this connection's
+    ///     other end only; ``SessionKeys/makeEncoder(maximumFrameSize:peerVersion:)`` passes the cluster's).
     ///   - maximumFrameSize: the largest frame to produce; must not exceed the receiver's limit.
     ///     Default: ``FrameDecoder/defaultMaximumFrameSize`` (1 GiB).
     ///   - sharesPayloads: whether the receiver understands ``Header/Flags/sharesPayload`` (protocol 1.2).
     ///     Default: `true`.
     ///   - digestsPayloads: whether the receiver understands ``Header/Flags/digestedPayload`` (protocol 1.3).
     ///     Default: `true`.
+    ///   - tagsPayloads: whether the receiver understands ``Header/Flags/taggedPayload`` (protocol 1.4).
+    ///     Default: `true`.
     public init(
-        key: SessionKey, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize, sharesPayloads: Bool = true,
-        digestsPayloads: Bool = true
+        key: SessionKey, payloadKey: PayloadKey? = nil, maximumFrameSize: Int = FrameDecoder.defaultMaximumFrameSize,
+        sharesPayloads: Bool = true, digestsPayloads: Bool = true, tagsPayloads: Bool = true
     ) {
         self.authenticator = FrameAuthenticator(key: key)
+        self.payloadKey = payloadKey ?? PayloadKey(frameKey: key)
+        self.tagsPayloads = tagsPayloads
         self.maximumFrameSize = min(max(maximumFrameSize, FrameDecoder.minimumFrameLength), Int(UInt32.max))
         self.sharesPayloads = sharesPayloads
         self.digestsPayloads = digestsPayloads
@@ -69,21 +79,27 @@ public struct FrameEncoder: Sendable {
     /// Adds a message to the open frame, sealing that frame first if the message would not fit.
     /// - Parameter envelope: the message.
     /// - Throws: ``WireError/oversize(length:maximum:)`` if the message alone exceeds the maximum frame size;
-    ///   ``WireError/badMAC`` if its payload arrived with a digest it does not match and cannot travel with it
-    ///   here (the receiver speaks 1.2 or older). Nothing is appended then.
+    ///   ``WireError/badMAC`` if its payload arrived with a digest or tag it does not match and cannot travel
+    ///   with it here (the receiver does not understand that kind). Nothing is appended then.
     public mutating func append(_ envelope: Envelope) throws(WireError) {
         let payloadCount = envelope.payload.count
         let attaches = payloadCount >= Self.attachmentThreshold
-        let digests = attaches && digestsPayloads
+        // A forwarded payload keeps the slot it arrived with when the receiver understands it: no second pass.
+        var slot = envelope.payload.digest
+        if let carried = slot, !(attaches && understands(carried.kind)) {
+            // A payload that arrived with a slot nobody checked yet is never re-authenticated unchecked.
+            guard carried.matches(envelope.payload.bytes, key: payloadKey) else { throw WireError.badMAC }
+            slot = nil
+        }
+        if attaches, slot == nil, tagsPayloads {
+            slot = PayloadDigest(tagging: envelope.payload.bytes, key: payloadKey)
+        }
+        let digests = attaches && (slot != nil || digestsPayloads)
         let fullSize = envelope.wireSize + (digests ? PayloadDigest.size : 0)
         let sharedSize = envelope.wireSize - payloadCount
         let alone = 4 + fullSize + FrameAuthenticator.macSize  // the length field is not counted in L
         guard alone - 4 <= maximumFrameSize else {
             throw WireError.oversize(length: alone - 4, maximum: maximumFrameSize)
-        }
-        if !digests, let digest = envelope.payload.digest, !digest.matches(envelope.payload.bytes) {
-            // A payload that arrived with a digest nobody checked yet is never signed as a whole unchecked.
-            throw WireError.badMAC
         }
         var shares = sharesPreviousPayload(envelope.payload)
         if let open = openFrame {
@@ -108,7 +124,7 @@ public struct FrameEncoder: Sendable {
         if shares {
             flags.insert(.sharesPayload)
         } else if digests {
-            flags.insert(.digestedPayload)
+            flags.insert(slot?.kind == .tag ? .taggedPayload : .digestedPayload)
         }
         writer.write(UInt32((shares ? sharedSize : fullSize) - 4))
         writer.write(header.kind.rawValue)
@@ -129,17 +145,15 @@ public struct FrameEncoder: Sendable {
         } else if attaches {
             var authentication = EncodedFrames.Attachment.Authentication.mac
             if digests {
-                // A payload forwarded by the controller keeps the digest it arrived with: no second hashing.
-                // Otherwise the slot is filled while the payload is written out.
-                authentication = envelope.payload.digest == nil ? .computedDigest : .knownDigest
+                // A known slot (a tag, or a forwarded payload's) is written now; a digest is filled while the
+                // payload is written out.
+                authentication = slot == nil ? .computedDigest : .knownDigest
             }
             attachments.append(
                 EncodedFrames.Attachment(
                     offset: writer.bytes.count, bytes: envelope.payload.bytes, authentication: authentication))
             if digests {
-                writer.write(
-                    contentsOf: envelope.payload.digest?.bytes
-                        ?? ArraySlice(repeating: 0, count: PayloadDigest.size))
+                writer.write(contentsOf: slot?.bytes ?? ArraySlice(repeating: 0, count: PayloadDigest.size))
             }
             openFrame?.attachedBytes += payloadCount
             attachedByteCount += payloadCount
@@ -148,6 +162,14 @@ public struct FrameEncoder: Sendable {
         }
         lastMessageAttached = attaches
         pendingMessageCount += 1
+    }
+
+    /// Whether the receiver understands a payload slot of this kind.
+    private func understands(_ kind: PayloadDigest.Kind) -> Bool {
+        switch kind {
+        case .sha256: digestsPayloads
+        case .tag: tagsPayloads
+        }
     }
 
     /// Whether `payload` is the very storage of the previous message's attached payload in the open frame.

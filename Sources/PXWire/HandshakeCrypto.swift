@@ -22,13 +22,14 @@ enum HandshakeCrypto {
         return Array(hmac.finalize())
     }
 
-    /// The frame keys derived from both nonces.
+    /// The frame keys derived from both nonces, and the cluster's payload key.
     static func sessionKeys(_ key: ClusterKey, serverNonce: [UInt8], peerNonce: [UInt8]) -> (
-        peerToServer: SessionKey, serverToPeer: SessionKey
+        peerToServer: SessionKey, serverToPeer: SessionKey, payload: PayloadKey
     ) {
         (
             SessionKey(bytes: mac(key, label: "SWPX/frames/peer", serverNonce, peerNonce)),
-            SessionKey(bytes: mac(key, label: "SWPX/frames/controller", serverNonce, peerNonce))
+            SessionKey(bytes: mac(key, label: "SWPX/frames/controller", serverNonce, peerNonce)),
+            PayloadKey(cluster: key)
         )
     }
 

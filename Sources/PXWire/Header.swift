@@ -61,8 +61,15 @@ public struct Header: Hashable, Sendable {
         /// it again; the receiver that reads it checks the digest). Set and cleared by the frame encoder and
         /// decoder only.
         public static let digestedPayload = Flags(rawValue: 1 << 4)
+        /// Any kind (protocol 1.4): as ``digestedPayload``, but the 32 bytes after the payload are its AES-GMAC tag
+        /// under the cluster's payload key (nonce, tag, 4 zero bytes; see ``PayloadDigest``), which costs a
+        /// fraction of SHA-256. Set and cleared by the frame encoder and decoder only.
+        public static let taggedPayload = Flags(rawValue: 1 << 5)
 
         /// The flags only the frame encoder and decoder set.
-        static let framing: Flags = [.sharesPayload, .digestedPayload]
+        static let framing: Flags = [.sharesPayload, .digestedPayload, .taggedPayload]
+
+        /// The two flags of a payload followed by a 32-byte ``PayloadDigest`` slot.
+        static let slotted: Flags = [.digestedPayload, .taggedPayload]
     }
 }

@@ -91,6 +91,6 @@ public struct PeerHandshake: Sendable {
         }
         let derived = HandshakeCrypto.sessionKeys(
             key, serverNonce: Array(serverHello[12..<44]), peerNonce: Array(peerHello[12..<44]))
-        return SessionKeys(inbound: derived.serverToPeer, outbound: derived.peerToServer)
+        return SessionKeys(inbound: derived.serverToPeer, outbound: derived.peerToServer, payload: derived.payload)
     }
 }

@@ -8,15 +8,19 @@ public struct ProtocolVersion: Hashable, Sendable, Comparable, CustomStringConve
     /// Incremented for compatible additions.
     public var minor: UInt16
 
-    /// The version this build speaks: 1.3 (1.1 added the requested ID of `registerEngine`; 1.2 added
-    /// ``Header/Flags/sharesPayload``; 1.3 added ``Header/Flags/digestedPayload``).
-    public static let current = ProtocolVersion(major: 1, minor: 3)
+    /// The version this build speaks: 1.4 (1.1 added the requested ID of `registerEngine`; 1.2 added
+    /// ``Header/Flags/sharesPayload``; 1.3 added ``Header/Flags/digestedPayload``; 1.4 added
+    /// ``Header/Flags/taggedPayload``).
+    public static let current = ProtocolVersion(major: 1, minor: 4)
 
     /// Whether a peer of this version understands ``Header/Flags/sharesPayload`` (1.2 and later).
     public var understandsSharedPayloads: Bool { self >= ProtocolVersion(major: 1, minor: 2) }
 
     /// Whether a peer of this version understands ``Header/Flags/digestedPayload`` (1.3 and later).
     public var understandsDigestedPayloads: Bool { self >= ProtocolVersion(major: 1, minor: 3) }
+
+    /// Whether a peer of this version understands ``Header/Flags/taggedPayload`` (1.4 and later).
+    public var understandsTaggedPayloads: Bool { self >= ProtocolVersion(major: 1, minor: 4) }
 
     /// Creates a version.
     /// - Parameters:

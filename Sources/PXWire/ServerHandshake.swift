@@ -70,7 +70,7 @@ public struct ServerHandshake: Sendable {
         return .accepted(
             role: role,
             version: peerVersion,
-            keys: SessionKeys(inbound: derived.peerToServer, outbound: derived.serverToPeer),
+            keys: SessionKeys(inbound: derived.peerToServer, outbound: derived.serverToPeer, payload: derived.payload),
             reply: reply
         )
     }

@@ -155,5 +155,19 @@ struct ValueCodecTests {
             return
         }
         #expect(info.name == "ZeroDivisionError" && info.traceback.count == 2)
+        // Frames (with and without parameters and source) and a map element travel unchanged.
+        let frames = [
+            RemoteFrame(entry: TracebackEntry(file: "<engine-input-3-7>", line: 2, function: "<module>"),
+                        firstLine: 1, source: ["x = 1", "y = 1 / 0"]),
+            RemoteFrame(entry: TracebackEntry(file: "<ipython-input-4>", line: 12, function: "f", signature: "f(a, *b)",
+                                              scopeStart: 10), firstLine: 10, source: []),
+        ]
+        let detailed = RemoteErrorInfo(name: "E", message: "m", traceback: [], frames: frames, element: 0)
+        guard case .error(let back) = try TaskResult.decode(ArraySlice(try TaskResult.error(detailed).encoded()),
+                                                            interpreter: vm) else {
+            Issue.record("wrong kind")
+            return
+        }
+        #expect(back == detailed)
     }
 }

@@ -89,9 +89,10 @@ struct EngineKernelTests {
             #expect(text == "42")
             let (second, _) = try pair.run(.execute(code: "a", silent: true))
             guard case .executed(let again, let silentText) = second else { Issue.record("\(second)"); return }
-            #expect(again == 2)
+            // As an IPython kernel, a silent execute does not take a number.
+            #expect(again == 1)
             #expect(silentText == nil)
-            #expect(pair.kernel.executionCount == 2)
+            #expect(pair.kernel.executionCount == 1)
         }
     }
 
@@ -130,6 +131,42 @@ struct EngineKernelTests {
             #expect(info.traceback.first == "Traceback (most recent call last):")
             #expect(info.traceback.last == "ZeroDivisionError: division by zero")
             #expect(info.traceback.contains { $0.contains("line 2, in f") })
+            // The frame travels as data, with the parameters and the def line; the engine does not have the
+            // source of a function the client defined, so it sends no lines (the client has them).
+            #expect(info.frames.map(\.entry.function) == ["f"])
+            #expect(info.frames.first?.entry.line == 2)
+            #expect(info.frames.first?.entry.signature == "f(x)")
+            #expect(info.frames.first?.entry.scopeStart == 1)
+            #expect(info.frames.first?.source == [])
+            #expect(info.element == nil)
+        }
+    }
+
+    @Test("an error in an execute names the engine's cell and sends the lines around the failing one")
+    func executeErrorFrames() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            _ = try pair.run(.execute(code: "a = 1", silent: false))
+            let (result, failed) = try pair.run(.execute(code: "b = 2\nc = 3\nd = 1 / 0\ne = 4", silent: false))
+            #expect(failed)
+            guard case .error(let info) = result, let frame = info.frames.first else { Issue.record("\(result)"); return }
+            #expect(TracebackFormatter.cellLabel(frame.entry.file) == "Cell In[2]")
+            #expect(frame.entry.line == 3)
+            #expect(frame.firstLine == 1)
+            #expect(frame.source == ["b = 2", "c = 3", "d = 1 / 0", "e = 4"])
+        }
+    }
+
+    @Test("a failing element of a map task is named by its index in the task's chunk")
+    func mapElement() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            let (result, failed) = try pair.run(.map(function: try pair.value("lambda v: 1 / v"),
+                                                     items: [[.int(1)], [.int(2)], [.int(0)], [.int(0)]]))
+            #expect(failed)
+            guard case .error(let info) = result else { Issue.record("\(result)"); return }
+            #expect(info.name == "ZeroDivisionError")
+            #expect(info.element == 2)
         }
     }
 

@@ -4,6 +4,7 @@ import Testing
 
 /// Protocol 1.3: a large payload travels followed by its SHA-256 digest, which the MAC covers instead of the bytes;
 /// the controller forwards the digest without hashing the bytes, and the receiver that reads them checks it.
+/// (A 1.4 peer gets a tag instead: `TaggedPayloadTests`; these encoders speak to a 1.3 peer.)
 @Suite struct DigestedPayloadTests {
     private let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 29) }
 
@@ -19,6 +20,13 @@ import Testing
         FrameDecoder(key: Samples.key, checksRoutedPayloads: checksRoutedPayloads)
     }
 
+    /// Encodes `envelopes` as one frame for a 1.3 peer.
+    private func shaFrame(_ envelopes: [Envelope]) throws -> [UInt8] {
+        var encoder = FrameEncoder(key: Samples.key, tagsPayloads: false)
+        try encoder.append(contentsOf: envelopes)
+        return encoder.takePendingBytes()
+    }
+
     private func decode(_ frame: [UInt8], with decoder: inout FrameDecoder) throws -> [Envelope] {
         decoder.append(contentsOf: frame)
         var result: [Envelope] = []
@@ -28,7 +36,7 @@ import Testing
 
     @Test func aLargePayloadArrivesWithItsDigestAndWithoutTheFlag() throws {
         let envelope = runTask(Payload(bytes))
-        let frame = try Samples.frame([envelope])
+        let frame = try shaFrame([envelope])
         #expect(frame.count == 4 + Envelope.headerSize + PayloadDigest.size + bytes.count + FrameAuthenticator.macSize)
         let decoded = try Samples.decodeAll(frame)
         #expect(decoded == [envelope])
@@ -37,7 +45,7 @@ import Testing
     }
 
     @Test func theDigestIsComputedWhileThePayloadIsWrittenInChunks() throws {
-        var encoder = FrameEncoder(key: Samples.key)
+        var encoder = FrameEncoder(key: Samples.key, tagsPayloads: false)
         try encoder.append(runTask(Payload(bytes)))
         let taken = encoder.takeEncodedFrames()
         var frames = try #require(taken)
@@ -52,20 +60,20 @@ import Testing
     }
 
     @Test func aSmallPayloadIsSignedWhole() throws {
-        let frame = try Samples.frame([runTask([1, 2, 3])])
+        let frame = try shaFrame([runTask([1, 2, 3])])
         let decoded = try Samples.decodeAll(frame)
         #expect(decoded[0].payload.digest == nil)
     }
 
     @Test func aChangedPayloadByteIsRefusedByTheReceiverThatReadsIt() throws {
-        var frame = try Samples.frame([runTask(Payload(bytes))])
+        var frame = try shaFrame([runTask(Payload(bytes))])
         frame[payloadBytesStart + 123_456] ^= 0x10
         var engine = decoder(checksRoutedPayloads: true)
         #expect(throws: WireError.badMAC) { try decode(frame, with: &engine) }
     }
 
     @Test func aChangedDigestIsBadMAC() throws {
-        var frame = try Samples.frame([runTask(Payload(bytes))])
+        var frame = try shaFrame([runTask(Payload(bytes))])
         frame[digestStart + 31] ^= 0x10
         var controller = decoder(checksRoutedPayloads: false)
         #expect(throws: WireError.badMAC) { try decode(frame, with: &controller) }
@@ -74,28 +82,28 @@ import Testing
     /// The controller passes a task payload on unread, with the digest it came with; the engine then finds the
     /// change. Nothing unchecked is ever signed whole: towards a peer before 1.3 the encoder checks first.
     @Test func aChangedRoutedPayloadIsForwardedWithItsDigestAndCaughtAtTheEnd() throws {
-        var frame = try Samples.frame([runTask(Payload(bytes))])
+        var frame = try shaFrame([runTask(Payload(bytes))])
         frame[payloadBytesStart + 7] ^= 0x01
         var controller = decoder(checksRoutedPayloads: false)
         let routed = try decode(frame, with: &controller)
         #expect(routed.count == 1)
 
-        var onward = FrameEncoder(key: Samples.otherKey)
+        var onward = FrameEncoder(key: Samples.otherKey, tagsPayloads: false)
         try onward.append(routed[0])
         let forwarded = onward.takePendingBytes()
         var engine = FrameDecoder(key: Samples.otherKey)
         #expect(throws: WireError.badMAC) { try decode(forwarded, with: &engine) }
 
-        var older = FrameEncoder(key: Samples.otherKey, digestsPayloads: false)
+        var older = FrameEncoder(key: Samples.otherKey, digestsPayloads: false, tagsPayloads: false)
         #expect(throws: WireError.badMAC) { try older.append(routed[0]) }
         #expect(older.isEmpty)
     }
 
     @Test func anIntactRoutedPayloadIsForwardedWithTheSameDigest() throws {
-        let frame = try Samples.frame([runTask(Payload(bytes))])
+        let frame = try shaFrame([runTask(Payload(bytes))])
         var controller = decoder(checksRoutedPayloads: false)
         let routed = try decode(frame, with: &controller)
-        var onward = FrameEncoder(key: Samples.otherKey)
+        var onward = FrameEncoder(key: Samples.otherKey, tagsPayloads: false)
         try onward.append(routed[0])
         let forwarded = onward.takePendingBytes()
         #expect(Array(forwarded[digestStart..<digestStart + PayloadDigest.size])
@@ -108,14 +116,14 @@ import Testing
     /// Bodies the controller reads itself are checked there too.
     @Test func theControllerChecksTheBodiesItReads() throws {
         let status = Envelope(Header(kind: .engineStatus, engine: EngineID(1)), payload: Payload(bytes))
-        var frame = try Samples.frame([status])
+        var frame = try shaFrame([status])
         frame[payloadBytesStart + 99] ^= 0x01
         var controller = decoder(checksRoutedPayloads: false)
         #expect(throws: WireError.badMAC) { try decode(frame, with: &controller) }
     }
 
     @Test func aPeerBefore1_3GetsThePayloadUnderTheMAC() throws {
-        var encoder = FrameEncoder(key: Samples.key, digestsPayloads: false)
+        var encoder = FrameEncoder(key: Samples.key, digestsPayloads: false, tagsPayloads: false)
         try encoder.append(runTask(Payload(bytes)))
         var frame = encoder.takePendingBytes()
         #expect(frame.count == 4 + Envelope.headerSize + bytes.count + FrameAuthenticator.macSize)
@@ -129,7 +137,7 @@ import Testing
         let envelopes = (0..<3).map { index in
             Envelope(Header(kind: .runTask, engine: EngineID(UInt32(index)), task: Samples.task(1)), payload: payload)
         }
-        let frame = try Samples.frame(envelopes)
+        let frame = try shaFrame(envelopes)
         #expect(frame.count < bytes.count + 200)
         let decoded = try Samples.decodeAll(frame)
         #expect(decoded == envelopes)
@@ -146,7 +154,7 @@ import Testing
     @Test(arguments: [1_000, 4_096, 65_536])
     func digestedFramesDecodeInAnyChunking(chunk: Int) throws {
         let envelopes = [runTask(Payload(bytes)), Envelope(Header(kind: .heartbeat), payload: [5]), runTask(Payload(bytes))]
-        var encoder = FrameEncoder(key: Samples.key)
+        var encoder = FrameEncoder(key: Samples.key, tagsPayloads: false)
         var stream: [UInt8] = []
         for envelope in envelopes {
             try encoder.append(envelope)

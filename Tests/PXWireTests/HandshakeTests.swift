@@ -79,7 +79,7 @@ import Testing
             return
         }
         #expect(error == .unsupportedVersion(peer: old, local: .current))
-        #expect(error.description == "handshake refused: protocol version 0.9 is not compatible with 1.3")
+        #expect(error.description == "handshake refused: protocol version 0.9 is not compatible with 1.4")
     }
 
     @Test func incompatibleVersionIsRefusedByThePeer() throws {

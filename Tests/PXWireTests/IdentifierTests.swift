@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func protocolVersionParsesAndCompares() {
-        #expect(ProtocolVersion("1.3") == .current)
+        #expect(ProtocolVersion("1.4") == .current)
         #expect(ProtocolVersion("1") == nil)
         #expect(ProtocolVersion("a.b") == nil)
         #expect(ProtocolVersion(major: 1, minor: 3).isCompatible(with: .current))

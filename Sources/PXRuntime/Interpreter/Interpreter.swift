@@ -224,7 +224,10 @@ public final class Interpreter {
 extension ExceptionObject {
     /// Adds a traceback entry for the frame the exception is leaving (frames are added innermost first, and
     /// the traceback reads outermost first).
-    func closeFrame(file: String, function: String, line: Int) {
-        traceback.insert(TracebackEntry(file: file, line: line, function: function), at: 0)
+    func closeFrame(file: String, function: String, line: Int, code: CompiledFunction? = nil) {
+        let entry = TracebackEntry(file: file, line: line, function: function,
+                                   signature: code.map { $0.qualifiedName + TracebackEntry.parameterList($0.definition) },
+                                   scopeStart: code?.definition.location.line)
+        traceback.insert(entry, at: 0)
     }
 }

@@ -20,6 +20,11 @@ public final class ExceptionObject {
     public var customMessage: String?
     /// Replaces `repr(e)`.
     public var customRepr: String?
+    /// For an error raised on an engine: its engine-side traceback in a `%xmode` mode (the shell shows it in
+    /// place of the local one).
+    public var remoteTraceback: ((TracebackMode) -> [String])?
+    /// For an error raised by one element of a map: that element's index in the mapped sequence.
+    public var mapElement: Int?
 
     /// Creates an exception.
     public init(type: TypeObject, args: [Value]) {
@@ -75,11 +80,23 @@ public struct TracebackEntry: Sendable, Equatable, Codable {
     public var line: Int
     /// The function name, or `<module>`.
     public var function: String
+    /// The function's qualified name and parameters as IPython heads a frame with them
+    /// (`outer.<locals>.inner(a, *args, **kw)`); nil for module code.
+    public var signature: String?
+    /// The line where the function's definition starts, the first line a traceback may show; nil for module code.
+    public var scopeStart: Int?
+
+    /// Entries are equal when they name the same place (the signature and scope follow from the function).
+    public static func == (a: TracebackEntry, b: TracebackEntry) -> Bool {
+        a.file == b.file && a.line == b.line && a.function == b.function
+    }
 
     /// Creates an entry.
-    public init(file: String, line: Int, function: String) {
+    public init(file: String, line: Int, function: String, signature: String? = nil, scopeStart: Int? = nil) {
         self.file = file
         self.line = line
         self.function = function
+        self.signature = signature
+        self.scopeStart = scopeStart
     }
 }

@@ -28,7 +28,7 @@ if current:
 parts = re.split(r"In \[(\d+)\]: ", raw)
 outputs = {}
 for i in range(1, len(parts) - 1, 2):
-    text = re.sub(r"^(   \.\.\.: )+", "", parts[i + 1])
+    text = re.sub(r"^( +\.\.\.: )+", "", parts[i + 1])
     if text.endswith("\n"):
         text = text[:-1]  # the blank line IPython puts before each prompt
     outputs[int(parts[i])] = text
