@@ -1,4 +1,4 @@
-/// The opaque bytes of a message body, and the memory segments that stand for runs of them (protocol 1.4).
+/// The opaque bytes of a message body, and the memory segments that stand for runs of them (protocol 1.5).
 ///
 /// A decoded payload shares the storage of the frame it arrived in (no copy per message);
 /// its indices always run from 0 to `count`. The controller never looks inside a task's payload.
@@ -9,12 +9,22 @@
 public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
     /// The bytes (a slice of the frame buffer when decoded).
     public private(set) var bytes: ArraySlice<UInt8>
-    /// The SHA-256 digest the payload arrived with (``Header/Flags/digestedPayload``), which a frame encoder
-    /// sends on instead of hashing the bytes again; `nil` when it arrived without one or was made here. Not part
-    /// of equality.
-    public internal(set) var digest: PayloadDigest?
+    /// The tag or digest the payload arrived with (``Header/Flags/taggedPayload``,
+    /// ``Header/Flags/digestedPayload``), which a frame encoder sends on instead of authenticating the bytes
+    /// again; `nil` when it arrived without one or was made here. Not part of equality.
+    public internal(set) var digest: PayloadDigest? {
+        get { digestBox?.digest }
+        set { digestBox = newValue.map(DigestBox.init) }
+    }
+    /// Out of line: only large payloads have one, and a queued task's record keeps its payload.
+    private var digestBox: DigestBox?
     /// Runs of the content that live in shared memory, in order of position (empty for most payloads).
     public internal(set) var segments: [PayloadSegment] = []
+
+    private final class DigestBox: Sendable {
+        let digest: PayloadDigest
+        init(_ digest: PayloadDigest) { self.digest = digest }
+    }
 
     /// An empty payload.
     public static let empty = Payload()
