@@ -65,6 +65,9 @@ public struct Header: Hashable, Sendable {
         /// under the cluster's payload key (nonce, tag, 4 zero bytes; see ``PayloadDigest``), which costs a
         /// fraction of SHA-256. Set and cleared by the frame encoder and decoder only.
         public static let taggedPayload = Flags(rawValue: 1 << 5)
+        /// `taskReply` with `failed`: the error is `UnmetDependency` (the task's dependencies do not hold on this
+        /// engine), so the controller sends a load-balanced task to another engine.
+        public static let unmetDependency = Flags(rawValue: 1 << 6)
 
         /// The flags only the frame encoder and decoder set.
         static let framing: Flags = [.sharesPayload, .digestedPayload, .taggedPayload]
