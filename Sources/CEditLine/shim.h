@@ -64,6 +64,11 @@ static inline int px_el_set_prepare_terminal(EditLine *el, int editing) {
     return el_set(el, EL_PREP_TERM, editing);
 }
 
+/// Redraws the prompt and the line from scratch (after the prompt changed).
+static inline int px_el_refresh(EditLine *el) {
+    return el_set(el, EL_REFRESH);
+}
+
 // MARK: - el_get
 
 /// The pointer stored with `px_el_set_client_data`, or NULL.

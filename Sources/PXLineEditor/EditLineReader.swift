@@ -14,6 +14,7 @@ import Synchronization
 ///   on screen and moves to a fresh line.
 /// - Ctrl-D on an empty line returns `.endOfInput`.
 /// - Tab asks the `CompletionProvider`.
+/// - Up and Down search history by the typed prefix; Ctrl-R searches it as you type.
 /// - `printAbove(_:)` shows text from any thread above the line being typed.
 ///
 /// Only one `EditLineReader` should read at a time (libedit's signal handling
@@ -116,7 +117,8 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
             if TerminalText.endsWithLineBreak(line) {
                 line.unicodeScalars.removeLast()
             }
-            remember(line)
+            session.paintAccepted(line)
+            if settings.recordsEachLine { addHistory(line) }
             return .line(line)
         }
         session.moveBelowLine()
@@ -124,6 +126,27 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
             return .interrupted
         }
         return .endOfInput
+    }
+
+    /// Colours the line being typed: returns the same characters with colour sequences added (painted over
+    /// libedit's plain drawing after each key, for lines of printable ASCII). Default: nil, no colour.
+    public var highlighter: ((String) -> String)? {
+        get { session.highlighter }
+        set { session.highlighter = newValue }
+    }
+
+    /// Adds `entry` to history and saves the file: a whole cell of several lines is one entry, which Up
+    /// recalls whole. (With ``EditLineSettings/recordsEachLine`` every accepted line is added by itself.)
+    public func addHistory(_ entry: String) {
+        guard !entry.allSatisfy(\.isWhitespace) else { return }
+        px_history_enter(history, entry)
+        guard let path = settings.historyPath else { return }
+        let temporary = "\(path).\(getpid()).tmp"
+        if px_history_save(history, temporary) >= 0 {
+            rename(temporary, path)
+        } else {
+            unlink(temporary)
+        }
     }
 
     /// Shows `text` above the line being typed, from any thread.
@@ -161,6 +184,9 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
                                 ("\\e[B", EditLineSession.historyDownCommandName), ("\\eOB", EditLineSession.historyDownCommandName)] {
             px_el_bind(editLine, keys, command)
         }
+        px_el_add_function(editLine, EditLineSession.reverseSearchCommandName, "search history backwards as you type",
+                           EditLineSession.reverseSearchFunction)
+        px_el_bind(editLine, "^R", EditLineSession.reverseSearchCommandName)
         px_el_bind(editLine, EditLineSession.redisplayKeyBinding, "ed-redisplay")
     }
 
@@ -173,18 +199,6 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         }
     }
 
-    /// Adds an accepted line to history and saves the file.
-    private func remember(_ line: String) {
-        guard !line.allSatisfy(\.isWhitespace) else { return }
-        px_history_enter(history, line)
-        guard let path = settings.historyPath else { return }
-        let temporary = "\(path).\(getpid()).tmp"
-        if px_history_save(history, temporary) >= 0 {
-            rename(temporary, path)
-        } else {
-            unlink(temporary)
-        }
-    }
 
     /// Creates the directories above `path`, like `mkdir -p`, mode 0700.
     private static func createParentDirectory(of path: String) throws(LineEditorError) {

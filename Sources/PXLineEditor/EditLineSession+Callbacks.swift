@@ -21,6 +21,14 @@ extension EditLineSession {
     /// `EL_ADDFN` callbacks for them.
     static let historyUpFunction: px_command_function = editLineHistoryUp
     static let historyDownFunction: px_command_function = editLineHistoryDown
+    /// The name of the Ctrl-R command, and its callback.
+    static let reverseSearchCommandName = "px-reverse-search"
+    static let reverseSearchFunction: px_command_function = editLineReverseSearch
+}
+
+/// The Ctrl-R command.
+private func editLineReverseSearch(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.startReverseSearch() ?? UInt8(CC_ERROR)
 }
 
 /// The Up command.

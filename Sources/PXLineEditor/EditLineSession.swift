@@ -34,7 +34,11 @@ final class EditLineSession {
     let completionProvider: (any CompletionProvider)?
     /// The prompt libedit shows: a `strdup`'d C string, replaced per line.
     private(set) var promptBuffer: UnsafeMutablePointer<CChar>
+    /// The prompt as given (see ``setPrompt(_:)``) and its width on screen.
+    private(set) var prompt = ""
     private var promptWidth = 0
+    /// Colours the text being edited (the same characters, with escape sequences added), if set.
+    var highlighter: ((String) -> String)?
     private var decoder = UTF8KeyDecoder()
     private var keys = KeySequenceTracker()
     private var readBuffer = [UInt8](repeating: 0, count: 512)
@@ -46,6 +50,11 @@ final class EditLineSession {
     var history: OpaquePointer?
     /// The Up/Down search in progress on the current line.
     var historySearch: HistorySearch?
+    /// The Ctrl-R search in progress, and the prompt it replaced.
+    var reverseSearch: ReverseSearch?
+    var promptBeforeSearch = ""
+    /// Keys the read hook returns before reading more (a key that ended a Ctrl-R search).
+    var queuedKeys: [Unicode.Scalar] = []
 
     /// Creates the state for one reader.
     /// - Parameters:
@@ -72,14 +81,23 @@ final class EditLineSession {
     ///   - prompt: The prompt, shown exactly; escape sequences do not count towards its width.
     ///   - interruptBaseline: `InterruptSignal.count` when reading starts.
     func begin(prompt: String, interruptBaseline: Int) {
-        free(promptBuffer)
-        promptBuffer = strdup(TerminalText.markingEscapeSequences(prompt))
-        promptWidth = TerminalText.promptWidth(prompt)
+        setPrompt(prompt)
         self.interruptBaseline = interruptBaseline
         needsRedisplay = false
         reachedEndOfInput = false
         historySearch = nil
+        reverseSearch = nil
+        queuedKeys = []
         keys.reset()
+    }
+
+    /// Makes `text` the prompt libedit shows from its next redraw.
+    /// - Parameter text: Shown exactly; escape sequences do not count towards its width.
+    func setPrompt(_ text: String) {
+        prompt = text
+        free(promptBuffer)
+        promptBuffer = strdup(TerminalText.markingEscapeSequences(text))
+        promptWidth = TerminalText.promptWidth(text)
     }
 
     /// Whether keys are already waiting to be read: typed ahead, or pasted.
@@ -98,9 +116,17 @@ final class EditLineSession {
             if InterruptSignal.count != interruptBaseline {
                 // The terminal driver discards typed-ahead input on ^C; do the same.
                 decoder = UTF8KeyDecoder()
+                queuedKeys = []
+                if let search = reverseSearch { endReverseSearch(leaving: search.original) }
                 return .interrupted
             }
+            if !queuedKeys.isEmpty {
+                let scalar = queuedKeys.removeFirst()
+                keys.record(scalar)
+                return .key(scalar)
+            }
             if let scalar = decoder.next() {
+                if reverseSearch != nil && scalar != Self.redisplayKey { return searchKey(scalar) }
                 keys.record(scalar)
                 return .key(scalar)
             }
@@ -118,6 +144,7 @@ final class EditLineSession {
                     return .key(Self.redisplayKey)
                 }
             }
+            paintHighlighted()
             var fds = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: output.wakePipe.readEnd, events: Int16(POLLIN), revents: 0),
@@ -160,6 +187,62 @@ final class EditLineSession {
         StandardOutput.write(out)
     }
 
+    // MARK: - Colour
+
+    /// Paints the text being edited in colour over libedit's plain drawing of it: the same characters at the
+    /// same places, so libedit's idea of the screen stays right. Only text of printable ASCII characters and
+    /// line breaks is painted, whose layout is certain.
+    func paintHighlighted() {
+        guard highlighter != nil, let editLine else { return }
+        let (text, cursor) = lineAndCursor(editLine)
+        let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cursor)))
+        paint(text, cursorRow: layout(of: before).row)
+    }
+
+    /// Paints an accepted line, which ends on the row above the cursor.
+    func paintAccepted(_ text: String) {
+        let end = layout(of: text)
+        // A line that fills its last row exactly may or may not have moved libedit to a row of its own.
+        guard end.column > 0 else { return }
+        paint(text, cursorRow: end.row + 1)
+    }
+
+    /// Writes `text` in colour from the end of the prompt, which is `cursorRow` rows above the cursor, and puts
+    /// the cursor back.
+    private func paint(_ text: String, cursorRow: Int) {
+        let columns = editLine.map { Int(px_el_get_columns($0)) } ?? 0
+        guard let highlighter, !text.isEmpty, promptWidth < columns,
+              text.unicodeScalars.allSatisfy({ $0 == "\n" || ($0.value >= 0x20 && $0.value < 0x7F) })
+        else { return }
+        var out = "\u{1B}7" + (cursorRow > 0 ? "\u{1B}[\(cursorRow)A" : "") + "\r"
+        if promptWidth > 0 { out += "\u{1B}[\(promptWidth)C" }
+        out += highlighter(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
+        out += "\u{1B}8"
+        StandardOutput.write(out)
+    }
+
+    /// The row (counted from the prompt's) and column at which `text`, drawn after the prompt, leaves the
+    /// cursor, as libedit lays it out: a full row continues on the next, a line break starts a row.
+    func layout(of text: String) -> (row: Int, column: Int) {
+        let columns = editLine.map { Int(px_el_get_columns($0)) } ?? 0
+        guard columns > 0 else { return (0, 0) }
+        var row = promptWidth / columns
+        var column = promptWidth % columns
+        for character in text {
+            if character == "\n" {
+                row += 1
+                column = 0
+                continue
+            }
+            column += TerminalText.displayWidth(String(character))
+            if column >= columns {
+                row += 1
+                column -= columns
+            }
+        }
+        return (row, column)
+    }
+
     // MARK: - Geometry
 
     /// The screen row of the cursor and of the line's end, counted from the
@@ -172,6 +255,9 @@ final class EditLineSession {
         guard columns > 0 else { return (0, 0) }
         let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: cursor - buffer), as: UTF8.self)
         let after = String(decoding: UnsafeRawBufferPointer(start: cursor, count: lastChar - cursor), as: UTF8.self)
+        guard !before.contains("\n") && !after.contains("\n") else {
+            return (layout(of: before).row, layout(of: before + after).row)
+        }
         let cursorColumn = promptWidth + TerminalText.displayWidth(before)
         let endColumn = cursorColumn + TerminalText.displayWidth(after)
         return (cursorColumn / columns, endColumn / columns)

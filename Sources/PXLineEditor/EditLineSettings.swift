@@ -8,6 +8,10 @@ public struct EditLineSettings: Sendable, Hashable {
     /// The most lines history keeps. Default: 1000.
     public var historyLimit = 1000
 
+    /// Whether every accepted line goes into history by itself. A shell that keeps whole cells (several
+    /// lines) as one entry sets it to false and calls `EditLineReader.addHistory(_:)`. Default: true.
+    public var recordsEachLine = true
+
     /// The program name libedit uses for its error messages. Default: `"swiftpx"`.
     public var programName = "swiftpx"
 

@@ -18,10 +18,18 @@ public protocol LineReader: AnyObject {
     /// Reads the next line with `indentation` already typed for the person (auto-indent). The default, for
     /// readers that cannot pre-fill a line, ignores it.
     func readLine(prompt: String, indentation: String) -> LineInput
+
+    /// Adds a whole cell (lines joined by line breaks) to the history Up recalls. The default, for readers
+    /// without history, does nothing.
+    func addHistory(_ entry: String)
 }
 
 extension LineReader {
+    /// Ignores `indentation`: this reader cannot pre-fill a line.
     public func readLine(prompt: String, indentation: String) -> LineInput {
         readLine(prompt: prompt)
     }
+
+    /// Does nothing: this reader keeps no history.
+    public func addHistory(_ entry: String) {}
 }

@@ -14,6 +14,15 @@ struct InputCell {
 
     var source: String { lines.joined(separator: "\n") }
 
+    /// The cell as one history entry, recalled whole by Up: its lines (with a cell magic's body), without the
+    /// blank line that ended a block.
+    var historyEntry: String {
+        var all = lines
+        if case .cellMagic(_, _, let body) = kind { all += body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        while let last = all.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { all.removeLast() }
+        return all.joined(separator: "\n")
+    }
+
     /// Classifies the first line of a cell.
     static func magicName(_ line: String) -> (name: String, arguments: String, isCell: Bool)? {
         let trimmed = line.drop { $0 == " " }

@@ -72,17 +72,24 @@ struct Inspector {
             add("Type", typeName)
         case .builtin(let b):
             add("Signature", name + signatureTail(Help.signature(b)))
-            add("Docstring", b.doc.isEmpty ? "<no docstring>" : Help.cleanDoc(b.doc))
-            add("Type", typeName)
+            let doc = Help.doc(b)
+            add("Docstring", doc.isEmpty ? "<no docstring>" : Help.cleanDoc(doc))
+            // A method taken from a built-in type (`dict.get`) is a method descriptor in CPython.
+            add("Type", b.owner == nil ? typeName : "method_descriptor")
         case .boundMethod(let m):
             var parameters: String?
             var doc: String?
             var source: String?
+            let builtinMethod = Help.boundBuiltinMethod(m.name, of: m.receiver.type)
             switch m.function {
             case .function(let f)?:
                 parameters = signatureTail(Help.signature(f, droppingFirst: true))
                 doc = f.doc.map(Help.cleanDoc)
                 if detail > 0 { source = functionSource(f) }
+            case _ where builtinMethod != nil:
+                // A method of a built-in type: CPython's signature without `self`, and its docstring.
+                parameters = builtinMethod?.parameters
+                doc = builtinMethod.map { Help.cleanDoc($0.doc) }
             case .builtin(let b)?:
                 doc = b.doc.isEmpty ? nil : Help.cleanDoc(b.doc)
             default:
@@ -97,7 +104,10 @@ struct Inspector {
             add("Type", typeName)
         case .type(let t):
             add("Init signature", t.isUserDefined ? initSignature(t, name: name) : nil)
-            add("Docstring", t.doc.isEmpty ? "<no docstring>" : Help.cleanDoc(t.doc))
+            let source = detail > 0 ? classSource(t) : nil
+            addDocstring(t.doc.isEmpty ? nil : Help.cleanDoc(t.doc), unlessIn: source, add)
+            add("Source", source)
+            add("File", t.definitionSite.flatMap { $0.fileName.hasPrefix("<") ? nil : $0.fileName })
             add("Type", "type")
         case .module(let m):
             add("Type", "module")
@@ -137,9 +147,18 @@ struct Inspector {
 
     /// The lines of a function's definition, from its `def` line to the end of its indented body.
     func functionSource(_ f: Function) -> String? {
-        let first = f.definition.location.line
-        guard let lines = sourceLines(f.fileName, first), let head = lines.first else { return nil }
-        if f.definition.isLambda { return head }
+        if f.definition.isLambda { return sourceLines(f.fileName, f.definition.location.line)?.first }
+        return blockSource(fileName: f.fileName, line: f.definition.location.line)
+    }
+
+    /// The lines of a class statement, from its `class` line to the end of its body.
+    func classSource(_ t: TypeObject) -> String? {
+        t.definitionSite.flatMap { blockSource(fileName: $0.fileName, line: $0.line) }
+    }
+
+    /// The lines of the compound statement that starts at `line` of `fileName`, to the end of its indented body.
+    func blockSource(fileName: String, line first: Int) -> String? {
+        guard let lines = sourceLines(fileName, first), let head = lines.first else { return nil }
         let margin = head.prefix { $0 == " " || $0 == "\t" }.count
         var body = [head]
         for line in lines.dropFirst() {

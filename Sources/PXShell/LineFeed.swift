@@ -15,9 +15,15 @@ final class LineFeed {
         self.isInteractive = isInteractive
     }
 
-    /// The next line; at a terminal, `indentation` is typed for the person (auto-indent).
+    /// The next line; at a terminal, `indentation` is typed for the person (auto-indent). A cell of several
+    /// lines recalled from history and accepted whole comes back one line at a time.
     func next(prompt: String, indentation: String = "") -> LineInput {
-        let input = pending.isEmpty ? reader.readLine(prompt: prompt, indentation: indentation) : pending.removeFirst()
+        var input = pending.isEmpty ? reader.readLine(prompt: prompt, indentation: indentation) : pending.removeFirst()
+        if case .line(let text) = input, text.contains("\n") {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { LineInput.line(String($0)) }
+            input = lines[0]
+            pending.insert(contentsOf: lines.dropFirst(), at: 0)
+        }
         if case .line = input { lineNumber += 1 }
         return input
     }

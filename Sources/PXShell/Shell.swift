@@ -95,8 +95,11 @@ public final class Shell {
             } else if EditLineReader.isInteractiveTerminal() {
                 var editorSettings = EditLineSettings()
                 editorSettings.historyPath = settings.historyPath
+                // History keeps whole cells: the shell adds each one when it is complete.
+                editorSettings.recordsEachLine = false
                 let provider = ShellCompleter()
                 let edit = try EditLineReader(settings: editorSettings, completionProvider: provider)
+                if colors.isEnabled { edit.highlighter = InputHighlighter.highlight }
                 provider.interpreter = interpreter
                 completer = provider
                 editor = edit
@@ -172,6 +175,7 @@ public final class Shell {
                 }
                 break
             }
+            feed.reader.addHistory(cell.historyEntry)
             execute(cell)
             if isScript && errors.hasErrors && !settings.keepGoing { break }
         }

@@ -133,11 +133,14 @@ public final class TmuxSession {
     ///     line (`capture-pane -J`). Default: `false`.
     ///   - includingScrollback: Starts with the rows scrolled off the top
     ///     (`capture-pane -S -`). Default: `false`.
+    ///   - keepingColors: Keeps the colours as escape sequences (`capture-pane -e`). Default: `false`.
     /// - Returns: The pane's text.
     /// - Throws: `Failure` if tmux fails.
-    public func capture(joinWrappedLines: Bool = false, includingScrollback: Bool = false) throws(Failure) -> String {
+    public func capture(joinWrappedLines: Bool = false, includingScrollback: Bool = false, keepingColors: Bool = false)
+        throws(Failure) -> String
+    {
         try run(["capture-pane", "-p", "-t", Self.target] + (joinWrappedLines ? ["-J"] : [])
-            + (includingScrollback ? ["-S", "-"] : []))
+            + (includingScrollback ? ["-S", "-"] : []) + (keepingColors ? ["-e"] : []))
     }
 
     /// The screen's lines with trailing empty rows removed.

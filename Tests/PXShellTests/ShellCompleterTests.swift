@@ -60,4 +60,10 @@ struct ShellCompleterTests {
         #expect(MethodDoc("(n=None, *, timeout=-1, widget=None)", "").keywordNames == ["n", "timeout", "widget"])
         #expect(MethodDoc("(key, dist='b', targets=None)", "").keywordNames == ["key", "dist", "targets"])
     }
+
+    @Test("keyword names of built-ins inside calls, beside names that start the same")
+    func builtinKeywords() throws {
+        #expect(try candidates("round(2.5, nd") == ["round(2.5, ndigits="])
+        #expect(try candidates("sorted([3, 1], rev") == ["sorted([3, 1], reverse=", "sorted([3, 1], reversed"])
+    }
 }

@@ -1,8 +1,9 @@
 import PXTestSupport
 import Testing
 
-/// Editing at a real terminal: Up and Down search history by the typed prefix; Tab completes keyword names
-/// of client methods, magic options and attributes of subscripted objects.
+/// Editing at a real terminal: Up and Down search history by the typed prefix; Ctrl-R searches it as you
+/// type; a cell of several lines is one history entry; typed code is coloured; Tab completes keyword names of
+/// client methods, magic options and attributes of subscripted objects, and lists ambiguous ones in columns.
 @Suite("Editing at a terminal", .enabled(if: ShellTerminal.isAvailable), .serialized, .timeLimit(.minutes(3)))
 struct ShellEditingTerminalTests {
     @Test("Up recalls the latest entry that starts with the typed text; Down goes back to the typed text")
@@ -49,5 +50,110 @@ struct ShellEditingTerminalTests {
         try shell.enter("(lambda: 6 * 7)")
         try await shell.waitForPrompt(5)
         #expect(try shell.session.capture().contains("Out[4]: 42"))
+    }
+
+    @Test("Ctrl-R shows (reverse-i-search); one Ctrl-G leaves with the typed line, Esc with the match, Enter runs it")
+    func reverseSearch() async throws {
+        let shell = try ShellTerminal.start()
+        try await shell.run("first_value = 11", at: 1)
+        try await shell.run("second_value = 22", at: 2)
+        try await shell.waitForPrompt(3)
+        try shell.session.sendText("kept")
+        try shell.session.sendKeys("C-r")
+        try await shell.waitForEditedLine("(reverse-i-search)`': kept")
+        try shell.session.sendText("first")
+        try await shell.waitForEditedLine("(reverse-i-search)`first': first_value = 11")
+        try shell.session.sendText("zz")
+        try await shell.waitForEditedLine("(failed reverse-i-search)`firstzz': first_value = 11")
+        try shell.session.sendKeys("C-g")
+        try await shell.waitForEditedLine("In [3]: kept")
+        try shell.session.sendKeys("C-u", "C-r")
+        try shell.session.sendText("value")
+        try await shell.waitForEditedLine("(reverse-i-search)`value': second_value = 22")
+        try shell.session.sendKeys("C-r")
+        try await shell.waitForEditedLine("(reverse-i-search)`value': first_value = 11")
+        try shell.session.sendKeys("Escape")
+        try await shell.waitForEditedLine("In [3]: first_value = 11")
+        try shell.session.sendText(" + 1")
+        try shell.session.sendKeys("C-a", "C-k", "C-r")
+        try shell.session.sendText("second")
+        try await shell.waitForEditedLine("(reverse-i-search)`second': second_value = 22")
+        try shell.session.sendKeys("Enter")
+        try await shell.run("first_value + second_value", at: 4)
+        #expect(try shell.session.capture().contains("Out[4]: 33"))
+    }
+
+    @Test("a cell of several lines is one history entry: Up recalls it whole, in this session and the next")
+    func multiLineCells() async throws {
+        let first = try ShellTerminal.start()
+        try await first.waitForPrompt(1)
+        try first.enter("def answer():")
+        try await first.enterBlockLine("return 41", indent: 4)
+        try await first.enterBlockLine("", indent: 0)
+        try await first.run("answer() + 1", at: 2)
+        try await first.waitForPrompt(3)
+        try first.session.sendKeys("Up", "Up")
+        try await first.session.waitUntil("the whole cell on the line") { screen in
+            let lines = TmuxSession.lines(of: screen)
+            return lines.suffix(2) == ["In [3]: def answer():", "    return 41"]
+        }
+        // Up moves within the cell; Down back to its last line, where the edit happens.
+        try first.session.sendKeys("Up", "Down", "BSpace")
+        try first.session.sendText("0")
+        try first.session.sendKeys("Enter")
+        try await first.enterBlockLine("", indent: 0)
+        try await first.run("answer()", at: 4)
+        #expect(try first.session.capture().contains("Out[4]: 40"))
+        try first.session.sendKeys("C-d")
+        #expect(try await first.session.waitForExit() == 0)
+
+        let second = try ShellTerminal.start(stateDirectory: first.stateDirectory)
+        try await second.waitForPrompt(1)
+        try second.session.sendText("def")
+        try second.session.sendKeys("Up")
+        try await second.session.waitUntil("the edited cell, from the history file") { screen in
+            TmuxSession.lines(of: screen).suffix(2) == ["In [1]: def answer():", "    return 40"]
+        }
+    }
+
+    @Test("typed code is coloured as IPython colours it; NO_COLOR leaves it plain")
+    func colouredInput() async throws {
+        let keyword = "\u{1B}[1m\u{1B}[32mdef"
+        let string = "\u{1B}[1m\u{1B}[34m'text'"
+        // Colour is on at a terminal unless NO_COLOR is set (the test runner may set it; empty counts as unset).
+        let shell = try ShellTerminal.start(environment: ["NO_COLOR": ""])
+        try await shell.waitForPrompt(1)
+        try shell.session.sendText("def f(): return 'text'")
+        try await shell.session.waitUntil("the typed line coloured") { _ in
+            let screen = try shell.session.capture(keepingColors: true)
+            return screen.contains(keyword) && screen.contains(string)
+        }
+        try shell.enter("")
+        try await shell.run("f()", at: 2)
+        // The accepted line keeps its colours.
+        let screen = try shell.session.capture(keepingColors: true)
+        #expect(screen.contains(keyword) && screen.contains(string))
+
+        let plain = try ShellTerminal.start(environment: ["NO_COLOR": "1"])
+        try await plain.waitForPrompt(1)
+        try plain.enter("def f(): return 'text'")
+        try await plain.run("f()", at: 2)
+        #expect(!(try plain.session.capture(keepingColors: true)).contains("\u{1B}["))
+    }
+
+    @Test("ambiguous completions are listed in columns")
+    func completionColumns() async throws {
+        let shell = try ShellTerminal.start(width: 80)
+        try await shell.run("alpha_one = alpha_two = alpha_three = alpha_four = 1", at: 1)
+        try shell.session.sendText("alpha_")
+        try shell.session.sendKeys("Tab")
+        try await shell.session.waitFor("alpha_four   alpha_one    alpha_three  alpha_two")
+        try shell.session.sendText("t")
+        try shell.session.sendKeys("Tab")
+        try await shell.session.waitUntil("the two candidates listed") { TmuxSession.lines(of: $0).contains("alpha_three  alpha_two") }
+        try shell.session.sendText("wo")
+        try shell.session.sendKeys("Enter")
+        try await shell.waitForPrompt(3)
+        #expect(try shell.session.capture().contains("Out[2]: 1"))
     }
 }

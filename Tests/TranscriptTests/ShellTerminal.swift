@@ -9,12 +9,13 @@ struct ShellTerminal {
 
     /// Starts `swiftpx ARGUMENTS` (default: the shell with two engines), reusing `stateDirectory` when given
     /// (for history across runs).
-    static func start(_ arguments: [String] = ["-n", "2"], stateDirectory: String? = nil, width: Int = 100)
-        throws -> ShellTerminal
+    static func start(_ arguments: [String] = ["-n", "2"], stateDirectory: String? = nil, width: Int = 100,
+                      environment: [String: String] = [:]) throws -> ShellTerminal
     {
         let directory = stateDirectory ?? Transcript.temporaryStateDirectory()
         let session = try TmuxSession(command: [ProcessRunner.swiftpxExecutable] + arguments,
-                                      environment: ["SWIFTPX_DIR": directory], width: width, height: 40)
+                                      environment: environment.merging(["SWIFTPX_DIR": directory]) { $1 },
+                                      width: width, height: 40)
         return ShellTerminal(session: session, stateDirectory: directory)
     }
 

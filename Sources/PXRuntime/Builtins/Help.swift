@@ -22,7 +22,8 @@ public enum Help {
         case .builtin(let b):
             var out = "Help on built-in function \(b.name) in module \(b.module ?? "builtins"):\n\n"
             out += signature(b) + "\n"
-            if !b.doc.isEmpty { out += indent(wrap(cleanDoc(b.doc), width: width - 4)) + "\n" }
+            let doc = doc(b)
+            if !doc.isEmpty { out += indent(wrap(cleanDoc(doc), width: width - 4)) + "\n" }
             return out + "\n"
         case .boundMethod(let m):
             return methodText(m, vm, width: width)
@@ -40,7 +41,8 @@ public enum Help {
                     guard let v = m.attribute(name) else { continue }
                     if case .builtin(let b) = v {
                         out += "    " + signature(b) + "\n"
-                        if !b.doc.isEmpty { out += indent(wrap(cleanDoc(b.doc), width: width - 8), by: 8) + "\n" }
+                        let doc = doc(b)
+                        if !doc.isEmpty { out += indent(wrap(cleanDoc(doc), width: width - 8), by: 8) + "\n" }
                     } else if case .function(let f) = v {
                         out += "    " + signature(f) + "\n"
                     }
@@ -73,6 +75,14 @@ public enum Help {
         let ownerName = "\(owner.module ?? "builtins").\(owner.name)"
         var parameters = "(...)"
         var doc = ""
+        if case .function = m.function {
+        } else if let found = boundBuiltinMethod(m.name, of: owner) {
+            // pydoc's page for a method of a built-in type.
+            var out = "Help on built-in function \(m.name):\n\n"
+            out += wrap("\(m.name)\(found.parameters) method of \(ownerName) instance", width: width) + "\n"
+            if !found.doc.isEmpty { out += indent(wrap(cleanDoc(found.doc), width: width - 4)) + "\n" }
+            return out + "\n"
+        }
         switch m.function {
         case .function(let f)?:
             parameters = String(signature(f, droppingFirst: true).drop { $0 != "(" })
@@ -124,9 +134,55 @@ public enum Help {
         return out + "\n"
     }
 
-    /// `norm(xs: list[float]) -> float` for a typed registered function, `log(x, base)` for an untyped one.
+    /// CPython's `len(obj, /)` for a built-in CPython documents (`math.sqrt` too), `norm(xs: list[float]) ->
+    /// float` for a typed registered function, `log(x, base)` for an untyped one.
     public static func signature(_ b: BuiltinFunction) -> String {
-        b.name + (b.signature?.text ?? "(\(b.parameterNames.joined(separator: ", ")))")
+        b.name + (cpythonEntry(b)?.parameters ?? b.signature?.text ?? "(\(b.parameterNames.joined(separator: ", ")))")
+    }
+
+    /// The docstring of a built-in: CPython's whole docstring for one it documents, else its own.
+    public static func doc(_ b: BuiltinFunction) -> String {
+        cpythonEntry(b)?.doc ?? b.doc
+    }
+
+    /// CPython's entry for an untyped built-in: `len`, `dict.get` (a method taken from its type), `math.sqrt`.
+    static func cpythonEntry(_ b: BuiltinFunction) -> CPythonSignatures.Entry? {
+        CPythonSignatures.byName[b.owner.map { "\($0.name).\(b.name)" } ?? b.qualifiedName]
+    }
+
+    /// The parameters and docstring of method `name` of a built-in type bound to an instance, as CPython shows
+    /// them: `(object, /)` for `xs.append`, without `self`.
+    public static func boundBuiltinMethod(_ name: String, of type: TypeObject) -> (parameters: String, doc: String)? {
+        guard !type.isUserDefined, let entry = CPythonSignatures.byName["\(type.name).\(name)"] else { return nil }
+        return (droppingFirstParameter(entry.parameters), entry.doc)
+    }
+
+    /// `(key, default=None, /)` from `(self, key, default=None, /)`; `()` from `(self, /)`.
+    static func droppingFirstParameter(_ parameters: String) -> String {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var quote: Character?
+        for c in parameters.dropFirst().dropLast() {
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "'" || c == "\"" {
+                quote = c
+            } else if "([{".contains(c) {
+                depth += 1
+            } else if ")]}".contains(c) {
+                depth -= 1
+            } else if c == "," && depth == 0 {
+                parts.append(current.trimming(" "))
+                current = ""
+                continue
+            }
+            current.append(c)
+        }
+        if !current.trimming(" ").isEmpty { parts.append(current.trimming(" ")) }
+        parts = Array(parts.dropFirst())
+        if parts.first == "/" { parts.removeFirst() }
+        return "(" + parts.joined(separator: ", ") + ")"
     }
 
     /// `area(width, height=1)`, as `inspect.signature` prints it.

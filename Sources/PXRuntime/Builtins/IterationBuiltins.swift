@@ -191,8 +191,8 @@ extension IterationBuiltins {
         var bestKey = try key.map { try vm.call($0, best) } ?? best
         while let candidate = try candidates.next() {
             let k = try key.map { try vm.call($0, candidate) } ?? candidate
-            if case .int(let x) = k, case .int(let y) = bestKey {
-                if order == .less ? x < y : x > y {
+            if let c = Builtins.compareKeys(k, bestKey) {
+                if order == .less ? c < 0 : c > 0 {
                     best = candidate
                     bestKey = k
                 }

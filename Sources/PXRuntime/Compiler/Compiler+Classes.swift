@@ -56,6 +56,7 @@ extension Compiler {
         let doc = def.docstring
         let line = def.location.line
         let globals = self.globals
+        let fileName = self.fileName
         return { fp in
             let decoratorValues = try decorators(fp)
             vm.currentLine = line
@@ -66,7 +67,9 @@ extension Compiler {
             if let doc { namespace.set("__doc__", .str(doc)) }
             let body = Function(code: code, defaults: [:], closure: Compiler.capture(captureSlots, fp), globals: globals)
             _ = try vm.call(.function(body), Arguments([.dict(namespace)]))
-            var value = Value.type(try vm.makeClass(name: name, arguments: arguments, namespace: namespace))
+            let type = try vm.makeClass(name: name, arguments: arguments, namespace: namespace)
+            type.definitionSite = (fileName, line)
+            var value = Value.type(type)
             for d in decoratorValues.reversed() { value = try vm.call(d, value) }
             store(fp, value)
             return .normal

@@ -89,6 +89,9 @@ public struct FormatSpec: Equatable, Sendable {
         case .scalar(let s):
             return try apply(ArrayConversion.pythonValue(s), interpreter)
         case .int(let i):
+            if type == nil || type == "d", precision == nil, grouping == nil {
+                return finish(sign: i < 0, body: String(i.magnitude))
+            }
             return try formatInteger(BigInt(i), interpreter)
         case .bigint(let b):
             return try formatInteger(b, interpreter)
@@ -102,7 +105,9 @@ public struct FormatSpec: Equatable, Sendable {
             }
             if sign != "-" { throw RuntimeError.valueError("Sign not allowed in string format specifier") }
             var text = s
-            if let precision, text.count > precision { text = String(text.prefix(precision)) }
+            if let precision, text.unicodeScalars.count > precision {
+                text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(precision)))
+            }
             return pad(text, numeric: false)
         default:
             if type == nil && precision == nil && sign == "-" && grouping == nil {
@@ -173,8 +178,10 @@ public struct FormatSpec: Equatable, Sendable {
         let head = signText + prefix
         let effectiveAlign = align ?? (zeroPad ? "=" : ">")
         let effectiveFill = align == nil && zeroPad ? "0" : fill
-        guard let width, head.count + body.count < width else { return head + body }
-        let padding = width - head.count - body.count
+        guard let width else { return head + body }
+        let length = head.unicodeScalars.count + body.unicodeScalars.count
+        guard length < width else { return head + body }
+        let padding = width - length
         let fillText = String(repeating: effectiveFill, count: padding)
         switch effectiveAlign {
         case "<": return head + body + fillText
@@ -207,8 +214,10 @@ public struct FormatSpec: Equatable, Sendable {
 
     /// Pads text (strings align left, numbers right, by default).
     func pad(_ text: String, numeric: Bool) -> String {
-        guard let width, text.count < width else { return text }
-        let padding = width - text.count
+        guard let width else { return text }
+        let length = text.unicodeScalars.count
+        guard length < width else { return text }
+        let padding = width - length
         let fill = zeroPad && align == nil ? "0" : self.fill
         let fillText = String(repeating: fill, count: padding)
         switch align ?? (numeric ? ">" : "<") {

@@ -44,9 +44,11 @@ public enum IntegerText {
     /// `0o`, `0b` prefixes (with base 0 or the matching base).
     /// - Throws: `ValueError` for text that is not an integer in `base`, or has more digits than the limit.
     static func parse(_ text: String, base: Int, _ interpreter: Interpreter?) throws -> Value {
-        let invalid = RuntimeError.valueError(
-            "invalid literal for int() with base \(base): \(ValueFormatter.reprString(text))")
-        var s = Substring(text.trimming(" \t\n\r\u{0B}\u{0C}"))
+        if base == 10, let n = smallDecimal(text) { return .int(n) }
+        var invalid: RuntimeError {
+            RuntimeError.valueError("invalid literal for int() with base \(base): \(ValueFormatter.reprString(text))")
+        }
+        var s = Substring(StringMethods.strip(text, chars: nil, left: true, right: true))
         var negative = false
         if s.first == "-" || s.first == "+" {
             negative = s.first == "-"
@@ -69,7 +71,14 @@ public enum IntegerText {
             throw RuntimeError.valueError("int() base must be >= 2 and <= 36, or 0")
         }
         if s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") { throw invalid }
-        let digits = s.filter { $0 != "_" }
+        // Any Unicode decimal digit counts as its value (`int("\u{661}")` is 1), as in CPython.
+        let digits = String(String.UnicodeScalarView(s.unicodeScalars.compactMap { c -> Unicode.Scalar? in
+            if c == "_" { return nil }
+            if !c.isASCII, c.properties.numericType == .decimal, let v = c.properties.numericValue {
+                return Unicode.Scalar(UInt8(48 + Int(v)))
+            }
+            return c
+        }))
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
             throw invalid
         }
@@ -81,5 +90,31 @@ public enum IntegerText {
         }
         guard let magnitude = BigInt(digits, radix: radix) else { throw invalid }
         return .integer(negative ? -magnitude : magnitude)
+    }
+
+    /// `int(text)` of plain ASCII text: optional spaces, an optional sign and 1 to 18 decimal digits (without
+    /// underscores); nil for anything else, which the general parser reads.
+    static func smallDecimal(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+            var i = 0, end = bytes.count
+            while i < end, isSpace(bytes[i]) { i += 1 }
+            while end > i, isSpace(bytes[end - 1]) { end -= 1 }
+            var negative = false
+            if i < end, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+                negative = bytes[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            guard i < end, end - i <= 18 else { return nil }
+            var n = 0
+            while i < end {
+                let d = bytes[i] &- 0x30
+                guard d < 10 else { return nil }
+                n = n * 10 + Int(d)
+                i += 1
+            }
+            return negative ? -n : n
+        }
     }
 }

@@ -212,6 +212,10 @@ public struct PercentFormat: Sendable {
         case "d", "i", "u":
             let i: BigInt
             switch value {
+            case .int(let v) where c.precision == nil:
+                negative = v < 0
+                body = String(v.magnitude)
+                return try pad(body, signText: negative ? "-" : c.sign.map { String($0) } ?? "", c, numeric: true)
             case .int, .bigint, .bool: i = value.bigIntValue ?? .zero
             case .float(let d):
                 guard d.isFinite else {
@@ -262,20 +266,26 @@ public struct PercentFormat: Sendable {
                 }
                 body = String(Character(s))
             case .bigint: throw RuntimeError.overflow("%c arg not in range(0x110000)")
-            case .str(let s) where s.count == 1: body = s
+            case .str(let s) where s.unicodeScalars.count == 1: body = s
             default: throw RuntimeError.typeError("%c requires int or char")
             }
         case "r", "a":
             numeric = false
             body = try ValueFormatter.checkedRepr(value, interpreter)
-            if let p = c.precision { body = String(body.prefix(p)) }
+            if let p = c.precision { body = String(String.UnicodeScalarView(body.unicodeScalars.prefix(p))) }
         default:
             numeric = false
-            body = try ValueFormatter.checkedStr(value, interpreter)
-            if let p = c.precision { body = String(body.prefix(p)) }
+            if case .str(let s) = value { body = s } else { body = try ValueFormatter.checkedStr(value, interpreter) }
+            if let p = c.precision { body = String(String.UnicodeScalarView(body.unicodeScalars.prefix(p))) }
         }
         let signText = numeric ? (negative ? "-" : c.sign.map { String($0) } ?? "") : ""
-        let total = signText.count + body.count
+        return try pad(body, signText: signText, c, numeric: numeric)
+    }
+
+    /// The sign and body padded to the conversion's width (widths count code points).
+    private static func pad(_ body: String, signText: String, _ c: Conversion, numeric: Bool) throws -> String {
+        var body = body
+        let total = signText.unicodeScalars.count + body.unicodeScalars.count
         guard let width = c.width, total < width else { return signText + body }
         try Operations.checkAllocation(width)
         if c.leftAlign { return signText + body + String(repeating: " ", count: width - total) }

@@ -21,8 +21,10 @@ struct JSONWriter {
 
     let options: Options
     unowned(unsafe) let vm: Interpreter
-    /// The text written so far.
-    private(set) var text = ""
+    /// The UTF-8 bytes written so far.
+    private var out: [UInt8] = []
+    /// The newline and indentation before an element, by level (with `indent`).
+    private var newlines: [[UInt8]] = []
     /// The containers being written (for "Circular reference detected").
     private var open: Set<ObjectIdentifier> = []
     private var depth = 0
@@ -30,18 +32,28 @@ struct JSONWriter {
     init(options: Options, interpreter: Interpreter) {
         self.options = options
         self.vm = interpreter
+        self.itemSeparator = Array(options.itemSeparator.utf8)
+        self.keySeparator = Array(options.keySeparator.utf8)
     }
+
+    private let itemSeparator: [UInt8]
+    private let keySeparator: [UInt8]
+
+    /// The text written so far.
+    var text: String { String(decoding: out, as: UTF8.self) }
+
+    private mutating func emit(_ s: String) { out.append(contentsOf: s.utf8) }
 
     /// Appends the JSON text of `value`.
     /// - Throws: `TypeError` for an object JSON cannot represent (after `default`), `ValueError` for a
     ///   circular reference or a non-finite float without `allow_nan`, `RecursionError` when nested too deep.
     mutating func write(_ value: Value, level: Int = 0) throws {
         switch value {
-        case .none: text += "null"
-        case .bool(let b): text += b ? "true" : "false"
-        case .int(let n): text += String(n)
-        case .float(let d): text += try float(d)
-        case .str(let s): JSONWriter.appendQuoted(s, ascii: options.ensureASCII, to: &text)
+        case .none: emit("null")
+        case .bool(let b): emit(b ? "true" : "false")
+        case .int(let n): emit(String(n))
+        case .float(let d): emit(try float(d))
+        case .str(let s): JSONWriter.appendQuoted(s, ascii: options.ensureASCII, to: &out)
         case .list(let l): try nested(ObjectIdentifier(l)) { try $0.writeArray(l.items, level) }
         case .tuple(let items): try nested(nil) { try $0.writeArray(items, level) }
         case .dict(let d): try nested(ObjectIdentifier(d)) { try $0.writeObject(d, level) }
@@ -50,7 +62,7 @@ struct JSONWriter {
             try write(inst.builtinValue ?? .none, level: level)
         default:
             if value.type.isSubtype(of: BuiltinTypes.int) {
-                text += ValueFormatter.repr(value, vm)
+                emit(ValueFormatter.repr(value, vm))
                 return
             }
             try writeOther(value, level)
@@ -73,53 +85,62 @@ struct JSONWriter {
         try body(&self)
     }
 
-    /// The newline and indentation before an element at `level`, or nil on one line.
-    private func newline(_ level: Int) -> String? {
-        guard let indent = options.indent else { return nil }
-        return "\n" + String(repeating: indent, count: level)
+    /// Appends the newline and indentation before an element at `level` (nothing on one line).
+    private mutating func newline(_ level: Int) {
+        guard let indent = options.indent else { return }
+        while newlines.count <= level { newlines.append(Array(("\n" + String(repeating: indent, count: newlines.count)).utf8)) }
+        out.append(contentsOf: newlines[level])
     }
 
     private mutating func writeArray(_ items: [Value], _ level: Int) throws {
         if items.isEmpty {
-            text += "[]"
+            emit("[]")
             return
         }
-        text += "["
-        let inner = newline(level + 1)
-        if let inner { text += inner }
+        out.append(UInt8(ascii: "["))
+        newline(level + 1)
         for (i, item) in items.enumerated() {
-            if i > 0 { text += options.itemSeparator + (inner ?? "") }
+            if i > 0 {
+                out.append(contentsOf: itemSeparator)
+                newline(level + 1)
+            }
             try write(item, level: level + 1)
         }
-        if let outer = newline(level) { text += outer }
-        text += "]"
+        newline(level)
+        out.append(UInt8(ascii: "]"))
     }
 
     private mutating func writeObject(_ d: DictObject, _ level: Int) throws {
         if d.storage.isEmpty {
-            text += "{}"
+            emit("{}")
             return
         }
         var pairs = d.storage.map { ($0.key.value, $0.value) }
         if options.sortKeys { pairs = try sorted(pairs) }
-        text += "{"
-        let inner = newline(level + 1)
-        if let inner { text += inner }
+        out.append(UInt8(ascii: "{"))
+        newline(level + 1)
         var first = true
         for (key, value) in pairs {
             guard let name = try keyText(key) else { continue }
-            if !first { text += options.itemSeparator + (inner ?? "") }
+            if !first {
+                out.append(contentsOf: itemSeparator)
+                newline(level + 1)
+            }
             first = false
-            JSONWriter.appendQuoted(name, ascii: options.ensureASCII, to: &text)
-            text += options.keySeparator
+            JSONWriter.appendQuoted(name, ascii: options.ensureASCII, to: &out)
+            out.append(contentsOf: keySeparator)
             try write(value, level: level + 1)
         }
-        if let outer = newline(level) { text += outer }
-        text += "}"
+        newline(level)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// Items in key order, as `sorted(d.items())` orders them.
     private func sorted(_ pairs: [(Value, Value)]) throws -> [(Value, Value)] {
+        if let keys = pairs.allStringKeys {
+            // Code point order is UTF-8 byte order.
+            return pairs.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }.map { pairs[$0] }
+        }
         var failure: Error?
         let result = pairs.sorted { a, b in
             if failure != nil { return false }
@@ -184,47 +205,70 @@ struct JSONWriter {
 
     /// Appends `s` as a JSON string literal: `"` and `\` escaped, control characters as `\n` or `\u001f`, and
     /// with `ascii` every character outside space…`~` as `\uXXXX` (a surrogate pair above U+FFFF).
-    static func appendQuoted(_ s: String, ascii: Bool, to out: inout String) {
-        out += "\""
-        var plainStart = s.unicodeScalars.startIndex
-        var index = plainStart
-        let scalars = s.unicodeScalars
-        while index < scalars.endIndex {
-            let c = scalars[index]
-            let v = c.value
-            let plain = v >= 0x20 && v != 0x22 && v != 0x5C && (!ascii || v < 0x7F)
-            if plain {
-                scalars.formIndex(after: &index)
-                continue
-            }
-            out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-            switch v {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0x08: out += "\\b"
-            case 0x0C: out += "\\f"
-            default:
-                if v > 0xFFFF {
-                    let u = v - 0x10000
-                    appendEscape(0xD800 | (u >> 10), to: &out)
-                    appendEscape(0xDC00 | (u & 0x3FF), to: &out)
-                } else {
-                    appendEscape(v, to: &out)
+    static func appendQuoted(_ s: String, ascii: Bool, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var plainStart = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x20 && b != 0x22 && b != 0x5C && (b < 0x7F || !ascii) {
+                    i += 1
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]))
+                switch b {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                case ..<0x80:
+                    appendEscape(UInt32(b), to: &out)
+                default:
+                    // A non-ASCII character with `ensure_ascii`: decode its (valid) UTF-8 sequence.
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    var v = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                    for k in 1..<length where i + k < n { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if v > 0xFFFF {
+                        let u = v - 0x10000
+                        appendEscape(0xD800 | (u >> 10), to: &out)
+                        appendEscape(0xDC00 | (u & 0x3FF), to: &out)
+                    } else {
+                        appendEscape(v, to: &out)
+                    }
+                    i += length - 1
+                }
+                i += 1
+                plainStart = i
             }
-            scalars.formIndex(after: &index)
-            plainStart = index
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<n]))
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-        out += "\""
+        out.append(0x22)
     }
 
     /// Appends `\uXXXX` with four lowercase hex digits.
-    private static func appendEscape(_ v: UInt32, to out: inout String) {
-        let hex = String(v, radix: 16)
-        out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    private static func appendEscape(_ v: UInt32, to out: inout [UInt8]) {
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        out.append(0x5C)
+        out.append(UInt8(ascii: "u"))
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(shift)) & 0xF)]) }
+    }
+}
+
+private extension Array where Element == (Value, Value) {
+    /// The keys as Swift strings when all of them are `str`; nil otherwise.
+    var allStringKeys: [String]? {
+        var keys: [String] = []
+        keys.reserveCapacity(count)
+        for (key, _) in self {
+            guard case .str(let s) = key else { return nil }
+            keys.append(s)
+        }
+        return keys
     }
 }

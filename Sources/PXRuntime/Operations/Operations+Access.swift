@@ -206,6 +206,7 @@ extension Operations {
             if case .slice(let s) = key { return .tuple(try Slicing.slice(t, s)) }
             return t[try index(key, count: t.count, kind: "tuple")]
         case .str(let s):
+            if let found = try StringIndexing.item(s, key) { return found }
             let scalars = Array(s.unicodeScalars)
             if case .slice(let sl) = key {
                 var out = String.UnicodeScalarView()

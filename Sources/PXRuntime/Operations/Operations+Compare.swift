@@ -56,7 +56,7 @@ extension Operations {
         case (.bool(let x), .bool(let y)): return x == y
         case (.bool(let x), _): return try equals(.int(x ? 1 : 0), b)
         case (_, .bool(let y)): return try equals(a, .int(y ? 1 : 0))
-        case (.str(let x), .str(let y)): return x == y
+        case (.str(let x), .str(let y)): return StringOrder.equal(x, y)
         case (.none, .none): return true
         case (.bytes(let x), .bytes(let y)): return x == y
         case (.tuple(let x), .tuple(let y)): return try sequencesEqual(x, y, depth: depth + 1)
@@ -155,10 +155,7 @@ extension Operations {
         case (.float(let x), .bigint(let y)): return !x.isNaN && test(op, 0, compareBig(y, x))
         case (.bool(let x), _): return try order(op, .int(x ? 1 : 0), b)
         case (_, .bool(let y)): return try order(op, a, .int(y ? 1 : 0))
-        case (.str(let x), .str(let y)):
-            if x == y { return op == .lessEqual || op == .greaterEqual }
-            let less = x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
-            return op == .less || op == .lessEqual ? less : !less
+        case (.str(let x), .str(let y)): return test(op, StringOrder.compare(x, y), 0)
         case (.bytes(let x), .bytes(let y)):
             if x == y { return op == .lessEqual || op == .greaterEqual }
             let less = x.lexicographicallyPrecedes(y)

@@ -6,29 +6,69 @@ extension StringMethods {
     /// The byte offsets of the non-overlapping occurrences of `needle` (not empty) in `hay`, left to right, at
     /// most `limit` of them (all when `limit` is negative).
     static func occurrences(_ hay: [UInt8], _ needle: [UInt8], limit: Int) -> [Int] {
-        var found: [Int] = []
-        let n = needle.count
-        guard n > 0, n <= hay.count, limit != 0 else { return found }
         hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { p in
-                let first = p[0], last = h.count - n
-                var i = 0
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n && h[i + k] == p[k] { k += 1 }
-                        if k == n {
-                            found.append(i)
-                            if found.count == limit { return }
-                            i += n
-                            continue
-                        }
-                    }
-                    i += 1
+            needle.withUnsafeBufferPointer { p in occurrences(h, p, limit: limit) }
+        }
+    }
+
+    /// `occurrences` over bytes in memory.
+    static func occurrences(_ h: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>, limit: Int) -> [Int] {
+        var found: [Int] = []
+        let n = p.count
+        guard n > 0, n <= h.count, limit != 0 else { return found }
+        let first = p[0], last = h.count - n
+        var i = 0
+        while i <= last {
+            if h[i] == first {
+                var k = 1
+                while k < n && h[i + k] == p[k] { k += 1 }
+                if k == n {
+                    found.append(i)
+                    if found.count == limit { return found }
+                    i += n
+                    continue
                 }
             }
+            i += 1
         }
         return found
+    }
+
+    /// `s.find(sub)`, `rfind`, `index`, `rindex` and `count` over the whole string, for a non-empty `sub`:
+    /// matched on UTF-8 bytes, positions counted in code points.
+    static func search(_ s: String, _ name: String, _ sub: String) throws -> Value {
+        var s = s, sub = sub
+        let found: Int? = s.withUTF8 { h in
+            sub.withUTF8 { p -> Int? in
+                if name == "count" { return occurrences(h, p, limit: -1).count }
+                let at: Int?
+                if name.hasPrefix("r") {
+                    at = lastOccurrence(h, p)
+                } else {
+                    at = occurrences(h, p, limit: 1).first
+                }
+                return at.map { StringIndexing.codePoints(UnsafeBufferPointer(rebasing: h[..<$0])) }
+            }
+        }
+        if let found { return .int(found) }
+        if name.hasSuffix("index") { throw RuntimeError.valueError("substring not found") }
+        return .int(-1)
+    }
+
+    /// The byte offset of the last occurrence of `p` (not empty) in `h`.
+    static func lastOccurrence(_ h: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = p.count
+        guard n > 0, n <= h.count else { return nil }
+        var i = h.count - n
+        while i >= 0 {
+            if h[i] == p[0] {
+                var k = 1
+                while k < n && h[i + k] == p[k] { k += 1 }
+                if k == n { return i }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Python's `str.replace` with a non-empty `old`.

@@ -78,6 +78,9 @@ enum StringMethods {
             })
         case "find", "rfind", "index", "rindex", "count":
             try args.check("str.\(name)", min: 1, max: 3)
+            if args.count == 1, case .str(let sub) = args[0], !sub.isEmpty {
+                return try search(s, name, sub)
+            }
             let needle = Array(try string(args[0], "must be str, not \(args[0].typeName)").unicodeScalars)
             let (text, offset) = try window(s, args)
             let hay = Array(text.unicodeScalars)

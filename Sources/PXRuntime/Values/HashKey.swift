@@ -23,11 +23,23 @@ public struct HashKey: Hashable, @unchecked Sendable {
     }
 
     public static func == (lhs: HashKey, rhs: HashKey) -> Bool {
-        lhs.pythonHash == rhs.pythonHash && Value.keysEqual(lhs.value, rhs.value)
+        guard lhs.pythonHash == rhs.pythonHash else { return false }
+        switch (lhs.value, rhs.value) {
+        case (.str(let a), .str(let b)): return StringOrder.equal(a, b)
+        case (.int(let a), .int(let b)): return a == b
+        default: return Value.keysEqual(lhs.value, rhs.value)
+        }
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(pythonHash)
+    }
+
+    /// The table hash: Python's hash mixed (so that the low bits the tables use vary), without `Hasher`'s cost.
+    public func _rawHashValue(seed: Int) -> Int {
+        var x = UInt64(UInt(bitPattern: pythonHash)) ^ UInt64(UInt(bitPattern: seed))
+        x = (x ^ (x >> 32)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: x ^ (x >> 29))
     }
 }
 

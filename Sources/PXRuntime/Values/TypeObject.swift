@@ -46,6 +46,9 @@ public final class TypeObject: @unchecked Sendable {
     let globals: Namespace?
     /// Where the class travels from: assigned at creation, kept by copies received on engines.
     public internal(set) var identity: ClassIdentity?
+    /// Where a class statement defined it (file name and line of `class`), for `Class??`; nil for built-in
+    /// types and classes made by `type(...)`.
+    public internal(set) var definitionSite: (fileName: String, line: Int)?
     /// Whether the class derives from `abc.ABC` or was made with `metaclass=ABCMeta`, so abstract methods
     /// prevent instantiation.
     var isAbstractBase = false

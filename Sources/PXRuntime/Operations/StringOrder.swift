@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Python's equality and order of `str`: code point by code point, which is UTF-8 byte order (Swift's `==` on
+/// strings compares canonical equivalence instead, so `"é" == "e\u{301}"` there and not in Python).
+enum StringOrder {
+    /// Whether `a` and `b` hold the same code points.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        compare(a, b) == 0
+    }
+
+    /// Negative, zero or positive as `a` sorts before, with or after `b`.
+    static func compare(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let r = memcmp(p, q, common)
+                    if r != 0 { return Int(r) }
+                }
+                return x.count - y.count
+            }
+        }
+    }
+}

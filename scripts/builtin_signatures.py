@@ -1,0 +1,82 @@
+"""Writes CPython 3.11's signatures and docstrings of built-in functions and methods as a Swift table."""
+import builtins, inspect, math, sys
+
+TYPES = [str, bytes, list, dict, set, frozenset, tuple, int, float]
+MODULES = [math]
+
+
+def entry(name, obj):
+    try:
+        sig = str(inspect.signature(obj))
+    except (ValueError, TypeError):
+        return None
+    doc = inspect.getdoc(obj) or ""
+    return name, sig, doc
+
+
+def entries():
+    found = []
+    for name in sorted(dir(builtins)):
+        obj = getattr(builtins, name)
+        if name.startswith("_") or isinstance(obj, type) or not callable(obj):
+            continue
+        found.append(entry(name, obj))
+    for t in TYPES:
+        for name in sorted(vars(t)):
+            if name.startswith("_"):
+                continue
+            obj = getattr(t, name)
+            if callable(obj):
+                found.append(entry(f"{t.__name__}.{name}", obj))
+    for m in MODULES:
+        for name in sorted(dir(m)):
+            obj = getattr(m, name)
+            if not name.startswith("_") and callable(obj) and not isinstance(obj, type):
+                found.append(entry(f"{m.__name__}.{name}", obj))
+    return [e for e in found if e]
+
+
+def swift(text):
+    """A Swift string literal."""
+    out = []
+    for c in text:
+        if c in '"\\':
+            out.append("\\" + c)
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\t":
+            out.append("\\t")
+        elif ord(c) < 32 or ord(c) == 127:
+            out.append("\\u{%x}" % ord(c))
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
+
+
+def main():
+    assert sys.version_info[:2] == (3, 11), "CPython 3.11 writes the table"
+    print("// Written by scripts/generate-builtin-signatures from CPython " + sys.version.split()[0] + "; do not edit.")
+    print()
+    print("/// CPython 3.11's signatures (`inspect.signature`) and docstrings (`inspect.getdoc`) of the built-in")
+    print("/// functions, the methods of the built-in types (`dict.get`) and the `math` functions, which `obj?` and")
+    print("/// `help()` show for the built-ins swiftpx implements.")
+    print("enum CPythonSignatures {")
+    print("    /// One function: its qualified name, its parameters as `inspect.signature` prints them, its docstring.")
+    print("    struct Entry {")
+    print("        let name: String")
+    print("        let parameters: String")
+    print("        let doc: String")
+    print("    }")
+    print()
+    print("    /// The entries by qualified name (`len`, `dict.get`, `math.sqrt`).")
+    print("    static let byName: [String: Entry] = Dictionary(entries.map { ($0.name, $0) }) { first, _ in first }")
+    print()
+    print("    static let entries: [Entry] = [")
+    for name, sig, doc in entries():
+        print(f"        Entry(name: {swift(name)}, parameters: {swift(sig)},")
+        print(f"              doc: {swift(doc)}),")
+    print("    ]")
+    print("}")
+
+
+main()
