@@ -38,7 +38,9 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"]), .brew(["openblas", "lapack"])]
         ),
-        .target(name: "PXNumeric", dependencies: ["COpenBLAS"]),
+        // The C maths the array kernels inline (`squareRoot()` is libm's sqrt) need not set errno, as numpy's
+        // loops do not: the compiler then vectorises `np.sqrt` instead of calling libm per element.
+        .target(name: "PXNumeric", dependencies: ["COpenBLAS"], swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),
         .target(name: "PXLang"),
         // Integers of any size: pure arithmetic on 64-bit limbs, stdlib only.
         .target(name: "PXBigInt"),

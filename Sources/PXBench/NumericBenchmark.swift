@@ -76,14 +76,24 @@ enum NumericBenchmark {
     /// The environment that keeps numpy's BLAS on one thread.
     static let singleThreaded = ["OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"]
 
-    static func run(registry: Registry, repetitions: Int, python: String, only filter: String? = nil) -> [Result] {
+    /// Times every case (those whose name contains `filter`, when given). Each side runs `rounds` times,
+    /// alternately (swiftpx, numpy, swiftpx, numpy, …), and keeps its best median, so a change of machine load
+    /// during a case weighs on both sides alike.
+    static func run(registry: Registry, repetitions: Int, python: String, only filter: String? = nil,
+                    rounds: Int = 2) -> [Result] {
         let numpyAvailable = TimedProgram.reference(python, "import numpy", environment: singleThreaded) != nil
-        return cases.filter { filter == nil || $0.name.contains(filter!) }.map { c in
+        return cases.filter { c in filter.map { c.name.contains($0) } ?? true }.map { c in
             let source = program(c, repetitions: repetitions)
-            let seconds = TimedProgram.swiftpxSeconds(source, registry: registry)
+            var seconds = Double.infinity
             var numpySeconds: Double?
-            if numpyAvailable, let text = TimedProgram.reference(python, source, environment: singleThreaded) {
-                numpySeconds = Double(text.trimming(" \n"))
+            for _ in 0..<max(1, rounds) {
+                let own = TimedProgram.swiftpxSeconds(source, registry: registry)
+                seconds = own.isNaN ? own : min(seconds, own)
+                if numpyAvailable, let text = TimedProgram.reference(python, source, environment: singleThreaded),
+                   let reference = Double(text.trimming(" \n")) {
+                    numpySeconds = min(numpySeconds ?? reference, reference)
+                }
+                if seconds.isNaN { break }
             }
             return Result(name: c.name, size: c.size, swiftpx: seconds, numpy: numpySeconds)
         }

@@ -28,6 +28,19 @@ enum BinaryKernels {
         let size = MemoryLayout<A>.stride
         if sr == MemoryLayout<R>.stride {
             let out = r.assumingMemoryBound(to: R.self)
+            // In place (`acc += row`, a temporary reused): read and write through one pointer, so the compiler
+            // vectorises without the overlap check that would send the loop down its scalar path.
+            if A.self == R.self && UnsafeRawPointer(r) == a && sa == size && (sb == size || sb == 0) {
+                let x = r.assumingMemoryBound(to: A.self)
+                if sb == 0 {
+                    let y = b.load(as: A.self)
+                    for i in 0..<n { out[i] = f(x[i], y) }
+                } else {
+                    let y = b.assumingMemoryBound(to: A.self)
+                    for i in 0..<n { out[i] = f(x[i], y[i]) }
+                }
+                return
+            }
             if sa == size && sb == size {
                 let x = a.assumingMemoryBound(to: A.self), y = b.assumingMemoryBound(to: A.self)
                 for i in 0..<n { out[i] = f(x[i], y[i]) }
@@ -55,7 +68,7 @@ enum BinaryKernels {
 
     // MARK: - Floating point
 
-    static func float<T: FloatElement>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
+    static func float<T: FloatElement & SIMDScalar>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
         switch op {
         case .add: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) in x + y } }
         case .subtract: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) in x - y } }
@@ -106,7 +119,8 @@ enum BinaryKernels {
 
     // MARK: - Integers
 
-    static func integer<T: FixedWidthInteger & SignedInteger & ArrayElement>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
+    static func integer<T: FixedWidthInteger & SignedInteger & ArrayElement & SIMDScalar>(_ op: BinaryOperation, _: T.Type)
+        -> BinaryRun {
         switch op {
         case .add: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) in x &+ y } }
         case .subtract: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) in x &- y } }
@@ -173,14 +187,14 @@ enum BinaryKernels {
     }
 
     /// Comparisons and logical operators into a bool array.
-    static func compare<T: ArrayElement & Comparable>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
+    static func compare<T: ArrayElement & Comparable & SIMDScalar>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
         switch op {
-        case .equal: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x == y ? 1 : 0 } }
-        case .notEqual: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x != y ? 1 : 0 } }
-        case .less: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x < y ? 1 : 0 } }
-        case .lessEqual: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x <= y ? 1 : 0 } }
-        case .greater: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x > y ? 1 : 0 } }
-        case .greaterEqual: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x >= y ? 1 : 0 } }
+        case .equal: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .== $1 }, { (x: T, y: T) in x == y }) }
+        case .notEqual: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .!= $1 }, { (x: T, y: T) in x != y }) }
+        case .less: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .< $1 }, { (x: T, y: T) in x < y }) }
+        case .lessEqual: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .<= $1 }, { (x: T, y: T) in x <= y }) }
+        case .greater: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .> $1 }, { (x: T, y: T) in x > y }) }
+        case .greaterEqual: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .>= $1 }, { (x: T, y: T) in x >= y }) }
         case .logicalAnd:
             return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x.isNonzero && y.isNonzero ? 1 : 0 } }
         case .logicalOr:
@@ -188,5 +202,29 @@ enum BinaryKernels {
         default:
             return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x.isNonzero != y.isNonzero ? 1 : 0 } }
         }
+    }
+
+    /// A comparison into bools, eight lanes at a time when the inputs are contiguous or repeated scalars and the
+    /// output is contiguous (a plain loop packs each pair of lanes separately); `vector` and `scalar` agree.
+    @inline(__always)
+    static func compareLoop<T: SIMDScalar>(_ n: Int, _ a: UnsafeRawPointer, _ sa: Int, _ b: UnsafeRawPointer, _ sb: Int,
+                                           _ r: UnsafeMutableRawPointer, _ sr: Int,
+                                           _ vector: (SIMD8<T>, SIMD8<T>) -> SIMDMask<SIMD8<T.SIMDMaskScalar>>,
+                                           _ scalar: (T, T) -> Bool) {
+        let size = MemoryLayout<T>.stride
+        var i = 0
+        if sr == 1 && (sa == size || sa == 0) && (sb == size || sb == 0) {
+            let lanes = SIMD8<T>.scalarCount
+            let one = SIMD8<T.SIMDMaskScalar>(repeating: 1)
+            let splatA = SIMD8<T>(repeating: a.load(as: T.self)), splatB = SIMD8<T>(repeating: b.load(as: T.self))
+            while i + lanes <= n {
+                let x = sa == 0 ? splatA : a.loadUnaligned(fromByteOffset: i * size, as: SIMD8<T>.self)
+                let y = sb == 0 ? splatB : b.loadUnaligned(fromByteOffset: i * size, as: SIMD8<T>.self)
+                let flags = SIMD8<T.SIMDMaskScalar>(repeating: 0).replacing(with: one, where: vector(x, y))
+                r.storeBytes(of: SIMD8<UInt8>(truncatingIfNeeded: flags), toByteOffset: i, as: SIMD8<UInt8>.self)
+                i += lanes
+            }
+        }
+        loop(n - i, a + i * sa, sa, b + i * sb, sb, r + i * sr, sr) { (x: T, y: T) -> UInt8 in scalar(x, y) ? 1 : 0 }
     }
 }

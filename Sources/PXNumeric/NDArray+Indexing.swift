@@ -123,15 +123,15 @@ extension NDArray {
     static func compress<T>(_ source: UnsafeMutableRawPointer, _ flags: UnsafePointer<UInt8>, _ n: Int,
                             into destination: UnsafeMutableRawPointer, as _: T.Type) {
         let s = source.assumingMemoryBound(to: T.self), d = destination.assumingMemoryBound(to: T.self)
+        // Every element up to the last selected one is written at the next free slot, which only a selected
+        // element then keeps: before the last selected element the slot is always within the selection.
+        var last = n - 1
+        while last >= 0 && flags[last] == 0 { last -= 1 }
         var j = 0
         var i = 0
-        // The last selected element is written last; earlier writes past it stay within the selection.
-        while i < n {
-            let f = Int(flags[i])
-            if f != 0 {
-                d[j] = s[i]
-                j += 1
-            }
+        while i <= last {
+            d[j] = s[i]
+            j &+= flags[i] != 0 ? 1 : 0
             i += 1
         }
     }

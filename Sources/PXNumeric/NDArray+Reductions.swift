@@ -119,8 +119,15 @@ extension NDArray {
         if count == 0 { return 0 }
         if dtype == .bool && isCContiguous {
             let p = pointer.assumingMemoryBound(to: UInt8.self)
-            var total = 0
-            for i in 0..<count { total &+= Int(p[i] != 0 ? 1 : 0) }
+            // Counted in blocks of 255 bytes into a byte-wide counter, which the compiler vectorises 16 lanes wide.
+            var total = 0, start = 0
+            while start < count {
+                let end = Swift.min(count, start + 255)
+                var block: UInt8 = 0
+                for i in start..<end { block &+= p[i] != 0 ? 1 : 0 }
+                total += Int(block)
+                start = end
+            }
             return total
         }
         let flags = try cast(to: .bool)

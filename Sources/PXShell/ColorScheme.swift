@@ -34,14 +34,17 @@ struct ColorScheme {
     /// Titles of `obj?` fields and error names (bright red).
     func header(_ text: String) -> String { paint(text, "91") }
 
-    /// A traceback or error message painted as IPython paints its tracebacks: the heading and exception
-    /// names bright red, file names and line numbers green, function names cyan, the engine labels of remote
-    /// errors (`[0:apply]`) bright cyan.
+    /// A traceback or error message painted as IPython 9 paints its tracebacks in the Linux scheme: the rule,
+    /// the heading's and the last line's exception names bright red, `Cell` bright cyan, `In[3], line 2`
+    /// green, function names cyan and their parameters bright blue, the `---->` arrow and line numbers bright
+    /// green; Python's own form (`File "x.py", line 2, in f`) likewise; the engine labels of remote errors
+    /// (`[0:apply]`) bright cyan.
     func traceback(_ text: String) -> String {
         guard isEnabled else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let line = String(line)
             if line == "Traceback (most recent call last):" { return header(line) }
+            if let painted = contextTracebackLine(line) { return painted }
             if line.hasPrefix("  File \""), let close = line.dropFirst(8).firstIndex(of: "\"") {
                 let file = String(line[line.index(line.startIndex, offsetBy: 8)..<close])
                 let rest = line[line.index(after: close)...]
@@ -54,6 +57,47 @@ struct ColorScheme {
             }
             return exceptionLine(line)
         }.joined(separator: "\n")
+    }
+
+    /// A line of IPython's Context traceback, painted, or nil when `line` is not one.
+    func contextTracebackLine(_ line: String) -> String? {
+        if line.count >= 20 && line.allSatisfy({ $0 == "-" }) { return header(line) }
+        if let heading = line.range(of: "Traceback (most recent call last)"), heading.upperBound == line.endIndex {
+            let name = line[..<heading.lowerBound]
+            guard name.hasSuffix("  "), let first = name.first, first.isLetter else { return nil }
+            let trimmed = String(name.reversed().drop { $0 == " " }.reversed())
+            return header(trimmed) + name.dropFirst(trimmed.count) + line[heading]
+        }
+        if line.hasPrefix("Cell In["), let close = line.firstIndex(of: "]"),
+           line[line.index(after: close)...].hasPrefix(", line ") {
+            let afterLine = line[line.index(close, offsetBy: 8)...]
+            let number = afterLine.prefix { $0.isNumber }
+            var out = paint("Cell", "96") + paint(" ", "96") + paint(String(line[line.index(line.startIndex, offsetBy: 5)...close]), "32")
+                + paint(", line " + number, "32")
+            let rest = afterLine.dropFirst(number.count)
+            if rest.hasPrefix(", in ") {
+                let function = rest.dropFirst(5)
+                let name = function.prefix { $0 != "(" }
+                out += ", in " + paint(String(name), "36") + paint(String(function.dropFirst(name.count)), "94")
+            } else {
+                out += rest
+            }
+            return out
+        }
+        if line.hasPrefix("----> ") {
+            let body = line.dropFirst(6)
+            let number = body.prefix { $0.isNumber }
+            guard !number.isEmpty else { return nil }
+            return paint("----> ", "92") + paint(String(number), "92") + body.dropFirst(number.count)
+        }
+        let margin = line.prefix { $0 == " " }
+        if margin.count >= 2, margin.count <= 6 {
+            let number = line.dropFirst(margin.count).prefix { $0.isNumber }
+            if !number.isEmpty, line.dropFirst(margin.count + number.count).first == " ", margin.count + number.count == 7 {
+                return paint(String(margin) + number, "92") + line.dropFirst(margin.count + number.count)
+            }
+        }
+        return nil
     }
 
     /// `Name: message` and `[0:apply] Name: message` with the name (and label) painted.

@@ -52,6 +52,29 @@ struct ShellEditingTerminalTests {
         #expect(try shell.session.capture().contains("Out[4]: 42"))
     }
 
+    @Test("Tab completes dictionary keys after d[' and file paths after %run and open('")
+    func keysAndPaths() async throws {
+        let folder = Transcript.temporaryStateDirectory()
+        Transcript.write(folder + "/demo_script.px", "print('ran demo')\n")
+        let shell = try ShellTerminal.start()
+        try await shell.run("settings = {'timeout': 5, 'targets': [0, 1], 'block': True}", at: 1)
+        try shell.session.sendText("settings['ti")
+        try shell.session.sendKeys("Tab")
+        try await shell.waitForEditedLine("In [2]: settings['timeout']")
+        try shell.session.sendKeys("Enter")
+        try await shell.waitForPrompt(3)
+        #expect(try shell.session.capture().contains("Out[2]: 5"))
+        try shell.session.sendText("%run \(folder)/demo_s")
+        try shell.session.sendKeys("Tab")
+        try await shell.waitForEditedLine("In [3]: %run \(folder)/demo_script.px")
+        try shell.session.sendKeys("Enter")
+        try await shell.session.waitFor("ran demo")
+        try await shell.waitForPrompt(4)
+        try shell.session.sendText("open('\(folder)/demo_")
+        try shell.session.sendKeys("Tab")
+        try await shell.waitForEditedLine("In [4]: open('\(folder)/demo_script.px")
+    }
+
     @Test("Ctrl-R shows (reverse-i-search); one Ctrl-G leaves with the typed line, Esc with the match, Enter runs it")
     func reverseSearch() async throws {
         let shell = try ShellTerminal.start()

@@ -41,26 +41,7 @@ extension NDArray {
     public func histogram(bins: Int, range: (Double, Double)?, weights: NDArray?) throws(NumericError) -> (counts: NDArray, edges: NDArray) {
         guard bins >= 1 else { throw .value("`bins` must be positive, when an integer") }
         let data = try doubles()
-        var first: Double, last: Double
-        if let range {
-            (first, last) = range
-            guard first <= last else { throw .value("max must be larger than min in range parameter.") }
-            guard first.isFinite && last.isFinite else {
-                throw .value("supplied range of [\(Self.pythonFloat(first)), \(Self.pythonFloat(last))] is not finite")
-            }
-        } else if data.isEmpty {
-            (first, last) = (0, 1)
-        } else {
-            first = data.contains(where: \.isNaN) ? .nan : data.min() ?? 0
-            last = data.contains(where: \.isNaN) ? .nan : data.max() ?? 1
-            guard first.isFinite && last.isFinite else {
-                throw .value("autodetected range of [\(Self.pythonFloat(first)), \(Self.pythonFloat(last))] is not finite")
-            }
-        }
-        if first == last {
-            first -= 0.5
-            last += 0.5
-        }
+        let (first, last) = try Self.outerEdges(data, range: range)
         // numpy's bin type: the data's float32 stays float32 (a range of Python numbers is weak), else float64.
         let edgeType: DType = dtype == .float32 ? .float32 : .float64
         // numpy's linspace over the data's own float32 minimum and maximum computes in float32.
@@ -87,6 +68,33 @@ extension NDArray {
             counts[index] += weightValues?[k] ?? 1
         }
         return (try Self.counts(counts, weights: weights), edges)
+    }
+
+    /// numpy's `_get_outer_edges`: the given range, or the data's minimum and maximum (0 and 1 for no data),
+    /// widened by 0.5 on each side when they are equal.
+    /// - Throws: `max must be larger than min in range parameter.`, and numpy's errors for a non-finite range.
+    static func outerEdges(_ data: [Double], range: (Double, Double)?) throws(NumericError) -> (Double, Double) {
+        var first: Double, last: Double
+        if let range {
+            (first, last) = range
+            guard first <= last else { throw .value("max must be larger than min in range parameter.") }
+            guard first.isFinite && last.isFinite else {
+                throw .value("supplied range of [\(Self.pythonFloat(first)), \(Self.pythonFloat(last))] is not finite")
+            }
+        } else if data.isEmpty {
+            (first, last) = (0, 1)
+        } else {
+            first = data.contains(where: \.isNaN) ? .nan : data.min() ?? 0
+            last = data.contains(where: \.isNaN) ? .nan : data.max() ?? 1
+            guard first.isFinite && last.isFinite else {
+                throw .value("autodetected range of [\(Self.pythonFloat(first)), \(Self.pythonFloat(last))] is not finite")
+            }
+        }
+        if first == last {
+            first -= 0.5
+            last += 0.5
+        }
+        return (first, last)
     }
 
     /// numpy's `linspace(first, last, bins + 1)` in float32 arithmetic: `i * step + first`, the last edge exact.

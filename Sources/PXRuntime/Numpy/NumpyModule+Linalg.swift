@@ -3,7 +3,7 @@ import PXNumeric
 // MARK: - numpy.linalg
 
 extension NumpyModule {
-    /// `numpy.linalg`: norm, solve, inv, det, slogdet, eigh, eigvalsh, svd, lstsq, qr, cholesky, over LAPACK as
+    /// `numpy.linalg`: norm, solve, inv, det, slogdet, eig, eigvals, eigh, eigvalsh, svd, lstsq, qr, cholesky, over LAPACK as
     /// numpy calls it, with numpy's named results and error texts.
     static func installLinalg(into r: Registry) {
         r.declareModule("numpy.linalg", doc: "Core linear algebra tools, over LAPACK.")
@@ -31,6 +31,13 @@ extension NumpyModule {
             let (sign, logAbs) = try numeric { try LinearAlgebra.signAndLogDeterminant(try p.array("a", vm)) }
             return .object(LinalgResult("SlogdetResult", [("sign", ArrayConversion.result(sign)),
                                                           ("logabsdet", ArrayConversion.result(logAbs))]))
+        }
+        linalg(r, "eig", "Compute the eigenvalues and right eigenvectors of a square array.", ["a"]) { p, vm in
+            let (w, v) = try numeric { try LinearAlgebra.eig(try p.array("a", vm)) }
+            return .object(LinalgResult("EigResult", [("eigenvalues", .ndarray(w)), ("eigenvectors", v.map { .ndarray($0) } ?? .none)]))
+        }
+        linalg(r, "eigvals", "Compute the eigenvalues of a general matrix.", ["a"]) { p, vm in
+            .ndarray(try numeric { try LinearAlgebra.eig(try p.array("a", vm), vectors: false).values })
         }
         linalg(r, "eigh", "Return the eigenvalues and eigenvectors of a complex Hermitian or a real symmetric matrix.",
                ["a", "UPLO"]) { p, vm in

@@ -133,8 +133,12 @@ extension NumpyModule {
         }
         let bins = p.given("bins") ?? .int(10)
         let (counts, edges) = try numeric { () throws -> (NDArray, NDArray) in
-            if case .str(let s) = bins {
-                throw RuntimeError.valueError("\(s) is not a valid estimator for `bins`")
+            if case .str(let name) = bins {
+                let estimator = try HistogramBinEstimator(named: name)
+                if weights != nil {
+                    throw RuntimeError.typeError("Automated estimation of the number of bins is not supported for weighted data")
+                }
+                return try a.histogram(bins: estimator.binCount(for: a, range: range), range: range, weights: nil)
             }
             if RandomDraws.isArrayLike(bins) {
                 let edges = try ArrayConversion.asArray(bins, vm)

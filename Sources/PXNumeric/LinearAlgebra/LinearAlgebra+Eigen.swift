@@ -1,0 +1,65 @@
+import COpenBLAS
+
+/// `eig` and `eigvals` (`dgeev`): eigenvalues and right eigenvectors of general square matrices.
+///
+/// numpy returns real arrays when every eigenvalue of the stack is real and complex128 arrays otherwise;
+/// swiftpx has no complex dtype, so complex eigenvalues raise a `TypeError` that says so.
+extension LinearAlgebra {
+    /// What `dgeev` returns for one matrix: the eigenvalues' real and imaginary parts, and (when asked) the right
+    /// eigenvectors as columns of unit length, a complex pair packed in two adjacent columns as LAPACK does.
+    public struct GeneralEigen: Equatable, Sendable {
+        public let real: [Double]
+        public let imaginary: [Double]
+        public let vectors: Matrix?
+    }
+
+    /// `dgeev` with jobvl 'N' and jobvr 'V' (or 'N' without `vectors`), as numpy's `eig` calls it.
+    /// - Throws: `LinAlgError: Eigenvalues did not converge`, or `notSquare`.
+    public static func eigenGeneral(_ a: Matrix, vectors: Bool) throws(NumericError) -> GeneralEigen {
+        try requireSquare(a)
+        let n = try LAPACK.dimension(a.rows), ld = Swift.max(1, n)
+        let jobvl = LAPACK.character("N"), jobvr = LAPACK.character(vectors ? "V" : "N")
+        var columns = a.columnMajor()
+        var real = [Double](repeating: 0, count: Swift.max(1, a.rows))
+        var imaginary = real
+        var left = [Double](repeating: 0, count: 1)
+        let ldvr = vectors ? ld : 1
+        var right = [Double](repeating: 0, count: vectors ? Int(ld) * Swift.max(1, a.rows) : 1)
+        var query = 0.0
+        guard LAPACKE_dgeev_work(LAPACK.columnMajor, jobvl, jobvr, n, &columns, ld, &real, &imaginary, &left, 1,
+                                 &right, ldvr, &query, -1) == 0
+        else { throw .linAlg("Eigenvalues did not converge") }
+        var work = [Double](repeating: 0, count: LAPACK.workspace(query, atLeast: Swift.max(1, 4 * a.rows)))
+        let info = LAPACKE_dgeev_work(LAPACK.columnMajor, jobvl, jobvr, n, &columns, ld, &real, &imaginary, &left, 1,
+                                      &right, ldvr, &work, Int32(work.count))
+        guard info == 0 else { throw .linAlg("Eigenvalues did not converge") }
+        let basis = vectors ? Matrix(columnMajor: right, rows: a.rows, columns: a.rows, leadingDimension: Int(ld)) : nil
+        return GeneralEigen(real: Array(real.prefix(a.rows)), imaginary: Array(imaginary.prefix(a.rows)), vectors: basis)
+    }
+
+    /// `eig(a)` (or `eigvals(a)` without `vectors`): eigenvalues (..., M) in LAPACK's order and right
+    /// eigenvectors as columns (..., M, M), in the input's float type.
+    /// - Throws: numpy's shape errors, `LinAlgError: Array must not contain infs or NaNs`, `LinAlgError:
+    ///   Eigenvalues did not converge`, and `TypeError` when an eigenvalue is complex (numpy would return
+    ///   complex128, which swiftpx does not have).
+    public static func eig(_ a: NDArray, vectors: Bool = true) throws(NumericError) -> (values: NDArray, vectors: NDArray?) {
+        try requireSquare(a)
+        let n = a.shape[a.ndim - 1], dtype = resultType(a)
+        let matrices = try a.matrices()
+        for m in matrices where m.elements.contains(where: { !$0.isFinite }) {
+            throw .linAlg("Array must not contain infs or NaNs")
+        }
+        var values: [Double] = [], bases: [Matrix] = []
+        for m in matrices {
+            let result = try eigenGeneral(m, vectors: vectors)
+            guard result.imaginary.allSatisfy({ $0 == 0 }) else {
+                throw .type("eig: the eigenvalues are complex, and swiftpx has no complex128 dtype to hold them")
+            }
+            values += result.real
+            if let v = result.vectors { bases.append(v) }
+        }
+        let w = try NDArray.stacking(values, shape: a.stackShape + [n], dtype: dtype)
+        guard vectors else { return (w, nil) }
+        return (w, try NDArray.stacking(bases, stack: a.stackShape, rows: n, columns: n, dtype: dtype))
+    }
+}
