@@ -54,10 +54,12 @@ enum ProgramBenchmark {
         }
     }
 
-    /// Runs `executable arguments` to its exit; its timing and standard output, or nil when it failed.
+    /// Runs `executable arguments` to its exit (standard error discarded); its timing and standard output, or nil
+    /// when it failed.
     static func timed(_ executable: String, _ arguments: [String]) -> (Timing, String)? {
         var launch = ProcessLaunch(executable: executable, arguments: arguments)
         launch.standardOutput = .pipe
+        launch.standardError = .discard
         let before = childrenCPU()
         let start = MonotonicClock.nanoseconds()
         guard let result = try? launch.run(timeout: nil), result.exitStatus.isSuccess else { return nil }

@@ -32,8 +32,10 @@ extension ControllerStateMachine {
         } else {
             unassignedCount += 1
         }
+        if lastHeader?.header != header { lastHeader = SharedTaskHeader(header) }
         var record = TaskRecord(
-            id: task, client: client, connection: connection, header: header, payload: envelope.payload)
+            id: task, client: client, connection: connection, header: lastHeader ?? SharedTaskHeader(header),
+            payload: envelope.payload)
         if let timeout = header.timeout {
             deadlines.insert(Deadline(at: now.monotonic &+ ControllerInstant.nanoseconds(timeout), task: task))
         }

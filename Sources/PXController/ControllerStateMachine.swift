@@ -51,6 +51,8 @@ public struct ControllerStateMachine: Sendable {
     var generator: SplitMix64
     var output: [ControllerAction] = []
     var now = ControllerInstant(monotonic: 0)
+    /// The header of the last task submitted, shared with the next tasks that carry an equal one.
+    var lastHeader: SharedTaskHeader?
     var scratchLoads: [Int] = []
     var scratchCandidates: [EngineID] = []
 

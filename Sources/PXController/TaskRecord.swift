@@ -1,7 +1,7 @@
 import PXTransport
 import PXWire
 
-/// What the controller keeps about one task until it finishes (about 200 bytes plus the payload,
+/// What the controller keeps about one task until it finishes (about 130 bytes plus the payload,
 /// which is dropped once the task is sent unless it may be retried).
 struct TaskRecord: Sendable {
     /// Where the task is in its life.
@@ -18,7 +18,9 @@ struct TaskRecord: Sendable {
     let client: ClientID
     /// The submitting client's connection (replies go there).
     let connection: ConnectionID
-    var header: TaskHeader
+    /// The scheduling information (shared by the tasks of one map that carry the same header).
+    var header: TaskHeader { sharedHeader.header }
+    private let sharedHeader: SharedTaskHeader
     var payload: Payload
     var state: State = .queued
     /// Engines this task must not run on again (they died or failed it).
@@ -31,6 +33,14 @@ struct TaskRecord: Sendable {
     var dispatchedAt: UInt64 = 0
 
     /// Whether `engine` may run this (load-balanced) task.
+    init(id: TaskID, client: ClientID, connection: ConnectionID, header: SharedTaskHeader, payload: Payload) {
+        self.id = id
+        self.client = client
+        self.connection = connection
+        self.sharedHeader = header
+        self.payload = payload
+    }
+
     func allows(_ engine: EngineID) -> Bool {
         if !header.allowed.isEmpty && !header.allowed.contains(engine) { return false }
         if blacklist.contains(engine) { return false }
@@ -47,5 +57,14 @@ extension TaskRecord.State {
     var isNotStarted: Bool {
         if case .running = self { return false }
         return true
+    }
+}
+
+/// A task header kept once for the consecutive tasks that carry an equal one (the tasks of one map).
+final class SharedTaskHeader: Sendable {
+    let header: TaskHeader
+
+    init(_ header: TaskHeader) {
+        self.header = header
     }
 }

@@ -5,10 +5,20 @@
 public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
     /// The bytes (a slice of the frame buffer when decoded).
     public private(set) var bytes: ArraySlice<UInt8>
-    /// The SHA-256 digest the payload arrived with (``Header/Flags/digestedPayload``), which a frame encoder
-    /// sends on instead of hashing the bytes again; `nil` when it arrived without one or was made here. Not part
-    /// of equality.
-    public internal(set) var digest: PayloadDigest?
+    /// The tag or digest the payload arrived with (``Header/Flags/taggedPayload``,
+    /// ``Header/Flags/digestedPayload``), which a frame encoder sends on instead of authenticating the bytes
+    /// again; `nil` when it arrived without one or was made here. Not part of equality.
+    public internal(set) var digest: PayloadDigest? {
+        get { digestBox?.digest }
+        set { digestBox = newValue.map(DigestBox.init) }
+    }
+    /// Out of line: only large payloads have one, and a queued task's record keeps its payload.
+    private var digestBox: DigestBox?
+
+    private final class DigestBox: Sendable {
+        let digest: PayloadDigest
+        init(_ digest: PayloadDigest) { self.digest = digest }
+    }
 
     /// An empty payload.
     public static let empty = Payload()

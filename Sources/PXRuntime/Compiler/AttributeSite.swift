@@ -32,33 +32,65 @@ final class AttributeSite {
         self.name = name
     }
 
+    /// The slot of a `.slot` or `.slotOrValue` entry, or -1: the fast path of `read`, tested without copying
+    /// `entry`.
+    private var slotIndex = -1
+
     /// `inst.name`.
     @inline(__always)
     func read(_ inst: Instance, _ vm: Interpreter) throws -> Value {
         if inst.cls === cls, epoch == ClassEpoch.current, inst.dict == nil {
-            switch entry {
-            case .slot(let index):
-                let v = inst.slot(index)
-                if !v.isUndefined { return v }
-            case .slotOrValue(let index, let value):
-                let v = inst.slot(index)
-                if !v.isUndefined { return v }
-                return value
-            case .method(let f):
-                return .boundMethod(BoundMethod(receiver: .instance(inst), function: f, name: name))
-            case .value(let v):
-                return v
-            case .property(let getter):
-                return try vm.call(getter, .instance(inst))
-            case .none:
-                break
+            let index = slotIndex
+            if index >= 0, index < inst.slotCount {
+                let p = inst.slotStorage + index
+                if case .undefined = p.pointee {} else { return p.copy }
             }
+            return try readEntry(inst, vm)
         }
         return try refill(inst, vm)
     }
 
+    /// `read` when the entry is not a set slot.
+    func readEntry(_ inst: Instance, _ vm: Interpreter) throws -> Value {
+        switch entry {
+        case .slot(let index):
+            let v = inst.slot(index)
+            if !v.isUndefined { return v }
+        case .slotOrValue(let index, let value):
+            let v = inst.slot(index)
+            if !v.isUndefined { return v }
+            return value
+        case .method(let f):
+            return .boundMethod(BoundMethod(receiver: .instance(inst), function: f, name: name))
+        case .value(let v):
+            return v
+        case .property(let getter):
+            return try vm.call(getter, .instance(inst))
+        case .none:
+            break
+        }
+        return try refill(inst, vm)
+    }
+
+    /// The attribute as a double when the instance's slot holds a `float` (the entry is refilled when
+    /// stale, without running any code); nil otherwise.
+    @inline(__always)
+    func float(of inst: Instance) -> Double? {
+        if !(inst.cls === cls && epoch == ClassEpoch.current) { prepare(inst) }
+        let index = slotIndex
+        guard inst.dict == nil, index >= 0, index < inst.slotCount else { return nil }
+        if case .float(let d) = inst.slotStorage[index] { return d }
+        return nil
+    }
+
     /// Looks the attribute up in full and records where it was found.
     func refill(_ inst: Instance, _ vm: Interpreter) throws -> Value {
+        prepare(inst)
+        return try Operations.instanceAttribute(inst, name, vm)
+    }
+
+    /// Records where the attribute of `inst` is found (class lookups only: no code of the program runs).
+    func prepare(_ inst: Instance) {
         let cls = inst.cls
         let epoch = ClassEpoch.current
         var entry = Entry.none
@@ -85,18 +117,22 @@ final class AttributeSite {
         self.cls = cls
         self.epoch = epoch
         self.entry = entry
-        return try Operations.instanceAttribute(inst, name, vm)
+        switch entry {
+        case .slot(let index), .slotOrValue(let index, _): slotIndex = index
+        default: slotIndex = -1
+        }
     }
 }
 
-/// The inline cache of one `obj.name = value` store: the slot the name has in the class's layout, valid while
-/// the class is the same, `ClassEpoch` has not moved and the class has no `__setattr__` or data descriptor for
-/// the name.
+/// The inline cache of one `obj.name = value` store: the slot the name has in the class's layout, or the
+/// class's property with a setter of that name; valid while the class is the same, `ClassEpoch` has not moved
+/// and the class has no `__setattr__` (and, for a slot, no data descriptor for the name).
 final class AttributeStoreSite {
     let name: String
     private var cls: TypeObject?
     private var epoch = -1
     private var slot = -1
+    private var property: PropertyObject?
 
     init(name: String) {
         self.name = name
@@ -105,27 +141,40 @@ final class AttributeStoreSite {
     /// `inst.name = value`.
     @inline(__always)
     func write(_ inst: Instance, _ value: Value, _ vm: Interpreter) throws {
-        if inst.cls === cls, epoch == ClassEpoch.current, slot >= 0, inst.dict == nil {
-            inst.store(value, at: slot)
-            return
+        if inst.cls === cls, epoch == ClassEpoch.current, inst.dict == nil {
+            if slot >= 0 {
+                inst.store(value, at: slot)
+                return
+            }
+            if let property {
+                try property.set(.instance(inst), name, value, vm)
+                return
+            }
         }
         try refill(inst, value, vm)
     }
 
     func refill(_ inst: Instance, _ value: Value, _ vm: Interpreter) throws {
         let cls = inst.cls
-        if inst.dict == nil, name != "__class__", name != "__dict__", cls.override("__setattr__") == nil,
-           !(cls.find(name).found?.isDataDescriptor ?? false) {
-            let index = cls.slotIndex(name)
-            self.cls = cls
-            self.epoch = ClassEpoch.current
-            self.slot = index
-            inst.store(value, at: index)
-            return
-        }
         self.cls = cls
         self.epoch = ClassEpoch.current
         self.slot = -1
+        self.property = nil
+        if inst.dict == nil, name != "__class__", name != "__dict__", cls.override("__setattr__") == nil {
+            switch cls.find(name).found {
+            case .object(let o)? where o is PropertyObject:
+                property = o as? PropertyObject
+            case let found? where found.isDataDescriptor:
+                break
+            default:
+                let index = cls.slotIndex(name)
+                // (Laying out a new name moves the epoch: the entry records the one after it.)
+                self.epoch = ClassEpoch.current
+                self.slot = index
+                inst.store(value, at: index)
+                return
+            }
+        }
         try Operations.setInstanceAttribute(inst, name, value, vm)
     }
 }
@@ -212,5 +261,36 @@ final class BinaryMethodSite {
         epoch = ClassEpoch.current
         method = nil
         if case .function(let f)? = cls.override(op.specialNames.plain), f.directArity == 2 { method = f }
+    }
+}
+
+/// The inline cache of one `module.name(...)` call site: the attribute a built-in module (`math.sqrt`) had
+/// when last looked up, valid while the module is the same and its attributes did not change. A module run
+/// from source is looked up each time (its functions may rebind its globals).
+final class ModuleMemberSite {
+    let name: String
+    private var module: Module?
+    private var version = -1
+    private var member: Value?
+
+    init(name: String) {
+        self.name = name
+    }
+
+    /// The attribute `name` of `module`, or nil.
+    @inline(__always)
+    func member(of module: Module) -> Value? {
+        if module === self.module, version == module.version { return member }
+        return refill(module)
+    }
+
+    func refill(_ module: Module) -> Value? {
+        let found = module.attribute(name)
+        if module.namespace == nil {
+            self.module = module
+            version = module.version
+            member = found
+        }
+        return found
     }
 }

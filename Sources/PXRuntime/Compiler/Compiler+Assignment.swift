@@ -49,6 +49,16 @@ extension Compiler {
             let o = inline(object)
             let ref = InterpreterRef(self.vm)
             let site = AttributeStoreSite(name: name)
+            if case .local(let slot, _) = o {
+                // `local.name = v`: the instance is used in place, without retaining it.
+                return { fp, v in
+                    if let inst = (fp + slot).borrowedInstance {
+                        try inst._withUnsafeGuaranteedRef { try site.write($0, v, vm) }
+                        return
+                    }
+                    try Operations.setAttribute(try o.evaluate(fp, ref), name, v, vm)
+                }
+            }
             return { fp, v in
                 let receiver = try o.evaluate(fp, ref)
                 if case .instance(let inst) = receiver {
@@ -58,7 +68,36 @@ extension Compiler {
                 try Operations.setAttribute(receiver, name, v, vm)
             }
         case .subscript(let container, let index):
+            if case .slice(let lower, let upper, let step) = index.kind {
+                // `items[a:b] = values` on a list without a slice object.
+                let c = compile(container)
+                let l = lower.map { compile($0) }, u = upper.map { compile($0) }, s = step.map { compile($0) }
+                return { fp, v in
+                    let target = try c(fp)
+                    let start = try l?(fp) ?? .none, stop = try u?(fp) ?? .none, step = try s?(fp) ?? .none
+                    if case .list(let list) = target {
+                        let values = try Operations.sliceValues(v, vm)
+                        let bounds = try Slicing.indices(start: start, stop: stop, step: step, count: list.items.count)
+                        try Slicing.assign(&list.items, bounds, values)
+                        return
+                    }
+                    try Operations.setItem(target, .slice(SliceObject(start: start, stop: stop, step: step)), v, vm)
+                }
+            }
             let c = compile(container), i = compile(index)
+            if case .name(let name) = container.kind, case .local(let slot) = scope.resolve(name) {
+                // `local[i] = v`: a list in the slot is stored into in place, without retaining it.
+                return { fp, v in
+                    if let list = (fp + slot).borrowedList {
+                        let key = try i(fp)
+                        if case .int(let n) = key, list._withUnsafeGuaranteedRef({ $0.setElement(n, v) }) { return }
+                        try Operations.setItem(try c(fp), key, v, vm)
+                        return
+                    }
+                    let target = try c(fp)
+                    try Operations.setItem(target, try i(fp), v, vm)
+                }
+            }
             return { fp, v in
                 let target = try c(fp)
                 let key = try i(fp)
@@ -78,6 +117,21 @@ extension Compiler {
                 return compileTargetStore(item)
             }
             let count = stores.count
+            let slots = items.compactMap { item -> Int? in
+                if case .name(let name) = item.kind, case .local(let slot) = scope.resolve(name) { return slot }
+                return nil
+            }
+            if slots.count == count, starIndex == nil {
+                // `a, b = pair` into locals: a tuple of the right length is stored without a list of values.
+                return { fp, v in
+                    if case .tuple(let t) = v, t.count == count {
+                        for k in 0..<count { (fp + slots[k]).store(t[k]) }
+                        return
+                    }
+                    let values = try Operations.unpack(v, count: count, star: nil, vm)
+                    for k in 0..<count { (fp + slots[k]).store(values[k]) }
+                }
+            }
             return { fp, v in
                 let values = try Operations.unpack(v, count: count, star: starIndex, vm)
                 for (store, value) in zip(stores, values) { try store(fp, value) }
@@ -144,10 +198,32 @@ extension Compiler {
                 return .normal
             }
         case .attribute(let object, let name):
-            let o = compile(object)
+            let o = inline(object)
+            let ref = InterpreterRef(self.vm)
             let load = AttributeSite(name: name), store = AttributeStoreSite(name: name)
+            if case .local(let slot, _) = o {
+                // `local.name op= value`: the instance is used in place, without retaining it.
+                return { fp in
+                    guard let receiver = (fp + slot).borrowedInstance else {
+                        let r = try o.evaluate(fp, ref)
+                        let x = try Operations.attribute(r, name, vm)
+                        try Operations.setAttribute(r, name, try Operations.inPlace(op, x, try eval(fp), vm), vm)
+                        return .normal
+                    }
+                    try receiver._withUnsafeGuaranteedRef { inst in
+                        let x = try load.read(inst, vm)
+                        let y = try eval(fp)
+                        if let r = Operations.quickArithmetic(op, x, y) {
+                            try store.write(inst, r, vm)
+                        } else {
+                            try store.write(inst, try Operations.inPlace(op, x, y, vm), vm)
+                        }
+                    }
+                    return .normal
+                }
+            }
             return { fp in
-                let receiver = try o(fp)
+                let receiver = try o.evaluate(fp, ref)
                 if case .instance(let inst) = receiver {
                     let x = try load.read(inst, vm)
                     let y = try eval(fp)
@@ -163,6 +239,12 @@ extension Compiler {
             return { fp in
                 let receiver = try c(fp)
                 let key = try i(fp)
+                if case .list(let l) = receiver, case .int(let n) = key, let x = l.element(n) {
+                    let y = try eval(fp)
+                    let r = try Operations.quickArithmetic(op, x, y) ?? Operations.inPlace(op, x, y, vm)
+                    if !l.setElement(n, r) { try Operations.setItem(receiver, key, r, vm) }
+                    return .normal
+                }
                 let x = try Operations.item(receiver, key, vm)
                 try Operations.setItem(receiver, key, try Operations.inPlace(op, x, try eval(fp), vm), vm)
                 return .normal

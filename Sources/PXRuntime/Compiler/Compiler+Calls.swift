@@ -28,6 +28,7 @@ extension Compiler {
                 return .dict(d)
             }
         }
+        if let sum = compileInlineSum(callee, arguments) { return sum }
         if simple, arguments.count <= 3, case .name(let name) = callee.kind, case .global(let slot) = scope.resolve(name) {
             return compileGlobalCall(slot, arguments)
         }

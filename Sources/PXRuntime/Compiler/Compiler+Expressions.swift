@@ -75,6 +75,15 @@ extension Compiler {
             let ref = InterpreterRef(self.vm)
             unowned(unsafe) let vm = self.vm
             let site = AttributeSite(name: name)
+            if case .local(let slot, _) = o {
+                // `local.name`: the instance is read in place, without retaining it.
+                return { fp in
+                    if let inst = (fp + slot).borrowedInstance {
+                        return try inst._withUnsafeGuaranteedRef { try site.read($0, vm) }
+                    }
+                    return try Operations.attribute(try o.evaluate(fp, ref), name, vm)
+                }
+            }
             return { fp in
                 let v = try o.evaluate(fp, ref)
                 if case .instance(let inst) = v { return try site.read(inst, vm) }
@@ -244,12 +253,30 @@ extension Compiler {
             let l = lower.map { compile($0) }, u = upper.map { compile($0) }, s = step.map { compile($0) }
             return { fp in
                 let target = try c(fp)
-                let slice = SliceObject(start: try l?(fp) ?? .none, stop: try u?(fp) ?? .none,
-                                        step: try s?(fp) ?? .none)
-                return try Operations.item(target, .slice(slice), vm)
+                let start = try l?(fp) ?? .none, stop = try u?(fp) ?? .none, step = try s?(fp) ?? .none
+                if case .list(let list) = target {
+                    // A list's slice without a slice object.
+                    let bounds = try Slicing.indices(start: start, stop: stop, step: step, count: list.items.count)
+                    return .list(ListObject(Slicing.slice(list.items, bounds)))
+                }
+                return try Operations.item(target, .slice(SliceObject(start: start, stop: stop, step: step)), vm)
             }
         }
         let i = compile(index)
+        if case .name(let name) = container.kind, case .local(let slot) = scope.resolve(name) {
+            // `local[i]`: a list in the slot is indexed in place, without retaining it.
+            let ref = InterpreterRef(self.vm)
+            let key = inline(index)
+            return { fp in
+                if let list = (fp + slot).borrowedList {
+                    let k = try key.evaluate(fp, ref)
+                    if case .int(let n) = k, let v = list._withUnsafeGuaranteedRef({ $0.element(n) }) { return v }
+                    return try Operations.item(try c(fp), k, vm)
+                }
+                let target = try c(fp)
+                return try Operations.item(target, try key.evaluate(fp, ref), vm)
+            }
+        }
         return { fp in
             let target = try c(fp)
             let key = try i(fp)

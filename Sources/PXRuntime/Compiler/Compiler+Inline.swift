@@ -37,15 +37,3 @@ extension Compiler {
         return nil
     }
 }
-
-extension UnsafeMutablePointer where Pointee == Value {
-    /// Stores into an initialized slot; an old value owning nothing is overwritten without the outlined
-    /// destroy.
-    @inline(__always)
-    func store(_ value: consuming Value) {
-        switch pointee {
-        case .none, .bool, .int, .float, .undefined: initialize(to: value)
-        default: pointee = value
-        }
-    }
-}

@@ -95,12 +95,14 @@ extension Compiler {
                 for _ in 0..<count {
                     (fp + slot).store(.int(i))
                     i &+= r.step
+                    // (`sum(x for x in range(10**12))` runs here: Ctrl-C and engine stops must reach it.)
+                    if vm.interrupt.isRaised { try vm.raiseInterrupt() }
                     try inner(fp, &sink)
                 }
-                if vm.interrupt.isRaised { try vm.raiseInterrupt() }
                 return
             }
             try Operations.iterate(source, vm) { element in
+                if vm.interrupt.isRaised { try vm.raiseInterrupt() }
                 if let slot = localSlot { fp[slot] = element } else { try store(fp, element) }
                 for condition in conditions where !(try condition(fp)) { return true }
                 try inner(fp, &sink)

@@ -11,6 +11,7 @@ extension Compiler {
         let ref = InterpreterRef(self.vm)
         let receiver = inline(receiverExpr)
         let site = MethodSite(name: name)
+        let member = ModuleMemberSite(name: name)
         let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
         guard simple else {
             let build = compileArguments(arguments)
@@ -20,7 +21,7 @@ extension Compiler {
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
                     return try vm.call(.function(f), Arguments([r] + args.positional, keywords: args.keywords))
                 }
-                if case .module(let m) = r, let f = m.attribute(name) { return try vm.call(f, args) }
+                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, args) }
                 return try vm.callMethod(r, name, args)
             }
         }
@@ -33,7 +34,7 @@ extension Compiler {
                     if f.directArity == 1 { return try vm.call(f, r) }
                     return try vm.call(.function(f), Arguments([r]))
                 }
-                if case .module(let m) = r, let f = m.attribute(name) { return try vm.call(f, Arguments()) }
+                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments()) }
                 return try vm.callMethod(r, name, Arguments())
             }
         case 1:
@@ -60,7 +61,7 @@ extension Compiler {
                     if f.directArity == 2 { return try vm.call(f, r, x) }
                     return try vm.call(.function(f), Arguments([r, x]))
                 }
-                if case .module(let m) = r, let f = m.attribute(name) { return try vm.call(f, x) }
+                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, x) }
                 return try vm.callMethod(r, name, Arguments([x]))
             }
         case 2:
@@ -73,7 +74,7 @@ extension Compiler {
                     if f.directArity == 3 { return try vm.call(f, r, x, y) }
                     return try vm.call(.function(f), Arguments([r, x, y]))
                 }
-                if case .module(let m) = r, let f = m.attribute(name) { return try vm.call(f, Arguments([x, y])) }
+                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments([x, y])) }
                 return try vm.callMethod(r, name, Arguments([x, y]))
             }
         default:
@@ -85,7 +86,7 @@ extension Compiler {
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
                     return try vm.call(.function(f), Arguments([r] + values))
                 }
-                if case .module(let m) = r, let f = m.attribute(name) { return try vm.call(f, Arguments(values)) }
+                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments(values)) }
                 return try vm.callMethod(r, name, Arguments(values))
             }
         }

@@ -7,9 +7,9 @@ extension Compiler {
         switch scope.resolve(name) {
         case .local(let slot):
             return { fp in
-                let v = fp[slot]
-                if case .undefined = v { throw Compiler.unboundLocal(name) }
-                return v
+                let p = fp + slot
+                if case .undefined = p.pointee { throw Compiler.unboundLocal(name) }
+                return p.copy
             }
         case .cell(let slot):
             return { fp in

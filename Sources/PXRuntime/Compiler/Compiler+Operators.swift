@@ -15,9 +15,44 @@ extension Compiler {
             let b = compile(rhs)
             return { fp in try template.apply(try b(fp), vm) }
         }
+        if let fast = floatExpression(op, lhs, rhs) {
+            // Float arithmetic on doubles; anything else runs the general path. A site whose operands are
+            // not floats stops trying.
+            let general = compileArithmetic(op, lhs, rhs)
+            let misses = MissCounter()
+            return { fp in
+                if misses.count < 64 {
+                    if let d = fast(fp) {
+                        misses.count = 0
+                        return .float(d)
+                    }
+                    misses.count += 1
+                }
+                return try general(fp)
+            }
+        }
+        return compileArithmetic(op, lhs, rhs)
+    }
+
+    /// `lhs op rhs` for an operator other than `%` of a string constant.
+    mutating func compileArithmetic(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr) -> Eval {
+        unowned(unsafe) let vm = self.vm
         let ref = InterpreterRef(self.vm)
         let a = inline(lhs), b = inline(rhs)
         let site = BinaryMethodSite(op)
+        if [.add, .subtract, .multiply, .divide].contains(op), let x = NumericOperand(a), let y = NumericOperand(b),
+           x.isLocal || y.isLocal {
+            // `dx * dx`, `x + 1.0`: numbers in the slots are computed on in place.
+            return { fp in
+                if let r = NumericOperand.arithmetic(op, x.number(fp), y.number(fp)) { return r }
+                var x = try a.evaluate(fp, ref)
+                var y = try b.evaluate(fp, ref)
+                if let result = Operations.quickArithmetic(op, x, y) { return result }
+                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                return try Operations.binary(op, x, y, vm)
+            }
+        }
         guard op == .add || op == .subtract || op == .multiply else {
             return { fp in
                 var x = try a.evaluate(fp, ref)
@@ -124,6 +159,15 @@ extension Compiler {
                 let op = steps[0].op
                 let ref = InterpreterRef(self.vm)
                 let head = inline(first), rhs = inline(steps[0].operand)
+                if let x = NumericOperand(head), let y = NumericOperand(rhs), x.isLocal || y.isLocal,
+                   NumericOperand.compare(op, .int(0), .int(0)) != nil {
+                    // `flips > max_flips`, `d < 0.5`: numbers in the slots are compared in place.
+                    return { fp in
+                        if let r = NumericOperand.compare(op, x.number(fp), y.number(fp)) { return r }
+                        let a = try head.evaluate(fp, ref), b = try rhs.evaluate(fp, ref)
+                        return try Operations.compare(op, a, b, vm)
+                    }
+                }
                 switch op {
                 case .less:
                     return { fp in

@@ -117,7 +117,31 @@ struct Compiler {
                 guard case .normal = flow else { return flow }
                 return try b(fp)
             }
+        case 3:
+            let a = statements[0].run, b = statements[1].run, c = statements[2].run
+            return { fp in
+                var flow = try a(fp)
+                guard case .normal = flow else { return flow }
+                flow = try b(fp)
+                guard case .normal = flow else { return flow }
+                return try c(fp)
+            }
+        case 4...16:
+            // Three statements, then the rest as a block of its own: the closures are captured one by one, so
+            // calling them needs no reference counting (an array of them retains each one it calls).
+            let a = statements[0].run, b = statements[1].run, c = statements[2].run
+            let d = statements.count == 4 ? statements[3].run : block(Array(statements[3...]))
+            return { fp in
+                var flow = try a(fp)
+                guard case .normal = flow else { return flow }
+                flow = try b(fp)
+                guard case .normal = flow else { return flow }
+                flow = try c(fp)
+                guard case .normal = flow else { return flow }
+                return try d(fp)
+            }
         default:
+            // (Long blocks, as a module's, loop: nesting them would be as deep as they are long.)
             return { fp in
                 for step in statements {
                     let flow = try step.run(fp)

@@ -43,6 +43,12 @@ enum ComprehensionFunction {
     static func runsAsFunction(_ e: Expr) -> Bool {
         guard let (kind, elements, clauses) = parts(of: e), !clauses.isEmpty else { return false }
         if kind == .generator { return true }
+        return capturesVariables(elements, clauses)
+    }
+
+    /// Whether a function inside the comprehension (a lambda, a generator expression) uses one of its
+    /// variables.
+    static func capturesVariables(_ elements: [Expr], _ clauses: [Comprehension]) -> Bool {
         let bound = Set(clauses.flatMap { Compiler.targetNames($0.target) })
         var captured: Set<String> = []
         let inner = elements + clauses.flatMap(\.conditions) + clauses.dropFirst().map(\.iterable)

@@ -17,9 +17,9 @@ enum InlineExpr {
     func evaluate(_ fp: UnsafeMutablePointer<Value>, _ vm: InterpreterRef) throws -> Value {
         switch self {
         case .local(let slot, _):
-            let v = fp[slot]
-            if case .undefined = v { throw unbound() }
-            return v
+            let p = fp + slot
+            if case .undefined = p.pointee { throw unbound() }
+            return p.copy
         case .constant(let v):
             return v
         case .localArithmetic(let slot, _, let op, let k):

@@ -243,12 +243,29 @@ extension Operations {
         }
     }
 
+    /// The values assigned to a slice of a list: `TypeError: can only assign an iterable` when `value` is not
+    /// iterable, as CPython says.
+    static func sliceValues(_ value: Value, _ vm: Interpreter) throws -> [Value] {
+        switch value {
+        case .list(let l): return l.items
+        case .tuple(let t): return t
+        default:
+            let iterator: IteratorObject
+            do {
+                iterator = try makeIterator(value, vm)
+            } catch let error as RuntimeError where error.kind === BuiltinTypes.typeError {
+                throw RuntimeError.typeError("can only assign an iterable")
+            }
+            return try collect(.iterator(iterator), vm)
+        }
+    }
+
     /// `container[key] = value`.
     static func setItem(_ container: Value, _ key: Value, _ value: Value, _ vm: Interpreter) throws {
         switch container {
         case .list(let l):
             if case .slice(let s) = key {
-                try Slicing.assign(&l.items, s, try collect(value, vm))
+                try Slicing.assign(&l.items, s, try sliceValues(value, vm))
                 return
             }
             l.items[try index(key, count: l.items.count, kind: "list assignment")] = value
@@ -290,6 +307,12 @@ extension Operations {
 enum Slicing {
     /// Resolves a slice against a length: start, stop, step and the number of selected elements.
     static func indices(_ slice: SliceObject, count: Int) throws -> (Int, Int, Int, Int) {
+        try indices(start: slice.start, stop: slice.stop, step: slice.step, count: count)
+    }
+
+    /// `indices` of the slice with these bounds (`.none` where omitted), without making the slice object.
+    static func indices(start: Value, stop: Value, step: Value, count: Int) throws -> (Int, Int, Int, Int) {
+        let slice = (start: start, stop: stop, step: step)
         func integer(_ v: Value) throws -> Int? {
             switch v {
             case .none: return nil
@@ -364,7 +387,12 @@ enum Slicing {
     }
 
     static func slice<T>(_ items: [T], _ s: SliceObject) throws -> [T] {
-        let (start, stop, step, n) = try indices(s, count: items.count)
+        slice(items, try indices(s, count: items.count))
+    }
+
+    /// The elements of `items` that resolved slice bounds select.
+    static func slice<T>(_ items: [T], _ bounds: (Int, Int, Int, Int)) -> [T] {
+        let (start, stop, step, n) = bounds
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
         var result: [T] = []
         result.reserveCapacity(n)
@@ -377,7 +405,12 @@ enum Slicing {
     }
 
     static func assign(_ items: inout [Value], _ s: SliceObject, _ values: [Value]) throws {
-        let (start, stop, step, n) = try indices(s, count: items.count)
+        try assign(&items, try indices(s, count: items.count), values)
+    }
+
+    /// Replaces the elements that resolved slice bounds select.
+    static func assign(_ items: inout [Value], _ bounds: (Int, Int, Int, Int), _ values: [Value]) throws {
+        let (start, stop, step, n) = bounds
         if step == 1 {
             items.replaceSubrange(start..<max(start, stop), with: values)
             return

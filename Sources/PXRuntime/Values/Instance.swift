@@ -77,9 +77,9 @@ public final class Instance {
 
     /// Stores into slot `index`, growing the slots when the class laid out names after this instance was made.
     @inline(__always)
-    func store(_ value: Value, at index: Int) {
+    func store(_ value: consuming Value, at index: Int) {
         if index >= slotCount { grow(to: max(index + 1, cls.layoutNames.count)) }
-        slotStorage[index] = value
+        (slotStorage + index).store(value)
     }
 
     /// Makes room for `count` slots, the new ones unset.

@@ -7,6 +7,29 @@ public final class ListObject {
     public init(_ items: [Value] = []) {
         self.items = items
     }
+
+    /// The element at index `n` (negative counts from the end), or nil when out of range.
+    @inline(__always)
+    func element(_ n: Int) -> Value? {
+        let count = items.count
+        let k = n < 0 ? n &+ count : n
+        guard k >= 0 && k < count else { return nil }
+        return items.withUnsafeBufferPointer { ($0.baseAddress.unsafelyUnwrapped + k).mutating.copy }
+    }
+
+    /// Stores `value` at index `n` (negative counts from the end); false when out of range.
+    @inline(__always)
+    func setElement(_ n: Int, _ value: Value) -> Bool {
+        let count = items.count
+        let k = n < 0 ? n &+ count : n
+        guard k >= 0 && k < count else { return false }
+        items.withUnsafeMutableBufferPointer { ($0.baseAddress.unsafelyUnwrapped + k).store(value) }
+        return true
+    }
+}
+
+private extension UnsafePointer {
+    var mutating: UnsafeMutablePointer<Pointee> { UnsafeMutablePointer(mutating: self) }
 }
 
 /// A slice object, `slice(start, stop, step)`.

@@ -15,6 +15,8 @@ public final class Module {
     public let file: String?
     private var table: [String: Value] = [:]
     private var tableOrder: [String] = []
+    /// Counts changes to the attributes of a built-in module, so call sites can cache what they looked up.
+    private(set) var version = 0
 
     /// Creates an empty built-in module.
     public init(name: String, doc: String = "") {
@@ -50,6 +52,7 @@ public final class Module {
             namespace[name] = value
             return
         }
+        version += 1
         if table.updateValue(value, forKey: name) == nil { tableOrder.append(name) }
     }
 
@@ -62,6 +65,7 @@ public final class Module {
             return true
         }
         guard table.removeValue(forKey: name) != nil else { return false }
+        version += 1
         tableOrder.removeAll { $0 == name }
         return true
     }

@@ -1,0 +1,50 @@
+import PXLang
+
+// MARK: - `sum(<generator expression>)` in place
+
+extension Compiler {
+    /// `sum(element for ... in ...)` calling the built-in `sum`: the generator expression runs as a loop in
+    /// place (its variables in fresh slots, as a list comprehension's), adding each element as `sum` does,
+    /// without a generator frame to resume per element. Nil when the call is anything else, or when a
+    /// function inside the expression uses its variables or it stands in a class body (whose names a
+    /// generator expression does not see); while the global `sum` is rebound, the call runs as written.
+    mutating func compileInlineSum(_ callee: Expr, _ arguments: [Argument]) -> Eval? {
+        guard case .name("sum") = callee.kind, arguments.count == 1, case .positional(let argument) = arguments[0],
+              case .generator(let element, let clauses) = argument.kind, !clauses.isEmpty,
+              case .global(let slot) = scope.resolve("sum"), scope.info?.classNames == nil,
+              !ComprehensionFunction.capturesVariables([element], clauses) else { return nil }
+        unowned(unsafe) let vm = self.vm
+        let general = compileGlobalCall(slot, arguments)
+        let total = scope.allocate()
+        let run = compileComprehension(clauses) { compiler in
+            let e = compiler.inline(element)
+            let ref = InterpreterRef(compiler.vm)
+            return { fp, _ in
+                let y = try e.evaluate(fp, ref)
+                let p = fp + total
+                if case .int(let x) = p.pointee, case .int(let j) = y {
+                    let (s, o) = x.addingReportingOverflow(j)
+                    if !o {
+                        p.initialize(to: .int(s))
+                        return
+                    }
+                } else if case .float(let x) = p.pointee, case .float(let d) = y {
+                    p.initialize(to: .float(x + d))
+                    return
+                }
+                let x = p.move()
+                p.initialize(to: .undefined)
+                p.initialize(to: try Operations.binary(.add, x, y, vm))
+            }
+        }
+        return { fp in
+            guard case .undefined = slot.value, slot.builtin != nil else { return try general(fp) }
+            let p = fp + total
+            p.store(.int(0))
+            defer { p.store(.undefined) }
+            var sink = ComprehensionSink()
+            try run(fp, &sink)
+            return p.copy
+        }
+    }
+}
