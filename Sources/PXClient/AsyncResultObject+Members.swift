@@ -18,12 +18,15 @@ enum AsyncResultAPI {
         "exception": .method("(timeout=None)", named: "Future.exception"),
         "get": .method("(timeout=None, return_exceptions=None, return_when=None)"),
         "get_dict": .method("(timeout=-1)"),
+        "join": .classmethod("(*async_results)"),
         "metadata": .property, "msg_ids": .attribute, "owner": .attribute, "progress": .property, "r": .property,
         "ready": .method("()"),
         "result": .method("(timeout=None)", named: "Future.result"),
         "result_dict": .property,
         "running": .method("()", named: "Future.running"),
         "sent": .property, "serial_time": .property,
+        "split": .method("()"),
+        "stream_output": .method("()"),
         "successful": .method("()"),
         "timedelta": .method("(start, end, start_key=<built-in function min>, end_key=<built-in function max>)"),
         "wait": .method("(timeout=-1, return_when=None)"),
@@ -56,6 +59,7 @@ extension AsyncResultObject {
             guard isReady else { throw RuntimeError(BuiltinTypes.timeoutError, "result not ready") }
             return .float(serialTime)
         case "r": return try get(timeout: nil)
+        case "join": return try vm.attribute(.type(pythonType), name)
         case "result_dict": return try getDict(timeout: nil)
         default:
             guard Metadata.keys.contains(name) else { return nil }
@@ -76,8 +80,15 @@ extension AsyncResultObject {
         case "get_dict":
             return try getDict(timeout: try Self.seconds(call["timeout"]))
         case "wait":
-            let done = try waitAll(timeout: try call.optional("timeout").map { try Self.seconds($0) } ?? -1)
-            return .bool(done)
+            let timeout = try call.optional("timeout").map { try Self.seconds($0) } ?? -1
+            if let when = call.optional("return_when"), !when.isNone {
+                return try wait(timeout: timeout < 0 ? nil : timeout, returnWhen: ValueFormatter.str(when, vm))
+            }
+            return .bool(try waitAll(timeout: timeout))
+        case "split":
+            return split()
+        case "stream_output":
+            return .object(StreamingOutput(result: self))
         case "wait_for_output", "wait_for_send":
             _ = try waitAll(timeout: try Self.seconds(call["timeout"]))
             return Value.none

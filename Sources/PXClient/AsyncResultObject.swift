@@ -50,10 +50,24 @@ public final class AsyncResultObject: NativeObject {
         self.executed = Array(repeating: nil, count: records.count)
     }
 
-    static let asyncResultType = TypeObject(name: "AsyncResult", base: BuiltinTypes.object, module: "ipyparallel",
-                                            doc: "The result of tasks submitted to engines; a Future.")
-    static let asyncMapResultType = TypeObject(name: "AsyncMapResult", base: asyncResultType, module: "ipyparallel",
-                                               doc: "The result of a map over engines, iterable as items arrive.")
+    /// `AsyncResult`, with its class method `join`.
+    static let asyncResultType: TypeObject = {
+        let type = TypeObject(name: "AsyncResult", base: BuiltinTypes.object, module: "ipyparallel",
+                              doc: "The result of tasks submitted to engines; a Future.")
+        type.defineClassAttribute("join", .builtin(BuiltinFunction(name: "join", module: "ipyparallel") { args, _ in
+            try AsyncResultObject.join(args, map: false)
+        }))
+        return type
+    }()
+    /// `AsyncMapResult`, whose `join` makes an AsyncMapResult.
+    static let asyncMapResultType: TypeObject = {
+        let type = TypeObject(name: "AsyncMapResult", base: asyncResultType, module: "ipyparallel",
+                              doc: "The result of a map over engines, iterable as items arrive.")
+        type.defineClassAttribute("join", .builtin(BuiltinFunction(name: "join", module: "ipyparallel") { args, _ in
+            try AsyncResultObject.join(args, map: true)
+        }))
+        return type
+    }()
     /// `concurrent.futures.CancelledError`, raised by `get()` after `cancel()`.
     static let cancelledError = TypeObject(name: "CancelledError", base: BuiltinTypes.exceptionType,
                                            module: "concurrent.futures")
@@ -150,6 +164,7 @@ public final class AsyncResultObject: NativeObject {
             error.exception.attributes[AsyncResultObject.interruptedResultKey] = .object(self)
             throw error
         }
+        client.showStreams()
         if done { runDoneCallbacks() }
         return done
     }

@@ -12,6 +12,7 @@ enum ClientAPI {
         "block": .attribute, "cluster": .attribute, "debug": .attribute, "history": .attribute,
         "metadata": .attribute, "outstanding": .attribute, "profile": .attribute, "results": .attribute,
         "ids": .property,
+        "broadcast_view": .method("(targets='all', is_coalescing=False, **kwargs)"),
         "clear": .method("(targets=None, block=None)"),
         "close": .method("(linger=None)"),
         "db_query": .method("(query, keys=None)"),
@@ -43,9 +44,14 @@ extension ClientObject {
         guard ClientAPI.table.members[name]?.kind == .method else { return nil }
         let call = try ClientAPI.table.bind(name, args)
         switch name {
-        case "load_balanced_view", "direct_view":
+        case "load_balanced_view", "direct_view", "broadcast_view":
             let view: ViewObject
-            if name == "direct_view" {
+            if name == "broadcast_view" {
+                // The engines are fixed when the view is made (`<BroadcastView [0, 1]>`), as ipyparallel does.
+                let spec = try targets(from: call["targets"], vm)
+                view = ViewObject(client: self, kind: .direct, targets: .list(engines(spec)))
+                view.isBroadcast = true
+            } else if name == "direct_view" {
                 view = ViewObject(client: self, kind: .direct, targets: try targets(from: call["targets"], vm))
             } else {
                 view = ViewObject(client: self, kind: .loadBalanced, targets: .all)
@@ -62,6 +68,7 @@ extension ClientObject {
             let records = try jobRecords(call.optional("jobs"), vm)
             let timeout = try AsyncResultObject.seconds(call["timeout"])
             let outcome = connection.wait(for: records, timeout: timeout < 0 ? nil : .nanoseconds(Int64(timeout * 1e9)))
+            showStreams()
             if outcome == .interrupted { throw RuntimeError.waitStopped }
             return .bool(outcome == .done || outcome == .closed)
         case "wait_interactive":

@@ -11,6 +11,8 @@ public final class ClientObject: NativeObject {
     let provider: ClusterProvider?
     /// Every task ID submitted through this client, in order.
     var history = TaskHistory()
+    /// The `stream_output()` blocks running, shown after each wait.
+    var streams: [StreamingOutput] = []
     /// The last results read, by ID.
     var results = RecentResults()
     /// The tasks remembered for `get_result`, `result_status`, `db_query` and `purge_results`.
@@ -228,6 +230,11 @@ public final class ClientObject: NativeObject {
         history.append(contentsOf: records.map(\.id))
         store.add(records)
         return AsyncResultObject(client: self, records: records, fname: fname, shape: shape, method: method, code: code)
+    }
+
+    /// Shows what arrived for the results inside `with ar.stream_output():` blocks.
+    func showStreams() {
+        for stream in streams { stream.show(interpreter) }
     }
 
     /// The name ipyparallel shows for a function in `<AsyncResult(name): …>`.

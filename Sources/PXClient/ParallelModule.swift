@@ -61,6 +61,7 @@ public enum ParallelModule {
         registry.register("swiftpx.AsyncMapResult", value: .type(AsyncResultObject.asyncMapResultType))
         registry.register("swiftpx.DirectView", value: .type(ViewObject.directType))
         registry.register("swiftpx.LoadBalancedView", value: .type(ViewObject.loadBalancedType))
+        registry.register("swiftpx.BroadcastView", value: .type(ViewObject.broadcastType))
         registry.register("swiftpx.Cluster", value: .type(ClusterObject.type))
     }
 

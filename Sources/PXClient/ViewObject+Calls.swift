@@ -11,6 +11,16 @@ extension ViewObject {
 
     public func callMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
         guard table.members[name]?.kind == .method else { return nil }
+        // Whatever the call submitted joins this view's history, as ipyparallel's `save_ids` records it.
+        let before = client.history.count
+        defer {
+            let after = client.history.count
+            if after > before { history.append(contentsOf: client.history[before..<after]) }
+        }
+        return try dispatch(name, args, vm)
+    }
+
+    func dispatch(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
         switch name {
         case "apply": return try finish(try apply(args, vm), blocking: block)
         case "apply_async": return .object(try apply(args, vm))
@@ -135,7 +145,9 @@ extension ViewObject {
         let request = TaskRequest.apply(function: function, arguments: arguments, keywords: keywords)
         let fname = ClientObject.functionName(function)
         if kind == .loadBalanced {
-            return try client.submit([(request, balancedHeader(items: 1))], timeLimit: timeout, fname: fname, shape: .single)
+            var header = try balancedHeader(items: 1)
+            if case .object(is DependentFunction) = function { header.flags.insert(.mayBeUnmet) }
+            return try client.submit([(request, header)], timeLimit: timeout, fname: fname, shape: .single)
         }
         return try perEngine(request, fname: fname, shape: isSingle ? .single : .perTask, spec: targets)
     }

@@ -10,6 +10,7 @@ enum ViewAPI {
         "apply_async": .method("(_View__ipp_f, *args, **kwargs)"),
         "apply_sync": .method("(_View__ipp_f, *args, **kwargs)"),
         "block": .attribute, "client": .attribute, "label": .attribute, "targets": .attribute, "track": .attribute,
+        "history": .attribute, "outstanding": .attribute, "results": .attribute,
         "get_result": .method("(indices_or_msg_ids=None, block=None, owner=False)", named: "View.get_result"),
         "map_async": .method("(f, *sequences, **kwargs)"),
         "map_sync": .method("(f, *sequences, **kwargs)"),

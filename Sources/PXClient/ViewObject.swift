@@ -22,6 +22,11 @@ public final class ViewObject: NativeObject {
     var after: [TaskID] = []
     var follow: [TaskID] = []
     var label: Value = .none
+    /// The tasks this view submitted, in order (`view.history`).
+    var history: [TaskID] = []
+    /// A `BroadcastView` (`rc.broadcast_view()`): a DirectView by another name. Its tasks share one payload in one
+    /// frame to the controller, as every DirectView's do.
+    var isBroadcast = false
 
     init(client: ClientObject, kind: Kind, targets: TargetSpec) {
         self.client = client
@@ -33,7 +38,12 @@ public final class ViewObject: NativeObject {
                                        doc: "Runs functions and code on specific engines.")
     static let loadBalancedType = TypeObject(name: "LoadBalancedView", module: "ipyparallel",
                                              doc: "Runs tasks on whichever engine is free.")
-    public var pythonType: TypeObject { kind == .direct ? Self.directType : Self.loadBalancedType }
+    /// `BroadcastView`, a DirectView.
+    static let broadcastType = TypeObject(name: "BroadcastView", base: directType, module: "ipyparallel",
+                                          doc: "A DirectView whose calls reach its engines through one message.")
+    public var pythonType: TypeObject {
+        kind == .direct ? (isBroadcast ? Self.broadcastType : Self.directType) : Self.loadBalancedType
+    }
 
     /// The declared members, and `executor` (an instance attribute in ipyparallel).
     public var attributeNames: [String] { table.names + ["executor"] }
@@ -53,7 +63,7 @@ public final class ViewObject: NativeObject {
         case .list(let ids):
             var text = "[" + ids.map { String($0.rawValue) }.joined(separator: ", ") + "]"
             if text.count > 16 { text = String(text.prefix(12)) + "...]" }
-            return "<DirectView \(text)>"
+            return "<\(pythonType.name) \(text)>"
         }
     }
 
@@ -71,6 +81,12 @@ public final class ViewObject: NativeObject {
         case "follow" where kind == .loadBalanced: return .list(ListObject(follow.map { .str($0.description) }))
         case "label": return label
         case "client": return .object(client)
+        case "history": return .list(ListObject(history.map { .str($0.description) }))
+        case "outstanding":
+            // This view's tasks the client still waits for (ipyparallel updates its set after each call; this one
+            // is current whenever it is read).
+            return .set(try SetObject(history.filter { client.connection.record($0) != nil }.map { .str($0.description) }))
+        case "results": return try client.attribute("results", vm)
         case "track": return .bool(false)
         case "executor": return .object(ViewExecutor(view: self))
         case "importer" where kind == .direct: return .object(try SyncImports(view: self, local: true, quiet: false))

@@ -138,7 +138,7 @@ extension ControllerStateMachine {
             guard let record = tasks[task] else { continue }
             let message = "Engine \(engine) died while running task '\(task)'"
             if case .running = record.state, !record.header.isDirect, record.retriesUsed < record.header.retries {
-                requeueForRetry(task, excluding: engine)
+                requeue(task, excluding: engine, isRetry: true)
             } else if case .running = record.state {
                 failTask(task, reason: .engineDied, message: message)
             } else if record.state == .queued {

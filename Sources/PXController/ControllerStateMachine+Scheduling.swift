@@ -70,7 +70,7 @@ extension ControllerStateMachine {
         let payload = record.payload
         record.state = .running(engine)
         record.dispatchedAt = now.monotonic
-        if record.retriesUsed >= record.header.retries {
+        if record.retriesUsed >= record.header.retries && !record.header.flags.contains(.mayBeUnmet) {
             record.payload = .empty  // never resent: release the bytes
         }
         tasks[task] = record

@@ -95,10 +95,17 @@ extension ControllerStateMachine {
         if let times = envelope.times {
             engines[index].window.record(durationNanoseconds: UInt64(times.durationNanoseconds))
         }
+        if envelope.kind == .taskReply, envelope.header.flags.contains(.unmetDependency), !record.header.isDirect,
+            record.header.flags.contains(.mayBeUnmet) {
+            // As ipyparallel's scheduler: the engine is ruled out for this task, which goes to another one (or fails
+            // with ImpossibleDependency when none is left); this is no retry.
+            requeue(task, excluding: engine, isRetry: false)
+            return
+        }
         if envelope.kind == .taskReply, failed, !record.header.isDirect, record.retriesUsed < record.header.retries,
             lru.contains(where: { $0 != engine && record.allows($0) })
         {
-            requeueForRetry(task, excluding: engine)
+            requeue(task, excluding: engine, isRetry: true)
             return
         }
         if clients[record.client] != nil {
@@ -169,11 +176,12 @@ extension ControllerStateMachine {
     }
 
     /// Puts a load-balanced task back at the head of the queue, never to run on `engine` again.
-    mutating func requeueForRetry(_ task: TaskID, excluding engine: EngineID) {
+    /// - Parameter isRetry: whether this uses one of the task's `retries` (an unmet dependency does not).
+    mutating func requeue(_ task: TaskID, excluding engine: EngineID, isRetry: Bool) {
         guard var record = tasks[task] else { return }
         release(record)
         if !record.blacklist.contains(engine) { record.blacklist.append(engine) }
-        record.retriesUsed += 1
+        if isRetry { record.retriesUsed += 1 }
         record.state = .queued
         tasks[task] = record
         unassignedCount += 1
@@ -185,7 +193,7 @@ extension ControllerStateMachine {
             return
         }
         unassigned.prepend(task)
-        let attempt = "retry \(record.retriesUsed) of \(record.header.retries)"
+        let attempt = isRetry ? "retry \(record.retriesUsed) of \(record.header.retries)" : "unmet dependency"
         log(.info, "task '\(task)' resubmitted after failing on engine \(engine) (\(attempt))")
     }
 

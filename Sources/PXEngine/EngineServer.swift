@@ -121,7 +121,9 @@ public final class EngineServer: @unchecked Sendable {
             failed = true
             replyPayload = Payload((try? result.encoded()) ?? [])
         }
-        let reply = Envelope(Header(kind: .taskReply, flags: failed ? [.failed] : [], engine: engineID,
+        var flags: Header.Flags = failed ? [.failed] : []
+        if failed, case .error(let info) = result, info.name == "UnmetDependency" { flags.insert(.unmetDependency) }
+        let reply = Envelope(Header(kind: .taskReply, flags: flags, engine: engineID,
                                     client: header.client, task: header.task),
                              times: TaskTimes(started: started, completed: completed), payload: replyPayload)
         // With more tasks queued here, the reply may wait briefly to share a frame with the next ones (fewer

@@ -54,7 +54,13 @@ enum BasicMagics {
         }
         let cpu0 = cpuSeconds()
         let t0 = now()
-        let (ok, value) = shell.evaluate(code, firstLine: 1, wantsValue: true, fileName: "<timed exec>")
+        var ok = false, value: Value?
+        if call.body == nil, let magic = InputCell.magicName(code), !magic.isCell {
+            // `%time %px …`: the magic line, timed.
+            shell.runMagic(magic.name, arguments: magic.arguments, body: nil)
+        } else {
+            (ok, value) = shell.evaluate(code, firstLine: 1, wantsValue: true, fileName: "<timed exec>")
+        }
         let wall = now() - t0
         let cpu1 = cpuSeconds()
         let user = cpu1.user - cpu0.user, system = cpu1.system - cpu0.system

@@ -117,6 +117,7 @@ public final class Shell {
         ParallelMagics.install(into: &magics)
         TimingMagics.install(into: &magics)
         TracebackMagics.install(into: &magics)
+        FileMagic.install(into: &magics)
         self.completer = completer
         errors.usesPythonForm = isScript
         completer?.magicNames = magics.names
@@ -383,6 +384,10 @@ public final class Shell {
         case .code:
             if let request = Inspector.request(cell.source) {
                 introspect(request.name, detail: request.detail)
+                return
+            }
+            if !runsPythonScript, let command = SystemCommand.parse(cell.source) {
+                runSystemCommand(command)
                 return
             }
             // At the prompt and in piped sessions each cell is a file of its own, `Cell In[n]` in tracebacks as in

@@ -61,7 +61,7 @@
 //   Flags set by the frame encoder only: bit 3 sharesPayload (1.2: no payload bytes of its own; it is the
 //   previous message's in the same frame), bit 4 digestedPayload (1.3: the payload, then its 32-byte
 //   SHA-256 digest), bit 5 taggedPayload (1.4: the payload, then its AES-GMAC slot under the cluster's payload
-//   key), bit 6 segmentedPayload (1.5: a table of memory segments, whose descriptors came on the descriptor
+//   key), bit 7 segmentedPayload (1.5: a table of memory segments, whose descriptors came on the descriptor
 //   channel, then the payload bytes). docs/wire.md has the rest: versions, message kinds, what each side must do.
 
 /// One message: a routable ``Header``, the extension its kind carries, and a payload.

@@ -65,11 +65,14 @@ public struct Header: Hashable, Sendable {
         /// under the cluster's payload key (nonce, tag, 4 zero bytes; see ``PayloadDigest``), which costs a
         /// fraction of SHA-256. Set and cleared by the frame encoder and decoder only.
         public static let taggedPayload = Flags(rawValue: 1 << 5)
+        /// `taskReply` with `failed`: the error is `UnmetDependency` (the task's dependencies do not hold on this
+        /// engine), so the controller sends a load-balanced task to another engine.
+        public static let unmetDependency = Flags(rawValue: 1 << 6)
         /// Any kind (protocol 1.5): the payload field starts with a table of memory segments (u32 count, then 32-byte
         /// entries: position u64, descriptor index u32, reserved u32, offset u64, length u64) whose descriptors
         /// arrived on the connection's descriptor channel; the payload's bytes follow the table. Set and cleared by
         /// the frame encoder and decoder only.
-        public static let segmentedPayload = Flags(rawValue: 1 << 6)
+        public static let segmentedPayload = Flags(rawValue: 1 << 7)
 
         /// The flags only the frame encoder and decoder set.
         static let framing: Flags = [.sharesPayload, .digestedPayload, .taggedPayload, .segmentedPayload]

@@ -81,6 +81,9 @@ public struct TaskHeader: Hashable, Sendable {
         public static let anyDependency = Flags(rawValue: 1 << 0)
         /// A dependency that failed counts as met (ipyparallel `failure=True`).
         public static let failureSatisfies = Flags(rawValue: 1 << 1)
+        /// The function has dependencies an engine may find unmet (`@ipp.depend`, `@ipp.require`): the
+        /// controller keeps the payload to send the task to another engine.
+        public static let mayBeUnmet = Flags(rawValue: 1 << 2)
     }
 
     // MARK: - Wire

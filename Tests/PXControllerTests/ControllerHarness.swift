@@ -93,11 +93,12 @@ struct ControllerHarness {
 
     /// An engine answers tasks (in one frame).
     mutating func reply(
-        _ tasks: [TaskID], from engine: ConnectionID, failed: Bool = false, duration: Duration = .microseconds(5)
+        _ tasks: [TaskID], from engine: ConnectionID, failed: Bool = false, flags: Header.Flags = [],
+        duration: Duration = .microseconds(5)
     ) -> [ControllerAction] {
         let envelopes = tasks.map { task in
             Envelope(
-                Header(kind: .taskReply, flags: failed ? [.failed] : [], task: task),
+                Header(kind: .taskReply, flags: (failed ? Header.Flags.failed : []).union(flags), task: task),
                 times: TaskTimes(
                     started: Timestamp(rawValue: 0),
                     completed: Timestamp(rawValue: Int64(ControllerInstant.nanoseconds(duration)))),
