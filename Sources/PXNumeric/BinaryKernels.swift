@@ -189,12 +189,12 @@ enum BinaryKernels {
     /// Comparisons and logical operators into a bool array.
     static func compare<T: ArrayElement & Comparable & SIMDScalar>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
         switch op {
-        case .equal: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .== $1 }, { (x: T, y: T) in x == y }) }
-        case .notEqual: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .!= $1 }, { (x: T, y: T) in x != y }) }
-        case .less: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .< $1 }, { (x: T, y: T) in x < y }) }
-        case .lessEqual: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .<= $1 }, { (x: T, y: T) in x <= y }) }
-        case .greater: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .> $1 }, { (x: T, y: T) in x > y }) }
-        case .greaterEqual: return { compareLoop($0, $1, $2, $3, $4, $5, $6, { $0 .>= $1 }, { (x: T, y: T) in x >= y }) }
+        case .equal: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x == y ? 1 : 0 } }
+        case .notEqual: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x != y ? 1 : 0 } }
+        case .less: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x < y ? 1 : 0 } }
+        case .lessEqual: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x <= y ? 1 : 0 } }
+        case .greater: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x > y ? 1 : 0 } }
+        case .greaterEqual: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x >= y ? 1 : 0 } }
         case .logicalAnd:
             return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x.isNonzero && y.isNonzero ? 1 : 0 } }
         case .logicalOr:
@@ -202,29 +202,5 @@ enum BinaryKernels {
         default:
             return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x.isNonzero != y.isNonzero ? 1 : 0 } }
         }
-    }
-
-    /// A comparison into bools, eight lanes at a time when the inputs are contiguous or repeated scalars and the
-    /// output is contiguous (a plain loop packs each pair of lanes separately); `vector` and `scalar` agree.
-    @inline(__always)
-    static func compareLoop<T: SIMDScalar>(_ n: Int, _ a: UnsafeRawPointer, _ sa: Int, _ b: UnsafeRawPointer, _ sb: Int,
-                                           _ r: UnsafeMutableRawPointer, _ sr: Int,
-                                           _ vector: (SIMD8<T>, SIMD8<T>) -> SIMDMask<SIMD8<T.SIMDMaskScalar>>,
-                                           _ scalar: (T, T) -> Bool) {
-        let size = MemoryLayout<T>.stride
-        var i = 0
-        if sr == 1 && (sa == size || sa == 0) && (sb == size || sb == 0) {
-            let lanes = SIMD8<T>.scalarCount
-            let one = SIMD8<T.SIMDMaskScalar>(repeating: 1)
-            let splatA = SIMD8<T>(repeating: a.load(as: T.self)), splatB = SIMD8<T>(repeating: b.load(as: T.self))
-            while i + lanes <= n {
-                let x = sa == 0 ? splatA : a.loadUnaligned(fromByteOffset: i * size, as: SIMD8<T>.self)
-                let y = sb == 0 ? splatB : b.loadUnaligned(fromByteOffset: i * size, as: SIMD8<T>.self)
-                let flags = SIMD8<T.SIMDMaskScalar>(repeating: 0).replacing(with: one, where: vector(x, y))
-                r.storeBytes(of: SIMD8<UInt8>(truncatingIfNeeded: flags), toByteOffset: i, as: SIMD8<UInt8>.self)
-                i += lanes
-            }
-        }
-        loop(n - i, a + i * sa, sa, b + i * sb, sb, r + i * sr, sr) { (x: T, y: T) -> UInt8 in scalar(x, y) ? 1 : 0 }
     }
 }

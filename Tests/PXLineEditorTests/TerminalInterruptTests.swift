@@ -29,8 +29,10 @@ struct TerminalInterruptTests {
         let text = String(repeating: "x", count: 70) + String(repeating: "y", count: 70)
         let terminal = try await DemoTerminal.start(width: 60)
         try terminal.sendKeys(text, "C-a")
-        try await terminal.waitUntil("the cursor is back at the start") { _ in
-            try terminal.cursor() == (column: 8, row: 0)
+        // The cursor starts at (8, 0) too, so wait for the whole line first: a Ctrl-C that reaches the
+        // terminal before the editor has read the text makes the kernel discard the unread input.
+        try await terminal.waitUntil("the line is drawn and the cursor is back at the start", joinWrappedLines: true) {
+            try TmuxSession.lines(of: $0).first == "In [1]: " + text && terminal.cursor() == (column: 8, row: 0)
         }
         try terminal.sendKeys("C-c")
         let screen = try await terminal.waitUntil("a fresh prompt below the line", joinWrappedLines: true) {
