@@ -131,6 +131,12 @@ struct ValueCodecTests {
         #expect(failures > 1000)
         // A count far larger than the data is refused before allocating.
         #expect(throws: CodecError.self) { try ValueCodec.decode([8, 0xff, 0xff, 0xff, 0xff, 0x0f], interpreter: vm) }
+        // A type named by a dotted name with an empty module part is refused, not imported.
+        for name in [".", "..", "a..b", ".x", "x."] {
+            let typeTag: UInt8 = 18
+            let bytes = [typeTag, UInt8(name.utf8.count)] + Array(name.utf8)
+            #expect(throws: CodecError.self) { try ValueCodec.decode(bytes, interpreter: vm) }
+        }
         // Deep nesting is refused.
         var deep: [UInt8] = []
         for _ in 0..<5000 { deep += [8, 1] }

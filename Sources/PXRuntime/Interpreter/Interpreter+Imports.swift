@@ -10,7 +10,9 @@ extension Interpreter {
     ///   (a syntax error in it as `SyntaxError`); a module that failed is not kept in `sys.modules`.
     public func importModule(_ name: String) throws -> Value {
         if let cached = try modules.get(.str(name)) { return cached }
-        let parts = name.split(separator: ".").map(String.init)
+        guard !name.isEmpty else { throw RuntimeError.valueError("Empty module name") }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !parts.contains(where: \.isEmpty) else { throw moduleNotFound(name) }
         var parent: Module?
         if parts.count > 1 {
             let parentName = parts.dropLast().joined(separator: ".")
