@@ -168,7 +168,7 @@ struct ShellEditingTerminalTests {
         try await shell.expectOut("_i2", at: 4, "'total = (1 +2)'")
     }
 
-    @Test("typed code is coloured as IPython colours it; NO_COLOR leaves it plain")
+    @Test("typed code is coloured as IPython colours it; NO_COLOR or --colors=NoColor leaves it plain")
     func colouredInput() async throws {
         let keyword = "\u{1B}[1m\u{1B}[32mdef"
         let string = "\u{1B}[1m\u{1B}[34m'text'"
@@ -186,11 +186,16 @@ struct ShellEditingTerminalTests {
         let screen = try shell.session.capture(keepingColors: true)
         #expect(screen.contains(keyword) && screen.contains(string))
 
-        let plain = try ShellTerminal.start(environment: ["NO_COLOR": "1"])
-        try await plain.waitForPrompt(1)
-        try plain.enter("def f(): return 'text'")
-        try await plain.run("f()", at: 2)
-        #expect(!(try plain.session.capture(keepingColors: true)).contains("\u{1B}["))
+        // NO_COLOR, or --colors=NoColor, leaves everything plain: input, prompts and tracebacks.
+        for plain in [try ShellTerminal.start(environment: ["NO_COLOR": "1"]),
+                      try ShellTerminal.start(["-n", "2", "--colors=NoColor"], environment: ["NO_COLOR": ""])] {
+            try await plain.waitForPrompt(1)
+            try plain.enter("def f(): return 'text'")
+            try await plain.run("f()", at: 2)
+            try await plain.run("f(1)", at: 3)
+            let screen = try plain.session.capture(keepingColors: true)
+            #expect(screen.contains("TypeError") && !screen.contains("\u{1B}["), "the screen was:\n\(screen)")
+        }
     }
 
     @Test("a line with accented and wide characters is coloured in place, also where a wide character wraps")
