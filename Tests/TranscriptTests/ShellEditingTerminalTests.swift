@@ -31,9 +31,7 @@ struct ShellEditingTerminalTests {
 
     @Test("Tab completes keyword names of lv.map, options of %pxconfig, and attributes after rc[0].")
     func completion() async throws {
-        let shell = try ShellTerminal.start()
-        try await shell.run("import swiftpx as ipp; rc = ipp.Client(); lv = rc.load_balanced_view()", at: 1)
-        try await shell.waitForPrompt(2)
+        let shell = try await ShellTerminal.startWithCluster()
         try shell.session.sendText("ar = lv.map(lambda x: x, range(4), chu")
         try shell.session.sendKeys("Tab")
         try await shell.session.waitFor("In [2]: ar = lv.map(lambda x: x, range(4), chunksize=")
@@ -102,31 +100,27 @@ struct ShellEditingTerminalTests {
         try shell.session.sendText("second")
         try await shell.waitForEditedLine("(reverse-i-search)`second': second_value = 22")
         try shell.session.sendKeys("Enter")
-        try await shell.run("first_value + second_value", at: 4)
-        #expect(try shell.session.capture().contains("Out[4]: 33"))
+        try await shell.expectOut("first_value + second_value", at: 4, "33")
     }
 
     @Test("a cell of several lines is one history entry: Up recalls it whole, in this session and the next")
     func multiLineCells() async throws {
         let first = try ShellTerminal.start()
         try await first.waitForPrompt(1)
-        try first.enter("def answer():")
-        try await first.enterBlockLine("return 41", indent: 4)
-        try await first.enterBlockLine("", indent: 0)
+        try await first.enterBlock("def answer():", [("return 41", 4), ("", 0)])
         try await first.run("answer() + 1", at: 2)
         try await first.waitForPrompt(3)
         try first.session.sendKeys("Up", "Up")
         try await first.session.waitUntil("the whole cell on the line") { screen in
             let lines = TmuxSession.lines(of: screen)
-            return lines.suffix(2) == ["In [3]: def answer():", "    return 41"]
+            return lines.suffix(2) == ["In [3]: def answer():", "   ...:     return 41"]
         }
         // Up moves within the cell; Down back to its last line, where the edit happens.
         try first.session.sendKeys("Up", "Down", "BSpace")
         try first.session.sendText("0")
         try first.session.sendKeys("Enter")
-        try await first.enterBlockLine("", indent: 0)
-        try await first.run("answer()", at: 4)
-        #expect(try first.session.capture().contains("Out[4]: 40"))
+        try await first.enterBlockLine("", indent: 0, after: "    return 40")
+        try await first.expectOut("answer()", at: 4, "40")
         try first.session.sendKeys("C-d")
         #expect(try await first.session.waitForExit() == 0)
 
@@ -135,11 +129,46 @@ struct ShellEditingTerminalTests {
         try second.session.sendText("def")
         try second.session.sendKeys("Up")
         try await second.session.waitUntil("the edited cell, from the history file") { screen in
-            TmuxSession.lines(of: screen).suffix(2) == ["In [1]: def answer():", "    return 40"]
+            TmuxSession.lines(of: screen).suffix(2) == ["In [1]: def answer():", "   ...:     return 40"]
         }
     }
 
-    @Test("typed code is coloured as IPython colours it; NO_COLOR leaves it plain")
+    @Test("a recalled cell shows ...: before its further lines; Left, Right and Backspace take a line break and its prompt as one character")
+    func recalledCellPrompts() async throws {
+        let shell = try ShellTerminal.start(environment: ["NO_COLOR": ""])
+        try await shell.waitForPrompt(1)
+        try shell.enter("total = (1 +")
+        try await shell.waitForEditedLine("   ...: ")
+        try shell.enter("2)")
+        try await shell.waitForPrompt(2)
+        try shell.session.sendKeys("Up")
+        try await shell.session.waitUntil("the cell with its continuation prompt") {
+            TmuxSession.lines(of: $0).suffix(2) == ["In [2]: total = (1 +", "   ...: 2)"]
+        }
+        // The prompt is painted too: the colours of the code stay where they were.
+        #expect(try shell.session.capture(keepingColors: true).contains("   ...: \u{1B}[1m\u{1B}[36m2"))
+        func cursorAt(column: Int, fromBottom: Int) async throws {
+            try await shell.session.waitUntil("the cursor at column \(column), row \(fromBottom) from the last") { screen in
+                let cursor = try shell.session.cursor()
+                return cursor.column == column && cursor.row == TmuxSession.lines(of: screen).count - 1 - fromBottom
+            }
+        }
+        // From the end, two steps back reach the start of the second line, one more the end of the first.
+        try shell.session.sendKeys("Left", "Left")
+        try await cursorAt(column: 8, fromBottom: 0)
+        try shell.session.sendKeys("Left")
+        try await cursorAt(column: 20, fromBottom: 1)
+        try shell.session.sendKeys("Right")
+        try await cursorAt(column: 8, fromBottom: 0)
+        // Backspace there joins the lines, prompt and all.
+        try shell.session.sendKeys("BSpace")
+        try await shell.session.waitUntil("the lines joined") { TmuxSession.lines(of: $0).last == "In [2]: total = (1 +2)" }
+        try shell.session.sendKeys("Enter")
+        try await shell.expectOut("total", at: 3, "3")
+        try await shell.expectOut("_i2", at: 4, "'total = (1 +2)'")
+    }
+
+    @Test("typed code is coloured as IPython colours it; NO_COLOR or --colors=NoColor leaves it plain")
     func colouredInput() async throws {
         let keyword = "\u{1B}[1m\u{1B}[32mdef"
         let string = "\u{1B}[1m\u{1B}[34m'text'"
@@ -157,11 +186,34 @@ struct ShellEditingTerminalTests {
         let screen = try shell.session.capture(keepingColors: true)
         #expect(screen.contains(keyword) && screen.contains(string))
 
-        let plain = try ShellTerminal.start(environment: ["NO_COLOR": "1"])
-        try await plain.waitForPrompt(1)
-        try plain.enter("def f(): return 'text'")
-        try await plain.run("f()", at: 2)
-        #expect(!(try plain.session.capture(keepingColors: true)).contains("\u{1B}["))
+        // NO_COLOR, or --colors=NoColor, leaves everything plain: input, prompts and tracebacks.
+        for plain in [try ShellTerminal.start(environment: ["NO_COLOR": "1"]),
+                      try ShellTerminal.start(["-n", "2", "--colors=NoColor"], environment: ["NO_COLOR": ""])] {
+            try await plain.waitForPrompt(1)
+            try plain.enter("def f(): return 'text'")
+            try await plain.run("f()", at: 2)
+            try await plain.run("f(1)", at: 3)
+            let screen = try plain.session.capture(keepingColors: true)
+            #expect(screen.contains("TypeError") && !screen.contains("\u{1B}["), "the screen was:\n\(screen)")
+        }
+    }
+
+    @Test("a line with accented and wide characters is coloured in place, also where a wide character wraps")
+    func colouredWideInput() async throws {
+        let shell = try ShellTerminal.start(width: 40, environment: ["NO_COLOR": ""])
+        try await shell.waitForPrompt(1)
+        // `In [1]: ` and the text before 日 fill 39 of the 40 columns: 日 (two wide) starts the next row, as
+        // libedit and the terminal both lay it out.
+        let first = "s = 'héllo " + String(repeating: "a", count: 20)
+        try shell.session.sendText(first + "日本語'")
+        try await shell.session.waitUntil("the string coloured on both rows") { _ in
+            let rows = TmuxSession.lines(of: try shell.session.capture(keepingColors: true))
+            return rows.count >= 2 && rows[rows.count - 2].contains("\u{1B}[34m'héllo")
+                && rows[rows.count - 1].hasPrefix("\u{1B}[1m\u{1B}[34m日本語'")
+        }
+        #expect(try shell.session.lines().suffix(2) == ["In [1]: " + first, "日本語'"])
+        try shell.session.sendKeys("Enter")
+        try await shell.expectOut("len(s), s[-3:]", at: 2, "(29, '日本語')")
     }
 
     @Test("ambiguous completions are listed in columns")
