@@ -10,6 +10,15 @@ public final class DictObject {
         storage = [:]
     }
 
+    deinit {
+        guard !storage.isEmpty else { return }
+        DeferredRelease.release(now: { storage = [:] }, later: {
+            var moved: OrderedDictionary<HashKey, Value> = [:]
+            swap(&moved, &storage)
+            return moved
+        })
+    }
+
     /// Creates a dictionary from entries.
     public init(_ storage: OrderedDictionary<HashKey, Value>) {
         self.storage = storage
