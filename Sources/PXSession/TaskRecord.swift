@@ -37,14 +37,22 @@ public final class TaskRecord: @unchecked Sendable {
         var failed = false
         /// The engine that ran it (known once output, a reply or a failure arrives).
         var engine: EngineID?
-        /// When the client got the reply or failure.
-        var received: Timestamp?
         /// How many chunks have been shown.
         var shownChunks: UInt32 = 0
+        /// ``received``, or 0 before (an optional would take 16 bytes).
+        private var receivedAt = Timestamp(rawValue: 0)
         /// Why it did not run, if the controller or engine reported a failure instead of a reply.
         var failure: TaskFailure?
         /// Output chunks in arrival order, with the engine that printed each (a retried task prints on two).
         var chunks: [OutputChunk] = []
+        /// The dicts the task published with `publish_data` (encoded values), in arrival order.
+        var published: [Payload] = []
+
+        /// When the client got the reply or failure.
+        var received: Timestamp? {
+            get { receivedAt.rawValue == 0 ? nil : receivedAt }
+            set { receivedAt = newValue ?? Timestamp(rawValue: 0) }
+        }
 
         /// Whether a reply or failure has arrived.
         var isDone: Bool { received != nil }
@@ -88,6 +96,9 @@ public final class TaskRecord: @unchecked Sendable {
         if let failure = state.failure { return failure.reason == .aborted ? .aborted : .error }
         return state.failed ? .error : .ok
     }
+
+    /// The dicts the task published with `publish_data` so far (encoded values), in the order it published them.
+    public var publishedData: [Payload] { lock.withLock { state.published } }
 
     /// Hands over the encoded reply (a `TaskResult`) once it arrived, and forgets it, so the buffer it arrived in
     /// can be reused: the caller keeps the decoded outcome. Returns nil before the reply, after a failure, and
