@@ -31,7 +31,7 @@ enum MemoryBenchmark {
             (pid: Int) in residentBytes(pid: pid)
         }
         let output = BufferedOutput()
-        let source = program(tasks: tasks, controller: controller)
+        let source = program(tasks: tasks, engines: engines, controller: controller)
         let outcome: Interpreter.Outcome = InterpreterThread.run {
             let vm = Interpreter(registry: registry, output: output)
             ParallelContext.of(vm).provider = cluster
@@ -78,16 +78,17 @@ enum MemoryBenchmark {
         return 0
     }
 
-    /// The program: the resident memory of the controller and of this process once idle (a task has run); then
-    /// `tasks` tasks queued behind busy engines (the controller's and the client's memory per queued task, and their
-    /// resident memory then); then a burst of `tasks` tasks in ten maps whose results are fetched, and both memories
-    /// once it has drained.
-    static func program(tasks: Int, controller: Int32) -> String {
+    /// The program: once `engines` engines have registered, the resident memory of the controller and of this
+    /// process once idle (a task has run); then `tasks` tasks queued behind busy engines (the controller's and the
+    /// client's memory per queued task, and their resident memory then); then a burst of `tasks` tasks in ten maps
+    /// whose results are fetched, and both memories once it has drained.
+    static func program(tasks: Int, engines: Int, controller: Int32) -> String {
         """
         import ipyparallel as ipp
         import time, os
         from benchmark import rss
         rc = ipp.Client()
+        rc.wait_for_engines(\(engines), timeout=120)
         lv = rc.load_balanced_view()
         def noop(x=None):
             return x
