@@ -1,13 +1,11 @@
-import OrderedCollections
-
 /// A mutable, insertion-ordered dictionary.
 public final class DictObject {
     /// The entries in insertion order.
-    public var storage: OrderedDictionary<HashKey, Value>
+    public var storage: DictTable
 
     /// Creates an empty dictionary.
     public init() {
-        storage = [:]
+        storage = DictTable()
     }
 
     deinit {
@@ -20,7 +18,7 @@ public final class DictObject {
     }
 
     /// Creates a dictionary from entries.
-    public init(_ storage: OrderedDictionary<HashKey, Value>) {
+    public init(_ storage: DictTable) {
         self.storage = storage
     }
 
