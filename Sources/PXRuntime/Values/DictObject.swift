@@ -10,8 +10,8 @@ public final class DictObject {
 
     deinit {
         guard !storage.isEmpty else { return }
-        DeferredRelease.release(now: { storage = [:] }, later: {
-            var moved: OrderedDictionary<HashKey, Value> = [:]
+        DeferredRelease.release(now: { storage = DictTable() }, later: {
+            var moved = DictTable()
             swap(&moved, &storage)
             return moved
         })
