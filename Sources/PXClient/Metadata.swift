@@ -1,3 +1,4 @@
+import PXCodec
 import PXRuntime
 import PXSession
 import PXTransport
@@ -48,11 +49,29 @@ enum Metadata {
             result.set("execution_count", .int(count))
             return .dict(result)
         case "after", "follow", "outputs": return .list(ListObject())
-        case "data": return .dict(DictObject())
+        case "data": return .dict(publishedData(ar.records[index], ar.interpreter))
         case "is_broadcast", "is_coalescing": return .bool(false)
         case "label": return .none
         default: return .none
         }
+    }
+
+    /// What the task published with `publish_data` so far: its dicts merged in order, as ipyparallel updates
+    /// `metadata['data']` with each one. A dict of fewer than 64 string keys arrives with its keys sorted, as
+    /// ipyparallel's serializer sends it.
+    static func publishedData(_ record: TaskRecord, _ vm: Interpreter) -> DictObject {
+        let data = DictObject()
+        for payload in record.publishedData {
+            guard case .dict(let published)? = try? ValueCodec.decode(payload.array, interpreter: vm) else { continue }
+            var entries = Array(published.storage)
+            let names = entries.compactMap { entry -> String? in if case .str(let s) = entry.key.value { s } else { nil } }
+            if entries.count < 64, names.count == entries.count {
+                entries = zip(names, entries).sorted { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }
+                    .map(\.1)
+            }
+            for (key, value) in entries { data.storage[key] = value }
+        }
+        return data
     }
 
     /// The metadata dict of task `index`.

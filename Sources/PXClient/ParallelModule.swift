@@ -11,6 +11,7 @@ public enum ParallelModule {
     public static func install(into registry: Registry) {
         registry.declareModule("swiftpx", doc: "Parallel computing on engine processes, with ipyparallel's API.")
         registry.alias("ipyparallel", to: "swiftpx")
+        for submodule in ["datapub", "error"] { registry.alias("ipyparallel." + submodule, to: "swiftpx." + submodule) }
         registry.register("swiftpx.Client", value: .type(clientType))
         registry.register("swiftpx.Reference", value: .type(ReferenceObject.type))
         registry.register("swiftpx.require", doc: "require(*objects, **mapping): a decorator; the function imports "
@@ -47,6 +48,10 @@ public enum ParallelModule {
         registry.register("swiftpx.ViewExecutor", value: .type(ViewExecutor.type))
         registry.register("swiftpx.RemoteFunction", value: .type(RemoteFunction.remoteType))
         registry.register("swiftpx.ParallelFunction", value: .type(RemoteFunction.parallelType))
+        registry.declareModule("swiftpx.datapub", doc: "Publishing values from a running task to its client.")
+        registry.register("swiftpx.datapub.publish_data", doc: "publish_data(data): sends the dict data from the "
+                          + "task running on this engine to its client, where its keys update the task's "
+                          + "metadata['data'] (ar.data).", body: publishData)
         registry.declareModule("swiftpx.error", doc: "ipyparallel's exception classes.")
         if BuiltinTypes.compositeError.attributes["tb_limit"] == nil {
             BuiltinTypes.compositeError.defineClassAttribute("tb_limit", .int(4))
@@ -63,6 +68,23 @@ public enum ParallelModule {
         registry.register("swiftpx.LoadBalancedView", value: .type(ViewObject.loadBalancedType))
         registry.register("swiftpx.BroadcastView", value: .type(ViewObject.broadcastType))
         registry.register("swiftpx.Cluster", value: .type(ClusterObject.type))
+    }
+
+    /// `publish_data(data)` on an engine.
+    static func publishData(_ args: Arguments, _ vm: Interpreter) throws -> Value {
+        let call = try CallSignature("(data)", name: "publish_data", isMethod: false).bind(args)
+        guard case .dict = call["data"] else {
+            throw RuntimeError.typeError("publish_data() takes a dict, not \(call["data"].typeName)")
+        }
+        guard let publisher = vm.output as? DataPublisher else {
+            throw RuntimeError(BuiltinTypes.runtimeError, "publish_data() works only in a task running on an engine")
+        }
+        do {
+            publisher.publishData(try ValueCodec.encode(call["data"]))
+        } catch {
+            throw RuntimeError.typeError("publish_data() cannot send this dict: \(error)")
+        }
+        return .none
     }
 
     /// `ipp.dependent(f, df, *dargs, **dkwargs)`.

@@ -1,10 +1,11 @@
+import PXCodec
 import PXRuntime
 import PXTransport
 import PXWire
 
 /// Sends what a task prints to its client as `taskOutput` messages, line by line as it is printed (so
-/// output is live), always before the task's reply.
-final class TaskOutputSink: OutputSink {
+/// output is live), always before the task's reply; and what the task publishes with `publish_data`.
+final class TaskOutputSink: OutputSink, DataPublisher {
     let link: PeerLink
     var task: TaskID?
     var client: ClientID?
@@ -36,6 +37,13 @@ final class TaskOutputSink: OutputSink {
     func flush() {
         send(&stdout, stderr: false)
         send(&stderr, stderr: true)
+    }
+
+    /// Sends a published dict after the output printed before it.
+    func publishData(_ encoded: [UInt8]) {
+        flush()
+        let header = Header(kind: .taskOutput, flags: [.publishedData], engine: engine, client: client, task: task)
+        try? link.send(Envelope(header, payload: Payload(encoded)))
     }
 
     func send(_ buffer: inout [UInt8], stderr: Bool) {

@@ -63,6 +63,10 @@ extension ClusterConnection {
         case .taskOutput:
             guard let id = header.task, let record = tasks[id] else { return }
             if record.state.engine == nil { record.state.engine = header.engine }
+            if header.flags.contains(.publishedData) {
+                record.state.published.append(envelope.payload)
+                return
+            }
             let text = envelope.payload.utf8String
             let isError = header.flags.contains(.stderr)
             if isError { record.state.stderr += text } else { record.state.stdout += text }

@@ -47,6 +47,8 @@ public final class TaskRecord: @unchecked Sendable {
         var chunks: [OutputChunk] = []
         /// How many chunks have been shown.
         var shownChunks = 0
+        /// The dicts the task published with `publish_data` (encoded values), in arrival order.
+        var published: [Payload] = []
 
         /// Whether a reply or failure has arrived.
         var isDone: Bool { received != nil }
@@ -84,6 +86,9 @@ public final class TaskRecord: @unchecked Sendable {
         if let failure = state.failure { return failure.reason == .aborted ? .aborted : .error }
         return state.failed ? .error : .ok
     }
+
+    /// The dicts the task published with `publish_data` so far (encoded values), in the order it published them.
+    public var publishedData: [Payload] { lock.withLock { state.published } }
 
     /// Hands over the encoded reply (a `TaskResult`) once it arrived, and forgets it, so the buffer it arrived in
     /// can be reused: the caller keeps the decoded outcome. Returns nil before the reply, after a failure, and

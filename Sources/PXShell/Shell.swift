@@ -394,8 +394,11 @@ public final class Shell {
             // IPython; a script's lines keep the script's name and numbers.
             let file = isScript ? fileName : TracebackFormatter.cellFileName(executionCount)
             let firstLine = isScript ? cell.firstLine : 1
-            typedCells.append((file, firstLine, cell.lines))
-            runCode(cell.source, firstLine: firstLine, display: displaysValues && !OutputHistory.isSilenced(cell.source),
+            // `!cmd` and `%magic` lines inside the cell run as IPython rewrites them (not in Python scripts).
+            let source = runsPythonScript ? cell.source : IPythonSyntax.transform(cell.source) ?? cell.source
+            let lines = source == cell.source ? cell.lines : source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            typedCells.append((file, firstLine, lines))
+            runCode(source, firstLine: firstLine, display: displaysValues && !OutputHistory.isSilenced(source),
                     fileName: file)
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
@@ -518,6 +521,10 @@ public final class Shell {
         }
         interpreter.globals["quit"] = .builtin(quit)
         interpreter.globals["exit"] = .builtin(quit)
-        initialNames.formUnion(["quit", "exit", "__name__"])
+        let shellObject = Value.object(InteractiveShellObject(shell: self))
+        interpreter.globals["get_ipython"] = .builtin(BuiltinFunction(
+            name: "get_ipython", doc: "The running shell, whose system(), getoutput() and run_line_magic() IPython's "
+                + "rewritten !cmd and %magic lines call.") { _, _ in shellObject })
+        initialNames.formUnion(["quit", "exit", "get_ipython", "__name__"])
     }
 }

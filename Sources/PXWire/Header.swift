@@ -52,6 +52,9 @@ public struct Header: Hashable, Sendable {
         public static let stderr = Flags(rawValue: 1 << 1)
         /// `shutdownRequest` from a client: stop the controller as well as the engines.
         public static let includesController = Flags(rawValue: 1 << 2)
+        /// `taskOutput` (the same bit as ``includesController``, which only `shutdownRequest` carries): the payload
+        /// is an encoded dict the task published with `publish_data`, not text; its keys update the task's `data`.
+        public static let publishedData = Flags(rawValue: 1 << 2)
         /// Any kind (protocol 1.2): the message carries no payload bytes of its own; its payload is the previous
         /// message's in the same frame (one large payload sent to several engines travels once). Set and cleared
         /// by the frame encoder and decoder only.

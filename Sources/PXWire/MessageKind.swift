@@ -21,7 +21,8 @@ public enum MessageKind: UInt8, Sendable, CaseIterable, CustomStringConvertible 
     case submitTask = 7
     /// Controller → engine: run this task (`header.task`, `header.client`). Opaque payload.
     case runTask = 8
-    /// Engine → controller → client: a chunk of output while the task runs (flag `stderr`). UTF-8 payload.
+    /// Engine → controller → client: a chunk of output while the task runs (flag `stderr`). UTF-8 payload; with
+    /// flag `publishedData`, an encoded dict from `publish_data` instead.
     case taskOutput = 9
     /// Engine → controller → client: the task finished. Extension ``TaskTimes``; opaque payload;
     /// flag `failed` when the task raised.

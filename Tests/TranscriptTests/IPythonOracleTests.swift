@@ -19,7 +19,7 @@ struct IPythonOracleTests {
             }
     }
 
-    @Test("swiftpx prints what IPython prints", arguments: ["introspection", "history", "pretty", "tracebacks", "system"])
+    @Test("swiftpx prints what IPython prints", arguments: ["introspection", "history", "pretty", "tracebacks", "system", "system_blocks"])
     func matchesIPython(_ name: String) throws {
         let expected = try #require(Transcript.read("\(Self.directory)/\(name).expected"))
         let actual = Transcript.run("\(Self.directory)/\(name).ipy", arguments: ["--echo", "-n", "1"],
