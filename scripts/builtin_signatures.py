@@ -1,16 +1,21 @@
 """Writes CPython 3.11's signatures and docstrings of built-in functions and methods as a Swift table."""
-import builtins, inspect, math, sys
+import builtins, functools, inspect, math, operator, os.path, random, sys, time
 
 TYPES = [str, bytes, list, dict, set, frozenset, tuple, int, float]
-MODULES = [math]
+# The modules by the name swiftpx registers their functions under (os.path is posixpath in CPython).
+MODULES = [("math", math), ("time", time), ("random", random), ("os.path", os.path), ("functools", functools),
+           ("operator", operator)]
 
 
 def entry(name, obj):
+    """The name, the signature (None when CPython has none, as for time.sleep) and the docstring."""
     try:
         sig = str(inspect.signature(obj))
     except (ValueError, TypeError):
-        return None
+        sig = None
     doc = inspect.getdoc(obj) or ""
+    if sig is None and not doc:
+        return None
     return name, sig, doc
 
 
@@ -28,16 +33,18 @@ def entries():
             obj = getattr(t, name)
             if callable(obj):
                 found.append(entry(f"{t.__name__}.{name}", obj))
-    for m in MODULES:
+    for module_name, m in MODULES:
         for name in sorted(dir(m)):
             obj = getattr(m, name)
             if not name.startswith("_") and callable(obj) and not isinstance(obj, type):
-                found.append(entry(f"{m.__name__}.{name}", obj))
+                found.append(entry(f"{module_name}.{name}", obj))
     return [e for e in found if e]
 
 
 def swift(text):
-    """A Swift string literal."""
+    """A Swift string literal (nil for None)."""
+    if text is None:
+        return "nil"
     out = []
     for c in text:
         if c in '"\\':
@@ -58,17 +65,18 @@ def main():
     print("// Written by scripts/generate-builtin-signatures from CPython " + sys.version.split()[0] + "; do not edit.")
     print()
     print("/// CPython 3.11's signatures (`inspect.signature`) and docstrings (`inspect.getdoc`) of the built-in")
-    print("/// functions, the methods of the built-in types (`dict.get`) and the `math` functions, which `obj?` and")
-    print("/// `help()` show for the built-ins swiftpx implements.")
+    print("/// functions, the methods of the built-in types (`dict.get`) and the functions of `math`, `time`, `random`,")
+    print("/// `os.path`, `functools` and `operator`, which `obj?` and `help()` show for the ones swiftpx implements.")
     print("enum CPythonSignatures {")
-    print("    /// One function: its qualified name, its parameters as `inspect.signature` prints them, its docstring.")
+    print("    /// One function: its qualified name, its parameters as `inspect.signature` prints them (nil when CPython")
+    print("    /// has no signature for it, as for `time.sleep`), its docstring.")
     print("    struct Entry {")
     print("        let name: String")
-    print("        let parameters: String")
+    print("        let parameters: String?")
     print("        let doc: String")
     print("    }")
     print()
-    print("    /// The entries by qualified name (`len`, `dict.get`, `math.sqrt`).")
+    print("    /// The entries by qualified name (`len`, `dict.get`, `math.sqrt`, `os.path.join`).")
     print("    static let byName: [String: Entry] = Dictionary(entries.map { ($0.name, $0) }) { first, _ in first }")
     print()
     print("    static let entries: [Entry] = [")

@@ -129,7 +129,8 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
     }
 
     /// Colours the line being typed: returns the same characters with colour sequences added (painted over
-    /// libedit's plain drawing after each key, for lines of printable ASCII). Default: nil, no colour.
+    /// libedit's plain drawing after each key, laid out in display columns; a line with control characters stays
+    /// plain). Default: nil, no colour.
     public var highlighter: ((String) -> String)? {
         get { session.highlighter }
         set { session.highlighter = newValue }

@@ -190,8 +190,9 @@ final class EditLineSession {
     // MARK: - Colour
 
     /// Paints the text being edited in colour over libedit's plain drawing of it: the same characters at the
-    /// same places, so libedit's idea of the screen stays right. Only text of printable ASCII characters and
-    /// line breaks is painted, whose layout is certain.
+    /// same places, so libedit's idea of the screen stays right. Text is laid out in display columns (a wide
+    /// character takes two, a combining mark none); text with control characters, which libedit shows as
+    /// `^X` or escapes, is left plain.
     func paintHighlighted() {
         guard highlighter != nil, let editLine else { return }
         let (text, cursor) = lineAndCursor(editLine)
@@ -212,7 +213,7 @@ final class EditLineSession {
     private func paint(_ text: String, cursorRow: Int) {
         let columns = editLine.map { Int(px_el_get_columns($0)) } ?? 0
         guard let highlighter, !text.isEmpty, promptWidth < columns,
-              text.unicodeScalars.allSatisfy({ $0 == "\n" || ($0.value >= 0x20 && $0.value < 0x7F) })
+              text.unicodeScalars.allSatisfy({ $0 == "\n" || TerminalText.isPrintable($0) })
         else { return }
         var out = "\u{1B}7" + (cursorRow > 0 ? "\u{1B}[\(cursorRow)A" : "") + "\r"
         if promptWidth > 0 { out += "\u{1B}[\(promptWidth)C" }
@@ -222,19 +223,25 @@ final class EditLineSession {
     }
 
     /// The row (counted from the prompt's) and column at which `text`, drawn after the prompt, leaves the
-    /// cursor, as libedit lays it out: a full row continues on the next, a line break starts a row.
+    /// cursor, as libedit lays it out: a full row continues on the next, a line break starts a row, and a wide
+    /// character that does not fit at the end of a row starts the next one (as the terminal wraps it too).
     func layout(of text: String) -> (row: Int, column: Int) {
         let columns = editLine.map { Int(px_el_get_columns($0)) } ?? 0
         guard columns > 0 else { return (0, 0) }
         var row = promptWidth / columns
         var column = promptWidth % columns
-        for character in text {
-            if character == "\n" {
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
                 row += 1
                 column = 0
                 continue
             }
-            column += TerminalText.displayWidth(String(character))
+            let width = TerminalText.displayWidth(of: scalar)
+            if column + width > columns {
+                row += 1
+                column = 0
+            }
+            column += width
             if column >= columns {
                 row += 1
                 column -= columns
@@ -248,19 +255,10 @@ final class EditLineSession {
     /// The screen row of the cursor and of the line's end, counted from the
     /// prompt's row, for the line libedit holds.
     func editRows() -> (cursor: Int, last: Int) {
-        guard let editLine, let info = el_line(editLine)?.pointee,
-            let buffer = info.buffer, let cursor = info.cursor, let lastChar = info.lastchar
-        else { return (0, 0) }
-        let columns = Int(px_el_get_columns(editLine))
-        guard columns > 0 else { return (0, 0) }
-        let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: cursor - buffer), as: UTF8.self)
-        let after = String(decoding: UnsafeRawBufferPointer(start: cursor, count: lastChar - cursor), as: UTF8.self)
-        guard !before.contains("\n") && !after.contains("\n") else {
-            return (layout(of: before).row, layout(of: before + after).row)
-        }
-        let cursorColumn = promptWidth + TerminalText.displayWidth(before)
-        let endColumn = cursorColumn + TerminalText.displayWidth(after)
-        return (cursorColumn / columns, endColumn / columns)
+        guard let editLine else { return (0, 0) }
+        let (text, cursor) = lineAndCursor(editLine)
+        let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cursor)))
+        return (layout(of: before).row, layout(of: text).row)
     }
 
     /// Moves the cursor to a fresh line below the edited line, which stays on

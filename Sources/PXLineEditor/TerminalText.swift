@@ -26,6 +26,14 @@ public enum TerminalText {
         return measured >= 0 ? Int(measured) : 1
     }
 
+    /// Whether libedit shows `scalar` as itself, in the columns `displayWidth(of:)` gives: not a control
+    /// character (C0, DEL or C1, shown as `^X` or an escape) and one the C library knows the width of.
+    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 }
+        return value >= 0xA0 && px_wcwidth(wchar_t(bitPattern: value)) >= 0
+    }
+
     /// Columns the prompt occupies, not counting escape sequences.
     public static func promptWidth(_ prompt: String) -> Int {
         displayWidth(removingEscapeSequences(prompt))

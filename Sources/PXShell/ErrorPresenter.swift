@@ -67,9 +67,10 @@ public final class ErrorPresenter {
         }
         if !usesPythonForm {
             if exception.traceback.isEmpty { return (lines + [exception.summary]).joined(separator: "\n") }
-            let formatter = TracebackFormatter(mode: mode) { [weak interpreter] file, line in
+            var formatter = TracebackFormatter(mode: mode) { [weak interpreter] file, line in
                 interpreter?.sourceLine(file: file, line: line)
             }
+            formatter.describe = { [weak interpreter] index in interpreter?.frameDescription(exception, index: index) }
             lines += formatter.lines(exception.traceback, typeName: exception.type.qualifiedName,
                                      summary: exception.summary)
             return lines.joined(separator: "\n")

@@ -71,7 +71,7 @@ struct Inspector {
             add("File", f.fileName.hasPrefix("<") ? nil : f.fileName)
             add("Type", typeName)
         case .builtin(let b):
-            add("Signature", name + signatureTail(Help.signature(b)))
+            if Help.hasSignature(b) { add("Signature", name + signatureTail(Help.signature(b))) }
             let doc = Help.doc(b)
             add("Docstring", doc.isEmpty ? "<no docstring>" : Help.cleanDoc(doc))
             // A method taken from a built-in type (`dict.get`) is a method descriptor in CPython.
@@ -105,10 +105,17 @@ struct Inspector {
         case .type(let t):
             add("Init signature", t.isUserDefined ? initSignature(t, name: name) : nil)
             let source = detail > 0 ? classSource(t) : nil
-            addDocstring(t.doc.isEmpty ? nil : Help.cleanDoc(t.doc), unlessIn: source, add)
+            // As inspect.getdoc: the first docstring along the MRO, short of object's.
+            let doc = t.fullMRO.first { $0 !== BuiltinTypes.object && !$0.doc.isEmpty }?.doc
+            addDocstring(doc.map(Help.cleanDoc), unlessIn: source, add)
             add("Source", source)
             add("File", t.definitionSite.flatMap { $0.fileName.hasPrefix("<") ? nil : $0.fileName })
             add("Type", "type")
+            if t.isUserDefined {
+                // IPython lists the direct subclasses (ten at most), and prints the title even when there are none.
+                let names = t.subclasses.map(\.name)
+                fields.append(("Subclasses", (names.count < 10 ? names : names.prefix(10) + ["..."]).joined(separator: ", ")))
+            }
         case .module(let m):
             add("Type", "module")
             add("String form", ValueFormatter.repr(value, vm))
@@ -141,7 +148,9 @@ struct Inspector {
     }
 
     func initSignature(_ t: TypeObject, name: String) -> String? {
-        guard case .function(let f)? = t.attributes["__init__"] else { return "\(name)()" }
+        // The __init__ the class has or inherits from a class defined in the language.
+        let own = t.fullMRO.lazy.filter(\.isUserDefined).compactMap { $0.attributes["__init__"] }.first
+        guard case .function(let f)? = own else { return "\(name)()" }
         return name + signatureTail(Help.signature(f, droppingFirst: true))
     }
 

@@ -162,18 +162,11 @@ public final class Shell {
             output.flush()
             return 1
         }
-        var warnedOutstanding = false
         while !shouldExit {
             output.flush()
             guard let cell = readCell() else {
-                // Ctrl-D with tasks still running or queued asks once before leaving them.
-                if isInteractive && !isTutorial && !warnedOutstanding, let n = outstandingTasks(), n > 0 {
-                    warnedOutstanding = true
-                    output.line("\(n) task\(n == 1 ? " is" : "s are") still outstanding (rc.outstanding): Ctrl-D again "
-                        + "exits and drops \(n == 1 ? "it" : "them"); rc.wait() waits for \(n == 1 ? "it" : "them").")
-                    continue
-                }
-                break
+                if confirmsExit() { break }
+                continue
             }
             feed.reader.addHistory(cell.historyEntry)
             execute(cell)

@@ -36,6 +36,8 @@ enum TracebackMagics {
             throw ShellError.usage("UsageError: Error changing exception modes.\nUnrecognized mode in FormattedTB: "
                 + "<\(name.prefix(1).uppercased() + name.dropFirst().lowercased())>\nValid modes: [\(valid)]")
         }
+        // Verbose tracebacks show the values frames held, which exceptions keep only in that mode.
+        shell.interpreter.capturesFrameValues = shell.errors.mode == .verbose
         shell.output.line("Exception reporting mode: \(shell.errors.mode.rawValue)")
     }
 }

@@ -31,9 +31,7 @@ struct ShellEditingTerminalTests {
 
     @Test("Tab completes keyword names of lv.map, options of %pxconfig, and attributes after rc[0].")
     func completion() async throws {
-        let shell = try ShellTerminal.start()
-        try await shell.run("import swiftpx as ipp; rc = ipp.Client(); lv = rc.load_balanced_view()", at: 1)
-        try await shell.waitForPrompt(2)
+        let shell = try await ShellTerminal.startWithCluster()
         try shell.session.sendText("ar = lv.map(lambda x: x, range(4), chu")
         try shell.session.sendKeys("Tab")
         try await shell.session.waitFor("In [2]: ar = lv.map(lambda x: x, range(4), chunksize=")
@@ -102,17 +100,14 @@ struct ShellEditingTerminalTests {
         try shell.session.sendText("second")
         try await shell.waitForEditedLine("(reverse-i-search)`second': second_value = 22")
         try shell.session.sendKeys("Enter")
-        try await shell.run("first_value + second_value", at: 4)
-        #expect(try shell.session.capture().contains("Out[4]: 33"))
+        try await shell.expectOut("first_value + second_value", at: 4, "33")
     }
 
     @Test("a cell of several lines is one history entry: Up recalls it whole, in this session and the next")
     func multiLineCells() async throws {
         let first = try ShellTerminal.start()
         try await first.waitForPrompt(1)
-        try first.enter("def answer():")
-        try await first.enterBlockLine("return 41", indent: 4)
-        try await first.enterBlockLine("", indent: 0)
+        try await first.enterBlock("def answer():", [("return 41", 4), ("", 0)])
         try await first.run("answer() + 1", at: 2)
         try await first.waitForPrompt(3)
         try first.session.sendKeys("Up", "Up")
@@ -124,9 +119,8 @@ struct ShellEditingTerminalTests {
         try first.session.sendKeys("Up", "Down", "BSpace")
         try first.session.sendText("0")
         try first.session.sendKeys("Enter")
-        try await first.enterBlockLine("", indent: 0)
-        try await first.run("answer()", at: 4)
-        #expect(try first.session.capture().contains("Out[4]: 40"))
+        try await first.enterBlockLine("", indent: 0, after: "    return 40")
+        try await first.expectOut("answer()", at: 4, "40")
         try first.session.sendKeys("C-d")
         #expect(try await first.session.waitForExit() == 0)
 
@@ -162,6 +156,24 @@ struct ShellEditingTerminalTests {
         try plain.enter("def f(): return 'text'")
         try await plain.run("f()", at: 2)
         #expect(!(try plain.session.capture(keepingColors: true)).contains("\u{1B}["))
+    }
+
+    @Test("a line with accented and wide characters is coloured in place, also where a wide character wraps")
+    func colouredWideInput() async throws {
+        let shell = try ShellTerminal.start(width: 40, environment: ["NO_COLOR": ""])
+        try await shell.waitForPrompt(1)
+        // `In [1]: ` and the text before 日 fill 39 of the 40 columns: 日 (two wide) starts the next row, as
+        // libedit and the terminal both lay it out.
+        let first = "s = 'héllo " + String(repeating: "a", count: 20)
+        try shell.session.sendText(first + "日本語'")
+        try await shell.session.waitUntil("the string coloured on both rows") { _ in
+            let rows = TmuxSession.lines(of: try shell.session.capture(keepingColors: true))
+            return rows.count >= 2 && rows[rows.count - 2].contains("\u{1B}[34m'héllo")
+                && rows[rows.count - 1].hasPrefix("\u{1B}[1m\u{1B}[34m日本語'")
+        }
+        #expect(try shell.session.lines().suffix(2) == ["In [1]: " + first, "日本語'"])
+        try shell.session.sendKeys("Enter")
+        try await shell.expectOut("len(s), s[-3:]", at: 2, "(29, '日本語')")
     }
 
     @Test("ambiguous completions are listed in columns")

@@ -5,13 +5,9 @@ import Testing
 /// width, pretty-printed values, `%help NAME`, `%magic --help`, and how the session ends.
 @Suite("Introspection at a terminal", .enabled(if: ShellTerminal.isAvailable), .serialized, .timeLimit(.minutes(3)))
 struct ShellIntrospectionTerminalTests {
-    static let setup = "import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True); "
-        + "lv = rc.load_balanced_view(); dv = rc[:]"
-
     @Test("lv.map? shows the signature and docstring; dv? its targets; help(lv) fits the terminal")
     func questionMark() async throws {
-        let shell = try ShellTerminal.start(width: 140)
-        try await shell.run(Self.setup, at: 1)
+        let shell = try await ShellTerminal.startWithCluster(width: 140)
         let map = try await shell.run("lv.map?", at: 2)
         #expect(map.contains("Signature: lv.map(f, *sequences, block=None, chunksize=1, ordered=True, return_exceptions=False)"))
         #expect(map.contains("Docstring: Parallel version of builtin map, load-balanced"))
@@ -30,8 +26,7 @@ struct ShellIntrospectionTerminalTests {
 
     @Test("help() and %help wrap at the terminal's width, between words")
     func helpWraps() async throws {
-        let shell = try ShellTerminal.start(width: 60)
-        try await shell.run(Self.setup, at: 1)
+        let shell = try await ShellTerminal.startWithCluster(width: 60)
         try await shell.run("help(lv)", at: 2)
         // A line the program wrote wider than the terminal would be wrapped by the terminal onto a line that
         // does not start with the " |" margin.
@@ -70,16 +65,38 @@ struct ShellIntrospectionTerminalTests {
         #expect(try await shell.session.waitForExit() == 0)
     }
 
-    @Test("Ctrl-D with tasks outstanding warns once; a second Ctrl-D exits")
+    @Test("Ctrl-D with tasks outstanding asks IPython's question: n stays, Ctrl-C stays, Enter (yes) exits")
     func ctrlDWithOutstandingTasks() async throws {
-        let shell = try ShellTerminal.start()
-        try await shell.run(Self.setup, at: 1)
+        let question = "Do you really want to exit ([y]/n)? "
+        let shell = try await ShellTerminal.startWithCluster()
         try await shell.run("ar = lv.apply_async(lambda: time.sleep(30))", at: 2)
         try await shell.waitForPrompt(3)
         try shell.session.sendKeys("C-d")
-        try await shell.session.waitFor("1 task is still outstanding (rc.outstanding): Ctrl-D again exits")
-        try await shell.waitForPrompt(3)
+        try await shell.waitForEditedLine(question)
+        #expect(try shell.session.capture().contains("1 task is still outstanding (rc.outstanding): leaving drops it"))
+        try shell.enter("maybe")
+        try await shell.session.waitUntil("the question asked again") { screen in
+            TmuxSession.lines(of: screen).suffix(2) == [question + "maybe", question.trimming(" ")]
+        }
+        try shell.enter("n")
+        try await shell.waitForEditedLine("In [3]: ")
+        try shell.session.sendKeys("C-d")
+        try await shell.waitForEditedLine(question)
+        try shell.session.sendKeys("C-c")
+        try await shell.waitForEditedLine("In [3]: ")
+        try await shell.expectOut("ar.done()", at: 3, "False")
+        try shell.session.sendKeys("C-d")
+        try await shell.waitForEditedLine(question)
+        try shell.session.sendKeys("Enter")
+        #expect(try await shell.session.waitForExit() == 0)
+    }
+
+    @Test("Ctrl-D with nothing outstanding exits without a question")
+    func ctrlDWithNothingOutstanding() async throws {
+        let shell = try await ShellTerminal.startWithCluster()
+        try await shell.run("lv.apply_sync(lambda: 5)", at: 2)
         try shell.session.sendKeys("C-d")
         #expect(try await shell.session.waitForExit() == 0)
+        #expect(!(try shell.session.capture()).contains("Do you really want to exit"))
     }
 }

@@ -44,8 +44,14 @@ struct ShellTerminalTests {
         try await second.session.waitUntil("a fresh prompt") { screen in
             TmuxSession.lines(of: screen).last { !$0.isEmpty } == "In [1]:"
         }
+        // Each key waits for the screen: the terminal discards keys not yet read when Ctrl-C reaches it.
         try second.session.sendText("half typed")
+        try await second.waitForEditedLine("In [1]: half typed")
         try second.session.sendKeys("C-c")
+        try await second.session.waitUntil("the line dropped, under a fresh prompt") { screen in
+            let lines = TmuxSession.lines(of: screen)
+            return lines.suffix(2) == ["In [1]: half typed", "In [1]:"]
+        }
         try second.enter("1 + 1")
         let screen = try await second.waitForPrompt(2)
         #expect(screen.contains("Out[1]: 2"))
@@ -58,31 +64,22 @@ struct ShellTerminalTests {
         let shell = try ShellTerminal.start(["-n", "1"])
         try await shell.waitForPrompt(1)
         // Auto-indent types the block's indentation.
-        try shell.enter("def spin():")
-        try await shell.enterBlockLine("print('spinning')", indent: 4)
-        try await shell.enterBlockLine("while True: pass", indent: 4)
-        try await shell.enterBlockLine("", indent: 4)
+        try await shell.enterBlock("def spin():", [("print('spinning')", 4), ("while True: pass", 4), ("", 4)])
         try await shell.waitForPrompt(2)
         try shell.enter("spin()")
         // The marker is printed by the running cell itself: the loop has started.
         try await shell.session.waitFor("spinning")
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("KeyboardInterrupt")
-        try await shell.run("'after'", at: 3)
-        #expect(try shell.session.capture().contains("Out[3]: 'after'"))
+        try await shell.expectOut("'after'", at: 3, "'after'")
     }
 
     @Test("a multi-line def typed at the prompt works: auto-indent after ':', dedent after return")
     func blockAtThePrompt() async throws {
         let shell = try ShellTerminal.start()
         try await shell.waitForPrompt(1)
-        try shell.enter("def pick(x):")
-        try await shell.enterBlockLine("if x:", indent: 4)
-        try await shell.enterBlockLine("return 'yes'", indent: 8)
-        try await shell.enterBlockLine("return 'no'", indent: 4)
-        try await shell.enterBlockLine("", indent: 0)
-        try await shell.run("pick(1), pick(0)", at: 2)
-        #expect(try shell.session.capture().contains("Out[2]: ('yes', 'no')"))
+        try await shell.enterBlock("def pick(x):", [("if x:", 4), ("return 'yes'", 8), ("return 'no'", 4), ("", 0)])
+        try await shell.expectOut("pick(1), pick(0)", at: 2, "('yes', 'no')")
         try await shell.run("%history", at: 3)
         #expect(try shell.session.capture().contains("def pick(x):\n    if x:\n        return 'yes'\n    return 'no'"))
     }
@@ -105,10 +102,7 @@ struct ShellTerminalTests {
 
     @Test("a blocking map shows a live progress bar counting items, then clears it")
     func progressBar() async throws {
-        let shell = try ShellTerminal.start()
-        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True); lv = rc.load_balanced_view()", at: 1)
-        try await shell.run("%pxconfig --progress-after 0.2", at: 2)
-        try await shell.waitForPrompt(3)
+        let shell = try await ShellTerminal.startWithCluster(then: ["%pxconfig --progress-after 0.2"])
         try shell.enter("r = lv.map_sync(lambda x: time.sleep(0.1) or x, range(40))")
         let during = try await shell.session.waitUntil("the bar shows items") { screen in
             screen.contains("<lambda>:") && screen.contains("/40 [") && screen.contains("items/s]")
@@ -116,15 +110,12 @@ struct ShellTerminalTests {
         #expect(during.contains("%|"))
         let after = try await shell.waitForPrompt(4)
         #expect(!after.contains("items/s]"))
-        try await shell.run("len(r), r[-1]", at: 4)
-        #expect(try shell.session.capture().contains("Out[4]: (40, 39)"))
+        try await shell.expectOut("len(r), r[-1]", at: 4, "(40, 39)")
     }
 
     @Test("while a blocking call waits, engine output appears as it is printed")
     func liveOutputDuringABlockingCall() async throws {
-        let shell = try ShellTerminal.start()
-        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True)", at: 1)
-        try await shell.waitForPrompt(2)
+        let shell = try await ShellTerminal.startWithCluster()
         try shell.enter("rc[0].apply_sync(lambda: print('first') or time.sleep(1.5) or print('second') or 7)")
         let early = try await shell.session.waitFor("[stdout:0] first")
         #expect(!early.contains("[stdout:0] second") && !early.contains("In [3]:"))
@@ -139,28 +130,23 @@ struct ShellTerminalTests {
 
     @Test("engine output arriving while typing is printed above the prompt, and the half-typed line stays")
     func outputWhileTyping() async throws {
-        let shell = try ShellTerminal.start()
-        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True)", at: 1)
+        let shell = try await ShellTerminal.startWithCluster()
         try await shell.run("ar = rc[0].apply_async(lambda: time.sleep(1.5) or print('late news'))", at: 2)
         try shell.session.sendText("x = 12")
         let screen = try await shell.session.waitFor("[stdout:0] late news", timeout: .seconds(20))
         let lines = TmuxSession.lines(of: screen).filter { !$0.isEmpty }
         #expect(lines.last == "In [3]: x = 12")
         try shell.session.sendKeys("Enter")
-        try await shell.run("x", at: 4)
-        #expect(try shell.session.capture().contains("Out[4]: 12"))
+        try await shell.expectOut("x", at: 4, "12")
     }
 
     @Test("Ctrl-C stops waiting for a long map, the shell survives and ar.get() still returns")
     func ctrlCDuringALongMap() async throws {
-        let shell = try ShellTerminal.start()
-        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True); lv = rc.load_balanced_view()", at: 1)
-        try await shell.run("ar = lv.map_async(lambda x: time.sleep(0.1) or x * x, range(30))", at: 2)
-        try await shell.run("%pxconfig --progress-after 0", at: 3)
-        try await shell.waitForPrompt(4)
-        try shell.enter("ar.get()")
+        let shell = try await ShellTerminal.startWithCluster(then: [
+            "%pxconfig --progress-after 0", "ar = lv.map_async(lambda x: time.sleep(0.1) or x * x, range(30))",
+        ])
         // The progress bar is drawn by the wait itself: the shell is waiting.
-        try await shell.session.waitFor("/30 [")
+        try await shell.startWaiting("ar.get()", at: 4)
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("KeyboardInterrupt: stopped waiting; the tasks go on")
         try await shell.run("total = sum(ar.get())", at: 5)
@@ -171,26 +157,20 @@ struct ShellTerminalTests {
 
     @Test("a second Ctrl-C interrupts the running tasks, which fail with KeyboardInterrupt")
     func secondCtrlCInterrupts() async throws {
-        let shell = try ShellTerminal.start()
-        try await shell.run("import swiftpx as ipp, time; rc = ipp.Client(); rc[:].execute(\"import time\", block=True)", at: 1)
-        try await shell.run("ar = rc[0].apply_async(time.sleep, 60)", at: 2)
-        try await shell.run("%pxconfig --progress-after 0", at: 3)
-        try await shell.waitForPrompt(4)
-        try shell.enter("ar.get()")
+        let shell = try await ShellTerminal.startWithCluster(then: [
+            "%pxconfig --progress-after 0", "ar = rc[0].apply_async(time.sleep, 60)",
+        ])
         // The progress bar is drawn by the wait itself: the shell is waiting.
-        try await shell.session.waitFor("/1 [")
+        try await shell.startWaiting("ar.get()", at: 4)
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("stopped waiting")
         // A press counts as the second one while waiting again.
-        try await shell.waitForPrompt(5)
-        try shell.enter("ar.get()")
-        try await shell.waitForProgressBar(after: "In [5]: ar.get()")
+        try await shell.startWaiting("ar.get()", at: 5)
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("KeyboardInterrupt sent to 1 running task")
         try await shell.run("ar.get()", at: 6, timeout: .seconds(10))
         #expect(try shell.session.capture().contains("[0:apply] KeyboardInterrupt"))
-        try await shell.run("rc[0].apply_sync(lambda: 'still serving')", at: 7)
-        #expect(try shell.session.capture().contains("Out[7]: 'still serving'"))
+        try await shell.expectOut("rc[0].apply_sync(lambda: 'still serving')", at: 7, "'still serving'")
     }
 
     @Test("swiftpx tutorial shows a step, runs it on Enter and quits on q")

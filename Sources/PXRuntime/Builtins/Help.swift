@@ -79,7 +79,7 @@ public enum Help {
         } else if let found = boundBuiltinMethod(m.name, of: owner) {
             // pydoc's page for a method of a built-in type.
             var out = "Help on built-in function \(m.name):\n\n"
-            out += wrap("\(m.name)\(found.parameters) method of \(ownerName) instance", width: width) + "\n"
+            out += wrap("\(m.name)\(found.parameters ?? "(...)") method of \(ownerName) instance", width: width) + "\n"
             if !found.doc.isEmpty { out += indent(wrap(cleanDoc(found.doc), width: width - 4)) + "\n" }
             return out + "\n"
         }
@@ -134,10 +134,18 @@ public enum Help {
         return out + "\n"
     }
 
-    /// CPython's `len(obj, /)` for a built-in CPython documents (`math.sqrt` too), `norm(xs: list[float]) ->
-    /// float` for a typed registered function, `log(x, base)` for an untyped one.
+    /// CPython's `len(obj, /)` for a built-in CPython documents (`math.sqrt` too; `sleep(...)`, as pydoc shows
+    /// it, for one CPython has no signature for), `norm(xs: list[float]) -> float` for a typed registered
+    /// function, `log(x, base)` for an untyped one.
     public static func signature(_ b: BuiltinFunction) -> String {
-        b.name + (cpythonEntry(b)?.parameters ?? b.signature?.text ?? "(\(b.parameterNames.joined(separator: ", ")))")
+        if let entry = cpythonEntry(b) { return b.name + (entry.parameters ?? "(...)") }
+        return b.name + (b.signature?.text ?? "(\(b.parameterNames.joined(separator: ", ")))")
+    }
+
+    /// Whether `obj?` shows a signature for the built-in: false for one CPython has none for (`time.sleep`,
+    /// `max`), whose docstring starts with its forms instead.
+    public static func hasSignature(_ b: BuiltinFunction) -> Bool {
+        cpythonEntry(b).map { $0.parameters != nil } ?? true
     }
 
     /// The docstring of a built-in: CPython's whole docstring for one it documents, else its own.
@@ -151,10 +159,11 @@ public enum Help {
     }
 
     /// The parameters and docstring of method `name` of a built-in type bound to an instance, as CPython shows
-    /// them: `(object, /)` for `xs.append`, without `self`.
-    public static func boundBuiltinMethod(_ name: String, of type: TypeObject) -> (parameters: String, doc: String)? {
+    /// them: `(object, /)` for `xs.append`, without `self`; nil parameters for one CPython has no signature for
+    /// (`d.items`).
+    public static func boundBuiltinMethod(_ name: String, of type: TypeObject) -> (parameters: String?, doc: String)? {
         guard !type.isUserDefined, let entry = CPythonSignatures.byName["\(type.name).\(name)"] else { return nil }
-        return (droppingFirstParameter(entry.parameters), entry.doc)
+        return (entry.parameters.map(droppingFirstParameter), entry.doc)
     }
 
     /// `(key, default=None, /)` from `(self, key, default=None, /)`; `()` from `(self, /)`.

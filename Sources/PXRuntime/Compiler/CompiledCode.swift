@@ -48,6 +48,9 @@ final class CompiledFunction {
     /// `normalCount` when a call with that many positional arguments may store them straight into slots
     /// 0..<normalCount and run the body (simple parameters, no cells); -1 otherwise.
     let directArity: Int
+    /// The names of the frame's variables (parameters, locals, captured ones) and their slots, for the values a
+    /// Verbose traceback shows.
+    var localSlots: [(name: String, slot: Int)] = []
 
     init(definition: FunctionDef, fileName: String, qualifiedName: String? = nil, freeNames: [String],
          layout: (frameSize: Int, cellSlots: [Int], freeSlots: [Int]), run: @escaping Eval) {

@@ -84,8 +84,11 @@ struct Compiler {
                                     layout: (inner.frameSize, cellSlots, freeSlots), run: run)
         }
         let run = compileFunctionBody(def.body[...])
-        return CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName, freeNames: info.free,
-                                layout: (inner.frameSize, cellSlots, freeSlots), run: run)
+        let function = CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName,
+                                        freeNames: info.free, layout: (inner.frameSize, cellSlots, freeSlots), run: run)
+        function.localSlots = inner.slots.filter { $0.key.first.map { $0 == "_" || $0.isLetter } ?? false }
+            .sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+        return function
     }
 
     /// Compiles a function received without its defining unit (shipped to an engine): its free variables

@@ -218,6 +218,9 @@ public struct PrettyPrinter {
             let open = name == "set" ? "{" : name + "({"
             let close = name == "set" ? "}" : "})"
             sequence(sortedForDisplay(set.elements), open, close, identity: ObjectIdentifier(set), p, &visiting)
+        case .type(let t):
+            // IPython shows a class by its dotted name: `int`, `__main__.Point`.
+            p.text(t.module.map { $0 == "builtins" ? t.qualifiedName : "\($0).\(t.qualifiedName)" } ?? t.qualifiedName)
         default:
             let lines = ValueFormatter.repr(value, interpreter).split(separator: "\n", omittingEmptySubsequences: false)
             p.beginGroup(0, "")

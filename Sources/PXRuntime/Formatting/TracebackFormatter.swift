@@ -6,7 +6,7 @@ public enum TracebackMode: String, CaseIterable, Sendable {
     case plain = "Plain"
     /// IPython's default: a rule, then each frame with the lines around the failing one.
     case context = "Context"
-    /// As `context`, with each frame's arguments and local variables.
+    /// As `context`, with each frame's arguments and the values of its failing statement's expressions.
     case verbose = "Verbose"
     /// The last line only: `ZeroDivisionError: division by zero`.
     case minimal = "Minimal"
@@ -28,8 +28,8 @@ public struct TracebackFormatter {
     public var mode: TracebackMode
     /// The text of line `line` (from 1) of `file`, nil when unknown or past the end.
     public var source: (_ file: String, _ line: Int) -> String?
-    /// The values of a frame's arguments and locals (`Verbose` mode), by entry; nil when not known.
-    public var variables: (_ entry: TracebackEntry) -> [(name: String, value: String)]?
+    /// The arguments and variables of frame `index` (outermost first) for `Verbose` mode; nil when not known.
+    public var describe: (_ index: Int) -> FrameDescription?
 
     /// Lines shown before and after the failing one (IPython's default context of 5).
     static let contextLines = 2
@@ -43,7 +43,7 @@ public struct TracebackFormatter {
     public init(mode: TracebackMode = .context, source: @escaping (_ file: String, _ line: Int) -> String?) {
         self.mode = mode
         self.source = source
-        self.variables = { _ in nil }
+        self.describe = { _ in nil }
     }
 
     /// The file name of the shell's cell `n` (`<ipython-input-4>`), shown as `Cell In[4]`.
@@ -75,7 +75,7 @@ public struct TracebackFormatter {
         case .plain:
             var lines = entries.isEmpty ? [] : ["Traceback (most recent call last):"]
             for entry in entries {
-                lines.append("  " + location(entry, plain: true))
+                lines.append("  " + location(entry, plain: true, description: nil))
                 if let text = source(entry.file, entry.line)?.trimming(" \t"), !text.isEmpty { lines.append("    " + text) }
             }
             return lines + [summary]
@@ -87,7 +87,9 @@ public struct TracebackFormatter {
             lines.append(name + title)
             for item in Self.collapsingRepeats(entries) {
                 switch item {
-                case .frame(let entry): lines += frame(entry) + [""]
+                case .frame(let entry, let index):
+                    let (text, glued) = frame(entry, description: mode == .verbose ? describe(index) : nil)
+                    lines += glued ? text : text + [""]
                 case .skipped(let entry, let count):
                     lines += ["    [... skipping similar frames: \(entry.function) at line \(entry.line) (\(count) times)]", ""]
                 }
@@ -98,21 +100,22 @@ public struct TracebackFormatter {
 
     /// `Cell In[2], line 2, in h(k)`, `File /path/mod.py:2, in f(x)`; the plain form drops the comma before `in`
     /// and the parameters (`Cell In[2], line 2 in h`), as IPython's Plain mode does.
-    func location(_ entry: TracebackEntry, plain: Bool) -> String {
+    func location(_ entry: TracebackEntry, plain: Bool, description: FrameDescription?) -> String {
         let place = Self.cellLabel(entry.file).map { "\($0), line \(entry.line)" } ?? "File \(entry.file):\(entry.line)"
         guard entry.function != "<module>" else { return place }
         if plain { return "\(place) in \(entry.function)" }
-        let values = mode == .verbose ? variables(entry) : nil
-        guard let values, let name = entry.signature?.prefix(while: { $0 != "(" }) else {
+        guard let description, let name = entry.signature?.prefix(while: { $0 != "(" }) else {
             return "\(place), in \(entry.signature ?? entry.function + "()")"
         }
-        return "\(place), in \(name)(" + values.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + ")"
+        return "\(place), in \(name)(" + description.arguments.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + ")"
     }
 
     /// One frame of the Context form: its location, then up to two lines either side of the failing one (not
-    /// before the function's `def`), dedented together, numbered, the failing one marked `---->`.
-    func frame(_ entry: TracebackEntry) -> [String] {
-        var lines = [location(entry, plain: false)]
+    /// before the function's `def`), dedented together, numbered, the failing one marked `---->`. In Verbose
+    /// form the variables follow the failing line, the last one joined to the next line of code as IPython 9
+    /// prints it (it drops that newline); `glued` says the frame ends with a variable, so no blank line follows.
+    func frame(_ entry: TracebackEntry, description: FrameDescription?) -> (lines: [String], glued: Bool) {
+        var lines = [location(entry, plain: false, description: description)]
         let first = max(entry.scopeStart ?? 1, entry.line - Self.contextLines, 1)
         // A function's scope ends before the first line after the failing one that is indented no deeper than
         // its `def` (IPython shows no line of the code around a nested function).
@@ -127,7 +130,9 @@ public struct TracebackFormatter {
             window.append((n, text))
         }
         while let last = window.last, last.0 > entry.line, last.1.trimming(" \t").isEmpty { window.removeLast() }
-        guard window.contains(where: { $0.0 == entry.line }) else { return lines }
+        guard window.contains(where: { $0.0 == entry.line }) else { return (lines, false) }
+        let variables = (description?.variables ?? []).map { "        \($0.name) = \($0.value)" }
+        var pendingVariable: String?
         let margin = window.filter { !$0.1.trimming(" \t").isEmpty }.map { Self.indentation($0.1) }.min() ?? 0
         for (n, text) in window {
             let number = String(n)
@@ -135,12 +140,18 @@ public struct TracebackFormatter {
                 ? String(repeating: "-", count: max(0, 5 - number.count)) + "> " + number
                 : String(repeating: " ", count: max(0, 7 - number.count)) + number
             let code = String(text.dropFirst(min(margin, Self.indentation(text))))
-            lines.append(code.isEmpty ? gutter : gutter + " " + code)
+            lines.append((pendingVariable ?? "") + (code.isEmpty ? gutter : gutter + " " + code))
+            pendingVariable = nil
+            if n == entry.line, let last = variables.last {
+                lines += variables.dropLast()
+                pendingVariable = last
+            }
         }
-        if mode == .verbose, let values = variables(entry) {
-            for (name, value) in values { lines.append("        \(name) = \(value)") }
+        if let pendingVariable {
+            lines.append(pendingVariable)
+            return (lines, true)
         }
-        return lines
+        return (lines, false)
     }
 
     /// A syntax error as Python and IPython show it: where (`  Cell In[6], line 2` or `  File "x.py", line 2`), the
@@ -169,7 +180,8 @@ public struct TracebackFormatter {
     static func indentation(_ line: String) -> Int { line.prefix { $0 == " " || $0 == "\t" }.count }
 
     enum Item {
-        case frame(TracebackEntry)
+        /// A frame and its index in the traceback.
+        case frame(TracebackEntry, Int)
         case skipped(TracebackEntry, count: Int)
     }
 
@@ -183,9 +195,10 @@ public struct TracebackFormatter {
             while j + 1 < entries.count && entries[j + 1] == entries[i] { j += 1 }
             let run = j - i + 1
             if run > 3 {
-                items += [.frame(entries[i]), .frame(entries[i]), .skipped(entries[i], count: run - 3), .frame(entries[i])]
+                items += [.frame(entries[i], i), .frame(entries[i], i + 1), .skipped(entries[i], count: run - 3),
+                          .frame(entries[i], j)]
             } else {
-                items += Array(repeating: .frame(entries[i]), count: run)
+                items += (i...j).map { .frame(entries[i], $0) }
             }
             i = j + 1
         }

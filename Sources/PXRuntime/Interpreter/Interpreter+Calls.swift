@@ -165,6 +165,7 @@ extension Interpreter {
     /// The slow path of `run` when the body raised.
     func unwind(_ f: Function, _ fp: UnsafeMutablePointer<Value>, _ error: any Error, savedLine: Int) {
         if let error = error as? RuntimeError {
+            if capturesFrameValues { error.exception.keepFrameValues(frameValues(f, fp)) }
             error.exception.closeFrame(file: f.code.fileName, function: f.code.definition.name, line: currentLine,
                                        code: f.code)
         }

@@ -16,6 +16,9 @@ public final class Interpreter {
     public let interrupt: InterruptFlag
     /// The deepest call nesting allowed before `RecursionError`. Default: 1000, as in CPython.
     @exclusivity(unchecked) public var recursionLimit = 1000
+    /// Whether an exception leaving a function keeps the values of the function's variables, for the shell's
+    /// Verbose tracebacks (``frameDescription(_:index:)``).
+    public var capturesFrameValues = false
     /// The most digits an int ↔ decimal text conversion may have (`sys.set_int_max_str_digits`); 0 means no
     /// limit. Default: 4300, as in CPython.
     public var intMaxStrDigits = IntegerText.defaultMaximumDigits

@@ -7,7 +7,12 @@ public final class ExceptionObject {
     /// The constructor arguments (`e.args`).
     public var args: [Value]
     /// Frames from the outermost call to the innermost, filled in as the exception propagates.
-    public var traceback: [TracebackEntry] = []
+    public var traceback: [TracebackEntry] = [] {
+        didSet { if traceback.isEmpty { capturedFrames = [:] } }
+    }
+    /// The variables of the frames it left while the interpreter kept them (Verbose tracebacks), by the frame's
+    /// position counted from the innermost (0).
+    var capturedFrames: [Int: [(String, Value)]] = [:]
     /// Extra attributes (e.g. `RemoteError.ename`, `engine_info`).
     public var attributes: [String: Value] = [:]
     /// The exception being handled when this one was raised (`__context__`).
@@ -70,6 +75,14 @@ public final class ExceptionObject {
         if args.count == 1 { return "\(type.name)(\(ValueFormatter.repr(args[0])))" }
         return "\(type.name)\(ValueFormatter.repr(.tuple(args)))"
     }
+}
+
+extension ExceptionObject {
+    /// Keeps the variables of the frame the exception is about to leave (before ``closeFrame`` adds its entry).
+    func keepFrameValues(_ values: [(String, Value)]) { capturedFrames[traceback.count] = values }
+
+    /// The variables kept for traceback entry `index` (outermost first), if any.
+    public func frameValues(at index: Int) -> [(String, Value)]? { capturedFrames[traceback.count - 1 - index] }
 }
 
 /// One line of a traceback.

@@ -55,6 +55,9 @@ public final class TypeObject: @unchecked Sendable {
     /// The abstract methods that no class in the MRO overrides (an abstract-aware class with any of them cannot
     /// be instantiated).
     public internal(set) var abstractMethods: [String] = []
+    /// The classes defined in the language that name this class (itself defined in the language) as a direct
+    /// base, in creation order, held weakly (`subclasses`).
+    @exclusivity(unchecked) var subclassReferences: [WeakType] = []
     /// For a class received from another process, the encoding of the attributes it last received (so a class
     /// sent again unchanged is not rebuilt); nil for classes made here.
     var receivedEncoding: [UInt8]?
@@ -159,6 +162,10 @@ public final class TypeObject: @unchecked Sendable {
         self.attributes = attributes
         self.globals = globals
         self.identity = nil
+        for base in bases where base.isUserDefined {
+            base.subclassReferences.removeAll { $0.type == nil }
+            base.subclassReferences.append(WeakType(type: self))
+        }
     }
 
     /// The built-in type whose representation values of this type have (itself, for a built-in type).
