@@ -6,7 +6,9 @@ import PXLang
 /// instance, a method or plain value of the class, or a property's getter. The entry is valid while the
 /// class is the same and `ClassEpoch` has not moved (any change to a class, or a new instance attribute name
 /// laid out, moves it), and only for instances without a materialized `__dict__`. Everything else takes the
-/// full lookup of `Operations.instanceAttribute`, then refills the entry.
+/// full lookup of `Operations.instanceAttribute`, then refills the entry. The entry of the class seen before
+/// is kept beside it (`other`), so a site that sees instances of two classes in turn (a method of a base class
+/// run for two subclasses) swaps entries instead of looking the name up again.
 final class AttributeSite {
     enum Entry {
         case none
@@ -36,10 +38,25 @@ final class AttributeSite {
     /// `entry`.
     private var slotIndex = -1
 
+    /// The entry of the class seen before `cls`.
+    private var other = (cls: TypeObject?.none, epoch: -1, entry: Entry.none, slotIndex: -1)
+
+    /// Makes the entry of `inst`'s class current when it is the other one kept: false when neither entry is
+    /// for that class (or the other one is stale).
+    @inline(never)
+    private func switchEntry(_ inst: Instance) -> Bool {
+        guard inst.cls === other.cls, other.epoch == ClassEpoch.current else { return false }
+        swap(&cls, &other.cls)
+        swap(&epoch, &other.epoch)
+        swap(&entry, &other.entry)
+        swap(&slotIndex, &other.slotIndex)
+        return true
+    }
+
     /// `inst.name`.
     @inline(__always)
     func read(_ inst: Instance, _ vm: Interpreter) throws -> Value {
-        if inst.cls === cls, epoch == ClassEpoch.current, inst.dict == nil {
+        if (inst.cls === cls && epoch == ClassEpoch.current) || switchEntry(inst), inst.dict == nil {
             let index = slotIndex
             if index >= 0, index < inst.slotCount {
                 let p = inst.slotStorage + index
@@ -83,6 +100,31 @@ final class AttributeSite {
         return nil
     }
 
+    /// `inst.name op= y` computed in the instance's slot, when the slot holds an `int` or a `float`, the
+    /// result is Python's without any further rule (see `NumericOperand.arithmetic`), and both this entry and
+    /// `store`'s say the attribute is read from and stored into that slot (no property, `__getattribute__` or
+    /// `__setattr__`). False, with nothing changed, otherwise. (Refilling a stale entry runs no code.)
+    @inline(__always)
+    func update(_ inst: Instance, _ op: BinaryOperator, _ y: NumericOperand.Number, _ store: AttributeStoreSite)
+        -> Bool {
+        if !(inst.cls === cls && epoch == ClassEpoch.current) { prepare(inst) }
+        let index = slotIndex
+        guard inst.dict == nil, index >= 0, index < inst.slotCount, store.cachedSlot(inst) == index else {
+            return false
+        }
+        let p = inst.slotStorage + index
+        let x: NumericOperand.Number
+        switch p.pointee {
+        case .int(let i): x = .int(i)
+        case .float(let d): x = .float(d)
+        default: return false
+        }
+        guard let r = NumericOperand.arithmetic(op, x, y) else { return false }
+        // The old value, an int or a float, owns nothing.
+        p.initialize(to: r)
+        return true
+    }
+
     /// Looks the attribute up in full and records where it was found.
     func refill(_ inst: Instance, _ vm: Interpreter) throws -> Value {
         prepare(inst)
@@ -93,6 +135,14 @@ final class AttributeSite {
     func prepare(_ inst: Instance) {
         let cls = inst.cls
         let epoch = ClassEpoch.current
+        if !(cls === self.cls && epoch == self.epoch) {
+            if switchEntry(inst) { return }
+            // The current entry becomes the other one; a new one is made for this class.
+            swap(&self.cls, &other.cls)
+            swap(&self.epoch, &other.epoch)
+            swap(&self.entry, &other.entry)
+            swap(&self.slotIndex, &other.slotIndex)
+        }
         var entry = Entry.none
         if inst.dict == nil, cls.override("__getattribute__") == nil {
             let slot = cls.layout[name]
@@ -138,10 +188,28 @@ final class AttributeStoreSite {
         self.name = name
     }
 
+    /// The entry of the class seen before `cls` (see `AttributeSite`).
+    private var other = (cls: TypeObject?.none, epoch: -1, slot: -1, property: PropertyObject?.none)
+
+    /// Makes the entry of `inst`'s class current when it is the other one kept; false otherwise.
+    @inline(never)
+    private func switchEntry(_ inst: Instance) -> Bool {
+        guard inst.cls === other.cls, other.epoch == ClassEpoch.current else { return false }
+        swapEntries()
+        return true
+    }
+
+    private func swapEntries() {
+        swap(&cls, &other.cls)
+        swap(&epoch, &other.epoch)
+        swap(&slot, &other.slot)
+        swap(&property, &other.property)
+    }
+
     /// `inst.name = value`.
     @inline(__always)
     func write(_ inst: Instance, _ value: Value, _ vm: Interpreter) throws {
-        if inst.cls === cls, epoch == ClassEpoch.current, inst.dict == nil {
+        if (inst.cls === cls && epoch == ClassEpoch.current) || switchEntry(inst), inst.dict == nil {
             if slot >= 0 {
                 inst.store(value, at: slot)
                 return
@@ -154,8 +222,16 @@ final class AttributeStoreSite {
         try refill(inst, value, vm)
     }
 
+    /// The slot a store into `inst` writes, when an entry is valid for it and says a slot; -1 otherwise.
+    @inline(__always)
+    func cachedSlot(_ inst: Instance) -> Int {
+        guard inst.dict == nil, (inst.cls === cls && epoch == ClassEpoch.current) || switchEntry(inst) else { return -1 }
+        return slot
+    }
+
     func refill(_ inst: Instance, _ value: Value, _ vm: Interpreter) throws {
         let cls = inst.cls
+        if !(cls === self.cls && ClassEpoch.current == epoch) { swapEntries() }
         self.cls = cls
         self.epoch = ClassEpoch.current
         self.slot = -1
@@ -192,6 +268,9 @@ final class MethodSite {
         self.name = name
     }
 
+    /// The entry of the class seen before `cls` (see `AttributeSite`).
+    private var other = (cls: TypeObject?.none, epoch: -1, method: Function?.none)
+
     /// The function to call with `inst` first, or nil for the general path.
     @inline(__always)
     func function(for inst: Instance) -> Function? {
@@ -201,6 +280,13 @@ final class MethodSite {
 
     func refill(_ inst: Instance) -> Function? {
         let cls = inst.cls
+        if !(cls === self.cls && ClassEpoch.current == epoch) {
+            swap(&self.cls, &other.cls)
+            swap(&epoch, &other.epoch)
+            swap(&method, &other.method)
+            // The other entry, when it is for this class, serves (a class's `method` needs no `__dict__`).
+            if cls === self.cls, ClassEpoch.current == epoch, inst.dict == nil { return method }
+        }
         self.cls = cls
         self.epoch = ClassEpoch.current
         method = nil

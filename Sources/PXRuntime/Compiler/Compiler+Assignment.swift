@@ -203,7 +203,7 @@ extension Compiler {
             let load = AttributeSite(name: name), store = AttributeStoreSite(name: name)
             if case .local(let slot, _) = o {
                 // `local.name op= value`: the instance is used in place, without retaining it.
-                return { fp in
+                let general: Exec = { fp in
                     guard let receiver = (fp + slot).borrowedInstance else {
                         let r = try o.evaluate(fp, ref)
                         let x = try Operations.attribute(r, name, vm)
@@ -221,6 +221,9 @@ extension Compiler {
                     }
                     return .normal
                 }
+                if let numeric = compileNumericAttributeUpdate(slot, op, value, load: load, store: store,
+                                                               general: general) { return numeric }
+                return general
             }
             return { fp in
                 let receiver = try o.evaluate(fp, ref)
@@ -275,6 +278,34 @@ extension Compiler {
             return block(items.map { Step(run: compileDelete($0)) })
         default:
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "cannot delete expression") }
+        }
+    }
+
+    /// `local.name op= value` for `+ - * /` where `value` is an `int` constant or float arithmetic that runs no
+    /// code (`b.vx -= dx * m2`, `self.age += 1`): computed in the instance's slot when it holds an `int` or a
+    /// `float` and the attribute's caches say that reading and storing it are plain slot accesses; the
+    /// general path otherwise. Nil when `value` is not such an operand.
+    mutating func compileNumericAttributeUpdate(_ slot: Int, _ op: BinaryOperator, _ value: Expr,
+                                                load: AttributeSite, store: AttributeStoreSite,
+                                                general: @escaping Exec) -> Exec? {
+        guard [.add, .subtract, .multiply, .divide].contains(op) else { return nil }
+        var constant: Int?
+        if case .constant(.int(let k)) = value.kind { constant = k }
+        let float = constant == nil ? floatOperand(value) : nil
+        if constant == nil && float == nil { return nil }
+        return { fp in
+            if let receiver = (fp + slot).borrowedInstance {
+                let y: NumericOperand.Number
+                if let k = constant {
+                    y = .int(k)
+                } else if let d = float?(fp) {
+                    y = .float(d)
+                } else {
+                    y = .other
+                }
+                if receiver._withUnsafeGuaranteedRef({ load.update($0, op, y, store) }) { return .normal }
+            }
+            return try general(fp)
         }
     }
 }

@@ -23,12 +23,11 @@ extension Compiler {
     private mutating func floatTree(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, leaves: inout Int,
                                     attributes: inout Int) -> FloatEval? {
         guard [.add, .subtract, .multiply, .divide].contains(op) else { return nil }
-        let lhsConstant = Compiler.numericConstant(lhs), rhsConstant = Compiler.numericConstant(rhs)
-        if lhsConstant != nil && rhsConstant != nil { return nil }
-        guard let a = lhsConstant.map({ c in { _ in c } as FloatEval })
-                ?? floatLeaf(lhs, leaves: &leaves, attributes: &attributes),
-              let b = rhsConstant.map({ c in { _ in c } as FloatEval })
-                ?? floatLeaf(rhs, leaves: &leaves, attributes: &attributes) else { return nil }
+        if Compiler.numericConstant(lhs) != nil && Compiler.numericConstant(rhs) != nil { return nil }
+        // (No `Optional.map` or `??` here: passing the closures through a generic function would wrap every
+        // call of a leaf in reabstraction thunks.)
+        guard let a = floatOperand(lhs, leaves: &leaves, attributes: &attributes),
+              let b = floatOperand(rhs, leaves: &leaves, attributes: &attributes) else { return nil }
         switch op {
         case .add:
             return { fp in
@@ -51,6 +50,19 @@ extension Compiler {
                 return x / y
             }
         }
+    }
+
+    /// The float closure of any operand of float arithmetic (a numeric constant, a leaf or a float tree of any
+    /// size), or nil: the right side of `b.vx -= dx * m2`.
+    mutating func floatOperand(_ e: Expr) -> FloatEval? {
+        var leaves = 0, attributes = 0
+        return floatOperand(e, leaves: &leaves, attributes: &attributes)
+    }
+
+    /// A numeric constant, leaf or inner operation of a float tree.
+    private mutating func floatOperand(_ e: Expr, leaves: inout Int, attributes: inout Int) -> FloatEval? {
+        if let c = Compiler.numericConstant(e) { return { _ in c } }
+        return floatLeaf(e, leaves: &leaves, attributes: &attributes)
     }
 
     /// A leaf or inner operation of a float tree.

@@ -394,14 +394,17 @@ enum Slicing {
     static func slice<T>(_ items: [T], _ bounds: (Int, Int, Int, Int)) -> [T] {
         let (start, stop, step, n) = bounds
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
-        var result: [T] = []
-        result.reserveCapacity(n)
-        var i = start
-        for _ in 0..<n {
-            result.append(items[i])
-            i += step
+        guard n > 0 else { return [] }
+        return items.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+                var i = start
+                for k in 0..<n {
+                    buffer.initializeElement(at: k, to: source[i])
+                    i += step
+                }
+                initialized = n
+            }
         }
-        return result
     }
 
     static func assign(_ items: inout [Value], _ s: SliceObject, _ values: [Value]) throws {
@@ -412,7 +415,15 @@ enum Slicing {
     static func assign(_ items: inout [Value], _ bounds: (Int, Int, Int, Int), _ values: [Value]) throws {
         let (start, stop, step, n) = bounds
         if step == 1 {
-            items.replaceSubrange(start..<max(start, stop), with: values)
+            let end = max(start, stop)
+            if end - start == values.count {
+                // As many values as elements replaced (`perm[:k + 1] = perm[k::-1]`): stored in place.
+                items.withUnsafeMutableBufferPointer { target in
+                    for (k, v) in values.enumerated() { target[start + k] = v }
+                }
+                return
+            }
+            items.replaceSubrange(start..<end, with: values)
             return
         }
         guard values.count == n else {
