@@ -111,16 +111,8 @@ struct MemorySegmentTransferTests {
     @Test("engines killed while they hold mapped segments leave no descriptor or mapping behind in the shell and controller")
     func killedEnginesLeakNothing() throws {
         let directory = try TemporaryDirectory()
-        var launch = ProcessLaunch(executable: ProcessRunner.swiftpxExecutable, arguments: ["-n", "2"])
-        launch.standardInput = .pipe
-        launch.standardOutput = .pipe
-        launch.standardError = .standardOutput
-        launch.environment = ProcessLaunch.environment(adding: ["SWIFTPX_DIR": directory.path])
-        let shell = try ChildProcess.spawn(launch)
-        defer { _ = shell.terminate() }
-        let input = try #require(shell.input)
-        let output = try #require(shell.output)
-        Self.write(input, """
+        let shell = try ShellSession(engines: 2, stateDirectory: directory.path)
+        shell.send("""
             import os, time
             import numpy as np
             import ipyparallel as ipp
@@ -135,7 +127,7 @@ struct MemorySegmentTransferTests {
             print('PIDS', os.getpid(), *dv.apply_sync(os.getpid), *dv.apply_sync(mapped))
 
             """)
-        let line = try #require(ProcessHygieneTests.readLine(startingWith: "PIDS ", from: output), "no PIDS line")
+        let line = try #require(shell.line(startingWith: "PIDS ", timeout: 60), "no PIDS line: \(shell.transcript)")
         let numbers = line.split(separator: " ").dropFirst().compactMap { Int32($0) }
         try #require(numbers.count == 5, "\(line)")
         let shellPID = numbers[0]
@@ -144,7 +136,7 @@ struct MemorySegmentTransferTests {
             #expect(Self.segmentDescriptors(of: engine).isEmpty, "an engine keeps no descriptor after mapping")
             kill(engine, SIGKILL)
         }
-        Self.write(input, """
+        shell.send("""
             for _ in range(600):
                 if not rc.ids:
                     break
@@ -153,7 +145,7 @@ struct MemorySegmentTransferTests {
             print('ENGINES', len(rc.ids))
 
             """)
-        let gone = try #require(ProcessHygieneTests.readLine(startingWith: "ENGINES ", from: output), "no ENGINES line")
+        let gone = try #require(shell.line(startingWith: "ENGINES ", timeout: 60), "\(shell.transcript)")
         #expect(gone == "ENGINES 0")
         #expect(Self.segmentDescriptors(of: shellPID).isEmpty,
                 "the shell (client and embedded controller) holds segments: \(ProcessProbe.openDescriptors(of: shellPID))")
@@ -162,24 +154,15 @@ struct MemorySegmentTransferTests {
         for engine in numbers[1...2] {
             #expect(Self.segmentDescriptors(of: engine).isEmpty, "a killed engine (a zombie at most) holds nothing")
         }
-        close(input)
-        #expect(shell.wait(timeout: .seconds(60)) != nil)
+        #expect(shell.finish(timeout: 60) != nil)
     }
 
     @Test("a process without the key gets no descriptor from the controller's descriptor channel")
     func noSegmentWithoutTheKey() throws {
         let directory = try TemporaryDirectory()
-        var launch = ProcessLaunch(executable: ProcessRunner.swiftpxExecutable, arguments: ["-n", "1"])
-        launch.standardInput = .pipe
-        launch.standardOutput = .pipe
-        launch.standardError = .standardOutput
-        launch.environment = ProcessLaunch.environment(adding: ["SWIFTPX_DIR": directory.path])
-        let shell = try ChildProcess.spawn(launch)
-        defer { _ = shell.terminate() }
-        let input = try #require(shell.input)
-        let output = try #require(shell.output)
+        let shell = try ShellSession(engines: 1, stateDirectory: directory.path)
         // The engine holds a pushed segment, so the controller has handed out descriptors on this cluster.
-        Self.write(input, """
+        shell.send("""
             import numpy as np
             import ipyparallel as ipp
             rc = ipp.Client()
@@ -187,7 +170,7 @@ struct MemorySegmentTransferTests {
             print('READY', rc[:].apply_sync(lambda: float(x.sum()))[0])
 
             """)
-        let ready = try #require(ProcessHygieneTests.readLine(startingWith: "READY ", from: output), "no READY line")
+        let ready = try #require(shell.line(startingWith: "READY ", timeout: 60), "no READY line: \(shell.transcript)")
         #expect(ready == "READY 100000.0")
         let relay = try #require(Self.relaySocket(under: directory.path + "/run"), "no descriptor channel socket")
         var status = stat()
@@ -227,8 +210,7 @@ struct MemorySegmentTransferTests {
             }
             #expect(total.first == 1, "refused: \(total)")
         }
-        close(input)
-        #expect(shell.wait(timeout: .seconds(60)) != nil)
+        #expect(shell.finish(timeout: 60) != nil)
     }
 
     // MARK: - Helpers
@@ -278,10 +260,5 @@ struct MemorySegmentTransferTests {
             result += chunk[0..<count]
         }
         return String(decoding: result, as: UTF8.self)
-    }
-
-    static func write(_ fd: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
     }
 }
