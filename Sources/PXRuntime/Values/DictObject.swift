@@ -1,17 +1,15 @@
-import OrderedCollections
-
 /// A mutable, insertion-ordered dictionary.
 public final class DictObject {
     /// The entries in insertion order.
-    public var storage: OrderedDictionary<HashKey, Value>
+    public var storage: DictTable
 
     /// Creates an empty dictionary.
     public init() {
-        storage = [:]
+        storage = DictTable()
     }
 
     /// Creates a dictionary from entries.
-    public init(_ storage: OrderedDictionary<HashKey, Value>) {
+    public init(_ storage: DictTable) {
         self.storage = storage
     }
 
