@@ -168,7 +168,7 @@ let package = Package(
                     exclude: ["Members"]),
         .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime", "PXWire"]),
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
-        .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt"]),
+        .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt", "PXNumeric"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
         .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"],
                     exclude: ["IPyParallel"]),
