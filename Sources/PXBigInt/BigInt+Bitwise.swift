@@ -12,14 +12,14 @@ extension BigInt {
     static func bitwise(_ a: BigInt, _ b: BigInt, _ op: (UInt, UInt) -> UInt) -> BigInt {
         let count = max(a.limbs.count, b.limbs.count) + 1
         let x = a.twosComplement(count), y = b.twosComplement(count)
-        var r = [UInt](repeating: 0, count: count)
+        var r = Limbs.zeros(count)
         for i in 0..<count { r[i] = op(x[i], y[i]) }
         return fromTwosComplement(r)
     }
 
     /// The number in `count` limbs of two's complement (`count` exceeds the magnitude's length).
     func twosComplement(_ count: Int) -> [UInt] {
-        var r = limbs + [UInt](repeating: 0, count: count - limbs.count)
+        var r = limbs + Limbs.zeros(count - limbs.count)
         guard isNegative else { return r }
         var carry = true
         for i in 0..<count {
@@ -54,7 +54,7 @@ extension BigInt {
         precondition(n >= 0, "internal inconsistency: negative shift")
         if x.isZero || n == 0 { return x }
         let words = n / 64, bits = n % 64
-        var r = [UInt](repeating: 0, count: words + x.limbs.count + 1)
+        var r = Limbs.zeros(words + x.limbs.count + 1)
         r.withUnsafeMutableBufferPointer { r in
             x.withLimbs { Limbs.shiftLeft(UnsafeMutableBufferPointer(rebasing: r[words...]), $0, bits) }
         }
@@ -67,7 +67,7 @@ extension BigInt {
         if x.isNegative { return -((x.magnitude - 1) >> n) - 1 }
         let words = n / 64, bits = n % 64
         if words >= x.limbs.count { return .zero }
-        var r = [UInt](repeating: 0, count: x.limbs.count - words)
+        var r = Limbs.zeros(x.limbs.count - words)
         r.withUnsafeMutableBufferPointer { r in
             x.withLimbs { Limbs.shiftRight(r, UnsafeBufferPointer(rebasing: $0[words...]), bits) }
         }

@@ -7,7 +7,7 @@ extension BigInt {
     ///   - signed: whether the bytes are in two's complement.
     public init(bytes: [UInt8], bigEndian: Bool, signed: Bool) {
         let little = bigEndian ? Array(bytes.reversed()) : bytes
-        var words = [UInt](repeating: 0, count: (little.count + 7) / 8)
+        var words = Limbs.zeros((little.count + 7) / 8)
         for (i, byte) in little.enumerated() { words[i / 8] |= UInt(byte) << UInt(8 * (i % 8)) }
         if signed, let last = little.last, last >= 0x80 {
             // Sign-extend the top limb, then read the two's complement.

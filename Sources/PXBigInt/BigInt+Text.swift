@@ -117,7 +117,7 @@ extension BigInt {
             scale = next
             perChunk += 1
         }
-        var result = [UInt](repeating: 0, count: digits.count / perChunk + 2)
+        var result = Limbs.zeros(digits.count / perChunk + 2)
         var used = 0
         var index = 0
         let firstChunk = digits.count % perChunk == 0 ? perChunk : digits.count % perChunk

@@ -31,15 +31,23 @@ enum Limbs {
         return n
     }
 
+    /// `count` zero limbs. Reserving and appending allocates through code specialized for `UInt`;
+    /// `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)` look the array's storage type up in
+    /// the runtime's metadata cache on every call, which cost more than the arithmetic on numbers of a few limbs.
+    @inline(__always)
+    static func zeros(_ count: Int) -> [UInt] {
+        var result: [UInt] = []
+        result.reserveCapacity(count)
+        result.append(contentsOf: repeatElement(0, count: count))
+        return result
+    }
+
     /// A new array of `count` limbs filled by `body`, normalized afterwards.
     @inline(__always)
     static func make(_ count: Int, _ body: (UnsafeMutableBufferPointer<UInt>) -> Void) -> [UInt] {
         if count == 0 { return [] }
-        var result = [UInt](unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.initialize(repeating: 0)
-            body(buffer)
-            initialized = count
-        }
+        var result = zeros(count)
+        result.withUnsafeMutableBufferPointer { body($0) }
         normalize(&result)
         return result
     }
@@ -296,18 +304,18 @@ enum Limbs {
         }
         let n = b.count, m = a.count
         let shift = b[n - 1].leadingZeroBitCount
-        var v = [UInt](repeating: 0, count: n)
-        var u = [UInt](repeating: 0, count: m + 1)
+        var v = zeros(n)
+        var u = zeros(m + 1)
         v.withUnsafeMutableBufferPointer { shiftLeft($0, b, shift) }
         u.withUnsafeMutableBufferPointer { shiftLeft($0, a, shift) }
-        var q = [UInt](repeating: 0, count: m - n + 1)
+        var q = zeros(m - n + 1)
         u.withUnsafeMutableBufferPointer { u in
             v.withUnsafeBufferPointer { v in
                 q.withUnsafeMutableBufferPointer { q in divideNormalized(u, v, q) }
             }
         }
         normalize(&q)
-        var r = [UInt](repeating: 0, count: n)
+        var r = zeros(n)
         r.withUnsafeMutableBufferPointer { r in
             u.withUnsafeBufferPointer { u in shiftRight(r, Buffer(rebasing: u[0..<n]), shift) }
         }

@@ -131,6 +131,8 @@ enum BuiltinMethods {
             }
             return a.unwrappingBuiltin
         }
+        // Only dunder names are operations; `str.lower(x)` and the like go straight to the method.
+        guard name.utf8.first == UInt8(ascii: "_") else { return nil }
         switch name {
         case "__len__": return .int(try Operations.length(receiver, vm))
         case "__getitem__": return try Operations.item(receiver, try argument(), vm)

@@ -16,7 +16,7 @@ extension Builtins {
         } else if let doubles = keys.sortKeys({ (v: Value) -> Double? in if case .float(let d) = v { d } else { nil } }) {
             order = sortedIndices(doubles, reverse: reverse) { $0 < $1 }
         } else if let strings = keys.sortKeys({ (v: Value) -> String? in if case .str(let s) = v { s } else { nil } }) {
-            order = sortedIndices(strings, reverse: reverse) { StringOrder.compare($0, $1) < 0 }
+            order = sortedStringIndices(strings, reverse: reverse)
         } else if let columns = SortKeyColumns(keys) {
             order = columns.sortedIndices(reverse: reverse)
         } else {
@@ -37,6 +37,25 @@ extension Builtins {
             try decorated.sort { try less($0.0, $1.0) }
         }
         return decorated.map(\.1)
+    }
+
+    /// `sortedIndices` of strings: each key is decorated with its first 8 bytes as a number, so most
+    /// comparisons compare two integers and read no string.
+    static func sortedStringIndices(_ strings: [String], reverse: Bool) -> [Int] {
+        var decorated = strings.indices.map { (prefix: StringOrder.prefix(strings[$0]), index: $0) }
+        strings.withUnsafeBufferPointer { s in
+            func less(_ a: (prefix: UInt64, index: Int), _ b: (prefix: UInt64, index: Int)) -> Bool {
+                if a.prefix != b.prefix { return a.prefix < b.prefix }
+                return StringOrder.compare(s[a.index], s[b.index]) < 0
+            }
+            // The standard library's sort is stable.
+            if reverse {
+                decorated.sort { less($1, $0) }
+            } else {
+                decorated.sort { less($0, $1) }
+            }
+        }
+        return decorated.map(\.index)
     }
 
     /// Python's `a < b` for sort keys: natively for ints, non-NaN floats, strs and tuples of them, through

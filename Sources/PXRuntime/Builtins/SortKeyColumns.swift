@@ -7,11 +7,13 @@ struct SortKeyColumns: ~Copyable {
     /// The type of one column.
     private enum Kind { case int, double, string }
 
-    /// One column: `count` numbers (doubles by bit pattern) or strings, in key order.
+    /// One column: `count` numbers (doubles by bit pattern) or strings, in key order; a string column also
+    /// holds each string's first bytes as a number (`StringOrder.prefix`), compared before the strings.
     private struct Column {
         let kind: Kind
         let numbers: UnsafeMutablePointer<Int>?
         let strings: UnsafeMutablePointer<String>?
+        let prefixes: UnsafeMutablePointer<UInt64>?
     }
 
     private let columns: [Column]
@@ -33,7 +35,8 @@ struct SortKeyColumns: ~Copyable {
         var built: [Column] = []
         for kind in kinds {
             built.append(Column(kind: kind, numbers: kind == .string ? nil : .allocate(capacity: n),
-                                strings: kind == .string ? .allocate(capacity: n) : nil))
+                                strings: kind == .string ? .allocate(capacity: n) : nil,
+                                prefixes: kind == .string ? .allocate(capacity: n) : nil))
         }
         // Strings are initialised row by row; on a mismatch the rows filled so far are deinitialised.
         var filled = 0
@@ -45,7 +48,9 @@ struct SortKeyColumns: ~Copyable {
                 switch (column.kind, item) {
                 case (.int, .int(let i)): column.numbers?[filled] = i
                 case (.double, .float(let d)) where !d.isNaN: column.numbers?[filled] = Int(bitPattern: UInt(d.bitPattern))
-                case (.string, .str(let s)): (column.strings.map { $0 + filled })?.initialize(to: s)
+                case (.string, .str(let s)):
+                    (column.strings.map { $0 + filled })?.initialize(to: s)
+                    column.prefixes?[filled] = StringOrder.prefix(s)
                 default:
                     // Strings of this row already stored in earlier columns are released with the row.
                     for earlier in built[..<c] { (earlier.strings.map { $0 + filled })?.deinitialize(count: 1) }
@@ -70,6 +75,7 @@ struct SortKeyColumns: ~Copyable {
     private static func release(_ columns: [Column], _ rows: Int) {
         for column in columns {
             column.numbers?.deallocate()
+            column.prefixes?.deallocate()
             if let strings = column.strings {
                 strings.deinitialize(count: rows)
                 strings.deallocate()
@@ -95,7 +101,9 @@ struct SortKeyColumns: ~Copyable {
                         let b = Double(bitPattern: UInt64(UInt(bitPattern: numbers[j])))
                         if a != b { return a < b }
                     case .string:
-                        guard let strings = column.strings else { continue }
+                        guard let strings = column.strings, let prefixes = column.prefixes else { continue }
+                        let p = prefixes[i], q = prefixes[j]
+                        if p != q { return p < q }
                         let c = StringOrder.compare(strings[i], strings[j])
                         if c != 0 { return c < 0 }
                     }

@@ -170,6 +170,11 @@ extension Compiler {
                     text += t
                     p.initialize(to: .str(text))
                     return .normal
+                } else if case .bigint = p.pointee, case .bigint(var big) = p.move() {
+                    // `n *= k`, `total += x`: the limbs leave the slot, so they change in place when not shared.
+                    let done = Operations.bigIntegerInPlace(op, &big, y)
+                    p.initialize(to: done ? Value.integer(big) : .bigint(big))
+                    if done { return .normal }
                 }
                 let x = p.pointee
                 if case .undefined = x { throw Compiler.unboundLocal(name) }

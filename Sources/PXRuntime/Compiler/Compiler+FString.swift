@@ -30,36 +30,43 @@ extension Compiler {
             default: return value
             }
         }
+        // The text is gathered as UTF-8 bytes and becomes a string once (appending to a `String` piece by piece
+        // costs more per piece); the literal text and a few bytes per field are reserved up front.
+        let estimate = pieces.reduce(0) { total, piece in
+            if case .text(let t) = piece { return total + t.utf8.count }
+            return total + 8
+        }
         return { fp in
-            var out = ""
+            var out: [UInt8] = []
+            out.reserveCapacity(estimate)
             for piece in pieces {
                 switch piece {
-                case .text(let t): out += t
+                case .text(let t): out.append(contentsOf: t.utf8)
                 case .field(let eval, let conversion, let spec, let label):
-                    if let label { out += label }
+                    if let label { out.append(contentsOf: label.utf8) }
                     let value = try converted(try eval(fp), conversion)
                     var specText = ""
                     if let spec, case .str(let s) = try spec(fp) { specText = s }
                     if specText.isEmpty {
                         switch value {
-                        case .str(let s): out += s
-                        case .instance: out += try FormatSpec.format(value, "", vm)
-                        default: out += try ValueFormatter.checkedStr(value, vm)
+                        case .str(let s): out.append(contentsOf: s.utf8)
+                        case .instance: out.append(contentsOf: try FormatSpec.format(value, "", vm).utf8)
+                        default: out.append(contentsOf: try ValueFormatter.checkedStr(value, vm).utf8)
                         }
                     } else {
-                        out += try FormatSpec.format(value, specText, vm)
+                        out.append(contentsOf: try FormatSpec.format(value, specText, vm).utf8)
                     }
                 case .formatted(let eval, let conversion, let text, let spec, let label):
-                    if let label { out += label }
+                    if let label { out.append(contentsOf: label.utf8) }
                     let value = try converted(try eval(fp), conversion)
                     if case .instance = value {
-                        out += try FormatSpec.format(value, text, vm)
+                        out.append(contentsOf: try FormatSpec.format(value, text, vm).utf8)
                     } else {
-                        out += try spec.apply(value, vm)
+                        out.append(contentsOf: try spec.apply(value, vm).utf8)
                     }
                 }
             }
-            return .str(out)
+            return .str(String(decoding: out, as: UTF8.self))
         }
     }
 }

@@ -12,6 +12,12 @@ public enum FloatFormatter {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
         if x == 0 { return x.sign == .minus ? "-0.0" : "0.0" }
+        // Swift's shortest digits in fixed notation are CPython's repr wherever CPython uses fixed notation.
+        let magnitude = abs(x)
+        if magnitude >= 1e-4 && magnitude < 1e16 {
+            let text = x.description
+            if !text.utf8.contains(UInt8(ascii: "e")) { return text }
+        }
         let (digits, decimalPoint) = shortestDigits(x)
         let sign = x < 0 ? "-" : ""
         if decimalPoint <= -4 || decimalPoint > 16 {
@@ -153,8 +159,10 @@ public enum FloatFormatter {
     /// Formats with a presentation type (`f`, `e`, `g`, `%`, or `r` for repr-like with a precision) as
     /// Python's `format()` does, without sign, padding or grouping.
     public static func format(_ x: Double, type: Character, precision: Int?, alternate: Bool) -> String {
-        if x.isNaN { return type.isUppercase ? "NAN" : "nan" }
-        if x.isInfinite { return type.isUppercase ? "INF" : "inf" }
+        // `%` keeps its percent sign after nan and inf.
+        let percent = type == "%" ? "%" : ""
+        if x.isNaN { return (type.isUppercase ? "NAN" : "nan") + percent }
+        if x.isInfinite { return (type.isUppercase ? "INF" : "inf") + percent }
         let flag = alternate ? "#" : ""
         switch type {
         case "f", "F":

@@ -4,6 +4,8 @@ import PXBigInt
 /// `[[fill]align][sign][#][0][width][grouping][.precision][type]`.
 public struct FormatSpec: Equatable, Sendable {
     public var fill: Character = " "
+    /// Whether the spec names its fill character (`*<8`); a `0` flag pads with zeros only when it does not.
+    public var fillSpecified = false
     public var align: Character?
     public var sign: Character = "-"
     public var alternate = false
@@ -20,6 +22,7 @@ public struct FormatSpec: Equatable, Sendable {
         var i = 0
         if chars.count >= 2, "<>=^".contains(chars[1]) {
             fill = chars[0]
+            fillSpecified = true
             align = chars[1]
             i = 2
         } else if let first = chars.first, "<>=^".contains(first) {
@@ -83,8 +86,13 @@ public struct FormatSpec: Equatable, Sendable {
         return try FormatSpec(text).apply(value, interpreter)
     }
 
+    /// The padding character: `0` for a `0` flag without a fill of its own (`{:<05}` pads `50000`, as
+    /// CPython does), else the fill.
+    var effectiveFill: Character { zeroPad && !fillSpecified ? "0" : fill }
+
     /// Formats one value.
     public func apply(_ value: Value, _ interpreter: Interpreter?) throws -> String {
+        if let text = applyASCII(value) { return text }
         switch value {
         case .scalar(let s):
             return try apply(ArrayConversion.pythonValue(s), interpreter)
@@ -104,6 +112,8 @@ public struct FormatSpec: Equatable, Sendable {
                 throw RuntimeError.valueError("Unknown format code '\(type)' for object of type 'str'")
             }
             if sign != "-" { throw RuntimeError.valueError("Sign not allowed in string format specifier") }
+            if alternate { throw RuntimeError.valueError("Alternate form (#) not allowed in string format specifier") }
+            if align == "=" { throw RuntimeError.valueError("'=' alignment not allowed in string format specifier") }
             var text = s
             if let precision, StringIndexing.codePoints(text) > precision {
                 text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(precision)))
@@ -177,20 +187,20 @@ public struct FormatSpec: Equatable, Sendable {
         let signText = negative ? "-" : sign == "+" ? "+" : sign == " " ? " " : ""
         let head = signText + prefix
         let effectiveAlign = align ?? (zeroPad ? "=" : ">")
-        let effectiveFill = align == nil && zeroPad ? "0" : fill
+        let padFill = effectiveFill
         guard let width else { return head + body }
         let length = StringIndexing.codePoints(head) + StringIndexing.codePoints(body)
         guard length < width else { return head + body }
         let padding = width - length
-        let fillText = String(repeating: effectiveFill, count: padding)
+        let fillText = String(repeating: padFill, count: padding)
         switch effectiveAlign {
         case "<": return head + body + fillText
         case "^":
             let left = padding / 2
-            return String(repeating: effectiveFill, count: left) + head + body
-                + String(repeating: effectiveFill, count: padding - left)
+            return String(repeating: padFill, count: left) + head + body
+                + String(repeating: padFill, count: padding - left)
         case "=":
-            if effectiveFill == "0", grouping != nil, prefix.isEmpty {
+            if padFill == "0", grouping != nil, prefix.isEmpty {
                 return head + zeroGrouped(body, width: width - head.count)
             }
             return head + fillText + body
@@ -218,7 +228,7 @@ public struct FormatSpec: Equatable, Sendable {
         let length = StringIndexing.codePoints(text)
         guard length < width else { return text }
         let padding = width - length
-        let fill = zeroPad && align == nil ? "0" : self.fill
+        let fill = effectiveFill
         let fillText = String(repeating: fill, count: padding)
         switch align ?? (numeric ? ">" : "<") {
         case ">": return fillText + text

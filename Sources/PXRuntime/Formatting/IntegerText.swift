@@ -13,6 +13,25 @@ public enum IntegerText {
         interpreter?.intMaxStrDigits ?? defaultMaximumDigits
     }
 
+    /// The decimal text of a machine integer, written digit by digit into one buffer (`String(i)` goes through
+    /// the generic `description`).
+    public static func decimal(_ i: Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var n = i.magnitude
+            var k = buffer.count
+            repeat {
+                k -= 1
+                buffer[k] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10)
+                n /= 10
+            } while n != 0
+            if i < 0 {
+                k -= 1
+                buffer[k] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[k...]), as: UTF8.self)
+        }
+    }
+
     /// The decimal text of an integer of any size.
     /// - Throws: `ValueError` when it has more digits than the limit.
     public static func decimal(_ value: BigInt, _ interpreter: Interpreter?) throws -> String {
@@ -28,7 +47,7 @@ public enum IntegerText {
     /// - Throws: `ValueError` when it has more digits than the limit.
     static func decimal(_ value: Value, _ interpreter: Interpreter?) throws -> String? {
         switch value {
-        case .int(let i): return String(i)
+        case .int(let i): return decimal(i)
         case .bool(let b): return b ? "1" : "0"
         case .bigint(let b): return try decimal(b, interpreter)
         default: return nil

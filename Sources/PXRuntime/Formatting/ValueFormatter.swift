@@ -30,6 +30,7 @@ public enum ValueFormatter {
     public static func checkedStr(_ value: Value, _ interpreter: Interpreter?) throws -> String {
         switch value {
         case .str(let s): return s
+        case .int(let i): return IntegerText.decimal(i)
         case .exception(let e):
             if e.customMessage == nil, e.type.isUserDefined,
                let text = try Operations.instanceStr(value, e.type, interpreter) {
@@ -54,7 +55,7 @@ public enum ValueFormatter {
         switch value {
         case .none, .undefined: out += "None"
         case .bool(let b): out += b ? "True" : "False"
-        case .int(let i): out += String(i)
+        case .int(let i): out += IntegerText.decimal(i)
         case .bigint(let b): out += try IntegerText.decimal(b, interpreter)
         case .float(let d): out += FloatFormatter.repr(d)
         case .str(let s): out += reprString(s)

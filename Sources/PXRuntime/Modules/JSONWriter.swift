@@ -51,7 +51,7 @@ struct JSONWriter {
         switch value {
         case .none: emit("null")
         case .bool(let b): emit(b ? "true" : "false")
-        case .int(let n): emit(String(n))
+        case .int(let n): emit(IntegerText.decimal(n))
         case .float(let d): emit(try float(d))
         case .str(let s): JSONWriter.appendQuoted(s, ascii: options.ensureASCII, to: &out)
         case .list(let l): try nested(ObjectIdentifier(l)) { try $0.writeArray(l.items, level) }

@@ -84,6 +84,37 @@ extension Operations {
         return result
     }
 
+    /// `x op y` for a big integer and a machine integer, without making the machine integer big: `+`, `-`, `*`,
+    /// `//` and `%`; nil for the other operators.
+    static func bigIntegerWord(_ op: BinaryOperator, _ x: BigInt, _ y: Int) throws -> Value? {
+        switch op {
+        case .add: return .integer(x + y)
+        case .subtract: return .integer(x - y)
+        case .multiply: return .integer(x * y)
+        case .floorDivide:
+            if y == 0 { throw RuntimeError.zeroDivision("integer division or modulo by zero") }
+            return .integer(x.floorDivided(by: y).quotient)
+        case .modulo:
+            if y == 0 { throw RuntimeError.zeroDivision("integer modulo by zero") }
+            return .int(x.floorDivided(by: y).remainder)
+        default: return nil
+        }
+    }
+
+    /// `x op= y` computed in `x`'s storage (which grows in place when nothing else shares it) for `+`, `-` and
+    /// `*` by a machine integer; false, with `x` unchanged, for any other operator or operand.
+    static func bigIntegerInPlace(_ op: BinaryOperator, _ x: inout BigInt, _ y: Value) -> Bool {
+        switch (op, y) {
+        case (.add, .int(let j)): x += j
+        case (.add, .bigint(let b)): x += b
+        case (.subtract, .int(let j)): x -= j
+        case (.subtract, .bigint(let b)): x -= b
+        case (.multiply, .int(let j)): x *= j
+        default: return false
+        }
+        return true
+    }
+
     /// `x op y` on integers of any size.
     static func bigInteger(_ op: BinaryOperator, _ x: BigInt, _ y: BigInt) throws -> Value {
         switch op {

@@ -17,8 +17,10 @@ enum Operations {
         case (.int(let x), .float(let y)): return try real(op, Double(x), y)
         case (.float(let x), .int(let y)): return try real(op, x, Double(y))
         case (.bigint(let x), .bigint(let y)): return try bigInteger(op, x, y)
-        case (.bigint(let x), .int(let y)): return try bigInteger(op, x, BigInt(y))
-        case (.int(let x), .bigint(let y)): return try bigInteger(op, BigInt(x), y)
+        case (.bigint(let x), .int(let y)): return try bigIntegerWord(op, x, y) ?? bigInteger(op, x, BigInt(y))
+        case (.int(let x), .bigint(let y)):
+            if op == .add || op == .multiply, let r = try bigIntegerWord(op, y, x) { return r }
+            return try bigInteger(op, BigInt(x), y)
         case (.bigint(let x), .float(let y)): return try real(op, try x.asDouble(), y)
         case (.float(let x), .bigint(let y)): return try real(op, x, try y.asDouble())
         case (.ndarray, _), (_, .ndarray), (.scalar, _), (_, .scalar):

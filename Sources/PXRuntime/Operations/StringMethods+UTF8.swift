@@ -91,38 +91,49 @@ extension StringMethods {
 
     /// Python's `str.split(sep, maxsplit)` with a non-empty `sep`.
     static func splitBytes(_ s: String, _ sep: String, _ maxSplit: Int) -> [String] {
-        let hay = Array(s.utf8), needle = Array(sep.utf8)
-        var parts: [String] = []
-        var start = 0
-        for i in occurrences(hay, needle, limit: maxSplit) {
-            parts.append(String(decoding: hay[start..<i], as: UTF8.self))
-            start = i + needle.count
+        var s = s, sep = sep
+        return s.withUTF8 { hay in
+            sep.withUTF8 { needle in
+                let found = occurrences(hay, needle, limit: maxSplit)
+                var parts: [String] = []
+                parts.reserveCapacity(found.count + 1)
+                var start = 0
+                for i in found {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: hay[start..<i]), as: UTF8.self))
+                    start = i + needle.count
+                }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: hay[start...]), as: UTF8.self))
+                return parts
+            }
         }
-        parts.append(String(decoding: hay[start...], as: UTF8.self))
-        return parts
     }
 
     /// Python's `str.split()` on ASCII text (nil when the text is not ASCII): runs of ASCII whitespace
     /// (`isPythonSpace`) separate the words, as `splitWhitespace` does.
     static func splitASCIIWhitespace(_ s: String, _ maxSplit: Int) -> [String]? {
-        let bytes = Array(s.utf8)
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) }
-        var parts: [String] = []
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            while i < n, isSpace(bytes[i]) { i += 1 }
-            if i >= n { break }
-            if maxSplit >= 0 && parts.count == maxSplit {
-                parts.append(String(decoding: bytes[i...], as: UTF8.self))
-                break
+        var s = s
+        return s.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
-            let start = i
-            while i < n, !isSpace(bytes[i]) { i += 1 }
-            parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+            var parts: [String] = []
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                while i < n, isSpace(bytes[i]) { i += 1 }
+                if i >= n { break }
+                if maxSplit >= 0 && parts.count == maxSplit {
+                    parts.append(text(i..<n))
+                    break
+                }
+                let start = i
+                while i < n, !isSpace(bytes[i]) { i += 1 }
+                parts.append(text(start..<i))
+            }
+            return parts
         }
-        return parts
     }
 }
 

@@ -17,9 +17,7 @@ enum StringMethods {
         case "swapcase":
             return .str(String(s.map { c in c.isUppercase ? Character(c.lowercased()) : Character(c.uppercased()) }))
         case "title": return .str(title(s))
-        case "capitalize":
-            guard let first = s.first else { return .str("") }
-            return .str(String(first).uppercased() + s.dropFirst().lowercased())
+        case "capitalize": return .str(capitalize(s))
         case "strip", "lstrip", "rstrip":
             try args.check("str.\(name)", min: 0, max: 1)
             let chars: Set<Unicode.Scalar>? = try args.positional.first.flatMap { v -> Set<Unicode.Scalar>? in
@@ -191,21 +189,32 @@ enum StringMethods {
         }
         if items.count == 1, case .str(let only) = items[0] { return only }
         total += sep.utf8.count * max(0, items.count - 1)
-        return String(unsafeUninitializedCapacity: total) { buffer in
-            var at = 0
-            func append(_ text: String) {
-                var text = text
-                text.withUTF8 { bytes in
-                    guard let source = bytes.baseAddress, let target = buffer.baseAddress, !bytes.isEmpty else { return }
-                    UnsafeMutableRawPointer(target + at).copyMemory(from: source, byteCount: bytes.count)
-                    at += bytes.count
+        var sep = sep
+        return sep.withUTF8 { separator in
+            String(unsafeUninitializedCapacity: total) { buffer in
+                var at = 0
+                // Short pieces (most words and numbers) are copied byte by byte, long ones by `memcpy`.
+                func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    if bytes.count <= 16 {
+                        for b in bytes {
+                            buffer[at] = b
+                            at += 1
+                        }
+                    } else if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                        UnsafeMutableRawPointer(target + at).copyMemory(from: source, byteCount: bytes.count)
+                        at += bytes.count
+                    }
                 }
+                for (index, item) in items.enumerated() {
+                    if index > 0 { append(separator) }
+                    guard case .str(let piece) = item else { continue }
+                    if piece.utf8.withContiguousStorageIfAvailable(append) == nil {
+                        var copy = piece
+                        copy.withUTF8(append)
+                    }
+                }
+                return at
             }
-            for (index, item) in items.enumerated() {
-                if index > 0 { append(sep) }
-                if case .str(let piece) = item { append(piece) }
-            }
-            return at
         }
     }
 
@@ -403,6 +412,26 @@ enum StringMethods {
     }
 
     /// Python's `str.title`: a cased character after an uncased one is uppercased, others lowercased.
+    /// `str.capitalize`: the first code point in title case (`ǆ` becomes `ǅ`, `ß` becomes `Ss`), the rest in
+    /// lower case; ASCII text is mapped byte by byte.
+    static func capitalize(_ s: String) -> String {
+        var s = s
+        let ascii: String? = s.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (k, b) in bytes.enumerated() {
+                    let isUpper = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+                    let isLower = b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")
+                    out[k] = k == 0 ? (isLower ? b - 32 : b) : (isUpper ? b + 32 : b)
+                }
+                return bytes.count
+            }
+        }
+        if let ascii { return ascii }
+        guard let first = s.unicodeScalars.first else { return "" }
+        return first.properties.titlecaseMapping + String(s.unicodeScalars.dropFirst()).lowercased()
+    }
+
     static func title(_ s: String) -> String {
         var out = ""
         var previousCased = false

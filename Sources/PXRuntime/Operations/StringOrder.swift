@@ -21,6 +21,19 @@ enum StringOrder {
         return a.withUTF8 { x in b.withUTF8 { y in compare(x, y) } }
     }
 
+    /// The first 8 UTF-8 bytes of `s`, big-endian, zero-padded: two strings whose prefixes differ sort as their
+    /// prefixes do, so a sort compares whole strings only when the prefixes are equal.
+    static func prefix(_ s: String) -> UInt64 {
+        func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var p: UInt64 = 0
+            for k in 0..<8 { p = p << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+            return p
+        }
+        if let direct = s.utf8.withContiguousStorageIfAvailable(pack) { return direct }
+        var s = s
+        return s.withUTF8(pack)
+    }
+
     private static func compare(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
         let common = min(x.count, y.count)
         if common > 0, let p = x.baseAddress, let q = y.baseAddress {
