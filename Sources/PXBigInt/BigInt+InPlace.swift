@@ -51,26 +51,10 @@ extension BigInt {
             return
         }
         if negative == isNegative {
-            if limbs.count < y.count { limbs.append(contentsOf: repeatElement(0, count: y.count - limbs.count)) }
-            let carry = limbs.withUnsafeMutableBufferPointer { r in
-                var carry: UInt = 0
-                var i = 0
-                while i < y.count {
-                    let (s1, c1) = r[i].addingReportingOverflow(y[i])
-                    let (s2, c2) = s1.addingReportingOverflow(carry)
-                    r[i] = s2
-                    carry = (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
-                    i += 1
-                }
-                while carry != 0 && i < r.count {
-                    let (s, c) = r[i].addingReportingOverflow(carry)
-                    r[i] = s
-                    carry = c ? 1 : 0
-                    i += 1
-                }
-                return carry
-            }
-            if carry != 0 { limbs.append(carry) }
+            // One limb more than the longer magnitude absorbs the carry; `normalize` drops it when unused.
+            limbs.append(contentsOf: repeatElement(0, count: Swift.max(limbs.count, y.count) + 1 - limbs.count))
+            limbs.withUnsafeMutableBufferPointer { Limbs.accumulate($0, y) }
+            Limbs.normalize(&limbs)
             return
         }
         let order = withLimbs { Limbs.compare($0, y) }
@@ -78,7 +62,7 @@ extension BigInt {
             self = BigInt(normalized: withLimbs { x in Limbs.subtract(y, x) }, isNegative: negative)
             return
         }
-        _ = limbs.withUnsafeMutableBufferPointer { r in Limbs.subtractInto(r, Limbs.Buffer(r), y) }
+        limbs.withUnsafeMutableBufferPointer { Limbs.deduct($0, y) }
         Limbs.normalize(&limbs)
         if limbs.isEmpty { isNegative = false }
     }

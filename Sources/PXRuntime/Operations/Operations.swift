@@ -299,7 +299,7 @@ extension Value {
     var asNumber: Value? {
         switch self {
         case .bool(let b): return .int(b ? 1 : 0)
-        case .int, .float: return self
+        case .int, .bigint, .float: return self
         default: return nil
         }
     }
