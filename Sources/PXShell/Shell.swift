@@ -488,8 +488,9 @@ public final class Shell {
             switch value {
             case .object(let object):
                 text = object.display(interpreter)
-            case .list, .tuple, .dict, .set:
-                // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython).
+            case .list, .tuple, .dict, .set, .type:
+                // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython); it
+                // shows a class by its dotted name (`int`, `__main__.Point`).
                 text = PrettyPrinter(maxWidth: output.columns - 1, interpreter: interpreter).format(value)
             default:
                 do {
