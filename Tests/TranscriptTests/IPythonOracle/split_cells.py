@@ -6,7 +6,7 @@ import sys
 
 source_path, raw_path = sys.argv[1], sys.argv[2]
 raw = open(raw_path).read()
-# Cells as IPython reads them: a line, or a block up to a blank line.
+# Cells as IPython reads them: a line, or a block (a line ending in ':' or a decorator) up to a blank line.
 lines = open(source_path).read().split("\n")
 cells, current = [], []
 for line in lines:
@@ -18,7 +18,7 @@ for line in lines:
             current.append(line)
     elif line.strip() and not line.startswith("#"):
         current = [line]
-        if not line.rstrip().endswith(":"):
+        if not line.rstrip().endswith(":") and not line.startswith("@"):
             cells.append(current)
             current = []
 if current:
