@@ -1,6 +1,8 @@
 """Turns IPython's piped-input output into one block per cell, each opened by `In [N]: SOURCE` (and
 `   ...: LINE` for further lines), the way `swiftpx --echo` echoes input. Lines naming IPython's own
-input files (`File: .../<ipython-input-...>`) are left out: swiftpx names no file for typed code."""
+input files (`File: .../<ipython-input-...>`) are left out: swiftpx names no file for typed code; nor does it
+for the standard library modules it implements natively (`File: .../lib/python3.11/random.py`,
+`File: .../<frozen posixpath>`), whose lines are left out too."""
 import re
 import sys
 
@@ -40,7 +42,8 @@ for n, cell in enumerate(cells, start=1):
     for line in cell[1:]:
         out.append(" " * (len(prompt) - 5) + "...: " + line)
     text = outputs.get(n, "")
-    kept = [l for l in text.split("\n") if not re.match(r"^File: +.*<ipython-input-", l)]
+    kept = [l for l in text.split("\n")
+            if not re.match(r"^File: +.*(<ipython-input-|<frozen |/lib/python3\.11/)", l)]
     block = "\n".join(kept)
     if block:
         out.append(block.rstrip("\n") if block.endswith("\n\n") else block.rstrip("\n"))
