@@ -1,4 +1,5 @@
-"""Writes CPython 3.11's signatures and docstrings of built-in functions and methods as a Swift table."""
+"""Writes CPython 3.11's signatures, docstrings and kinds of built-in functions and methods, and the `Init
+signature`s and docstrings of the built-in classes, as Swift tables."""
 import builtins, functools, inspect, math, operator, os.path, random, sys, time
 
 TYPES = [str, bytes, list, dict, set, frozenset, tuple, int, float]
@@ -7,16 +8,35 @@ MODULES = [("math", math), ("time", time), ("random", random), ("os.path", os.pa
            ("operator", operator)]
 
 
-def entry(name, obj):
-    """The name, the signature (None when CPython has none, as for time.sleep) and the docstring."""
+def signature(obj):
+    """`inspect.signature` as text, or None when CPython has none (as for time.sleep)."""
     try:
-        sig = str(inspect.signature(obj))
+        return str(inspect.signature(obj))
     except (ValueError, TypeError):
-        sig = None
+        return None
+
+
+def entry(name, obj):
+    """The name, the signature, the docstring and the kind (`type(obj).__name__`: `method` for random's bound
+    methods, `function` for os.path's Python functions)."""
+    sig = signature(obj)
     doc = inspect.getdoc(obj) or ""
     if sig is None and not doc:
         return None
-    return name, sig, doc
+    return name, sig, doc, type(obj).__name__
+
+
+def class_entries():
+    """The built-in classes: the name, the `Init signature` as IPython finds it (the class's signature, else its
+    `__init__`'s, `(self, /, *args, **kwargs)` for most) and the docstring."""
+    found = []
+    for name in sorted(dir(builtins)):
+        obj = getattr(builtins, name)
+        if name.startswith("_") or not isinstance(obj, type):
+            continue
+        sig = signature(obj) or signature(obj.__init__)
+        found.append((name, sig, inspect.getdoc(obj) or "", "type"))
+    return found
 
 
 def entries():
@@ -69,22 +89,40 @@ def main():
     print("/// `os.path`, `functools` and `operator`, which `obj?` and `help()` show for the ones swiftpx implements.")
     print("enum CPythonSignatures {")
     print("    /// One function: its qualified name, its parameters as `inspect.signature` prints them (nil when CPython")
-    print("    /// has no signature for it, as for `time.sleep`), its docstring.")
+    print("    /// has no signature for it, as for `time.sleep`), its docstring, and its kind (`type(f).__name__`).")
     print("    struct Entry {")
     print("        let name: String")
     print("        let parameters: String?")
+    print("        let kind: String")
     print("        let doc: String")
     print("    }")
     print()
+    print("    /// `entries` by name (the first of a name wins).")
+    print("    static func index(_ entries: [Entry]) -> [String: Entry] {")
+    print("        Dictionary(entries.map { ($0.name, $0) }) { first, _ in first }")
+    print("    }")
+    print()
     print("    /// The entries by qualified name (`len`, `dict.get`, `math.sqrt`, `os.path.join`).")
-    print("    static let byName: [String: Entry] = Dictionary(entries.map { ($0.name, $0) }) { first, _ in first }")
+    print("    static let byName = index(entries)")
     print()
     print("    static let entries: [Entry] = [")
-    for name, sig, doc in entries():
-        print(f"        Entry(name: {swift(name)}, parameters: {swift(sig)},")
-        print(f"              doc: {swift(doc)}),")
+    print_entries(entries())
+    print("    ]")
+    print()
+    print("    /// The built-in classes by name (`int`, `ValueError`): the parameters of their `Init signature`, as IPython")
+    print("    /// finds it (the class's signature, else its `__init__`'s), and their docstrings.")
+    print("    static let classes = index(classEntries)")
+    print()
+    print("    static let classEntries: [Entry] = [")
+    print_entries(class_entries())
     print("    ]")
     print("}")
+
+
+def print_entries(found):
+    for name, sig, doc, kind in found:
+        print(f"        Entry(name: {swift(name)}, parameters: {swift(sig)}, kind: {swift(kind)},")
+        print(f"              doc: {swift(doc)}),")
 
 
 main()

@@ -25,6 +25,16 @@ struct ColorScheme {
         return prefix + "In [\u{1B}[1;92m\(number)\u{1B}[0m]: "
     }
 
+    /// The continuation prompt (`   ...: `) green, as IPython's neutral theme paints it (`Prompt.Continuation`).
+    /// The colour starts after the leading spaces, where it shows the same (libedit drops a colour sequence that
+    /// starts its prompt on redisplay), and ends before the last character (libedit shows a colour sequence only
+    /// in front of a character).
+    func continuationPrompt(_ plain: String) -> String {
+        guard isEnabled, let start = plain.firstIndex(where: { $0 != " " }),
+              let end = plain.lastIndex(where: { $0 != " " }), end < plain.index(before: plain.endIndex) else { return plain }
+        return String(plain[..<start]) + "\u{1B}[32m" + plain[start...end] + "\u{1B}[39m" + plain[plain.index(after: end)...]
+    }
+
     /// `Out[3]: ` as IPython colours it: red, the number bold bright red.
     func outputPrompt(number: Int) -> String {
         guard isEnabled else { return "Out[\(number)]: " }

@@ -204,11 +204,14 @@ public final class Shell {
     }
     /// The prompt as shown: coloured at a terminal, plain when echoed into a transcript.
     var shownPrompt: String { colors.inputPrompt(prefix: promptPrefix, number: executionCount) }
+    /// The continuation prompt as shown: green at a terminal, as IPython shows it.
+    var shownContinuationPrompt: String { colors.continuationPrompt(continuationPrompt) }
 
     /// Reads one complete cell, echoing lines in transcript mode.
     func readCell() -> InputCell? {
         // A cell recalled whole shows this prompt before each of its further lines.
         editor?.continuationPrompt = continuationPrompt
+        editor?.paintedContinuationPrompt = colors.isEnabled ? shownContinuationPrompt : nil
         while true {
             let first: String
             switch feed.next(prompt: shownPrompt) {
@@ -266,7 +269,7 @@ public final class Shell {
                 // Piped input: an unindented line right after a block body starts the next statement.
                 return true
             }
-            let input = feed.next(prompt: continuationPrompt,
+            let input = feed.next(prompt: shownContinuationPrompt,
                                   indentation: isInteractive ? Shell.indentation(after: code(lines)) : "")
             switch input {
             case .endOfInput: return true
@@ -330,7 +333,7 @@ public final class Shell {
     func readCellMagicBody() -> String {
         var body: [String] = []
         while true {
-            switch feed.next(prompt: continuationPrompt) {
+            switch feed.next(prompt: shownContinuationPrompt) {
             case .endOfInput, .interrupted:
                 return Shell.dedent(body)
             case .line(let text):
@@ -488,8 +491,9 @@ public final class Shell {
             switch value {
             case .object(let object):
                 text = object.display(interpreter)
-            case .list, .tuple, .dict, .set:
-                // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython).
+            case .list, .tuple, .dict, .set, .type:
+                // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython); it
+                // shows a class by its dotted name (`int`, `__main__.Point`).
                 text = PrettyPrinter(maxWidth: output.columns - 1, interpreter: interpreter).format(value)
             default:
                 do {

@@ -29,7 +29,7 @@ struct TerminalAsyncOutputTests {
         #expect(lines.dropLast().allSatisfy { $0.hasPrefix("[async ") && $0.hasSuffix("] engine output") })
 
         try terminal.sendKeys(" tail", "Enter")
-        let after = try await terminal.waitFor("got: ")
+        let after = try await terminal.waitFor("got: half tail")
         #expect(TmuxSession.lines(of: after).contains("got: half tail"))
     }
 
@@ -42,13 +42,13 @@ struct TerminalAsyncOutputTests {
         }
         let seen = Self.lastMessage(in: typed)
 
-        // The line spans three rows and the cursor is on the first.
-        try await terminal.waitUntil("two more messages above the line", joinWrappedLines: true) { screen in
+        // The line spans three rows and the cursor is on the first. (Messages keep coming: the screen checked is
+        // the one the wait saw, not a later capture taken while a message is being printed.)
+        let screen = try await terminal.waitUntil("two more messages above the line", joinWrappedLines: true) { screen in
             let lines = TmuxSession.lines(of: screen)
             guard Self.lastMessage(in: screen) >= seen + 2, lines.last == "In [1]: " + text else { return false }
             return try terminal.cursor() == (column: 8, row: TmuxSession.lines(of: try terminal.capture()).count - 3)
         }
-        let screen = try terminal.capture(joinWrappedLines: true)
         #expect(TmuxSession.lines(of: screen).filter { $0.hasPrefix("In [1]:") }.count == 1)
 
         try terminal.sendKeys("Enter")

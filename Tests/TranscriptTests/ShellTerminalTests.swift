@@ -133,9 +133,11 @@ struct ShellTerminalTests {
         let shell = try await ShellTerminal.startWithCluster()
         try await shell.run("ar = rc[0].apply_async(lambda: time.sleep(1.5) or print('late news'))", at: 2)
         try shell.session.sendText("x = 12")
-        let screen = try await shell.session.waitFor("[stdout:0] late news", timeout: .seconds(20))
-        let lines = TmuxSession.lines(of: screen).filter { !$0.isEmpty }
-        #expect(lines.last == "In [3]: x = 12")
+        // The output is printed first and the line redrawn below it after, so both are waited for on one screen.
+        try await shell.session.waitUntil("the news above the half-typed line", timeout: .seconds(20)) { screen in
+            let lines = TmuxSession.lines(of: screen).filter { !$0.isEmpty }
+            return lines.contains("[stdout:0] late news") && lines.last == "In [3]: x = 12"
+        }
         try shell.session.sendKeys("Enter")
         try await shell.expectOut("x", at: 4, "12")
     }

@@ -153,6 +153,25 @@ public enum Help {
         cpythonEntry(b)?.doc ?? b.doc
     }
 
+    /// CPython's kind of a built-in it documents (`type(f).__name__`): `builtin_function_or_method` for `len`,
+    /// `method_descriptor` for `dict.get`, `method` for `random.randint`, `function` for `os.path.join`.
+    public static func kind(_ b: BuiltinFunction) -> String? {
+        cpythonEntry(b)?.kind
+    }
+
+    /// The parameters of CPython's `Init signature` of a built-in class (`(x=0, /)` for `float`), nil for a class
+    /// CPython's `builtins` does not have.
+    public static func classInitParameters(_ t: TypeObject) -> String? {
+        guard !t.isUserDefined, t.module == nil else { return nil }
+        return CPythonSignatures.classes[t.name]?.parameters
+    }
+
+    /// The docstring of a class: CPython's for a built-in class it documents, else the class's own.
+    public static func classDoc(_ t: TypeObject) -> String {
+        guard !t.isUserDefined, t.module == nil, let entry = CPythonSignatures.classes[t.name] else { return t.doc }
+        return entry.doc
+    }
+
     /// CPython's entry for an untyped built-in: `len`, `dict.get` (a method taken from its type), `math.sqrt`.
     static func cpythonEntry(_ b: BuiltinFunction) -> CPythonSignatures.Entry? {
         CPythonSignatures.byName[b.owner.map { "\($0.name).\(b.name)" } ?? b.qualifiedName]
@@ -222,17 +241,41 @@ public enum Help {
         return "\(name)(\(parts.joined(separator: ", ")))"
     }
 
-    /// `inspect.cleandoc`: strips the common indentation of all lines after the first.
+    /// `inspect.cleandoc`: tabs expanded, the first line's leading whitespace and the common indentation of the
+    /// other lines (those with text) removed, then empty lines at either end. As in CPython, a line of spaces
+    /// stays when no other line sets the indentation (`"""Doc.\n    """` keeps its last line, as IPython shows it).
     public static func cleanDoc(_ doc: String) -> String {
-        var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard !lines.isEmpty else { return "" }
-        lines[0] = lines[0].trimming(" \t")
-        let margin = lines.dropFirst().filter { !$0.trimming(" \t").isEmpty }
-            .map { $0.prefix { $0 == " " }.count }.min() ?? 0
-        for i in 1..<lines.count { lines[i] = String(lines[i].dropFirst(margin)) }
-        while lines.last?.trimming(" \t").isEmpty == true { lines.removeLast() }
+        var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map(expandingTabs)
+        var margin = Int.max
+        for line in lines.dropFirst() {
+            let content = line.drop(while: \.isWhitespace).count
+            if content > 0 { margin = min(margin, line.count - content) }
+        }
+        if !lines.isEmpty { lines[0] = String(lines[0].drop(while: \.isWhitespace)) }
+        if margin < Int.max {
+            for i in lines.indices.dropFirst() { lines[i] = String(lines[i].dropFirst(margin)) }
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines.joined(separator: "\n")
+    }
+
+    /// `str.expandtabs()`: each tab becomes the spaces up to the next multiple of 8 columns.
+    static func expandingTabs(_ line: Substring) -> String {
+        guard line.contains("\t") else { return String(line) }
+        var out = ""
+        var column = 0
+        for c in line {
+            if c == "\t" {
+                let spaces = 8 - column % 8
+                out += String(repeating: " ", count: spaces)
+                column += spaces
+            } else {
+                out.append(c)
+                column += 1
+            }
+        }
+        return out
     }
 
     /// Breaks every line longer than `width` at spaces, continuing at the line's own indentation; a word

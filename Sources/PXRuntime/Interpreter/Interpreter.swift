@@ -57,6 +57,9 @@ public final class Interpreter {
     var detachedCache: [[UInt8]: CompiledFunction] = [:]
     /// Classes created or received here, by identity (see `ClassIdentity`).
     var knownClasses: [ClassIdentity: TypeObject] = [:]
+    /// The classes made here that name a built-in type as a direct base, by that type, held weakly, in creation
+    /// order (built-in types are shared by every interpreter, so they cannot hold the list; see `subclasses(of:)`).
+    var builtinTypeSubclasses: [ObjectIdentifier: [WeakType]] = [:]
 
     // Resuming generators (see `GeneratorFrame`).
     /// Set while a generator's body is re-entered down to the `yield` it is suspended at.
