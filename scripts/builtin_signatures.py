@@ -16,14 +16,26 @@ def signature(obj):
         return None
 
 
-def entry(name, obj):
-    """The name, the signature, the docstring and the kind (`type(obj).__name__`: `method` for random's bound
-    methods, `function` for os.path's Python functions)."""
+def entry(name, obj, module_name=None):
+    """The name, the signature, the docstring, the kind (`type(obj).__name__`: `method` for random's bound
+    methods, `function` for os.path's Python functions), and for a module's function what pydoc says of it
+    where that is not the module it is registered under: the module it names (`posixpath` for os.path.join,
+    empty for a method of random's hidden instance, for which it names none) and the class of the instance a
+    method is bound to (`random.Random`)."""
     sig = signature(obj)
     doc = inspect.getdoc(obj) or ""
     if sig is None and not doc:
         return None
-    return name, sig, doc, type(obj).__name__
+    home = instance = None
+    if module_name is not None:
+        module = inspect.getmodule(obj)
+        if (module.__name__ if module else "") != module_name:
+            home = module.__name__ if module else ""
+        owner = getattr(obj, "__self__", None)
+        if owner is not None and not inspect.ismodule(owner) and not isinstance(owner, type):
+            cls = type(owner)
+            instance = f"{cls.__module__}.{cls.__qualname__}"
+    return name, sig, doc, type(obj).__name__, home, instance
 
 
 def class_entries():
@@ -35,7 +47,7 @@ def class_entries():
         if name.startswith("_") or not isinstance(obj, type):
             continue
         sig = signature(obj) or signature(obj.__init__)
-        found.append((name, sig, inspect.getdoc(obj) or "", "type"))
+        found.append((name, sig, inspect.getdoc(obj) or "", "type", None, None))
     return found
 
 
@@ -57,7 +69,7 @@ def entries():
         for name in sorted(dir(m)):
             obj = getattr(m, name)
             if not name.startswith("_") and callable(obj) and not isinstance(obj, type):
-                found.append(entry(f"{module_name}.{name}", obj))
+                found.append(entry(f"{module_name}.{name}", obj, module_name))
     return [e for e in found if e]
 
 
@@ -95,6 +107,11 @@ def main():
     print("        let parameters: String?")
     print("        let kind: String")
     print("        let doc: String")
+    print("        /// The module `help()` names, where it is not the one the function is registered under (`posixpath`")
+    print("        /// for `os.path.join`; empty for a method of `random`'s hidden instance: pydoc names none).")
+    print("        var helpModule: String? = nil")
+    print("        /// The class of the instance the function is a method of (`random.Random`), as `help()` says.")
+    print("        var instance: String? = nil")
     print("    }")
     print()
     print("    /// `entries` by name (the first of a name wins).")
@@ -120,9 +137,11 @@ def main():
 
 
 def print_entries(found):
-    for name, sig, doc, kind in found:
+    for name, sig, doc, kind, home, instance in found:
         print(f"        Entry(name: {swift(name)}, parameters: {swift(sig)}, kind: {swift(kind)},")
-        print(f"              doc: {swift(doc)}),")
+        extra = (f", helpModule: {swift(home)}" if home is not None else "") + \
+            (f", instance: {swift(instance)}" if instance is not None else "")
+        print(f"              doc: {swift(doc)}{extra}),")
 
 
 main()

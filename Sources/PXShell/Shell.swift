@@ -393,11 +393,13 @@ public final class Shell {
             let file = isScript ? fileName : TracebackFormatter.cellFileName(executionCount)
             let firstLine = isScript ? cell.firstLine : 1
             // `!cmd` and `%magic` lines inside the cell run as IPython rewrites them (not in Python scripts).
-            let source = runsPythonScript ? cell.source : IPythonSyntax.transform(cell.source) ?? cell.source
-            let lines = source == cell.source ? cell.lines : source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let rewritten = runsPythonScript ? nil : IPythonSyntax.transform(cell.source)
+            let source = rewritten?.code ?? cell.source
+            let lines = rewritten.map { $0.shown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+                ?? cell.lines
             typedCells.append((file, firstLine, lines))
             runCode(source, firstLine: firstLine, display: displaysValues && !OutputHistory.isSilenced(source),
-                    fileName: file)
+                    fileName: file, shownAs: rewritten?.shown)
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):
@@ -446,17 +448,18 @@ public final class Shell {
     /// Runs code in the user's namespace and shows the value of a final expression.
     /// - Returns: whether it ran without error.
     @discardableResult
-    func runCode(_ source: String, firstLine: Int, display: Bool, fileName: String? = nil) -> Bool {
-        let (ok, value) = evaluate(source, firstLine: firstLine, wantsValue: display, fileName: fileName)
+    func runCode(_ source: String, firstLine: Int, display: Bool, fileName: String? = nil, shownAs: String? = nil) -> Bool {
+        let (ok, value) = evaluate(source, firstLine: firstLine, wantsValue: display, fileName: fileName, shownAs: shownAs)
         if let value, display { show(value) }
         return ok
     }
 
     /// Runs code; in value mode a final bare expression's value is returned (not shown).
-    func evaluate(_ source: String, firstLine: Int, wantsValue: Bool, fileName: String? = nil) -> (Bool, Value?) {
+    func evaluate(_ source: String, firstLine: Int, wantsValue: Bool, fileName: String? = nil,
+                  shownAs: String? = nil) -> (Bool, Value?) {
         let name = fileName ?? self.fileName
         let outcome = interpreter.run(source, fileName: name, firstLine: firstLine,
-                                      mode: wantsValue ? .interactive : .module)
+                                      mode: wantsValue ? .interactive : .module, shownAs: shownAs)
         output.flush()
         switch outcome {
         case .success(let value):

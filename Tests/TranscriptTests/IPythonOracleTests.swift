@@ -3,7 +3,8 @@ import PXTestSupport
 import Testing
 
 /// What IPython prints for `obj?`, `obj??`, `In`, `Out`, `_`, `__`, `___`, `_N`, `_iN`, a trailing `;`,
-/// tracebacks (`Cell In[n], line k` frames, `%tb`, `%xmode`, Verbose values) and shell commands (`!cmd`, `x = !cmd`, inside blocks),
+/// tracebacks (`Cell In[n], line k` frames, comprehension frames, whole statements of several lines, `%tb`,
+/// `%xmode`, Verbose values) and shell commands (`!cmd`, `x = !cmd`, inside blocks),
 /// compared cell by cell with swiftpx. The expected files come from real IPython
 /// (`IPythonOracle/regenerate.sh`); blank lines and bare continuation prompts are left out on both sides
 /// (IPython puts a blank line after each output, swiftpx echoes the blank line that ends a block).
@@ -19,7 +20,7 @@ struct IPythonOracleTests {
             }
     }
 
-    @Test("swiftpx prints what IPython prints", arguments: ["introspection", "history", "pretty", "tracebacks", "system", "system_blocks", "verbose"])
+    @Test("swiftpx prints what IPython prints", arguments: ["introspection", "history", "pretty", "tracebacks", "system", "system_blocks", "verbose", "frames"])
     func matchesIPython(_ name: String) throws {
         let expected = try #require(Transcript.read("\(Self.directory)/\(name).expected"))
         let actual = Transcript.run("\(Self.directory)/\(name).ipy", arguments: ["--echo", "-n", "1"],

@@ -235,9 +235,11 @@ struct ShellEditingTerminalTests {
         let shell = try ShellTerminal.start(environment: ["NO_COLOR": ""])
         try await shell.waitForPrompt(1)
         try shell.session.sendText("def f(): return 'text'")
-        try await shell.session.waitUntil("the typed line coloured") { _ in
+        // The prompt is green with its number bold bright green, as IPython's neutral theme paints it.
+        let prompt = "\u{1B}[32mIn [\u{1B}[1m\u{1B}[92m1\u{1B}[0m\u{1B}[32m"
+        try await shell.session.waitUntil("the prompt and the typed line coloured") { _ in
             let screen = try shell.session.capture(keepingColors: true)
-            return screen.contains(keyword) && screen.contains(string)
+            return screen.contains(prompt) && screen.contains(keyword) && screen.contains(string)
         }
         try shell.enter("")
         try await shell.run("f()", at: 2)

@@ -67,8 +67,9 @@ struct ShellTerminalTests {
         try await shell.enterBlock("def spin():", [("print('spinning')", 4), ("while True: pass", 4), ("", 4)])
         try await shell.waitForPrompt(2)
         try shell.enter("spin()")
-        // The marker is printed by the running cell itself: the loop has started.
-        try await shell.session.waitFor("spinning")
+        // The marker is printed by the running cell itself: the loop has started. (The line alone: the block above
+        // shows `print('spinning')` already, and a Ctrl-C sent before the cell runs only clears the line.)
+        try await shell.session.waitUntil("the cell prints spinning") { TmuxSession.lines(of: $0).contains("spinning") }
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("KeyboardInterrupt")
         try await shell.expectOut("'after'", at: 3, "'after'")

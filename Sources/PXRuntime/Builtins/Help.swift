@@ -17,13 +17,18 @@ public enum Help {
         case .function(let f):
             var out = "Help on function \(f.name) in module \(moduleName(of: f)):\n\n"
             out += signature(f) + "\n"
-            if let doc = f.doc { out += indent(wrap(cleanDoc(doc), width: width - 4)) + "\n" }
+            if let doc = f.doc { out += docBlock(doc, width: width) }
             return out + "\n"
         case .builtin(let b):
-            var out = "Help on built-in function \(b.name) in module \(b.module ?? "builtins"):\n\n"
-            out += signature(b) + "\n"
+            // As pydoc describes what CPython has: `random.randint` is a method of random's hidden instance,
+            // `os.path.join` a function of posixpath.
+            let entry = cpythonEntry(b)
+            let what = ["method": "method", "function": "function"][entry?.kind ?? ""] ?? "built-in function"
+            let module = entry?.helpModule ?? b.module ?? "builtins"
+            var out = "Help on \(what) \(b.name)\(module.isEmpty ? "" : " in module \(module)"):\n\n"
+            out += signature(b) + (entry?.instance.map { " method of \($0) instance" } ?? "") + "\n"
             let doc = doc(b)
-            if !doc.isEmpty { out += indent(wrap(cleanDoc(doc), width: width - 4)) + "\n" }
+            if !doc.isEmpty { out += docBlock(doc, width: width) }
             return out + "\n"
         case .boundMethod(let m):
             return methodText(m, vm, width: width)
@@ -80,7 +85,7 @@ public enum Help {
             // pydoc's page for a method of a built-in type.
             var out = "Help on built-in function \(m.name):\n\n"
             out += wrap("\(m.name)\(found.parameters ?? "(...)") method of \(ownerName) instance", width: width) + "\n"
-            if !found.doc.isEmpty { out += indent(wrap(cleanDoc(found.doc), width: width - 4)) + "\n" }
+            if !found.doc.isEmpty { out += docBlock(found.doc, width: width) }
             return out + "\n"
         }
         switch m.function {
@@ -97,8 +102,16 @@ public enum Help {
         }
         var out = "Help on method \(m.name) in module \(owner.module ?? "builtins"):\n\n"
         out += wrap("\(m.name)\(parameters) method of \(ownerName) instance", width: width) + "\n"
-        if !doc.isEmpty { out += indent(wrap(doc, width: width - 4)) + "\n" }
+        if !doc.isEmpty { out += docBlock(doc, width: width) }
         return out + "\n"
+    }
+
+    /// A docstring as pydoc prints it under a signature: cleaned, wrapped to `width`, indented by four, without
+    /// trailing whitespace, and ended by a line break.
+    static func docBlock(_ doc: String, width: Int) -> String {
+        var text = indent(wrap(cleanDoc(doc), width: width - 4))
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text + "\n"
     }
 
     /// pydoc's page for a native object: its class, docstring, and documented methods, then other members.
