@@ -394,17 +394,14 @@ enum Slicing {
     static func slice<T>(_ items: [T], _ bounds: (Int, Int, Int, Int)) -> [T] {
         let (start, stop, step, n) = bounds
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
-        guard n > 0 else { return [] }
-        return items.withUnsafeBufferPointer { source in
-            [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-                var i = start
-                for k in 0..<n {
-                    buffer.initializeElement(at: k, to: source[i])
-                    i += step
-                }
-                initialized = n
-            }
+        var result: [T] = []
+        result.reserveCapacity(n)
+        var i = start
+        for _ in 0..<n {
+            result.append(items[i])
+            i += step
         }
+        return result
     }
 
     static func assign(_ items: inout [Value], _ s: SliceObject, _ values: [Value]) throws {
