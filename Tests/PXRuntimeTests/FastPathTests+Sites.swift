@@ -181,4 +181,24 @@ extension FastPathTests {
             [[2, 5], [3], [3]]
             """ + "\n")
     }
+
+    @Test("tuple dict keys compare items as Python's == does: numbers across types, nesting, identity")
+    func tupleKeys() {
+        let source = """
+            nan = float('nan')
+            d = {(1, 'a'): 'int-str', (2, (3, 4)): 'nested', (nan,): 'nan', (True, 2): 'bool', ('e\\u0301',): 'decomposed'}
+            print(d[(1.0, 'a')], d[(2, (3.0, 4))], d[(nan,)], d[(1, 2.0)], (float('nan'),) in d)
+            print(('\\u00e9',) in d, ('e\\u0301',) in d, (1, 'b') in d, (1, 'a', 0) in d)
+            counts = {}
+            for x in range(6):
+                for y in range(3):
+                    counts[(x % 3, y)] = counts.get((x % 3, y), 0) + 1
+            print(counts)
+            """
+        #expect(evaluate(source) == """
+            int-str nested nan bool False
+            False True False False
+            {(0, 0): 2, (0, 1): 2, (0, 2): 2, (1, 0): 2, (1, 1): 2, (1, 2): 2, (2, 0): 2, (2, 1): 2, (2, 2): 2}
+            """ + "\n")
+    }
 }
