@@ -40,7 +40,14 @@ let package = Package(
         ),
         // The C maths the array kernels inline (`squareRoot()` is libm's sqrt) need not set errno, as numpy's
         // loops do not: the compiler then vectorises `np.sqrt` instead of calling libm per element.
-        .target(name: "PXNumeric", dependencies: ["COpenBLAS"], swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),
+        .target(
+            name: "PXNumeric",
+            dependencies: ["COpenBLAS", "CArrayKernels"],
+            swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
+        ),
+        // The array loops Swift leaves scalar (comparisons into bools, numpy's pairwise sum, mask selection), in C
+        // that clang vectorises, with an AVX2 version picked at run time on x86-64; C standard library only.
+        .target(name: "CArrayKernels"),
         .target(name: "PXLang"),
         // Integers of any size: pure arithmetic on 64-bit limbs, stdlib only.
         .target(name: "PXBigInt"),
@@ -123,7 +130,7 @@ let package = Package(
         .target(name: "PXTestSupport", dependencies: ["PXTransport"]),
         .target(name: "StatsPluginExample", dependencies: ["SwiftPX"], path: "Examples/StatsPlugin/Sources/StatsPlugin"),
         .testTarget(name: "PXLangTests", dependencies: ["PXLang"]),
-        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric"], exclude: ["Oracle"]),
+        .testTarget(name: "PXNumericTests", dependencies: ["PXNumeric", "CArrayKernels"], exclude: ["Oracle"]),
         .testTarget(name: "PXBigIntTests", dependencies: ["PXBigInt"]),
         .testTarget(
             name: "PXRuntimeTests",
@@ -161,7 +168,7 @@ let package = Package(
                     exclude: ["Members"]),
         .testTarget(name: "PXEngineTests", dependencies: ["PXEngine", "PXCodec", "PXRuntime", "PXWire"]),
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
-        .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt"]),
+        .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt", "PXNumeric"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
         .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"],
                     exclude: ["IPyParallel"]),

@@ -7,9 +7,10 @@ import PXTransport
 import Glibc
 #endif
 
-/// `swiftpx bench memory`: the controller's memory per queued task, and the resident memory of the controller and
-/// of the client when idle and after a burst of tasks whose results were fetched, on a cluster whose controller is
-/// a process of its own (`swiftpx cluster start`), so that its memory is measured apart from the client's.
+/// `swiftpx bench memory`: the controller's and the client's memory per queued task, and the resident memory of
+/// the controller and of the client when idle, with the tasks queued, and after a burst of tasks whose results were
+/// fetched, on a cluster whose controller is a process of its own (`swiftpx cluster start`), so that its memory is
+/// measured apart from the client's.
 enum MemoryBenchmark {
     /// Runs both measures with `engines` engines and `tasks` tasks.
     static func run(engines: Int, tasks: Int, host: BenchHost) throws -> [ClusterBenchmark.Measure] {
@@ -30,7 +31,7 @@ enum MemoryBenchmark {
             (pid: Int) in residentBytes(pid: pid)
         }
         let output = BufferedOutput()
-        let source = program(tasks: tasks, controller: controller)
+        let source = program(tasks: tasks, engines: engines, controller: controller)
         let outcome: Interpreter.Outcome = InterpreterThread.run {
             let vm = Interpreter(registry: registry, output: output)
             ParallelContext.of(vm).provider = cluster
@@ -61,7 +62,10 @@ enum MemoryBenchmark {
             measure("idle_client", "client resident, idle (a task has run)", unit: "MB", goal: "-"),
             measure("after_client", "client resident after \(tasks) tasks, results fetched", unit: "MB",
                     goal: "<= 2x idle", idle: idleClient),
-            measure("peak_controller", "controller resident at the peak of the queue", unit: "MB", goal: "-"),
+            measure("peak_controller", "controller resident with \(tasks) tasks queued", unit: "MB", goal: "-"),
+            measure("queued_client", "client memory per queued task (\(tasks) queued, AsyncResult held)",
+                    unit: "B/task", goal: "<= 512"),
+            measure("peak_client", "client resident with \(tasks) tasks queued", unit: "MB", goal: "-"),
         ].compactMap { $0 }
     }
 
@@ -74,15 +78,17 @@ enum MemoryBenchmark {
         return 0
     }
 
-    /// The program: the resident memory of the controller and of this process once idle (a task has run); then
-    /// `tasks` tasks queued behind busy engines (the controller's memory per queued task); then a burst of `tasks`
-    /// tasks in ten maps whose results are fetched, and both memories once it has drained.
-    static func program(tasks: Int, controller: Int32) -> String {
+    /// The program: once `engines` engines have registered, the resident memory of the controller and of this
+    /// process once idle (a task has run); then `tasks` tasks queued behind busy engines (the controller's and the
+    /// client's memory per queued task, and their resident memory then); then a burst of `tasks` tasks in ten maps
+    /// whose results are fetched, and both memories once it has drained.
+    static func program(tasks: Int, engines: Int, controller: Int32) -> String {
         """
         import ipyparallel as ipp
         import time, os
         from benchmark import rss
         rc = ipp.Client()
+        rc.wait_for_engines(\(engines), timeout=120)
         lv = rc.load_balanced_view()
         def noop(x=None):
             return x
@@ -97,12 +103,16 @@ enum MemoryBenchmark {
         blockers = rc[:].apply_async(time.sleep, 600)
         settle()
         before = rss(\(controller))
+        before_client = rss(os.getpid())
         queued = lv.map_async(noop, range(\(tasks)))
         rc.queue_status()
         settle()
         after = rss(\(controller))
+        after_client = rss(os.getpid())
         print("queued|" + repr((after - before) / \(tasks)))
         print("peak_controller|" + repr(after / 1e6))
+        print("queued_client|" + repr((after_client - before_client) / \(tasks)))
+        print("peak_client|" + repr(after_client / 1e6))
         queued.abort()
         rc.interrupt()
         try:

@@ -178,13 +178,7 @@ enum Limbs {
                 carry = high &+ (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
                 i += 1
             }
-            var k = a.count + j
-            while carry != 0 && k < r.count {
-                let (s, c) = r[k].addingReportingOverflow(carry)
-                r[k] = s
-                carry = c ? 1 : 0
-                k += 1
-            }
+            ripple(carry, into: r, from: a.count + j)
         }
     }
 
@@ -199,12 +193,7 @@ enum Limbs {
             carry = (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
             i += 1
         }
-        while carry != 0 && i < r.count {
-            let (s, c) = r[i].addingReportingOverflow(carry)
-            r[i] = s
-            carry = c ? 1 : 0
-            i += 1
-        }
+        ripple(carry, into: r, from: i)
     }
 
     /// Subtracts `x` from `r` (which is at least `x`).
@@ -218,10 +207,22 @@ enum Limbs {
             borrow = (b1 ? 1 : 0) &+ (b2 ? 1 : 0)
             i += 1
         }
-        while borrow != 0 && i < r.count {
-            let (d, b1) = r[i].subtractingReportingOverflow(borrow)
-            r[i] = d
-            borrow = b1 ? 1 : 0
+        ripple(borrow, into: r, from: i, subtracting: true)
+    }
+
+    /// Adds `carry` to (or, `subtracting`, takes a borrow of `carry` from) `r` at limb `index`, and passes the
+    /// overflow on to the next limbs as far as it goes (it stops at the end of `r`).
+    @inline(__always)
+    static func ripple(
+        _ carry: UInt, into r: UnsafeMutableBufferPointer<UInt>, from index: Int, subtracting: Bool = false
+    ) {
+        var carry = carry
+        var i = index
+        while carry != 0 && i < r.count {
+            let (value, overflow) = subtracting
+                ? r[i].subtractingReportingOverflow(carry) : r[i].addingReportingOverflow(carry)
+            r[i] = value
+            carry = overflow ? 1 : 0
             i += 1
         }
     }

@@ -34,6 +34,8 @@ public final class AsyncResultObject: NativeObject {
     var returnExceptions = false
     /// Cancelled locally (`ar.cancel()`): `get()` raises `CancelledError`; the tasks themselves run on.
     var isCancelled = false
+    /// Whether it is shown as ipyparallel's `AsyncHubResult` (`rc.resubmit`).
+    var isHubResult = false
     /// Functions `add_done_callback` registered that have not run yet; each runs once, with this result,
     /// when a wait first sees every task finished.
     var doneCallbacks: [Value] = []
@@ -78,7 +80,13 @@ public final class AsyncResultObject: NativeObject {
         return false
     }
 
-    public var pythonType: TypeObject { isMap ? Self.asyncMapResultType : Self.asyncResultType }
+    public var pythonType: TypeObject {
+        isHubResult ? Self.asyncHubResultType : isMap ? Self.asyncMapResultType : Self.asyncResultType
+    }
+
+    /// `AsyncHubResult`: the result of `rc.resubmit`, a subclass of `AsyncResult`.
+    static let asyncHubResultType = TypeObject(name: "AsyncHubResult", base: asyncResultType, module: "ipyparallel",
+                                               doc: "The result of tasks resubmitted through the controller.")
 
     var connection: ClusterConnection { client.connection }
     var interpreter: Interpreter { client.interpreter }
@@ -214,6 +222,8 @@ public final class AsyncResultObject: NativeObject {
         }
         if !errors.isEmpty && !(returnExceptions ?? self.returnExceptions) {
             if case .single = shape { throw RuntimeError(errors[0]) }
+            // ipyparallel's hub answers for one resubmitted task with its own error.
+            if isHubResult, records.count == 1 { throw RuntimeError(errors[0]) }
             throw RuntimeError(RemoteErrors.composite(errors, method: method, fname: fname))
         }
         let values = outcomes.map { outcome -> Value in

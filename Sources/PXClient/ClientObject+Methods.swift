@@ -27,6 +27,7 @@ enum ClientAPI {
         "purge_results": .method("(jobs=[], targets=[])"),
         "queue_status": .method("(targets='all', verbose=False)"),
         "result_status": .method("(msg_ids, status_only=True)"),
+        "resubmit": .method("(indices_or_msg_ids=None, metadata=None, block=None)"),
         "send_signal": .method("(sig, targets=None, block=None)"),
         "shutdown": .method("(targets='all', restart=False, hub=False, block=None)"),
         "spin": .method("()"),

@@ -22,6 +22,9 @@ extension ClientObject {
             return .object(ar)
         case "result_status":
             return try resultStatus(call["msg_ids"], statusOnly: call["status_only"].isTruthy, vm)
+        case "resubmit":
+            return try resubmit(call.optional("indices_or_msg_ids") ?? .int(-1),
+                                block: call.optional("block")?.isTruthy ?? block, vm)
         case "purge_results", "purge_local_results", "purge_hub_results":
             try purge(jobs: call["jobs"], targets: call["targets"], vm)
             return Value.none
@@ -58,6 +61,69 @@ extension ClientObject {
         default:
             return try vm.collect(query).flatMap { try storedRecords($0, vm) }
         }
+    }
+
+    /// `resubmit(indices_or_msg_ids=None, metadata=None, block=None)`: sends finished (or running) tasks again
+    /// under new msg_ids, through the load balancer as ipyparallel's hub does, and returns an `AsyncHubResult`
+    /// whose `get()` is a list. The new tasks are not added to `rc.history`, as in ipyparallel.
+    /// - Throws: `RemoteError` (`[Engine Exception] KeyError: "No such msg(s): [...]"`) for a task this client
+    ///   does not know or whose request it no longer keeps (``TaskStore/keepRequests(_:_:)``).
+    func resubmit(_ jobs: Value, block: Bool, _ vm: Interpreter) throws -> Value {
+        var ids: [String] = []
+        let listed: [Value]
+        switch jobs {
+        case .list, .tuple, .set, .iterator: listed = try vm.collect(jobs)
+        default: listed = [jobs]
+        }
+        for job in listed {
+            switch job {
+            case .int(let index):
+                guard index < history.count, index >= -history.count else { throw RuntimeError.indexError("list index out of range") }
+                ids.append(history[index < 0 ? history.count + index : index].description)
+            case .str(let id): ids.append(id)
+            case .object(let ar as AsyncResultObject): ids += ar.records.map(\.id.description)
+            default:
+                throw RuntimeError.typeError("Expected msg_id, int, or AsyncResult, got \(ValueFormatter.repr(job, vm))")
+            }
+        }
+        var requests: [(payload: Payload, header: TaskHeader)] = []
+        var missing: [String] = []
+        var unkept: [String] = []
+        for id in ids {
+            guard let task = TaskID(text: id), store.record(task) != nil || connection.record(task) != nil else {
+                missing.append(id)
+                continue
+            }
+            guard let request = store.request(task) else {
+                unkept.append(id)
+                continue
+            }
+            var header = request.header
+            header.target = nil
+            requests.append((request.payload, header))
+        }
+        if !missing.isEmpty || !unkept.isEmpty {
+            let list = { (ids: [String]) in "[" + ids.map(ValueFormatter.reprString).joined(separator: ", ") + "]" }
+            let message = missing.isEmpty
+                ? "swiftpx keeps the requests of the last \(TaskStore.requestCapacity) tasks under 1 MiB; "
+                    + "not of \(list(unkept))"
+                : "No such msg(s): \(list(missing))"
+            let quoted = ValueFormatter.reprString(message)
+            let info = RemoteErrorInfo(name: "KeyError", message: quoted, traceback: ["KeyError: \(quoted)"])
+            throw RuntimeError(RemoteErrors.remote(info, engine: nil, uuid: "", method: "apply", interpreter: vm))
+        }
+        let records: [TaskRecord]
+        do {
+            records = try connection.submit(requests)
+        } catch {
+            throw RuntimeError(BuiltinTypes.runtimeError, "\(error)")
+        }
+        store.add(records)
+        store.keepRequests(records.map(\.id), requests)
+        let ar = AsyncResultObject(client: self, records: records, fname: "unknown", shape: .perTask)
+        ar.isHubResult = true
+        if block { _ = try ar.waitAll(timeout: nil) }
+        return .object(ar)
     }
 
     /// `result_status(msg_ids, status_only=True)`: `{'status': 'ok', 'pending': [...], 'completed': [...]}`,

@@ -229,6 +229,7 @@ public final class ClientObject: NativeObject {
         }
         history.append(contentsOf: records.map(\.id))
         store.add(records)
+        store.keepRequests(records.map(\.id), encoded)
         return AsyncResultObject(client: self, records: records, fname: fname, shape: shape, method: method, code: code)
     }
 

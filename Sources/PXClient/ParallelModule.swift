@@ -64,6 +64,7 @@ public enum ParallelModule {
         registry.register("swiftpx.TimeoutError", value: .type(BuiltinTypes.timeoutError))
         registry.register("swiftpx.AsyncResult", value: .type(AsyncResultObject.asyncResultType))
         registry.register("swiftpx.AsyncMapResult", value: .type(AsyncResultObject.asyncMapResultType))
+        registry.register("swiftpx.AsyncHubResult", value: .type(AsyncResultObject.asyncHubResultType))
         registry.register("swiftpx.DirectView", value: .type(ViewObject.directType))
         registry.register("swiftpx.LoadBalancedView", value: .type(ViewObject.loadBalancedType))
         registry.register("swiftpx.BroadcastView", value: .type(ViewObject.broadcastType))

@@ -12,6 +12,12 @@ struct TaskStore {
     private var errors: [TaskID: RuntimeError] = [:]
     private var order: [TaskID] = []
     private var oldest = 0
+    /// The requests of recent tasks, for `rc.resubmit` (see ``keepRequests(_:_:)``).
+    private var requests: [TaskID: (payload: Payload, header: TaskHeader)] = [:]
+    private var requestOrder: [TaskID] = []
+    private var oldestRequest = 0
+    /// The most requests kept for `rc.resubmit`.
+    static let requestCapacity = 1024
 
     /// - Parameter capacity: the most tasks remembered. Default: 10,000.
     init(capacity: Int = 10_000) {
@@ -32,6 +38,30 @@ struct TaskStore {
         }
     }
 
+    /// Keeps what was sent for tasks, so that `rc.resubmit` can send it again: the requests of the last
+    /// ``requestCapacity`` tasks, each under 1 MiB and without memory segments (larger payloads are not held,
+    /// so the client reuses their buffers; ipyparallel's controller database also keeps a bounded number).
+    mutating func keepRequests(_ ids: [TaskID], _ sent: [(payload: Payload, header: TaskHeader)]) {
+        for (id, request) in zip(ids, sent)
+        where request.payload.segments.isEmpty && request.payload.count < SpareBuffer.minimumSize {
+            if requests.updateValue(request, forKey: id) == nil { requestOrder.append(id) }
+        }
+        while requests.count > Self.requestCapacity, oldestRequest < requestOrder.count {
+            requests[requestOrder[oldestRequest]] = nil
+            oldestRequest += 1
+        }
+        if oldestRequest > Self.requestCapacity {
+            requestOrder.removeFirst(oldestRequest)
+            oldestRequest = 0
+        }
+    }
+
+    /// What was sent for task `id`, if still kept.
+    func request(_ id: TaskID) -> (payload: Payload, header: TaskHeader)? { requests[id] }
+
+    /// How many requests are kept.
+    var keptRequestCount: Int { requests.count }
+
     /// The record of task `id`, if remembered.
     func record(_ id: TaskID) -> TaskRecord? { records[id] }
 
@@ -50,6 +80,7 @@ struct TaskStore {
     mutating func remove(_ id: TaskID) {
         records[id] = nil
         errors[id] = nil
+        requests[id] = nil
     }
 }
 

@@ -11,6 +11,22 @@ extension ByteWriter {
         write(UInt8(v))
     }
 
+    /// An unsigned LEB128 varint stretched to `length` bytes (1 to 10; at least its shortest length) with zero
+    /// groups: every reader takes it as the same value. Used to align what follows.
+    mutating func writeVarint(_ value: UInt64, length: Int) {
+        var v = value
+        for _ in 1..<max(length, 1) {
+            write(UInt8(truncatingIfNeeded: v) & 0x7F | 0x80)
+            v >>= 7
+        }
+        writeVarint(v)
+    }
+
+    /// The number of bytes of `value`'s shortest varint.
+    static func varintLength(_ value: UInt64) -> Int {
+        max(1, (64 - value.leadingZeroBitCount + 6) / 7)
+    }
+
     /// A signed integer as a zigzag varint.
     mutating func writeSigned(_ value: Int) {
         writeVarint(UInt64(bitPattern: Int64((value << 1) ^ (value >> 63))))

@@ -27,12 +27,7 @@ public enum TaskPayload {
         throws(CodecError) -> [UInt8]
     {
         var writer = ByteWriter(appendingTo: spare.takeAny())
-        if let timeLimit, timeLimit > 0 {
-            writer.write(UInt8(1))
-            writer.write(timeLimit.bitPattern)
-        } else {
-            writer.write(UInt8(0))
-        }
+        writeTimeLimit(timeLimit, into: &writer)
         try request.encode(into: &writer)
         spare.keep(writer.bytes)
         return writer.bytes
@@ -51,14 +46,19 @@ public enum TaskPayload {
     {
         var writer = ByteWriter(capacity: 64)
         writer.segmentWriter = segments
+        writeTimeLimit(timeLimit, into: &writer)
+        try request.encode(into: &writer)
+        return writer.payload
+    }
+
+    /// The header of every request: 1 and the limit's bits, or 0 for no limit (`nil` or not positive).
+    private static func writeTimeLimit(_ timeLimit: Double?, into writer: inout ByteWriter) {
         if let timeLimit, timeLimit > 0 {
             writer.write(UInt8(1))
             writer.write(timeLimit.bitPattern)
         } else {
             writer.write(UInt8(0))
         }
-        try request.encode(into: &writer)
-        return writer.payload
     }
 
     /// Separates the request from its run-time limit, keeping the payload's segments (see

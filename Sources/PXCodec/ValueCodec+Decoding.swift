@@ -131,13 +131,34 @@ extension ValueCodec {
             throw CodecError.malformed("array size")
         }
         let raw = try r.readRaw(count * dtype.itemSize)
+        if raw.count >= SegmentWriter.threshold, let array = wrapArray(dtype, shape, raw) { return array }
         let array: NDArray? = raw.withUnsafeBytes { bytes in try? makeArray(dtype, shape, bytes) }
         guard let array else { throw CodecError.malformed("array too large") }
         return array
     }
 
-    /// The array over received element bytes: copied once into new memory. (A later zero-copy transfer can
-    /// wrap the frame instead, with `ArrayBuffer(wrapping:byteCount:release:)`.)
+    /// The array over the element bytes where they arrived (the received frame), without a copy: the array keeps
+    /// the frame's storage until it goes. `nil` when the bytes are not aligned to the item size (then they are
+    /// copied). A frame is decoded once, and each message of a frame has bytes of its own (``FrameDecoder``), so
+    /// nothing else reads the bytes an array writes.
+    static func wrapArray(_ dtype: DType, _ shape: [Int], _ bytes: ArraySlice<UInt8>) -> NDArray? {
+        // The slice keeps the frame's storage alive (and unmoved: nothing writes to it as an array) until released.
+        guard let start = bytes.withUnsafeBytes({ $0.baseAddress }), Int(bitPattern: start) % dtype.itemSize == 0 else {
+            return nil
+        }
+        let buffer = ArrayBuffer(wrapping: UnsafeMutableRawPointer(mutating: start), byteCount: bytes.count) { _, _ in
+            withExtendedLifetime(bytes) {}
+        }
+        let array = NDArray(buffer: buffer, dtype: dtype, shape: shape)
+        if dtype == .bool {
+            // Only 0 and 1 are bools.
+            let flags = array.pointer.assumingMemoryBound(to: UInt8.self)
+            for i in 0..<array.count where flags[i] > 1 { flags[i] = 1 }
+        }
+        return array
+    }
+
+    /// The array over received element bytes: copied once into new memory.
     static func makeArray(_ dtype: DType, _ shape: [Int], _ bytes: UnsafeRawBufferPointer) throws(CodecError) -> NDArray {
         guard let a = try? NDArray.empty(shape: shape, dtype: dtype) else { throw CodecError.malformed("array too large") }
         if let source = bytes.baseAddress, !bytes.isEmpty { a.pointer.copyMemory(from: source, byteCount: bytes.count) }

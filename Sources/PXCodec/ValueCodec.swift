@@ -96,7 +96,7 @@ public enum ValueCodec {
             try encode(s.step, into: &w, depth: depth + 1, &table)
         case .ndarray(let a):
             w.write(Tag.ndarray.rawValue)
-            try encodeArray(a, into: &w)
+            encodeArray(a, into: &w)
         case .scalar(let s):
             w.write(Tag.scalar.rawValue)
             w.write(s.dtype.rawValue)
@@ -148,20 +148,38 @@ public enum ValueCodec {
         for item in items { try encode(item, into: &w, depth: depth + 1, &table) }
     }
 
-    /// An array as its dtype code, its shape and its elements' raw bytes in row-major order (a view that is
-    /// not contiguous is copied once, here).
-    static func encodeArray(_ a: NDArray, into w: inout ByteWriter) throws(CodecError) {
+    /// An array as its dtype code, its shape and its elements' raw bytes in row-major order. On one host a large
+    /// buffer travels as sealed memory (the writer's segment), written there once; a view that is not contiguous is
+    /// gathered straight into the segment or the message, so it too is copied once.
+    ///
+    /// The elements of a large array start at a multiple of 8 bytes from the payload's start (the count of axes is
+    /// written as a longer varint where needed), so that a receiver whose frame lands aligned can make the array
+    /// over the frame without copying it (``decodeArray(_:)``).
+    static func encodeArray(_ a: NDArray, into w: inout ByteWriter) {
         w.write(a.dtype.rawValue)
-        w.writeCount(a.shape.count)
+        var axesLength = ByteWriter.varintLength(UInt64(a.shape.count))
+        if a.byteCount >= SegmentWriter.threshold {
+            let shapeLength = a.shape.reduce(0) { $0 + ByteWriter.varintLength(UInt64(max($1, 0))) }
+            let position = w.bytes.count + w.segments.reduce(0) { $0 + $1.length } + axesLength + shapeLength
+            axesLength += (alignment - position % alignment) % alignment
+        }
+        w.writeVarint(UInt64(a.shape.count), length: axesLength)
         for d in a.shape { w.writeCount(d) }
-        guard let c = try? a.contiguous() else { throw CodecError.notShippable("array (out of memory)") }
-        withExtendedLifetime(c) {
-            let elements = UnsafeRawBufferPointer(start: c.pointer, count: c.byteCount)
-            // On one host a large buffer travels as sealed memory (the writer's segment), written there once.
-            let region = UnsafeRawBufferPointer(start: c.buffer.pointer, count: c.buffer.byteCount)
-            if !w.writeSegment(elements, region: region, owner: c.buffer) { w.write(contentsOf: elements) }
+        guard a.isCContiguous else {
+            if !w.writeSegment(byteCount: a.byteCount, owner: a, fill: a.copyElements(to:)) {
+                w.write(byteCount: a.byteCount, fill: a.copyElements(to:))
+            }
+            return
+        }
+        withExtendedLifetime(a) {
+            let elements = UnsafeRawBufferPointer(start: a.pointer, count: a.byteCount)
+            let region = UnsafeRawBufferPointer(start: a.buffer.pointer, count: a.buffer.byteCount)
+            if !w.writeSegment(elements, region: region, owner: a.buffer) { w.write(contentsOf: elements) }
         }
     }
+
+    /// The alignment of a large array's elements in a payload, in bytes (the largest item size).
+    static let alignment = 8
 
     /// The syntax tree of a function, encoded once and kept on the function.
     static func syntaxBytes(_ f: Function) -> [UInt8] {

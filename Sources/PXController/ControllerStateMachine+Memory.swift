@@ -8,7 +8,7 @@ extension ControllerStateMachine {
         guard tasks.isEmpty, unassigned.isEmpty, dependents.isEmpty, tasks.capacity >= FreeMemory.compactionCapacity else {
             return false
         }
-        tasks = [:]
+        tasks = TaskTable()
         unassigned = []
         dependents = [:]
         if deadlines.isEmpty { deadlines = .init() }

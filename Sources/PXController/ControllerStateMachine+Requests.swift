@@ -13,7 +13,7 @@ extension ControllerStateMachine {
             forwarded.header.engine = engine
             if let task = envelope.header.task, let record = tasks[task] {
                 forwarded.header.client = record.client
-                if clients[record.client] != nil { send(forwarded, to: record.connection) }
+                if let destination = clients[record.client] { send(forwarded, to: destination) }
             } else if let client = envelope.header.client, let destination = clients[client] {
                 send(forwarded, to: destination)
             }

@@ -33,9 +33,7 @@ extension ControllerStateMachine {
             unassignedCount += 1
         }
         if lastHeader?.header != header { lastHeader = SharedTaskHeader(header) }
-        var record = TaskRecord(
-            id: task, client: client, connection: connection, header: lastHeader ?? SharedTaskHeader(header),
-            payload: envelope.payload)
+        var record = TaskRecord(id: task, header: lastHeader ?? SharedTaskHeader(header), payload: envelope.payload)
         if let timeout = header.timeout {
             deadlines.insert(Deadline(at: now.monotonic &+ ControllerInstant.nanoseconds(timeout), task: task))
         }
@@ -108,11 +106,11 @@ extension ControllerStateMachine {
             requeue(task, excluding: engine, isRetry: true)
             return
         }
-        if clients[record.client] != nil {
+        if let destination = clients[record.client] {
             var forwarded = envelope
             forwarded.header.engine = engine
             forwarded.header.client = record.client
-            send(forwarded, to: record.connection)
+            send(forwarded, to: destination)
         }
         finishTask(task, engine: engine, succeeded: !failed)
     }
@@ -122,10 +120,10 @@ extension ControllerStateMachine {
         guard let record = tasks[task] else { return }
         var engine: EngineID?
         if case .running(let running) = record.state { engine = running }
-        if clients[record.client] != nil {
+        if let destination = clients[record.client] {
             let header = Header(
                 kind: .taskFailed, engine: engine ?? record.header.target, client: record.client, task: task)
-            send(Envelope(header, body: TaskFailure(reason: reason, message: message)), to: record.connection)
+            send(Envelope(header, body: TaskFailure(reason: reason, message: message)), to: destination)
         }
         finishTask(task, engine: engine, succeeded: false)
     }

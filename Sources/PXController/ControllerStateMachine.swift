@@ -39,7 +39,7 @@ public struct ControllerStateMachine: Sendable {
     var peers: [ConnectionID: Peer] = [:]
     var clients: [ClientID: ConnectionID] = [:]
     var nextClient: UInt32 = 1
-    var tasks: [TaskID: TaskRecord] = [:]
+    var tasks = TaskTable()
     /// Ready load-balanced tasks in FIFO order; entries whose record is gone or not queued are skipped.
     var unassigned = Deque<TaskID>()
     /// Load-balanced tasks waiting for dependencies or queued.

@@ -1,8 +1,11 @@
-import PXTransport
 import PXWire
 
-/// What the controller keeps about one task until it finishes (about 130 bytes plus the payload,
-/// which is dropped once the task is sent unless it may be retried).
+/// What the controller keeps about one task until it finishes: 96 bytes (a test pins the size), plus the payload's
+/// bytes, which stay in the frame they arrived in and are dropped once the task is sent unless it may be retried.
+///
+/// The submitting client is the one named in the task's ID (the controller refuses any other), and replies go to
+/// that client's connection, so neither is stored. The fields are declared largest first: Swift lays a struct out
+/// in declaration order.
 struct TaskRecord: Sendable {
     /// Where the task is in its life.
     enum State: Hashable, Sendable {
@@ -15,32 +18,32 @@ struct TaskRecord: Sendable {
     }
 
     let id: TaskID
-    let client: ClientID
-    /// The submitting client's connection (replies go there).
-    let connection: ConnectionID
-    /// The scheduling information (shared by the tasks of one map that carry the same header).
-    var header: TaskHeader { sharedHeader.header }
     private let sharedHeader: SharedTaskHeader
     var payload: Payload
-    var state: State = .queued
     /// Engines this task must not run on again (they died or failed it).
     var blacklist: [EngineID] = []
     /// Engines allowed by `follow` dependencies once they are met (`nil`: no restriction).
     var followEngines: [EngineID]?
-    /// How many times it was resubmitted.
-    var retriesUsed: UInt16 = 0
     /// When it was last sent to an engine (monotonic ns).
     var dispatchedAt: UInt64 = 0
+    var state: State = .queued
+    /// How many times it was resubmitted.
+    var retriesUsed: UInt16 = 0
 
-    /// Whether `engine` may run this (load-balanced) task.
-    init(id: TaskID, client: ClientID, connection: ConnectionID, header: SharedTaskHeader, payload: Payload) {
+    /// Creates the record of a task just submitted (queued, never sent).
+    init(id: TaskID, header: SharedTaskHeader, payload: Payload) {
         self.id = id
-        self.client = client
-        self.connection = connection
         self.sharedHeader = header
         self.payload = payload
     }
 
+    /// The submitting client.
+    var client: ClientID { id.client }
+
+    /// The scheduling information (shared by the tasks of one map that carry the same header).
+    var header: TaskHeader { sharedHeader.header }
+
+    /// Whether `engine` may run this (load-balanced) task.
     func allows(_ engine: EngineID) -> Bool {
         if !header.allowed.isEmpty && !header.allowed.contains(engine) { return false }
         if blacklist.contains(engine) { return false }

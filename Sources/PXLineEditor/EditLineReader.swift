@@ -118,6 +118,7 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
                 line.unicodeScalars.removeLast()
             }
             session.paintAccepted(line)
+            line = session.logicalText(line).text
             if settings.recordsEachLine { addHistory(line) }
             return .line(line)
         }
@@ -134,6 +135,13 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
     public var highlighter: ((String) -> String)? {
         get { session.highlighter }
         set { session.highlighter = newValue }
+    }
+
+    /// The continuation prompt (`   ...: `, plain text) shown at the start of each line after the first of a
+    /// cell of several lines recalled from history; it is not part of the line returned. Default: none.
+    public var continuationPrompt: String {
+        get { session.continuationPrompt }
+        set { session.continuationPrompt = newValue }
     }
 
     /// Adds `entry` to history and saves the file: a whole cell of several lines is one entry, which Up
@@ -188,6 +196,21 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         px_el_add_function(editLine, EditLineSession.reverseSearchCommandName, "search history backwards as you type",
                            EditLineSession.reverseSearchFunction)
         px_el_bind(editLine, "^R", EditLineSession.reverseSearchCommandName)
+        // The keys that move over or delete a character take a line break and its continuation prompt as one.
+        // (Backspace, Ctrl-B, Ctrl-F and Ctrl-D are single keys the terminal's settings may rebind; the read hook
+        // handles them.)
+        let characterCommands = [
+            (EditLineSession.backwardCharCommandName, "move back a character", EditLineSession.backwardCharFunction,
+             ["\\e[D", "\\eOD"]),
+            (EditLineSession.forwardCharCommandName, "move forward a character", EditLineSession.forwardCharFunction,
+             ["\\e[C", "\\eOC"]),
+            (EditLineSession.deleteCharCommandName, "delete the character under the cursor",
+             EditLineSession.deleteCharFunction, ["\\e[3~"]),
+        ]
+        for (name, help, function, keys) in characterCommands {
+            px_el_add_function(editLine, name, help, function)
+            for key in keys { px_el_bind(editLine, key, name) }
+        }
         px_el_bind(editLine, EditLineSession.redisplayKeyBinding, "ed-redisplay")
     }
 

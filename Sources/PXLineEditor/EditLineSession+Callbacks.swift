@@ -24,6 +24,29 @@ extension EditLineSession {
     /// The name of the Ctrl-R command, and its callback.
     static let reverseSearchCommandName = "px-reverse-search"
     static let reverseSearchFunction: px_command_function = editLineReverseSearch
+    /// The names of the Left, Right and Delete commands (a line break and its continuation prompt count as one
+    /// character), and their callbacks.
+    static let backwardCharCommandName = "px-backward-char"
+    static let forwardCharCommandName = "px-forward-char"
+    static let deleteCharCommandName = "px-delete-char"
+    static let backwardCharFunction: px_command_function = editLineBackwardChar
+    static let forwardCharFunction: px_command_function = editLineForwardChar
+    static let deleteCharFunction: px_command_function = editLineDeleteChar
+}
+
+/// The Left command.
+private func editLineBackwardChar(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.moveCursor(forward: false) ?? UInt8(CC_ERROR)
+}
+
+/// The Right command.
+private func editLineForwardChar(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.moveCursor(forward: true) ?? UInt8(CC_ERROR)
+}
+
+/// The Delete command.
+private func editLineDeleteChar(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.deleteCharacter(forward: true) ?? UInt8(CC_ERROR)
 }
 
 /// The Ctrl-R command.

@@ -5,10 +5,9 @@ extension EditLineSession {
     /// Handles Tab: asks the provider, then inserts the completion or lists the candidates.
     /// - Returns: A libedit `CC_*` code telling it how to refresh.
     func complete() -> UInt8 {
-        guard let completionProvider, let editLine, let info = el_line(editLine)?.pointee,
-            let buffer = info.buffer, let cursor = info.cursor
-        else { return UInt8(CC_REFRESH_BEEP) }
-        let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: cursor - buffer), as: UTF8.self)
+        guard let completionProvider, let editLine else { return UInt8(CC_REFRESH_BEEP) }
+        let (text, cursor) = lineAndCursor(editLine)
+        let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cursor)))
         let completion = completionProvider.completions(for: before)
         let wordStart =
             (before.startIndex...before.endIndex).contains(completion.wordStart)

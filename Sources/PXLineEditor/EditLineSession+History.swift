@@ -56,13 +56,20 @@ extension EditLineSession {
             let nextEnd = scalars[(lineEnd + 1)...].firstIndex(of: "\n") ?? scalars.count
             target = min(lineEnd + 1 + column, nextEnd)
         }
-        _ = el_cursor(editLine, Int32(target - cursor))
+        _ = el_cursor(editLine, Int32(bufferPosition(target, in: text) - bufferPosition(cursor, in: text)))
         return true
     }
 
     /// The text being edited and the cursor's position in it, counted in Unicode scalars (libedit's
-    /// characters).
+    /// characters), without the continuation prompts of a cell of several lines.
     func lineAndCursor(_ editLine: OpaquePointer) -> (text: String, cursor: Int) {
+        let (buffer, cursor) = bufferAndCursor(editLine)
+        return logicalText(buffer, cursor: cursor)
+    }
+
+    /// The text libedit holds (continuation prompts included) and the cursor's position in it, in Unicode
+    /// scalars.
+    func bufferAndCursor(_ editLine: OpaquePointer) -> (text: String, cursor: Int) {
         guard let info = el_line(editLine)?.pointee, let buffer = info.buffer, let last = info.lastchar else {
             return ("", 0)
         }
@@ -74,11 +81,11 @@ extension EditLineSession {
 
     /// Replaces the whole text being edited by `text`, the cursor at its end.
     func replaceLine(with text: String, in editLine: OpaquePointer) {
-        let (current, cursor) = lineAndCursor(editLine)
+        let (current, cursor) = bufferAndCursor(editLine)
         let count = current.unicodeScalars.count
         if count > cursor { _ = el_cursor(editLine, Int32(count - cursor)) }
         if count > 0 { el_deletestr(editLine, Int32(count)) }
-        if !text.isEmpty { _ = text.withCString { el_insertstr(editLine, $0) } }
+        if !text.isEmpty { _ = bufferText(text).withCString { el_insertstr(editLine, $0) } }
     }
 }
 

@@ -39,6 +39,9 @@ final class EditLineSession {
     private var promptWidth = 0
     /// Colours the text being edited (the same characters, with escape sequences added), if set.
     var highlighter: ((String) -> String)?
+    /// The continuation prompt (`   ...: `, plain text) shown at the start of each line after the first of a
+    /// cell of several lines being edited (see `EditLineSession+Cells.swift`); empty for none.
+    var continuationPrompt = ""
     private var decoder = UTF8KeyDecoder()
     private var keys = KeySequenceTracker()
     private var readBuffer = [UInt8](repeating: 0, count: 512)
@@ -127,6 +130,7 @@ final class EditLineSession {
             }
             if let scalar = decoder.next() {
                 if reverseSearch != nil && scalar != Self.redisplayKey { return searchKey(scalar) }
+                if !keys.isInSequence && crossesLineBreak(scalar) { return .key(Self.redisplayKey) }
                 keys.record(scalar)
                 return .key(scalar)
             }
@@ -195,12 +199,13 @@ final class EditLineSession {
     /// `^X` or escapes, is left plain.
     func paintHighlighted() {
         guard highlighter != nil, let editLine else { return }
-        let (text, cursor) = lineAndCursor(editLine)
+        let (text, cursor) = bufferAndCursor(editLine)
         let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cursor)))
         paint(text, cursorRow: layout(of: before).row)
     }
 
-    /// Paints an accepted line, which ends on the row above the cursor.
+    /// Paints an accepted line (as libedit holds it, with continuation prompts), which ends on the row above the
+    /// cursor.
     func paintAccepted(_ text: String) {
         let end = layout(of: text)
         // A line that fills its last row exactly may or may not have moved libedit to a row of its own.
@@ -208,16 +213,17 @@ final class EditLineSession {
         paint(text, cursorRow: end.row + 1)
     }
 
-    /// Writes `text` in colour from the end of the prompt, which is `cursorRow` rows above the cursor, and puts
-    /// the cursor back.
+    /// Writes `text` (as libedit holds it) in colour from the end of the prompt, which is `cursorRow` rows above
+    /// the cursor, and puts the cursor back.
     private func paint(_ text: String, cursorRow: Int) {
         let columns = editLine.map { Int(px_el_get_columns($0)) } ?? 0
         guard let highlighter, !text.isEmpty, promptWidth < columns,
-              text.unicodeScalars.allSatisfy({ $0 == "\n" || TerminalText.isPrintable($0) })
+              text.unicodeScalars.allSatisfy({ $0 == "\n" || TerminalText.isPrintable($0) }),
+              let painted = painted(text, highlighter)
         else { return }
         var out = "\u{1B}7" + (cursorRow > 0 ? "\u{1B}[\(cursorRow)A" : "") + "\r"
         if promptWidth > 0 { out += "\u{1B}[\(promptWidth)C" }
-        out += highlighter(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n")
+        out += painted
         out += "\u{1B}8"
         StandardOutput.write(out)
     }
@@ -256,7 +262,7 @@ final class EditLineSession {
     /// prompt's row, for the line libedit holds.
     func editRows() -> (cursor: Int, last: Int) {
         guard let editLine else { return (0, 0) }
-        let (text, cursor) = lineAndCursor(editLine)
+        let (text, cursor) = bufferAndCursor(editLine)
         let before = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cursor)))
         return (layout(of: before).row, layout(of: text).row)
     }

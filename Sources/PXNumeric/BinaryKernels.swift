@@ -68,7 +68,14 @@ enum BinaryKernels {
 
     // MARK: - Floating point
 
+    /// The loops of floats: `+ - * /` through the C loops for contiguous runs, the typed loops otherwise.
     static func float<T: FloatElement & SIMDScalar>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
+        let typed = typedFloat(op, T.self)
+        return vectorArithmetic(op, T.self, otherwise: typed) ?? typed
+    }
+
+    /// The typed loops of floats.
+    static func typedFloat<T: FloatElement & SIMDScalar>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
         switch op {
         case .add: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) in x + y } }
         case .subtract: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) in x - y } }
@@ -186,8 +193,15 @@ enum BinaryKernels {
         }
     }
 
-    /// Comparisons and logical operators into a bool array.
+    /// Comparisons and logical operators into a bool array: the vectorised C loop for contiguous inputs (or a
+    /// repeated scalar) into a contiguous output, the typed loop otherwise.
     static func compare<T: ArrayElement & Comparable & SIMDScalar>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
+        let typed = typedCompare(op, T.self)
+        return vectorCompare(op, T.self, otherwise: typed) ?? typed
+    }
+
+    /// The typed loops of comparisons and logical operators into a bool array.
+    static func typedCompare<T: ArrayElement & Comparable & SIMDScalar>(_ op: BinaryOperation, _: T.Type) -> BinaryRun {
         switch op {
         case .equal: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x == y ? 1 : 0 } }
         case .notEqual: return { loop($0, $1, $2, $3, $4, $5, $6) { (x: T, y: T) -> UInt8 in x != y ? 1 : 0 } }

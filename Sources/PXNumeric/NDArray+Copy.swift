@@ -43,6 +43,41 @@ extension NDArray {
         isCContiguous ? self : try copy()
     }
 
+    /// Writes the elements in C order to `destination` (``byteCount`` bytes, no alignment needed): how a view that is
+    /// not contiguous is made contiguous where it is sent (a memory segment, a message), in one copy.
+    public func copyElements(to destination: UnsafeMutableRawPointer) {
+        guard count > 0 else { return }
+        let size = dtype.itemSize
+        let loop = StridedLoop(shape: shape, strides: [Shape.contiguousStrides(shape, itemSize: size), strides])
+        let sd = loop.innerStride(0), ss = loop.innerStride(1)
+        let run: (Int, UnsafeMutableRawPointer, UnsafeRawPointer) -> Void
+        switch size {
+        case 1: run = { n, d, s in Self.gather(n, d, sd, s, ss, as: UInt8.self) }
+        case 4: run = { n, d, s in Self.gather(n, d, sd, s, ss, as: UInt32.self) }
+        default: run = { n, d, s in Self.gather(n, d, sd, s, ss, as: UInt64.self) }
+        }
+        loop.forEachRun(destination, pointer) { n, d, s, _ in
+            if let s { run(n, d, UnsafeRawPointer(s)) }
+        }
+    }
+
+    /// Copies a run of `n` elements of type `T` between strided memories; the destination may be unaligned.
+    @inline(__always)
+    private static func gather<T>(_ n: Int, _ d: UnsafeMutableRawPointer, _ ds: Int, _ s: UnsafeRawPointer, _ ss: Int,
+                                  as _: T.Type) {
+        let size = MemoryLayout<T>.stride
+        if ss == size && ds == size {
+            d.copyMemory(from: s, byteCount: n * size)
+            return
+        }
+        var p = s, q = d
+        for _ in 0..<n {
+            q.storeBytes(of: p.loadUnaligned(as: T.self), as: T.self)
+            p += ss
+            q += ds
+        }
+    }
+
     /// Self when the dtype is `dtype`, else a cast copy.
     public func converted(to dtype: DType) throws(NumericError) -> NDArray {
         self.dtype == dtype ? self : try cast(to: dtype)

@@ -1,3 +1,5 @@
+import CArrayKernels
+
 // MARK: - Indexing: a[index] and a[index] = value
 
 extension NDArray {
@@ -110,30 +112,22 @@ extension NDArray {
         let flags = m.pointer.assumingMemoryBound(to: UInt8.self)
         let n = count
         switch itemSize {
-        case 8: NDArray.compress(source.pointer, flags, n, into: result.pointer, as: UInt64.self)
-        case 4: NDArray.compress(source.pointer, flags, n, into: result.pointer, as: UInt32.self)
-        default: NDArray.compress(source.pointer, flags, n, into: result.pointer, as: UInt8.self)
+        case 8:
+            _ = pxk_compress_64(source.pointer.assumingMemoryBound(to: UInt64.self), flags, n,
+                                result.pointer.assumingMemoryBound(to: UInt64.self), selected)
+        case 4:
+            _ = pxk_compress_32(source.pointer.assumingMemoryBound(to: UInt32.self), flags, n,
+                                result.pointer.assumingMemoryBound(to: UInt32.self), selected)
+        default:
+            let size = itemSize
+            var destination = result.pointer
+            for i in 0..<n where flags[i] != 0 {
+                destination.copyMemory(from: source.pointer + i * size, byteCount: size)
+                destination += size
+            }
         }
         withExtendedLifetime((m, source)) {}
         return result
-    }
-
-    /// Copies the flagged elements to the front of `destination`, without branches.
-    @inline(__always)
-    static func compress<T>(_ source: UnsafeMutableRawPointer, _ flags: UnsafePointer<UInt8>, _ n: Int,
-                            into destination: UnsafeMutableRawPointer, as _: T.Type) {
-        let s = source.assumingMemoryBound(to: T.self), d = destination.assumingMemoryBound(to: T.self)
-        // Every element up to the last selected one is written at the next free slot, which only a selected
-        // element then keeps: before the last selected element the slot is always within the selection.
-        var last = n - 1
-        while last >= 0 && flags[last] == 0 { last -= 1 }
-        var j = 0
-        var i = 0
-        while i <= last {
-            d[j] = s[i]
-            j &+= flags[i] != 0 ? 1 : 0
-            i += 1
-        }
     }
 
     /// `a[mask] = value` for a mask of the array's shape.

@@ -1,3 +1,5 @@
+import CArrayKernels
+
 // MARK: - Reductions over axes
 
 extension NDArray {
@@ -65,6 +67,7 @@ extension NDArray {
             try chunkedSum(into: target, loop: loop)
             return
         }
+        if op == .sum && addRows(into: target, loop: loop) { return }
         loop.forEachRun(pointer, target.pointer) { n, p, o, _ in
             if so == 0 {
                 kernels.reduceRun(n, UnsafeRawPointer(p), si, o!)
@@ -72,6 +75,27 @@ extension NDArray {
                 kernels.accumulateRun(n, UnsafeRawPointer(o!), so, UnsafeRawPointer(p), si, o!, so)
             }
         }
+    }
+
+    /// A float sum over the outer axis of a two-axis loop whose inner axis is contiguous in the input and in the
+    /// result (`m.sum(axis=0)` of a C-ordered matrix), by the C loop that adds eight rows per pass over the
+    /// result; each result element still adds the rows one after another, as numpy's loop does.
+    /// - Returns: whether the loop had that form and the sum is done.
+    private func addRows(into target: NDArray, loop: StridedLoop) -> Bool {
+        guard loop.shape.count == 2, loop.strides[1][0] == 0, dtype == target.dtype else { return false }
+        let size = itemSize, rowStride = loop.strides[0][0]
+        guard loop.innerStride(0) == size, loop.innerStride(1) == size, rowStride % size == 0 else { return false }
+        switch dtype {
+        case .float64:
+            pxk_add_rows_f64(target.pointer.assumingMemoryBound(to: Double.self), pointer.assumingMemoryBound(to: Double.self),
+                             loop.shape[0], rowStride / size, loop.shape[1])
+        case .float32:
+            pxk_add_rows_f32(target.pointer.assumingMemoryBound(to: Float.self), pointer.assumingMemoryBound(to: Float.self),
+                             loop.shape[0], rowStride / size, loop.shape[1])
+        default:
+            return false
+        }
+        return true
     }
 
     /// A full float sum in numpy's buffered order: consecutive chunks of 8192 elements, each summed pairwise.
@@ -118,17 +142,7 @@ extension NDArray {
     public func countNonzero() throws(NumericError) -> Int {
         if count == 0 { return 0 }
         if dtype == .bool && isCContiguous {
-            let p = pointer.assumingMemoryBound(to: UInt8.self)
-            // Counted in blocks of 255 bytes into a byte-wide counter, which the compiler vectorises 16 lanes wide.
-            var total = 0, start = 0
-            while start < count {
-                let end = Swift.min(count, start + 255)
-                var block: UInt8 = 0
-                for i in start..<end { block &+= p[i] != 0 ? 1 : 0 }
-                total += Int(block)
-                start = end
-            }
-            return total
+            return pxk_count_nonzero_u8(pointer.assumingMemoryBound(to: UInt8.self), count)
         }
         let flags = try cast(to: .bool)
         return try flags.countNonzero()

@@ -1,3 +1,5 @@
+import CArrayKernels
+
 /// numpy's reductions (`add.reduce`, `multiply.reduce`, `minimum.reduce`, …) as the array methods call them.
 public enum Reduction: String, Sendable {
     case sum, prod, min, max, any, all
@@ -112,10 +114,21 @@ struct ReductionKernels {
         acc.storeBytes(of: a, as: T.self)
     }
 
+    /// numpy's pairwise sum of a run; contiguous float64 and float32 runs take the vectorised C loop.
     static func floatSum<T: FloatElement>(_: T.Type) -> (Int, UnsafeRawPointer, Int, UnsafeMutableRawPointer) -> Void {
         { n, p, s, acc in
             let a = acc.assumingMemoryBound(to: T.self)
-            a.pointee += PairwiseSum.sum(p, n, s, PairwiseSum.Identity<T>())
+            a.pointee += vectorSum(p, n, s) ?? PairwiseSum.sum(p, n, s, PairwiseSum.Identity<T>())
         }
+    }
+
+    /// The pairwise sum of a contiguous float64 or float32 run by the C loop (numpy's order of additions);
+    /// nil for other runs.
+    @inline(__always)
+    static func vectorSum<T: FloatElement>(_ p: UnsafeRawPointer, _ n: Int, _ stride: Int) -> T? {
+        guard stride == MemoryLayout<T>.stride else { return nil }
+        if T.self == Double.self { return pxk_pairwise_sum_f64(p.assumingMemoryBound(to: Double.self), n) as? T }
+        if T.self == Float.self { return pxk_pairwise_sum_f32(p.assumingMemoryBound(to: Float.self), n) as? T }
+        return nil
     }
 }

@@ -69,7 +69,6 @@ extension ClusterConnection {
             }
             let text = envelope.payload.utf8String
             let isError = header.flags.contains(.stderr)
-            if isError { record.state.stderr += text } else { record.state.stdout += text }
             record.state.chunks.append(OutputChunk(engine: header.engine, isError: isError, text: text))
             if hooks.showsAllOutput { outputs += unshownOutput(record) }
         case .taskReply:
@@ -77,10 +76,14 @@ extension ClusterConnection {
             record.state.engine = header.engine ?? record.state.engine
             record.state.reply = envelope.payload
             record.state.failed = header.flags.contains(.failed)
-            record.state.times = envelope.times
+            var offset: Int64 = 0
             if let engine = record.state.engine {
-                record.state.clockOffset = engines[engine]?.record.clockOffsetNanoseconds ?? 0
+                offset = engines[engine]?.record.clockOffsetNanoseconds ?? 0
                 engines[engine]?.completed += 1
+            }
+            record.state.times = envelope.times.map {
+                TaskTimes(started: $0.started.adding(nanoseconds: offset),
+                          completed: $0.completed.adding(nanoseconds: offset))
             }
             record.state.received = MonotonicClock.wallClock()
             // Nothing more arrives for a finished task; whoever waits holds the record itself.

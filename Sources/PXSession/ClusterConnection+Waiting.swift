@@ -64,9 +64,9 @@ extension ClusterConnection {
 
     /// The output of `record` not shown yet, marking it shown (lock held).
     func unshownOutput(_ record: TaskRecord) -> ArraySlice<OutputChunk> {
-        defer { record.state.shownChunks = record.state.chunks.count }
+        defer { record.state.shownChunks = UInt32(clamping: record.state.chunks.count) }
         guard record.showsOutput else { return [] }
-        return record.state.chunks[record.state.shownChunks...]
+        return record.state.chunks[min(Int(record.state.shownChunks), record.state.chunks.count)...]
     }
 
     /// Waits until `condition` (checked under the lock) holds, Ctrl-C stops the wait, or the link closes.

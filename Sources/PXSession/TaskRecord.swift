@@ -8,17 +8,18 @@ import PXWire
 /// encoded reply is handed over once by ``takeReply()``.
 public final class TaskRecord: @unchecked Sendable {
     // @unchecked Sendable: `state` is only touched with `lock` held; everything else is immutable.
+    // A queued task costs this object (184 bytes, a test pins it) and a slot in the connection's table of unfinished
+    // tasks; the fields are ordered so that Swift, which lays them out in declaration order, leaves no holes.
     /// The task's ID (`client:sequence`).
     public let id: TaskID
     /// The engine it was sent to (direct tasks), or nil (load-balanced).
     public let target: EngineID?
-    /// How many items it carries (map chunks), for progress.
-    public let itemCount: Int
-    /// When the client sent it.
-    public let submitted: Timestamp
     /// Whether its output goes to the connection's output sink as it arrives (`%px --no-stream` shows it grouped
     /// afterwards instead).
     public let showsOutput: Bool
+    private let items: UInt32
+    /// When the client sent it.
+    public let submitted: Timestamp
 
     /// The owning connection's lock, which guards `state`.
     let lock: ConditionLock
@@ -27,41 +28,52 @@ public final class TaskRecord: @unchecked Sendable {
 
     /// The mutable part of a record.
     struct State {
-        /// The engine that ran it (known once output, a reply or a failure arrives).
-        var engine: EngineID?
-        var stdout = ""
-        var stderr = ""
         /// The reply payload (encoded `TaskResult`) until ``TaskRecord/takeReply()`` hands it over.
         var reply: Payload?
+        /// When the engine started and completed it, on the controller's clock (the engine's clock offset to the
+        /// controller's when the reply arrived is added on arrival).
+        var times: TaskTimes?
         /// Whether the reply is an error raised on the engine.
         var failed = false
-        /// When the engine started and completed it, on the engine's clock.
-        var times: TaskTimes?
-        /// The engine's clock offset to the controller's when the reply arrived (nanoseconds).
-        var clockOffset: Int64 = 0
+        /// The engine that ran it (known once output, a reply or a failure arrives).
+        var engine: EngineID?
+        /// How many chunks have been shown.
+        var shownChunks: UInt32 = 0
+        /// ``received``, or 0 before (an optional would take 16 bytes).
+        private var receivedAt = Timestamp(rawValue: 0)
         /// Why it did not run, if the controller or engine reported a failure instead of a reply.
         var failure: TaskFailure?
-        /// When the client got the reply or failure.
-        var received: Timestamp?
         /// Output chunks in arrival order, with the engine that printed each (a retried task prints on two).
         var chunks: [OutputChunk] = []
-        /// How many chunks have been shown.
-        var shownChunks = 0
         /// The dicts the task published with `publish_data` (encoded values), in arrival order.
         var published: [Payload] = []
 
+        /// When the client got the reply or failure.
+        var received: Timestamp? {
+            get { receivedAt.rawValue == 0 ? nil : receivedAt }
+            set { receivedAt = newValue ?? Timestamp(rawValue: 0) }
+        }
+
         /// Whether a reply or failure has arrived.
         var isDone: Bool { received != nil }
+
+        /// What it printed so far to stdout (`isError` false) or stderr.
+        func text(isError: Bool) -> String {
+            chunks.lazy.filter { $0.isError == isError }.map(\.text).joined()
+        }
     }
 
     init(id: TaskID, target: EngineID?, itemCount: Int, submitted: Timestamp, showsOutput: Bool, lock: ConditionLock) {
         self.id = id
         self.target = target
-        self.itemCount = itemCount
+        self.items = UInt32(clamping: itemCount)
         self.submitted = submitted
         self.showsOutput = showsOutput
         self.lock = lock
     }
+
+    /// How many items it carries (map chunks), for progress.
+    public var itemCount: Int { Int(items) }
 
     /// Whether a reply or failure has arrived.
     public var isDone: Bool { lock.withLock { state.isDone } }
@@ -71,13 +83,11 @@ public final class TaskRecord: @unchecked Sendable {
 
     /// The snapshot; the caller holds the lock.
     var snapshotLocked: TaskSnapshot {
-        let offset = state.clockOffset
-        return TaskSnapshot(
-            id: id, itemCount: itemCount, engine: state.engine, status: statusLocked, stdout: state.stdout,
-            stderr: state.stderr, submitted: submitted,
-            started: state.times.map { $0.started.adding(nanoseconds: offset) },
-            completed: state.times.map { $0.completed.adding(nanoseconds: offset) },
-            received: state.received, failure: state.failure)
+        TaskSnapshot(
+            id: id, itemCount: itemCount, engine: state.engine, status: statusLocked,
+            stdout: state.text(isError: false), stderr: state.text(isError: true), submitted: submitted,
+            started: state.times?.started, completed: state.times?.completed, received: state.received,
+            failure: state.failure)
     }
 
     /// The status as the wire reported it; the caller holds the lock.

@@ -81,7 +81,8 @@ enum BasicMagics {
         let shell = call.shell
         let (optionWords, rest) = MagicArguments.leadingOptions(call.arguments, valued: ["-n", "-r"])
         let options = try MagicArguments.parse(TimeitOptions.self, optionWords, magic: "timeit")
-        let code = call.body ?? rest
+        // A magic line or `!cmd` is timed as IPython times it: rewritten to a call of get_ipython().
+        let code = IPythonSyntax.transform(call.body ?? rest) ?? call.body ?? rest
         guard !code.trimming(" \t\n").isEmpty else {
             throw ShellError.usage("UsageError: %timeit needs a statement, e.g. %timeit sum(range(100))")
         }

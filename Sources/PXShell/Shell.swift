@@ -207,6 +207,8 @@ public final class Shell {
 
     /// Reads one complete cell, echoing lines in transcript mode.
     func readCell() -> InputCell? {
+        // A cell recalled whole shows this prompt before each of its further lines.
+        editor?.continuationPrompt = continuationPrompt
         while true {
             let first: String
             switch feed.next(prompt: shownPrompt) {

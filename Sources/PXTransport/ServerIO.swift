@@ -48,13 +48,17 @@ public final class ServerIO {
     /// - Returns: `false` if the connection is gone or the message exceeds the frame limit.
     @discardableResult
     public func send(_ envelope: Envelope, to connection: ConnectionID) -> Bool {
-        guard let entry = connections[connection] else { return false }
-        if !entry.encoder.carriesDescriptors, entry.descriptors?.current != nil {
-            connections[connection]?.encoder.carriesDescriptors = true
+        // The entry is changed in place, never copied: a copy would share the encoder's buffer, so that every
+        // append copied the whole buffer (a burst of a million replies to one client took hours).
+        guard let index = connections.index(forKey: connection) else { return false }
+        if !connections.values[index].encoder.carriesDescriptors,
+            connections.values[index].descriptors?.current != nil
+        {
+            connections.values[index].encoder.carriesDescriptors = true
         }
-        let wasEmpty = entry.encoder.isEmpty
+        let wasEmpty = connections.values[index].encoder.isEmpty
         do {
-            try connections[connection]?.encoder.append(envelope)
+            try connections.values[index].encoder.append(envelope)
         } catch {
             return false
         }

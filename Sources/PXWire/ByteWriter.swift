@@ -43,6 +43,37 @@ public struct ByteWriter: Sendable {
         return true
     }
 
+    /// Sends `byteCount` bytes that `fill` writes (a strided array view's elements, gathered in order) as a memory
+    /// segment when a ``segmentWriter`` is set and they are at least ``SegmentWriter/threshold`` bytes: `fill` then
+    /// writes them straight into the segment. Otherwise (or when the segment cannot be made) does nothing.
+    /// - Parameters:
+    ///   - byteCount: the size of the bytes.
+    ///   - owner: the object they come from, which identifies them among the segment's buffers.
+    ///   - fill: writes exactly `byteCount` bytes at the (page-aligned) pointer it gets.
+    /// - Returns: whether the bytes went into the segment (else the caller writes them inline).
+    public mutating func writeSegment(byteCount: Int, owner: AnyObject, fill: (UnsafeMutableRawPointer) -> Void)
+        -> Bool
+    {
+        guard let segmentWriter, byteCount >= SegmentWriter.threshold,
+            let placed = try? segmentWriter.place(byteCount: byteCount, owner: owner, fill: fill)
+        else { return false }
+        segments.append(PayloadSegment(position: bytes.count, memory: placed.memory, offset: placed.offset, length: byteCount))
+        return true
+    }
+
+    /// Appends `byteCount` bytes that `fill` writes in place (at a pointer with no particular alignment).
+    /// - Parameters:
+    ///   - byteCount: how many bytes.
+    ///   - fill: writes exactly `byteCount` bytes at the pointer it gets.
+    public mutating func write(byteCount: Int, fill: (UnsafeMutableRawPointer) -> Void) {
+        guard byteCount > 0 else { return }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: byteCount))
+        bytes.withUnsafeMutableBytes { raw in
+            if let base = raw.baseAddress { fill(base + start) }
+        }
+    }
+
     /// Appends one byte.
     public mutating func write(_ value: UInt8) {
         bytes.append(value)

@@ -8,8 +8,12 @@
 ///
 /// Decoded payloads share one buffer per frame; no per-message allocation happens beyond
 /// the envelope array and the lists of a ``TaskHeader``. A large frame (64 KiB or more) is
-/// received straight into its own buffer, which is kept (``SpareBuffer``) and reused for the
-/// next large frame once the messages of the previous one have been dropped.
+/// received straight into its own buffer, which is kept (``SpareBuffer``) and reused for a
+/// later large frame once the messages of the previous one have been dropped. Where payloads are
+/// decoded (`checksRoutedPayloads`), large arrays become arrays over the frame's own buffer, so
+/// two buffers are kept: the last frame's may still hold an array while the next one arrives. There
+/// a message that shares the previous one's payload (``Header/Flags/sharesPayload``) gets its own
+/// copy of the bytes, so that an array of one task written in place is never read by another.
 ///
 /// The MAC covers every byte of the frame except the payload bytes of messages flagged
 /// ``Header/Flags/taggedPayload`` or ``Header/Flags/digestedPayload``; it covers their tag or SHA-256 digest
@@ -35,8 +39,8 @@ public struct FrameDecoder: Sendable {
     public let checksRoutedPayloads: Bool
     /// The large frame being received, if any.
     private var streaming: StreamingFrame?
-    /// The storage of the last large frame, reused for the next one once its messages are dropped.
-    private var spare = SpareBuffer()
+    /// The storage of the last large frames, reused for a later one once their messages (and arrays) are dropped.
+    private var spare: SpareBuffer
     /// The number of the frame ``nextFrame()`` returned last, and how many descriptors its segments refer to
     /// (protocol 1.5): the link receives that many from the descriptor channel and attaches them with
     /// ``Envelope/attach(_:to:)`` before using the messages.
@@ -74,6 +78,7 @@ public struct FrameDecoder: Sendable {
         self.payloadKey = payloadKey ?? PayloadKey(frameKey: key)
         self.maximumFrameSize = max(maximumFrameSize, Self.minimumFrameLength)
         self.checksRoutedPayloads = checksRoutedPayloads
+        self.spare = SpareBuffer(slots: checksRoutedPayloads ? 2 : 1)
     }
 
     /// Bytes received but not yet returned as a frame.
@@ -317,7 +322,7 @@ public struct FrameDecoder: Sendable {
                     throw WireError.malformedFrame("a shared payload needs a previous message and no bytes of its own")
                 }
                 flags.remove(.sharesPayload)
-                payload = previous.payload
+                payload = checksRoutedPayloads ? previous.payload.separateCopy() : previous.payload
             } else if !flags.isDisjoint(with: .slotted) {
                 let digestStart = messageEnd - PayloadDigest.size
                 guard payloadStart <= digestStart, !flags.isSuperset(of: .slotted), !flags.contains(.segmentedPayload)

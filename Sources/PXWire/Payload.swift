@@ -95,6 +95,20 @@ public struct Payload: RandomAccessCollection, Hashable, Sendable, ExpressibleBy
     /// A copy of the bytes in their own array (releases the frame buffer).
     public var array: [UInt8] { Array(bytes) }
 
+    /// The same payload with its bytes in their own storage (segments and digest kept): decoding it never shares
+    /// memory with decoding the original.
+    func separateCopy() -> Payload {
+        var copy = self
+        // Not `Array(bytes)`: a slice spanning a whole array would come back sharing its storage.
+        copy.bytes = bytes.withUnsafeBytes { raw in
+            [UInt8](unsafeUninitializedCapacity: raw.count) { target, count in
+                UnsafeMutableRawBufferPointer(target).copyMemory(from: raw)
+                count = raw.count
+            }
+        }[...]
+        return copy
+    }
+
     /// Compares contents: the bytes, and the segments by memory and range.
     public static func == (lhs: Payload, rhs: Payload) -> Bool {
         lhs.bytes.elementsEqual(rhs.bytes) && lhs.segments == rhs.segments

@@ -14,7 +14,8 @@ public final class SegmentWriter: @unchecked Sendable {
     private struct Region {
         /// Keeps the region's owner (and so its address) alive while the segment is written.
         let owner: AnyObject
-        let start: UnsafeRawPointer
+        /// The region's memory; `nil` for bytes gathered straight into the segment (``place(byteCount:owner:fill:)``).
+        let start: UnsafeRawPointer?
         let count: Int
         let base: Int
         var written: Set<Range<Int>>
@@ -44,13 +45,7 @@ public final class SegmentWriter: @unchecked Sendable {
         guard let start = bytes.baseAddress, let regionStart = region.baseAddress, start >= regionStart,
             start + bytes.count <= regionStart + region.count
         else { throw WireError.sharedMemory("the bytes lie outside their region") }
-        let memory: SharedMemory
-        if let existing = self.memory {
-            memory = existing
-        } else {
-            memory = try SharedMemory.create(byteCount: 0)
-            self.memory = memory
-        }
+        let memory = try segment()
         let key = ObjectIdentifier(owner)
         if let known = regions[key], known.start != UnsafeRawPointer(regionStart) || known.count != region.count {
             throw WireError.sharedMemory("a region changed while its segment was written")
@@ -62,7 +57,7 @@ public final class SegmentWriter: @unchecked Sendable {
             size = base + region.count
             regions[key] = Region(owner: owner, start: UnsafeRawPointer(regionStart), count: region.count, base: base, written: [])
         }
-        guard let placed = regions[key] else { throw WireError.sharedMemory("no region") }
+        guard let placed = regions[key], placed.start != nil else { throw WireError.sharedMemory("no region") }
         let within = UnsafeRawPointer(start) - UnsafeRawPointer(regionStart)
         let range = within..<within + bytes.count
         if !placed.written.contains(range) {
@@ -70,6 +65,44 @@ public final class SegmentWriter: @unchecked Sendable {
             regions[key]?.written.insert(range)
         }
         return (memory, placed.base + within)
+    }
+
+    /// Reserves `byteCount` bytes for `owner` the first time it is met and lets `fill` write them straight into the
+    /// segment's pages (later calls for the same owner return the same bytes): for a buffer that exists nowhere yet,
+    /// such as the elements of a strided array view gathered in order, which are so copied once.
+    /// - Parameters:
+    ///   - byteCount: the size of the bytes.
+    ///   - owner: the object they come from (a view), which identifies them.
+    ///   - fill: writes exactly `byteCount` bytes at the pointer it gets (page-aligned).
+    /// - Returns: the segment and the offset of the bytes in it.
+    /// - Throws: ``WireError/sharedMemory(_:)`` when the segment cannot be made or written (the caller then sends
+    ///   the bytes inline).
+    public func place(byteCount: Int, owner: AnyObject, fill: (UnsafeMutableRawPointer) -> Void) throws(WireError)
+        -> (memory: SharedMemory, offset: Int)
+    {
+        let memory = try segment()
+        let key = ObjectIdentifier(owner)
+        if let known = regions[key] {
+            guard known.start == nil, known.count == byteCount else {
+                throw WireError.sharedMemory("a region changed while its segment was written")
+            }
+            return (memory, known.base)
+        }
+        let page = SharedMemory.pageSize
+        let base = (size + page - 1) / page * page
+        try memory.resize(to: base + byteCount)
+        size = base + byteCount
+        try memory.fill(at: base, length: byteCount, fill)
+        regions[key] = Region(owner: owner, start: nil, count: byteCount, base: base, written: [0..<byteCount])
+        return (memory, base)
+    }
+
+    /// The segment, made when the first buffer is placed.
+    private func segment() throws(WireError) -> SharedMemory {
+        if let memory { return memory }
+        let created = try SharedMemory.create(byteCount: 0)
+        memory = created
+        return created
     }
 
     /// Seals the segment (if anything was placed) so it can be sent, and forgets the regions.

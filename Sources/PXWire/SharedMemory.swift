@@ -8,8 +8,9 @@ import CLinux
 /// memory file (`memfd_create`) that its writer fills once and then seals, so that nobody — the writer included —
 /// can change, grow or shrink it afterwards.
 ///
-/// The writer creates it with ``create(byteCount:)``, fills it with ``write(_:at:)`` (no writable mapping is ever
-/// made, so the write seal can be applied) and calls ``seal()``. A receiver adopts a descriptor that arrived with
+/// The writer creates it with ``create(byteCount:)``, fills it with ``write(_:at:)`` or, for bytes gathered from
+/// several places, ``fill(at:length:_:)`` (a writable mapping, gone again before the write seal is applied) and
+/// calls ``seal()``. A receiver adopts a descriptor that arrived with
 /// `SCM_RIGHTS` through ``init(adopting:)``, which refuses it unless every seal is set, and maps ranges of it
 /// copy-on-write with ``mapPrivately(offset:length:)``: its own writes to the mapping stay private.
 ///
@@ -91,6 +92,23 @@ public final class SharedMemory: Hashable, @unchecked Sendable {
             }
             done += written
         }
+    }
+
+    /// Lets `body` write `length` bytes at `offset` (a multiple of the page size) of the unsealed segment straight
+    /// into its pages: a shared, writable mapping made for the call (its pages allocated at once) and unmapped after
+    /// it. For bytes that are gathered while they are written (a strided array view), so they are copied once.
+    /// - Throws: ``WireError/sharedMemory(_:)`` when sealed, the range does not fit or mapping fails.
+    public func fill(at offset: Int, length: Int, _ body: (UnsafeMutableRawPointer) -> Void) throws(WireError) {
+        guard !isSealed else { throw WireError.sharedMemory("the segment is sealed") }
+        guard offset >= 0, offset % Self.pageSize == 0, length >= 0, offset <= byteCount, length <= byteCount - offset
+        else { throw WireError.sharedMemory("a write of \(length) bytes at \(offset) exceeds the segment") }
+        guard length > 0 else { return }
+        let raw = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, descriptor, off_t(offset))
+        guard let raw, raw != MAP_FAILED else {
+            throw WireError.sharedMemory("mmap: \(String(cString: strerror(errno)))")
+        }
+        defer { munmap(raw, length) }
+        body(raw)
     }
 
     /// Seals the segment against writing, growing, shrinking and further sealing. Idempotent.

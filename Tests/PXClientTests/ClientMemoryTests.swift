@@ -20,6 +20,21 @@ struct ClientMemoryTests {
         #expect(results.byteCount == 27)
     }
 
+    @Test("the requests kept for rc.resubmit are the last 1024, each under 1 MiB")
+    func keptRequests() {
+        var store = TaskStore()
+        let ids = (1...1_500).map { TaskID(client: ClientID(rawValue: 1), sequence: UInt64($0)) }
+        store.keepRequests(ids, ids.map { _ in (Payload([1, 2, 3]), TaskHeader()) })
+        #expect(store.keptRequestCount == TaskStore.requestCapacity)
+        #expect(store.request(ids[0]) == nil)
+        #expect(store.request(ids[1_499])?.payload.count == 3)
+        let large = TaskID(client: ClientID(rawValue: 1), sequence: 2_000)
+        store.keepRequests([large], [(Payload([UInt8](repeating: 0, count: SpareBuffer.minimumSize)), TaskHeader())])
+        #expect(store.request(large) == nil, "a payload of 1 MiB is not held")
+        store.remove(ids[1_499])
+        #expect(store.request(ids[1_499]) == nil)
+    }
+
     @Test("rc.results keeps large results only while they fit in its byte capacity, and always the newest")
     func recentResultsByteCapacity() {
         var results = RecentResults(capacity: 100, byteCapacity: 1_000)

@@ -42,7 +42,7 @@ struct ShellCompleterTests {
         #expect(try candidates("items[0].app", after: code) == ["items[0].append"])
     }
 
-    @Test("file paths after %run and open('")
+    @Test("file paths after %run, %%file, open(' and np.load('")
     func paths() throws {
         var template = Array("/tmp/pxcomplete-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) } }
@@ -51,6 +51,8 @@ struct ShellCompleterTests {
         if let file = fopen(folder + "/demo.px", "w") { fclose(file) }
         #expect(try candidates("%run \(folder)/d") == ["%run \(folder)/data/", "%run \(folder)/demo.px"])
         #expect(try candidates("f = open('\(folder)/de") == ["f = open('\(folder)/demo.px"])
+        #expect(try candidates("%%file \(folder)/da") == ["%%file \(folder)/data/"])
+        #expect(try candidates("a = np.load(\"\(folder)/de") == ["a = np.load(\"\(folder)/demo.px"])
     }
 
     @Test("keyword names of documented client methods come from their signatures")

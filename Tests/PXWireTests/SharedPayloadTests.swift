@@ -22,6 +22,20 @@ import Testing
         #expect(decoded.allSatisfy { !$0.header.flags.contains(.sharesPayload) })
     }
 
+    @Test("where payloads are decoded, each task of a shared payload gets bytes of its own; the controller keeps one")
+    func decodingEndsSeparateSharedPayloads() throws {
+        let frame = try Samples.frame(tasks(Payload(bytes), count: 3))
+        func starts(checksRoutedPayloads: Bool) throws -> Set<UnsafeRawPointer?> {
+            var decoder = FrameDecoder(key: Samples.key, checksRoutedPayloads: checksRoutedPayloads)
+            decoder.append(contentsOf: frame)
+            let envelopes = try #require(try decoder.nextFrame())
+            #expect(envelopes.map(\.payload) == Array(repeating: Payload(bytes), count: 3))
+            return Set(envelopes.map { $0.payload.withUnsafeBytes { $0.baseAddress } })
+        }
+        #expect(try starts(checksRoutedPayloads: true).count == 3, "an engine: three separate buffers")
+        #expect(try starts(checksRoutedPayloads: false).count == 1, "the controller forwards one buffer")
+    }
+
     @Test func equalButSeparateStorageTravelsTwice() throws {
         let envelopes = [Envelope(Header(kind: .runTask), payload: Payload(bytes)),
                          Envelope(Header(kind: .runTask), payload: Payload(bytes.map { $0 }))]

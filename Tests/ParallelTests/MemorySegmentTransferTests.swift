@@ -34,7 +34,13 @@ struct MemorySegmentTransferTests {
             arrays[dt + ' strided view'] = big.reshape(400, 500)[::2, 1::3]
             arrays[dt + ' transposed'] = big.reshape(400, 500).T
             arrays[dt + ' offset view'] = big[1000:150000]
+            arrays[dt + ' reversed'] = big[::-1]
+            arrays[dt + ' 3-d'] = big.reshape(40, 50, 100)
+            arrays[dt + ' 3-d negative strides'] = big.reshape(40, 50, 100)[::-3, 1::2, ::-7]
             arrays[dt + ' empty'] = np.zeros((0, 3), dtype=dt)
+            arrays[dt + ' empty 1-d'] = np.zeros(0, dtype=dt)
+            arrays[dt + ' empty view'] = big.reshape(400, 500)[5:5, ::2]
+            arrays[dt + ' 0-d'] = np.array(big[3])
             arrays[dt + ' small'] = big[:5]
 
         for name, a in arrays.items():
@@ -43,7 +49,7 @@ struct MemorySegmentTransferTests {
                 check('push/pull ' + name, a, b)
             for b in dv.apply_sync(lambda x: x, a):
                 check('apply ' + name, a, b)
-            if len(a) >= 2:
+            if a.ndim >= 1 and len(a) >= 2:
                 dv.scatter('s', a, block=True)
                 check('scatter/gather ' + name, a, dv.gather('s', block=True))
 
@@ -60,7 +66,7 @@ struct MemorySegmentTransferTests {
     @Test("over the Unix socket, arrays of every dtype and shape round-trip as mapped segments")
     func unixRoundTrips() throws {
         let result = Session.run(Self.roundTrips, arguments: ["-n", "2"], timeout: 300)
-        #expect(result.output.contains("ROUNDTRIPS 170 True"), "\(result.output)")
+        #expect(result.output.contains("ROUNDTRIPS 305 True"), "\(result.output)")
         #expect(!result.output.contains("MISMATCH"), "\(result.output)")
         let mapped = Self.numbers(after: "MAPPED ", in: result.output)
         #expect(mapped.count == 2 && mapped.allSatisfy { $0 >= 1 }, "engines map the segment: \(result.output)")
@@ -96,7 +102,7 @@ struct MemorySegmentTransferTests {
         fclose(file)
         let result = ProcessRunner.run(executable, ["--connect", clientFile], stdinPath: session,
                                        environment: ["SWIFTPX_DIR": directory.path], timeout: 300)
-        #expect(result.output.contains("ROUNDTRIPS 170 True"), "\(result.output)")
+        #expect(result.output.contains("ROUNDTRIPS 305 True"), "\(result.output)")
         #expect(!result.output.contains("MISMATCH"), "\(result.output)")
         #expect(Self.numbers(after: "MAPPED ", in: result.output) == [0, 0], "TCP engines map nothing: \(result.output)")
         #expect(result.output.contains("SUM 499999500000.0 499999500000.0"), "\(result.output)")
@@ -105,16 +111,8 @@ struct MemorySegmentTransferTests {
     @Test("engines killed while they hold mapped segments leave no descriptor or mapping behind in the shell and controller")
     func killedEnginesLeakNothing() throws {
         let directory = try TemporaryDirectory()
-        var launch = ProcessLaunch(executable: ProcessRunner.swiftpxExecutable, arguments: ["-n", "2"])
-        launch.standardInput = .pipe
-        launch.standardOutput = .pipe
-        launch.standardError = .standardOutput
-        launch.environment = ProcessLaunch.environment(adding: ["SWIFTPX_DIR": directory.path])
-        let shell = try ChildProcess.spawn(launch)
-        defer { _ = shell.terminate() }
-        let input = try #require(shell.input)
-        let output = try #require(shell.output)
-        Self.write(input, """
+        let shell = try ShellSession(engines: 2, stateDirectory: directory.path)
+        shell.send("""
             import os, time
             import numpy as np
             import ipyparallel as ipp
@@ -129,7 +127,7 @@ struct MemorySegmentTransferTests {
             print('PIDS', os.getpid(), *dv.apply_sync(os.getpid), *dv.apply_sync(mapped))
 
             """)
-        let line = try #require(ProcessHygieneTests.readLine(startingWith: "PIDS ", from: output), "no PIDS line")
+        let line = try #require(shell.line(startingWith: "PIDS ", timeout: 60), "no PIDS line: \(shell.transcript)")
         let numbers = line.split(separator: " ").dropFirst().compactMap { Int32($0) }
         try #require(numbers.count == 5, "\(line)")
         let shellPID = numbers[0]
@@ -138,7 +136,7 @@ struct MemorySegmentTransferTests {
             #expect(Self.segmentDescriptors(of: engine).isEmpty, "an engine keeps no descriptor after mapping")
             kill(engine, SIGKILL)
         }
-        Self.write(input, """
+        shell.send("""
             for _ in range(600):
                 if not rc.ids:
                     break
@@ -147,7 +145,7 @@ struct MemorySegmentTransferTests {
             print('ENGINES', len(rc.ids))
 
             """)
-        let gone = try #require(ProcessHygieneTests.readLine(startingWith: "ENGINES ", from: output), "no ENGINES line")
+        let gone = try #require(shell.line(startingWith: "ENGINES ", timeout: 60), "\(shell.transcript)")
         #expect(gone == "ENGINES 0")
         #expect(Self.segmentDescriptors(of: shellPID).isEmpty,
                 "the shell (client and embedded controller) holds segments: \(ProcessProbe.openDescriptors(of: shellPID))")
@@ -156,24 +154,15 @@ struct MemorySegmentTransferTests {
         for engine in numbers[1...2] {
             #expect(Self.segmentDescriptors(of: engine).isEmpty, "a killed engine (a zombie at most) holds nothing")
         }
-        close(input)
-        #expect(shell.wait(timeout: .seconds(60)) != nil)
+        #expect(shell.finish(timeout: 60) != nil)
     }
 
     @Test("a process without the key gets no descriptor from the controller's descriptor channel")
     func noSegmentWithoutTheKey() throws {
         let directory = try TemporaryDirectory()
-        var launch = ProcessLaunch(executable: ProcessRunner.swiftpxExecutable, arguments: ["-n", "1"])
-        launch.standardInput = .pipe
-        launch.standardOutput = .pipe
-        launch.standardError = .standardOutput
-        launch.environment = ProcessLaunch.environment(adding: ["SWIFTPX_DIR": directory.path])
-        let shell = try ChildProcess.spawn(launch)
-        defer { _ = shell.terminate() }
-        let input = try #require(shell.input)
-        let output = try #require(shell.output)
+        let shell = try ShellSession(engines: 1, stateDirectory: directory.path)
         // The engine holds a pushed segment, so the controller has handed out descriptors on this cluster.
-        Self.write(input, """
+        shell.send("""
             import numpy as np
             import ipyparallel as ipp
             rc = ipp.Client()
@@ -181,7 +170,7 @@ struct MemorySegmentTransferTests {
             print('READY', rc[:].apply_sync(lambda: float(x.sum()))[0])
 
             """)
-        let ready = try #require(ProcessHygieneTests.readLine(startingWith: "READY ", from: output), "no READY line")
+        let ready = try #require(shell.line(startingWith: "READY ", timeout: 60), "no READY line: \(shell.transcript)")
         #expect(ready == "READY 100000.0")
         let relay = try #require(Self.relaySocket(under: directory.path + "/run"), "no descriptor channel socket")
         var status = stat()
@@ -221,8 +210,7 @@ struct MemorySegmentTransferTests {
             }
             #expect(total.first == 1, "refused: \(total)")
         }
-        close(input)
-        #expect(shell.wait(timeout: .seconds(60)) != nil)
+        #expect(shell.finish(timeout: 60) != nil)
     }
 
     // MARK: - Helpers
@@ -272,10 +260,5 @@ struct MemorySegmentTransferTests {
             result += chunk[0..<count]
         }
         return String(decoding: result, as: UTF8.self)
-    }
-
-    static func write(_ fd: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
     }
 }

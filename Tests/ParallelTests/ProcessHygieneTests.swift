@@ -13,17 +13,14 @@ struct ProcessHygieneTests {
     @Test("an engine holds no descriptor of the shell's: no listening socket, no other engine's connection")
     func engineDescriptors() throws {
         let directory = try TemporaryDirectory()
-        var launch = ProcessLaunch(executable: ProcessRunner.swiftpxExecutable, arguments: ["-n", "2"])
-        launch.standardInput = .pipe
-        launch.standardOutput = .pipe
-        launch.standardError = .standardOutput
-        launch.environment = ProcessLaunch.environment(adding: ["SWIFTPX_DIR": directory.path])
-        let shell = try ChildProcess.spawn(launch)
-        defer { _ = shell.terminate() }
-        let input = try #require(shell.input)
-        let output = try #require(shell.output)
-        write(input, "import os\nimport ipyparallel as ipp\nrc = ipp.Client()\nprint('PIDS', os.getpid(), *rc[:].apply_sync(os.getpid))\n")
-        let line = try #require(Self.readLine(startingWith: "PIDS ", from: output), "no PIDS line")
+        let shell = try ShellSession(engines: 2, stateDirectory: directory.path)
+        shell.send("""
+            import os
+            import ipyparallel as ipp
+            rc = ipp.Client()
+            print('PIDS', os.getpid(), *rc[:].apply_sync(os.getpid))
+            """)
+        let line = try #require(shell.line(startingWith: "PIDS ", timeout: 60), "no PIDS line: \(shell.transcript)")
         let pids = line.split(separator: " ").dropFirst().compactMap { Int32($0) }
         try #require(pids.count == 3, "\(line)")
         let shellTargets = Set(ProcessProbe.openDescriptors(of: pids[0]).values)
@@ -40,8 +37,7 @@ struct ProcessHygieneTests {
             // Its connection to the controller and that connection's descriptor channel (protocol 1.5).
             #expect(descriptors.filter { $0.value.hasPrefix("socket:") }.count == 2, "\(descriptors)")
         }
-        close(input)
-        #expect(shell.wait(timeout: .seconds(60)) != nil)
+        #expect(shell.finish(timeout: 60) != nil)
     }
 
     @Test("a shell removes the run directories of clusters whose process is gone, and keeps the others")
@@ -73,27 +69,5 @@ struct ProcessHygieneTests {
         let child = try ChildProcess.spawn(ProcessLaunch(executable: "true", arguments: []))
         _ = child.wait(timeout: .seconds(30))
         return child.pid
-    }
-
-    func write(_ fd: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-    }
-
-    /// Reads `fd` until a line starting with `prefix` arrives (within 60 s), and returns that line.
-    static func readLine(startingWith prefix: String, from fd: Int32) -> String? {
-        var text = ""
-        var chunk = [UInt8](repeating: 0, count: 4_096)
-        let deadline = MonotonicClock.nanoseconds() + 60_000_000_000
-        while MonotonicClock.nanoseconds() < deadline {
-            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 1_000) >= 0 || errno == EINTR else { return nil }
-            guard poller.revents != 0 else { continue }
-            let count = read(fd, &chunk, chunk.count)
-            if count <= 0 { return nil }
-            text += String(decoding: chunk[0..<count], as: UTF8.self)
-            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix(prefix) }) { return String(line) }
-        }
-        return nil
     }
 }

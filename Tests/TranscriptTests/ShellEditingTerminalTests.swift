@@ -113,7 +113,7 @@ struct ShellEditingTerminalTests {
         try first.session.sendKeys("Up", "Up")
         try await first.session.waitUntil("the whole cell on the line") { screen in
             let lines = TmuxSession.lines(of: screen)
-            return lines.suffix(2) == ["In [3]: def answer():", "    return 41"]
+            return lines.suffix(2) == ["In [3]: def answer():", "   ...:     return 41"]
         }
         // Up moves within the cell; Down back to its last line, where the edit happens.
         try first.session.sendKeys("Up", "Down", "BSpace")
@@ -129,11 +129,46 @@ struct ShellEditingTerminalTests {
         try second.session.sendText("def")
         try second.session.sendKeys("Up")
         try await second.session.waitUntil("the edited cell, from the history file") { screen in
-            TmuxSession.lines(of: screen).suffix(2) == ["In [1]: def answer():", "    return 40"]
+            TmuxSession.lines(of: screen).suffix(2) == ["In [1]: def answer():", "   ...:     return 40"]
         }
     }
 
-    @Test("typed code is coloured as IPython colours it; NO_COLOR leaves it plain")
+    @Test("a recalled cell shows ...: before its further lines; Left, Right and Backspace take a line break and its prompt as one character")
+    func recalledCellPrompts() async throws {
+        let shell = try ShellTerminal.start(environment: ["NO_COLOR": ""])
+        try await shell.waitForPrompt(1)
+        try shell.enter("total = (1 +")
+        try await shell.waitForEditedLine("   ...: ")
+        try shell.enter("2)")
+        try await shell.waitForPrompt(2)
+        try shell.session.sendKeys("Up")
+        try await shell.session.waitUntil("the cell with its continuation prompt") {
+            TmuxSession.lines(of: $0).suffix(2) == ["In [2]: total = (1 +", "   ...: 2)"]
+        }
+        // The prompt is painted too: the colours of the code stay where they were.
+        #expect(try shell.session.capture(keepingColors: true).contains("   ...: \u{1B}[1m\u{1B}[36m2"))
+        func cursorAt(column: Int, fromBottom: Int) async throws {
+            try await shell.session.waitUntil("the cursor at column \(column), row \(fromBottom) from the last") { screen in
+                let cursor = try shell.session.cursor()
+                return cursor.column == column && cursor.row == TmuxSession.lines(of: screen).count - 1 - fromBottom
+            }
+        }
+        // From the end, two steps back reach the start of the second line, one more the end of the first.
+        try shell.session.sendKeys("Left", "Left")
+        try await cursorAt(column: 8, fromBottom: 0)
+        try shell.session.sendKeys("Left")
+        try await cursorAt(column: 20, fromBottom: 1)
+        try shell.session.sendKeys("Right")
+        try await cursorAt(column: 8, fromBottom: 0)
+        // Backspace there joins the lines, prompt and all.
+        try shell.session.sendKeys("BSpace")
+        try await shell.session.waitUntil("the lines joined") { TmuxSession.lines(of: $0).last == "In [2]: total = (1 +2)" }
+        try shell.session.sendKeys("Enter")
+        try await shell.expectOut("total", at: 3, "3")
+        try await shell.expectOut("_i2", at: 4, "'total = (1 +2)'")
+    }
+
+    @Test("typed code is coloured as IPython colours it; NO_COLOR or --colors=NoColor leaves it plain")
     func colouredInput() async throws {
         let keyword = "\u{1B}[1m\u{1B}[32mdef"
         let string = "\u{1B}[1m\u{1B}[34m'text'"
@@ -151,11 +186,16 @@ struct ShellEditingTerminalTests {
         let screen = try shell.session.capture(keepingColors: true)
         #expect(screen.contains(keyword) && screen.contains(string))
 
-        let plain = try ShellTerminal.start(environment: ["NO_COLOR": "1"])
-        try await plain.waitForPrompt(1)
-        try plain.enter("def f(): return 'text'")
-        try await plain.run("f()", at: 2)
-        #expect(!(try plain.session.capture(keepingColors: true)).contains("\u{1B}["))
+        // NO_COLOR, or --colors=NoColor, leaves everything plain: input, prompts and tracebacks.
+        for plain in [try ShellTerminal.start(environment: ["NO_COLOR": "1"]),
+                      try ShellTerminal.start(["-n", "2", "--colors=NoColor"], environment: ["NO_COLOR": ""])] {
+            try await plain.waitForPrompt(1)
+            try plain.enter("def f(): return 'text'")
+            try await plain.run("f()", at: 2)
+            try await plain.run("f(1)", at: 3)
+            let screen = try plain.session.capture(keepingColors: true)
+            #expect(screen.contains("TypeError") && !screen.contains("\u{1B}["), "the screen was:\n\(screen)")
+        }
     }
 
     @Test("a line with accented and wide characters is coloured in place, also where a wide character wraps")

@@ -24,7 +24,7 @@ struct ShellIntrospectionTerminalTests {
         #expect(try await shell.session.waitForExit() == 0)
     }
 
-    @Test("help() and %help wrap at the terminal's width, between words")
+    @Test("help() and %help wrap at the terminal's width, between words; %pxconfig alone shows the defaults")
     func helpWraps() async throws {
         let shell = try await ShellTerminal.startWithCluster(width: 60)
         try await shell.run("help(lv)", at: 2)
@@ -42,6 +42,9 @@ struct ShellIntrospectionTerminalTests {
         try await shell.run("%pxconfig --help", at: 4)
         let help = try shell.session.capture()
         #expect(help.contains("-t, --targets <targets>") && !help.contains("UsageError"))
+        // With no arguments it shows the defaults.
+        let defaults = TmuxSession.lines(of: try await shell.run("%pxconfig", at: 5))
+        #expect(defaults.contains("%px defaults:") && defaults.contains("  --progress-after 2.0"))
     }
 
     @Test("a long nested value is pretty-printed, broken only between elements")
@@ -55,6 +58,21 @@ struct ShellIntrospectionTerminalTests {
         #expect(lines.contains(" 'outstanding': ['task-0',"))
         #expect(lines.contains("  'task-8'],"))
         #expect(lines.contains(" 'done': True}"))
+    }
+
+    @Test("a remote traceback at a terminal is coloured as IPython colours it")
+    func colouredRemoteTraceback() async throws {
+        let shell = try ShellTerminal.start(environment: ["NO_COLOR": ""])
+        try await shell.run("import swiftpx as ipp; rc = ipp.Client()", at: 1)
+        try await shell.enterBlock("def bad(x):", [("return 1 / x", 4), ("", 0)])
+        try await shell.run("rc[0].apply_sync(bad, 0)", at: 3)
+        let screen = try shell.session.capture(keepingColors: true)
+        #expect(screen.contains("[0:apply]"), "the screen was:\n\(screen)")
+        // tmux writes one colour change for neighbouring cells of the same colour (the rule and the name below it).
+        #expect(screen.contains("\u{1B}[91m" + String(repeating: "-", count: 75)))
+        #expect(screen.contains("\u{1B}[96mCell \u{1B}[32mIn[2], line 2\u{1B}[39m, in \u{1B}[36mbad\u{1B}[94m(x)"))
+        #expect(screen.contains("\u{1B}[92m----> 2\u{1B}[39m     return 1 / x"))
+        #expect(screen.contains("\u{1B}[91mZeroDivisionError\u{1B}[39m: division by zero"))
     }
 
     @Test("an error does not make an interactive session exit 1")

@@ -188,4 +188,35 @@ struct ShellTerminalTests {
         try await shell.session.waitFor("Tutorial stopped.")
         #expect(try await shell.session.waitForExit() == 0)
     }
+
+    @Test("engine output that arrives while a tutorial waits for a key is printed above the hint line, never on it")
+    func tutorialHintLine() async throws {
+        let folder = Transcript.temporaryStateDirectory()
+        Transcript.write(folder + "/90-late.px", """
+            # Late output.
+            import swiftpx as ipp, time
+            rc = ipp.Client(); rc[:].execute("import time", block=True)
+            ar = rc[0].apply_async(lambda: time.sleep(1) or print('late news'))
+
+            # The last step.
+            1 + 1
+
+            """)
+        let hint = "[Enter: run it · c: continue in the shell · q: quit]"
+        let shell = try ShellTerminal.start(["tutorial", "90", "-n", "1", "--dir", folder])
+        // A step a statement: the third starts the task, whose output arrives while the fourth waits.
+        for step in 1...3 {
+            try await shell.session.waitFor("90-late: step \(step) of 4")
+            try await shell.session.waitUntil("the hint on the last line") { TmuxSession.lines(of: $0).last == hint }
+            try shell.session.sendKeys("Enter")
+        }
+        try await shell.session.waitFor("90-late: step 4 of 4")
+        let screen = try await shell.session.waitFor("[stdout:0] late news")
+        let lines = TmuxSession.lines(of: screen)
+        #expect(lines.contains("[stdout:0] late news"), "the screen was:\n\(screen)")
+        try await shell.session.waitUntil("the hint alone on the last line") { TmuxSession.lines(of: $0).last == hint }
+        try shell.session.sendKeys("q")
+        try await shell.session.waitFor("Tutorial stopped.")
+        #expect(try await shell.session.waitForExit() == 0)
+    }
 }

@@ -17,6 +17,8 @@ extension Builtins {
             order = sortedIndices(doubles, reverse: reverse) { $0 < $1 }
         } else if let strings = keys.sortKeys({ (v: Value) -> String? in if case .str(let s) = v { s } else { nil } }) {
             order = sortedIndices(strings, reverse: reverse) { StringOrder.compare($0, $1) < 0 }
+        } else if let columns = SortKeyColumns(keys) {
+            order = columns.sortedIndices(reverse: reverse)
         } else {
             // The first comparison that raises stops the sort.
             order = try sortedIndices(keys, reverse: reverse) { try less($0, $1) }

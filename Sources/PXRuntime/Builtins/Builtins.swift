@@ -202,6 +202,15 @@ enum Builtins {
         case .none: return 0x5F3759DF
         case .instance(let i): return PythonHash.identity(i)
         case .exception(let e): return PythonHash.identity(e)
+        // Mutable containers and other objects are identified by their reference, never by their contents.
+        case .list(let o): return PythonHash.identity(o)
+        case .dict(let o): return PythonHash.identity(o)
+        case .set(let o): return PythonHash.identity(o)
+        case .range(let o): return PythonHash.identity(o)
+        case .slice(let o): return PythonHash.identity(o)
+        case .ndarray(let o): return PythonHash.identity(o)
+        case .iterator(let o): return PythonHash.identity(o)
+        case .object(let o): return PythonHash.identity(o)
         default: return (try? PythonHash.hash(v)) ?? 0
         }
     }

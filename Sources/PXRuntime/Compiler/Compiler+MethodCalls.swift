@@ -5,7 +5,8 @@ import PXLang
 extension Compiler {
     /// `receiver.name(arguments)`. A method of a class defined in the language is called straight from the
     /// site's inline cache (`MethodSite`), without a bound method; module functions are called directly;
-    /// `list.append` appends in place; everything else goes through `Interpreter.callMethod`.
+    /// `list.append` appends in place; the common built-in methods of `DirectMethod` are called without
+    /// `Arguments`; everything else goes through `Interpreter.callMethod`.
     mutating func compileMethodCall(_ receiverExpr: Expr, _ name: String, _ arguments: [Argument]) -> Eval {
         unowned(unsafe) let vm = self.vm
         let ref = InterpreterRef(self.vm)
@@ -26,10 +27,12 @@ extension Compiler {
             }
         }
         let args = positionalArguments(arguments)
+        let direct = DirectMethod(name, arity: args.count)
         switch args.count {
         case 0:
             return { fp in
                 let r = try receiver.evaluate(fp, ref)
+                if let direct, let v = direct.call(r) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
                     if f.directArity == 1 { return try vm.call(f, r) }
                     return try vm.call(.function(f), Arguments([r]))
@@ -57,6 +60,7 @@ extension Compiler {
             return { fp in
                 let r = try receiver.evaluate(fp, ref)
                 let x = try a0(fp)
+                if let direct, let v = try direct.call(r, x, vm) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
                     if f.directArity == 2 { return try vm.call(f, r, x) }
                     return try vm.call(.function(f), Arguments([r, x]))
@@ -70,6 +74,7 @@ extension Compiler {
                 let r = try receiver.evaluate(fp, ref)
                 let x = try a0(fp)
                 let y = try a1(fp)
+                if let direct, let v = try direct.call(r, x, y) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
                     if f.directArity == 3 { return try vm.call(f, r, x, y) }
                     return try vm.call(.function(f), Arguments([r, x, y]))

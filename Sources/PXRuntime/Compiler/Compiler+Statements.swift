@@ -243,7 +243,14 @@ extension Compiler {
                         // Python deletes the `as` name when the handler ends.
                         _ = try? unbind?(fp)
                     }
-                    return try handler(fp)
+                    do {
+                        return try handler(fp)
+                    } catch let raised as RuntimeError {
+                        // An exception raised while handling this one has it as its implicit `__context__`.
+                        let object = raised.exception
+                        if object.context == nil, object !== exception { object.context = exception }
+                        throw raised
+                    }
                 }
                 throw error
             }

@@ -105,7 +105,7 @@ public struct FormatSpec: Equatable, Sendable {
             }
             if sign != "-" { throw RuntimeError.valueError("Sign not allowed in string format specifier") }
             var text = s
-            if let precision, text.unicodeScalars.count > precision {
+            if let precision, StringIndexing.codePoints(text) > precision {
                 text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(precision)))
             }
             return pad(text, numeric: false)
@@ -179,7 +179,7 @@ public struct FormatSpec: Equatable, Sendable {
         let effectiveAlign = align ?? (zeroPad ? "=" : ">")
         let effectiveFill = align == nil && zeroPad ? "0" : fill
         guard let width else { return head + body }
-        let length = head.unicodeScalars.count + body.unicodeScalars.count
+        let length = StringIndexing.codePoints(head) + StringIndexing.codePoints(body)
         guard length < width else { return head + body }
         let padding = width - length
         let fillText = String(repeating: effectiveFill, count: padding)
@@ -215,7 +215,7 @@ public struct FormatSpec: Equatable, Sendable {
     /// Pads text (strings align left, numbers right, by default).
     func pad(_ text: String, numeric: Bool) -> String {
         guard let width else { return text }
-        let length = text.unicodeScalars.count
+        let length = StringIndexing.codePoints(text)
         guard length < width else { return text }
         let padding = width - length
         let fill = zeroPad && align == nil ? "0" : self.fill

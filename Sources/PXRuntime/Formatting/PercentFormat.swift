@@ -266,7 +266,7 @@ public struct PercentFormat: Sendable {
                 }
                 body = String(Character(s))
             case .bigint: throw RuntimeError.overflow("%c arg not in range(0x110000)")
-            case .str(let s) where s.unicodeScalars.count == 1: body = s
+            case .str(let s) where StringIndexing.codePoints(s) == 1: body = s
             default: throw RuntimeError.typeError("%c requires int or char")
             }
         case "r", "a":
@@ -285,7 +285,7 @@ public struct PercentFormat: Sendable {
     /// The sign and body padded to the conversion's width (widths count code points).
     private static func pad(_ body: String, signText: String, _ c: Conversion, numeric: Bool) throws -> String {
         var body = body
-        let total = signText.unicodeScalars.count + body.unicodeScalars.count
+        let total = StringIndexing.codePoints(signText) + StringIndexing.codePoints(body)
         guard let width = c.width, total < width else { return signText + body }
         try Operations.checkAllocation(width)
         if c.leftAlign { return signText + body + String(repeating: " ", count: width - total) }

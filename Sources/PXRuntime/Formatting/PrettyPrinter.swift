@@ -103,7 +103,7 @@ public struct PrettyPrinter {
         }
 
         func text(_ text: String) {
-            let width = text.unicodeScalars.count
+            let width = StringIndexing.codePoints(text)
             if buffer.isEmpty {
                 output += text
                 outputWidth += width

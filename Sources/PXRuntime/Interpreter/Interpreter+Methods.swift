@@ -40,6 +40,7 @@ extension Interpreter {
             result = nil
         }
         if let result { return result }
+        if let result = try Operations.containerDunder(receiver, name, arguments, self) { return result }
         if name == "__iter__", MethodCatalog.isIterable(receiver) {
             try arguments.check("__iter__", min: 0, max: 0)
             return .iterator(try Operations.makeIterator(receiver, self))

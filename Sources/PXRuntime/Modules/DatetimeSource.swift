@@ -723,20 +723,21 @@ class tzinfo:
         raise NotImplementedError("tzinfo subclass must override dst()")
 
 
+def _set_time_fields(self, hour, minute, second, microsecond, tzinfo, fold):
+    self._hour, self._minute, self._second, self._microsecond = _check_time_fields(hour, minute, second,
+                                                                                   microsecond)
+    self._tzinfo = tzinfo
+    self._hashcode = -1
+    self._fold = fold
+
+
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond = _check_time_fields(hour, minute, second, microsecond)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        _set_time_fields(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     @property
@@ -865,43 +866,16 @@ class datetime(date):
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
         year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond = _check_time_fields(hour, minute, second, microsecond)
         self = object.__new__(cls)
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        _set_time_fields(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    # The time fields read as time's do.
+    hour, minute, second, microsecond = time.hour, time.minute, time.second, time.microsecond
+    tzinfo, fold = time.tzinfo, time.fold
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):

@@ -111,7 +111,7 @@ extension FileObject {
 
     private func length(_ v: Value) -> Int {
         switch v {
-        case .str(let s): return s.unicodeScalars.count
+        case .str(let s): return StringIndexing.codePoints(s)
         case .bytes(let b): return b.count
         default: return 0
         }
@@ -266,7 +266,7 @@ extension FileObject {
                 throw RuntimeError.typeError("write() argument must be str, not \(data.typeName)")
             }
             bytes = Array(text.utf8)
-            count = text.unicodeScalars.count
+            count = StringIndexing.codePoints(text)
         } else {
             guard case .bytes(let b) = data else {
                 throw RuntimeError.typeError("a bytes-like object is required, not '\(data.typeName)'")

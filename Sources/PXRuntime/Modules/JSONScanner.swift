@@ -31,9 +31,9 @@ struct JSONScanner {
 
     /// The character (code point) offset of a byte offset, as error positions count.
     func characterOffset(_ byteOffset: Int) -> Int {
-        var n = 0
-        for b in bytes[0..<min(byteOffset, bytes.count)] where b & 0xC0 != 0x80 { n += 1 }
-        return n
+        bytes.withUnsafeBufferPointer { all in
+            StringIndexing.codePoints(UnsafeBufferPointer(rebasing: all[0..<max(0, min(byteOffset, all.count))]))
+        }
     }
 
     /// The byte offset of a character offset.

@@ -39,7 +39,7 @@ final class StreamObject: NativeObject {
                 throw RuntimeError.typeError("write() argument must be str, not \(arguments[0].typeName)")
             }
             interpreter.output.write(text, to: stream)
-            return .int(text.unicodeScalars.count)
+            return .int(StringIndexing.codePoints(text))
         case "writelines":
             try arguments.check("writelines", min: 1, max: 1)
             try Operations.iterate(arguments[0], interpreter) { line in

@@ -120,7 +120,10 @@ extension Operations {
         case (.bigint(let x), .bigint(let y)): return x == y
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
         case (.str(let x), .str(let y)): return x == y
-        case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
+        case (.tuple(let x), .tuple(let y)):
+            // The same tuple shares its elements' storage.
+            if x.isEmpty || y.isEmpty { return x.isEmpty && y.isEmpty }
+            return x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
         case (.list(let x), .list(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.set(let x), .set(let y)): return x === y
@@ -235,6 +238,29 @@ extension Operations {
     }
 
     /// `item in container`.
+    /// `x.__len__()`, `x.__contains__(v)` and `x.__getitem__(k)` called on a built-in container (what `len`,
+    /// `in` and `x[k]` do); nil for other names and receivers.
+    static func containerDunder(_ receiver: Value, _ name: String, _ args: Arguments, _ vm: Interpreter) throws
+        -> Value? {
+        switch receiver {
+        case .str, .bytes, .list, .tuple, .dict, .set, .range: break
+        default: return nil
+        }
+        switch name {
+        case "__len__":
+            try args.check("__len__", min: 0, max: 0)
+            return .int(try length(receiver, vm))
+        case "__contains__":
+            try args.check("__contains__", min: 1, max: 1)
+            return .bool(try contains(receiver, args[0], vm))
+        case "__getitem__":
+            try args.check("__getitem__", min: 1, max: 1)
+            return try item(receiver, args[0], vm)
+        default:
+            return nil
+        }
+    }
+
     static func contains(_ container: Value, _ item: Value, _ vm: Interpreter?) throws -> Bool {
         switch container {
         case .list(let l):

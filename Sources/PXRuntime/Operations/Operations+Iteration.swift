@@ -260,7 +260,7 @@ extension Operations {
     /// `len(value)`.
     static func length(_ value: Value, _ vm: Interpreter) throws -> Int {
         switch value {
-        case .str(let s): return s.unicodeScalars.count
+        case .str(let s): return StringIndexing.codePoints(s)
         case .list(let l): return l.items.count
         case .tuple(let t): return t.count
         case .dict(let d): return d.count

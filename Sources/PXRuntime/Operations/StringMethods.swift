@@ -44,17 +44,7 @@ enum StringMethods {
             return .list(ListObject(splitLines(s, keepEnds: keep).map { .str($0) }))
         case "join":
             try args.check("str.join", min: 1, max: 1)
-            var pieces: [String] = []
-            var index = 0
-            try Operations.iterate(args[0], vm) { item in
-                guard case .str(let piece) = item else {
-                    throw RuntimeError.typeError("sequence item \(index): expected str instance, \(item.typeName) found")
-                }
-                pieces.append(piece)
-                index += 1
-                return true
-            }
-            return .str(pieces.joined(separator: s))
+            return .str(try join(s, args[0], vm))
         case "replace":
             try args.check("replace", min: 2, max: 3)
             let old = try string(args[0], "replace() argument 1 must be str")
@@ -63,6 +53,9 @@ enum StringMethods {
             return .str(replace(s, old, new, limit))
         case "startswith", "endswith":
             try args.check("str.\(name)", min: 1, max: 3)
+            if args.count == 1, case .str(let p) = args[0] {
+                return .bool(name == "startswith" ? hasPrefix(s, p) : hasSuffix(s, p))
+            }
             let (text, _) = try window(s, args)
             let candidates: [String]
             switch args[0] {
@@ -110,7 +103,7 @@ enum StringMethods {
             try args.check("zfill", min: 1, max: 1)
             let width = try integer(args[0])
             try Operations.checkAllocation(width)
-            let n = s.unicodeScalars.count
+            let n = StringIndexing.codePoints(s)
             guard n < width else { return .str(s) }
             let zeros = String(repeating: "0", count: width - n)
             if let first = s.first, first == "-" || first == "+" { return .str(String(first) + zeros + s.dropFirst()) }
@@ -127,7 +120,7 @@ enum StringMethods {
                 }
                 fill = c
             }
-            let n = s.unicodeScalars.count
+            let n = StringIndexing.codePoints(s)
             guard n < width else { return .str(s) }
             let total = width - n
             switch name {
@@ -176,6 +169,55 @@ enum StringMethods {
     }
 
     // MARK: - Helpers
+
+    /// `sep.join(iterable)`.
+    /// - Throws: `TypeError` for an item that is not a str, as CPython words it.
+    static func join(_ sep: String, _ iterable: Value, _ vm: Interpreter) throws -> String {
+        switch iterable {
+        case .list(let l): return try join(sep, l.items)
+        case .tuple(let t): return try join(sep, t)
+        default: return try join(sep, try Operations.collect(iterable, vm))
+        }
+    }
+
+    /// `sep.join(items)`, written once into a string of the exact size.
+    static func join(_ sep: String, _ items: [Value]) throws -> String {
+        var total = 0
+        for (index, item) in items.enumerated() {
+            guard case .str(let piece) = item else {
+                throw RuntimeError.typeError("sequence item \(index): expected str instance, \(item.typeName) found")
+            }
+            total += piece.utf8.count
+        }
+        if items.count == 1, case .str(let only) = items[0] { return only }
+        total += sep.utf8.count * max(0, items.count - 1)
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var at = 0
+            func append(_ text: String) {
+                var text = text
+                text.withUTF8 { bytes in
+                    guard let source = bytes.baseAddress, let target = buffer.baseAddress, !bytes.isEmpty else { return }
+                    UnsafeMutableRawPointer(target + at).copyMemory(from: source, byteCount: bytes.count)
+                    at += bytes.count
+                }
+            }
+            for (index, item) in items.enumerated() {
+                if index > 0 { append(sep) }
+                if case .str(let piece) = item { append(piece) }
+            }
+            return at
+        }
+    }
+
+    /// `s.startswith(p)`: code points match exactly where their UTF-8 bytes do.
+    static func hasPrefix(_ s: String, _ p: String) -> Bool {
+        s.utf8.starts(with: p.utf8)
+    }
+
+    /// `s.endswith(p)`.
+    static func hasSuffix(_ s: String, _ p: String) -> Bool {
+        s.utf8.count >= p.utf8.count && s.utf8.suffix(p.utf8.count).elementsEqual(p.utf8)
+    }
 
     static func string(_ v: Value, _ message: String) throws -> String {
         guard case .str(let s) = v else { throw RuntimeError.typeError(message) }

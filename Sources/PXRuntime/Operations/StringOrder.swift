@@ -7,21 +7,26 @@ import Glibc
 enum StringOrder {
     /// Whether `a` and `b` hold the same code points.
     static func equal(_ a: String, _ b: String) -> Bool {
-        compare(a, b) == 0
+        a.utf8.count == b.utf8.count && compare(a, b) == 0
     }
 
     /// Negative, zero or positive as `a` sorts before, with or after `b`.
     static func compare(_ a: String, _ b: String) -> Int {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
-                    let r = memcmp(p, q, common)
-                    if r != 0 { return Int(r) }
-                }
-                return x.count - y.count
-            }
+        // Native and small strings lend their bytes without a copy (and without retaining the string).
+        let direct = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in compare(x, y) }
         }
+        if let direct, let result = direct { return result }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in compare(x, y) } }
+    }
+
+    private static func compare(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(x.count, y.count)
+        if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+            let r = memcmp(p, q, common)
+            if r != 0 { return Int(r) }
+        }
+        return x.count - y.count
     }
 }

@@ -1,17 +1,24 @@
-import OrderedCollections
-
 /// A mutable, insertion-ordered dictionary.
 public final class DictObject {
     /// The entries in insertion order.
-    public var storage: OrderedDictionary<HashKey, Value>
+    public var storage: DictTable
 
     /// Creates an empty dictionary.
     public init() {
-        storage = [:]
+        storage = DictTable()
+    }
+
+    deinit {
+        guard !storage.isEmpty else { return }
+        DeferredRelease.release(now: { storage = DictTable() }, later: {
+            var moved = DictTable()
+            swap(&moved, &storage)
+            return moved
+        })
     }
 
     /// Creates a dictionary from entries.
-    public init(_ storage: OrderedDictionary<HashKey, Value>) {
+    public init(_ storage: DictTable) {
         self.storage = storage
     }
 

@@ -144,18 +144,17 @@ public enum PythonHash {
 
     /// A deterministic string hash (FNV-1a), so set iteration order is the same in every run.
     public static func hashString(_ s: String) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for byte in s.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x100000001b3
-        }
-        let r = Int(bitPattern: UInt(h))
-        return r == -1 ? -2 : r
+        s.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(s.utf8)
     }
 
     static func hashBytes(_ b: [UInt8]) -> Int {
+        b.withUnsafeBufferPointer { fnv1a($0) }
+    }
+
+    @inline(__always)
+    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
         var h: UInt64 = 0xcbf29ce484222325
-        for byte in b {
+        for byte in bytes {
             h ^= UInt64(byte)
             h = h &* 0x100000001b3
         }

@@ -28,8 +28,17 @@ public final class Instance {
     }
 
     deinit {
-        slotStorage.deinitialize(count: slotCount)
-        slotStorage.deallocate()
+        let storage = slotStorage, count = slotCount
+        if count > 0 {
+            DeferredRelease.release(now: { storage.deinitialize(count: count) }, later: {
+                [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    guard let base = buffer.baseAddress else { return }
+                    base.moveInitialize(from: storage, count: count)
+                    initialized = count
+                }
+            })
+        }
+        storage.deallocate()
     }
 
     /// The value in slot `index` (`.undefined` when unset or beyond the slots).

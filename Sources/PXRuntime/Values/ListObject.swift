@@ -8,6 +8,15 @@ public final class ListObject {
         self.items = items
     }
 
+    deinit {
+        guard !items.isEmpty else { return }
+        DeferredRelease.release(now: { items = [] }, later: {
+            var moved: [Value] = []
+            swap(&moved, &items)
+            return moved
+        })
+    }
+
     /// The element at index `n` (negative counts from the end), or nil when out of range.
     @inline(__always)
     func element(_ n: Int) -> Value? {

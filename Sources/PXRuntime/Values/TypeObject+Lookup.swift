@@ -144,7 +144,8 @@ extension TypeObject {
             }
             guard let next = chosen else {
                 var heads: [String] = []
-                for sequence in sequences.dropLast() where !heads.contains(sequence[0].name) {
+                // CPython names the head of every sequence left, the list of bases included.
+                for sequence in sequences where !heads.contains(sequence[0].name) {
                     heads.append(sequence[0].name)
                 }
                 throw RuntimeError.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
