@@ -151,7 +151,7 @@ let package = Package(
         .testTarget(
             name: "TranscriptTests",
             dependencies: ["PXTestSupport", "PXTransport", "PXLang", "PXRuntime", "swiftpx"],
-            exclude: ["Sessions", "Golden", "IPythonOracle"]
+            exclude: ["Sessions", "Golden", "IPythonOracle", "TutorialOracle", "ScriptTracebacks"]
         ),
         .testTarget(name: "PXWireTests", dependencies: ["PXWire", "CLinux"]),
         .testTarget(name: "PXControllerTests", dependencies: ["PXController", "PXTransport", "PXWire"]),

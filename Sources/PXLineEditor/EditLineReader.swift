@@ -144,6 +144,13 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         set { session.continuationPrompt = newValue }
     }
 
+    /// The continuation prompt as painted over the plain one in colour (the same characters, with colour
+    /// sequences), when the line is coloured (see ``highlighter``). Default: nil, the plain prompt.
+    public var paintedContinuationPrompt: String? {
+        get { session.paintedContinuationPrompt }
+        set { session.paintedContinuationPrompt = newValue }
+    }
+
     /// Adds `entry` to history and saves the file: a whole cell of several lines is one entry, which Up
     /// recalls whole. (With ``EditLineSettings/recordsEachLine`` every accepted line is added by itself.)
     public func addHistory(_ entry: String) {
@@ -207,7 +214,7 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
             (EditLineSession.deleteCharCommandName, "delete the character under the cursor",
              EditLineSession.deleteCharFunction, ["\\e[3~"]),
         ]
-        for (name, help, function, keys) in characterCommands {
+        for (name, help, function, keys) in characterCommands + EditLineSession.wordCommands {
             px_el_add_function(editLine, name, help, function)
             for key in keys { px_el_bind(editLine, key, name) }
         }

@@ -32,6 +32,34 @@ extension EditLineSession {
     static let backwardCharFunction: px_command_function = editLineBackwardChar
     static let forwardCharFunction: px_command_function = editLineForwardChar
     static let deleteCharFunction: px_command_function = editLineDeleteChar
+    /// The word commands (see `EditLineSession+Words.swift`): name, help, callback and the Meta keys bound
+    /// to them (Ctrl-W, the terminal's word-erase key, is handled by the read hook).
+    static let wordCommands: [(String, String, px_command_function, [String])] = [
+        ("px-delete-prev-word", "delete the word before the cursor", editLineDeletePreviousWord, ["\\e^?", "\\e^H"]),
+        ("px-delete-next-word", "delete the word after the cursor", editLineDeleteNextWord, ["\\ed", "\\eD"]),
+        ("px-prev-word", "move back a word", editLinePreviousWord, ["\\eb", "\\eB"]),
+        ("px-next-word", "move forward a word", editLineNextWord, ["\\ef", "\\eF"]),
+    ]
+}
+
+/// Meta-Backspace.
+private func editLineDeletePreviousWord(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.runWordCommand(.deleteBackward) ?? UInt8(CC_ERROR)
+}
+
+/// Meta-D.
+private func editLineDeleteNextWord(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.runWordCommand(.deleteForward) ?? UInt8(CC_ERROR)
+}
+
+/// Meta-B.
+private func editLinePreviousWord(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.runWordCommand(.moveBackward) ?? UInt8(CC_ERROR)
+}
+
+/// Meta-F.
+private func editLineNextWord(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    EditLineSession.from(editLine)?.runWordCommand(.moveForward) ?? UInt8(CC_ERROR)
 }
 
 /// The Left command.

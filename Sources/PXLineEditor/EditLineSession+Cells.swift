@@ -95,15 +95,15 @@ extension EditLineSession {
     }
 
     /// The painted form of `buffer`: its text coloured by `highlighter` with the continuation prompts put back
-    /// after the line breaks (in no colour; a colour open across a line break goes on after the prompt). Nil
-    /// when the prompts in the buffer are not intact (an edit cut one), so the layout is not certain.
+    /// after the line breaks (in their own colour, if any; a colour open across a line break goes on after the
+    /// prompt). Nil when the prompts in the buffer are not intact (an edit cut one), so the layout is not certain.
     func painted(_ buffer: String, _ highlighter: (String) -> String) -> String? {
         let text = logicalText(buffer).text
         guard bufferText(text) == buffer else { return nil }
         var out = ""
         var openColor = ""
         for (i, line) in highlighter(text).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if i > 0 { out += "\r\n\u{1B}[0m" + continuationPrompt + openColor }
+            if i > 0 { out += "\r\n\u{1B}[0m" + (paintedContinuationPrompt ?? continuationPrompt) + openColor }
             out += line
             if let color = Self.lastColor(in: line) { openColor = color == "\u{1B}[0m" ? "" : color }
         }

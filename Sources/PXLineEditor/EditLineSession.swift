@@ -42,6 +42,8 @@ final class EditLineSession {
     /// The continuation prompt (`   ...: `, plain text) shown at the start of each line after the first of a
     /// cell of several lines being edited (see `EditLineSession+Cells.swift`); empty for none.
     var continuationPrompt = ""
+    /// `continuationPrompt` in colour, painted with the coloured text; nil for plain.
+    var paintedContinuationPrompt: String?
     private var decoder = UTF8KeyDecoder()
     private var keys = KeySequenceTracker()
     private var readBuffer = [UInt8](repeating: 0, count: 512)
@@ -130,7 +132,9 @@ final class EditLineSession {
             }
             if let scalar = decoder.next() {
                 if reverseSearch != nil && scalar != Self.redisplayKey { return searchKey(scalar) }
-                if !keys.isInSequence && crossesLineBreak(scalar) { return .key(Self.redisplayKey) }
+                if !keys.isInSequence && (crossesLineBreak(scalar) || deletesWordAcrossLines(scalar)) {
+                    return .key(Self.redisplayKey)
+                }
                 keys.record(scalar)
                 return .key(scalar)
             }

@@ -82,7 +82,7 @@ enum BasicMagics {
         let (optionWords, rest) = MagicArguments.leadingOptions(call.arguments, valued: ["-n", "-r"])
         let options = try MagicArguments.parse(TimeitOptions.self, optionWords, magic: "timeit")
         // A magic line or `!cmd` is timed as IPython times it: rewritten to a call of get_ipython().
-        let code = IPythonSyntax.transform(call.body ?? rest) ?? call.body ?? rest
+        let code = IPythonSyntax.transform(call.body ?? rest)?.code ?? call.body ?? rest
         guard !code.trimming(" \t\n").isEmpty else {
             throw ShellError.usage("UsageError: %timeit needs a statement, e.g. %timeit sum(range(100))")
         }

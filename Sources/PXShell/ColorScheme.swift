@@ -18,11 +18,20 @@ struct ColorScheme {
         isEnabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[39m" : text
     }
 
-    /// `In [3]: ` with the number bold bright green, as IPython shows it. (IPython paints `In [` and `]: `
-    /// green too; libedit drops a colour sequence that starts its prompt on redisplay, so they stay plain.)
+    /// `In [3]: ` as IPython's neutral theme paints it: green, the number bold bright green. (libedit shows a
+    /// colour sequence in front of the character after it, so the last one stands before the final space.)
     func inputPrompt(prefix: String, number: Int) -> String {
         guard isEnabled else { return prefix + "In [\(number)]: " }
-        return prefix + "In [\u{1B}[1;92m\(number)\u{1B}[0m]: "
+        return prefix + "\u{1B}[32mIn [\u{1B}[1;92m\(number)\u{1B}[0;32m]:\u{1B}[39m "
+    }
+
+    /// The continuation prompt (`   ...: `) green, as IPython's neutral theme paints it (`Prompt.Continuation`).
+    /// The colour starts after the leading spaces, where it shows the same, and ends before the last character
+    /// (libedit shows a colour sequence only in front of a character).
+    func continuationPrompt(_ plain: String) -> String {
+        guard isEnabled, let start = plain.firstIndex(where: { $0 != " " }),
+              let end = plain.lastIndex(where: { $0 != " " }), end < plain.index(before: plain.endIndex) else { return plain }
+        return String(plain[..<start]) + "\u{1B}[32m" + plain[start...end] + "\u{1B}[39m" + plain[plain.index(after: end)...]
     }
 
     /// `Out[3]: ` as IPython colours it: red, the number bold bright red.

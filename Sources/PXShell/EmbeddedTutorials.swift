@@ -583,5 +583,130 @@ dv.push({"m": np.arange(6, dtype=np.int32).reshape(2, 3).T})
 dv.pull("m")[0]
 
 """##),
+        ("10-shortcuts", ##"""
+# Decorators, the executor and Cluster: ipyparallel 9's shortcuts, as its users write them.
+import ipyparallel as ipp
+rc = ipp.Client()
+dv = rc[:]
+lv = rc.load_balanced_view()
+
+# @view.remote turns a function into one that runs on the view's engines each
+# time you call it. On a DirectView it runs once on every engine.
+@dv.remote(block=True)
+def double(x):
+    return 2 * x
+
+double(21)
+
+# On a load-balanced view it runs once, on whichever engine is free.
+@lv.remote(block=True)
+def triple(x):
+    return 3 * x
+
+triple(5)
+
+# With block=False a call returns an AsyncResult at once.
+@lv.remote(block=False)
+def add(a, b):
+    return a + b
+
+ar = add(1, 2)
+type(ar).__name__, ar.get()
+
+# @view.parallel splits its first argument: each engine gets one chunk and
+# the results come back joined, in order.
+@dv.parallel(block=True)
+def chunk_sum(xs):
+    return sum(xs)
+
+chunk_sum(list(range(10)))
+
+# Its .map calls the function once per element instead, as map() does.
+chunk_sum.map([[1, 2], [3, 4], [5]])
+
+@lv.parallel(block=True)
+def shout(word):
+    return word.upper() + "!"
+
+shout.map(["ready", "steady", "go"])
+
+# @ipp.require names what a function needs on the engine: modules are
+# imported there before each call, functions are sent along with it.
+@ipp.require('math')
+def hypotenuse(a, b):
+    return math.sqrt(a * a + b * b)
+
+lv.apply_sync(hypotenuse, 3, 4)
+
+def cube(x):
+    return x ** 3
+
+@ipp.require(cube)
+def cubes(n):
+    return [cube(i) for i in range(n)]
+
+lv.apply_sync(cubes, 4)
+
+# @ipp.interactive makes a function look up its globals in the engine's
+# namespace (functions defined here already do; it matters for functions
+# imported from modules).
+dv.push(dict(rate=3), block=True)
+
+@ipp.interactive
+def scaled(x):
+    return rate * x
+
+dv.apply_sync(scaled, 7)
+
+# @ipp.depend runs a task only on an engine where a test passes: the test
+# runs there first, and an engine that fails it hands the task on.
+rc[0].push(dict(has_data=True), block=True)
+rc[1].push(dict(has_data=False), block=True)
+
+def data_here():
+    return has_data
+
+@ipp.depend(data_here)
+def use_data():
+    return "ran where the data is"
+
+ar = lv.apply(use_data)
+ar.get(), ar.engine_id
+
+# The executor: a view as a concurrent.futures Executor. submit returns a
+# future (an AsyncResult), map yields the results in order.
+ex = lv.executor
+future = ex.submit(pow, 2, 10)
+future.result()
+future.done(), future.exception()
+list(ex.map(pow, [2, 3, 4], [5, 2, 1]))
+
+# A callback added to a finished future runs at once.
+future.add_done_callback(lambda f: print("done:", f.result()))
+
+# rc.executor() makes one on a load-balanced view; targets= picks its engines.
+# As a context manager it waits for its futures when the block ends.
+with rc.executor(targets=[1]) as one:
+    last = one.submit(lambda: "from engine 1")
+
+last.result(), last.engine_id
+
+# ipp.Cluster starts a cluster of its own, from a script or a notebook.
+# (log_level=30 is logging.WARNING: ipyparallel in IPython otherwise logs each
+# start and stop; swiftpx prints no such lines.)
+cluster = ipp.Cluster(n=2, log_level=30)
+rc2 = cluster.start_and_connect_sync()
+rc2.ids
+rc2[:].apply_sync(lambda x: x + 1, 1)
+cluster.stop_cluster_sync()
+
+# As a context manager it starts at the top of the block and stops at its end.
+with ipp.Cluster(n=3, log_level=30) as rc3:
+    print(len(rc3.ids), "engines:", rc3[:].apply_sync(lambda: "hello"))
+
+# The shell's own engines were there all along.
+rc.ids
+
+"""##),
     ]
 }

@@ -6,14 +6,17 @@ import PXRuntime
 /// as IPython rewrites it before Python sees the cell; tracebacks show the rewritten line, as in IPython.
 ///
 /// Inside a `def`, the calls also pass `locals()`, so that `{expression}` and `$name` in the command see the
-/// function's variables (IPython reads them from the caller's frame, which swiftpx's built-ins cannot).
+/// function's variables (IPython reads them from the caller's frame, which swiftpx's built-ins cannot). That
+/// argument is left out of the text tracebacks show (`shown`), which is IPython's rewritten line.
 enum IPythonSyntax {
-    /// The cell with its escaped lines rewritten, or nil when it has none.
-    static func transform(_ source: String) -> String? {
+    /// The cell with its escaped lines rewritten (`code`, what runs; `shown`, the same without the `locals()`
+    /// argument, as IPython's rewritten cell reads), or nil when it has none.
+    static func transform(_ source: String) -> (code: String, shown: String)? {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let starts = logicalLineStarts(lines)
         var changed = false
         var out = lines
+        var shown = lines
         var functionIndents: [Int] = []
         for (i, line) in lines.enumerated() where starts[i] {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
@@ -24,9 +27,10 @@ enum IPythonSyntax {
             let locals = functionIndents.last.map { indent.count > $0 } ?? false
             guard let call = rewrite(String(text), inFunction: locals) else { continue }
             out[i] = String(indent) + call
+            shown[i] = String(indent) + (locals ? rewrite(String(text), inFunction: false) ?? call : call)
             changed = true
         }
-        return changed ? out.joined(separator: "\n") : nil
+        return changed ? (out.joined(separator: "\n"), shown.joined(separator: "\n")) : nil
     }
 
     /// The call replacing one escaped logical line (without its indentation), or nil for ordinary code.

@@ -74,8 +74,9 @@ struct Inspector {
             if Help.hasSignature(b) { add("Signature", name + signatureTail(Help.signature(b))) }
             let doc = Help.doc(b)
             add("Docstring", doc.isEmpty ? "<no docstring>" : Help.cleanDoc(doc))
-            // A method taken from a built-in type (`dict.get`) is a method descriptor in CPython.
-            add("Type", b.owner == nil ? typeName : "method_descriptor")
+            // CPython's kind of the function: a method taken from a built-in type (`dict.get`) is a method
+            // descriptor, `random.randint` a method of random's hidden instance, `os.path.join` a function.
+            add("Type", Help.kind(b) ?? (b.owner == nil ? typeName : "method_descriptor"))
         case .boundMethod(let m):
             var parameters: String?
             var doc: String?
@@ -103,19 +104,19 @@ struct Inspector {
             add("Source", source)
             add("Type", typeName)
         case .type(let t):
-            add("Init signature", t.isUserDefined ? initSignature(t, name: name) : nil)
+            add("Init signature", initSignature(t, name: name))
             let source = detail > 0 ? classSource(t) : nil
-            // As inspect.getdoc: the first docstring along the MRO, short of object's.
-            let doc = t.fullMRO.first { $0 !== BuiltinTypes.object && !$0.doc.isEmpty }?.doc
+            // As inspect.getdoc: the first docstring along the MRO, short of object's (a built-in class's is
+            // CPython's).
+            let doc = t.fullMRO.lazy.filter { $0 !== BuiltinTypes.object || t === BuiltinTypes.object }
+                .map { Help.classDoc($0) }.first { !$0.isEmpty }
             addDocstring(doc.map(Help.cleanDoc), unlessIn: source, add)
             add("Source", source)
             add("File", t.definitionSite.flatMap { $0.fileName.hasPrefix("<") ? nil : $0.fileName })
             add("Type", "type")
-            if t.isUserDefined {
-                // IPython lists the direct subclasses (ten at most), and prints the title even when there are none.
-                let names = t.subclasses.map(\.name)
-                fields.append(("Subclasses", (names.count < 10 ? names : names.prefix(10) + ["..."]).joined(separator: ", ")))
-            }
+            // IPython lists the direct subclasses (ten at most), and prints the title even when there are none.
+            let names = vm.subclasses(of: t).map(\.name)
+            fields.append(("Subclasses", (names.count < 10 ? names : names.prefix(10) + ["..."]).joined(separator: ", ")))
         case .module(let m):
             add("Type", "module")
             add("String form", ValueFormatter.repr(value, vm))
@@ -147,11 +148,19 @@ struct Inspector {
         String(signature.drop { $0 != "(" })
     }
 
+    /// IPython's `Init signature`: the parameters of the `__init__` the class has or inherits from a class defined
+    /// in the language, else CPython's for the first built-in class in its MRO (`float(x=0, /)`, `int(self, /,
+    /// *args, **kwargs)`); nil for a native type CPython does not have.
     func initSignature(_ t: TypeObject, name: String) -> String? {
-        // The __init__ the class has or inherits from a class defined in the language.
-        let own = t.fullMRO.lazy.filter(\.isUserDefined).compactMap { $0.attributes["__init__"] }.first
-        guard case .function(let f)? = own else { return "\(name)()" }
-        return name + signatureTail(Help.signature(f, droppingFirst: true))
+        for c in t.fullMRO {
+            if c.isUserDefined {
+                guard case .function(let f)? = c.attributes["__init__"] else { continue }
+                return name + signatureTail(Help.signature(f, droppingFirst: true))
+            }
+            if let parameters = Help.classInitParameters(c) { return name + parameters }
+            if c === t { return nil }
+        }
+        return "\(name)()"
     }
 
     /// The lines of a function's definition, from its `def` line to the end of its indented body.

@@ -204,11 +204,14 @@ public final class Shell {
     }
     /// The prompt as shown: coloured at a terminal, plain when echoed into a transcript.
     var shownPrompt: String { colors.inputPrompt(prefix: promptPrefix, number: executionCount) }
+    /// The continuation prompt as shown: green at a terminal, as IPython shows it.
+    var shownContinuationPrompt: String { colors.continuationPrompt(continuationPrompt) }
 
     /// Reads one complete cell, echoing lines in transcript mode.
     func readCell() -> InputCell? {
         // A cell recalled whole shows this prompt before each of its further lines.
         editor?.continuationPrompt = continuationPrompt
+        editor?.paintedContinuationPrompt = colors.isEnabled ? shownContinuationPrompt : nil
         while true {
             let first: String
             switch feed.next(prompt: shownPrompt) {
@@ -266,7 +269,7 @@ public final class Shell {
                 // Piped input: an unindented line right after a block body starts the next statement.
                 return true
             }
-            let input = feed.next(prompt: continuationPrompt,
+            let input = feed.next(prompt: shownContinuationPrompt,
                                   indentation: isInteractive ? Shell.indentation(after: code(lines)) : "")
             switch input {
             case .endOfInput: return true
@@ -330,7 +333,7 @@ public final class Shell {
     func readCellMagicBody() -> String {
         var body: [String] = []
         while true {
-            switch feed.next(prompt: continuationPrompt) {
+            switch feed.next(prompt: shownContinuationPrompt) {
             case .endOfInput, .interrupted:
                 return Shell.dedent(body)
             case .line(let text):
@@ -390,11 +393,13 @@ public final class Shell {
             let file = isScript ? fileName : TracebackFormatter.cellFileName(executionCount)
             let firstLine = isScript ? cell.firstLine : 1
             // `!cmd` and `%magic` lines inside the cell run as IPython rewrites them (not in Python scripts).
-            let source = runsPythonScript ? cell.source : IPythonSyntax.transform(cell.source) ?? cell.source
-            let lines = source == cell.source ? cell.lines : source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let rewritten = runsPythonScript ? nil : IPythonSyntax.transform(cell.source)
+            let source = rewritten?.code ?? cell.source
+            let lines = rewritten.map { $0.shown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+                ?? cell.lines
             typedCells.append((file, firstLine, lines))
             runCode(source, firstLine: firstLine, display: displaysValues && !OutputHistory.isSilenced(source),
-                    fileName: file)
+                    fileName: file, shownAs: rewritten?.shown)
         case .lineMagic(let name, let arguments):
             runMagic(name, arguments: arguments, body: nil)
         case .cellMagic(let name, let arguments, let body):
@@ -443,17 +448,18 @@ public final class Shell {
     /// Runs code in the user's namespace and shows the value of a final expression.
     /// - Returns: whether it ran without error.
     @discardableResult
-    func runCode(_ source: String, firstLine: Int, display: Bool, fileName: String? = nil) -> Bool {
-        let (ok, value) = evaluate(source, firstLine: firstLine, wantsValue: display, fileName: fileName)
+    func runCode(_ source: String, firstLine: Int, display: Bool, fileName: String? = nil, shownAs: String? = nil) -> Bool {
+        let (ok, value) = evaluate(source, firstLine: firstLine, wantsValue: display, fileName: fileName, shownAs: shownAs)
         if let value, display { show(value) }
         return ok
     }
 
     /// Runs code; in value mode a final bare expression's value is returned (not shown).
-    func evaluate(_ source: String, firstLine: Int, wantsValue: Bool, fileName: String? = nil) -> (Bool, Value?) {
+    func evaluate(_ source: String, firstLine: Int, wantsValue: Bool, fileName: String? = nil,
+                  shownAs: String? = nil) -> (Bool, Value?) {
         let name = fileName ?? self.fileName
         let outcome = interpreter.run(source, fileName: name, firstLine: firstLine,
-                                      mode: wantsValue ? .interactive : .module)
+                                      mode: wantsValue ? .interactive : .module, shownAs: shownAs)
         output.flush()
         switch outcome {
         case .success(let value):
@@ -488,8 +494,9 @@ public final class Shell {
             switch value {
             case .object(let object):
                 text = object.display(interpreter)
-            case .list, .tuple, .dict, .set:
-                // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython).
+            case .list, .tuple, .dict, .set, .type:
+                // IPython's pretty printer, at the terminal's width (79 columns off a terminal, as IPython); it
+                // shows a class by its dotted name (`int`, `__main__.Point`).
                 text = PrettyPrinter(maxWidth: output.columns - 1, interpreter: interpreter).format(value)
             default:
                 do {

@@ -30,5 +30,21 @@ import Testing
         #expect(s.painted("'''a\n   ...: b'''", blue) == "\u{1B}[34m'''a\r\n\u{1B}[0m   ...: \u{1B}[34mb'''\u{1B}[0m")
         // A prompt an edit cut short leaves the layout uncertain: nothing is painted.
         #expect(s.painted("a\n  ..: b", blue) == nil)
+        // A painted prompt (green, as IPython's) replaces the plain one.
+        s.paintedContinuationPrompt = "   \u{1B}[32m...:\u{1B}[39m "
+        #expect(s.painted("'''a\n   ...: b'''", blue)
+            == "\u{1B}[34m'''a\r\n\u{1B}[0m   \u{1B}[32m...:\u{1B}[39m \u{1B}[34mb'''\u{1B}[0m")
+    }
+
+    @Test func wordBoundariesAreLibeditsAndCrossLineBreaks() {
+        let text = Array("x = (a.b +\n  c)".unicodeScalars)
+        // Backward from the end: past `)`, then the word `c`.
+        #expect(EditLineSession.wordBoundary(in: text, from: text.count, forward: false) == 13)
+        // From the start of the second line: past the line break, ` +`, then `a.b` (a dot is part of a word).
+        #expect(EditLineSession.wordBoundary(in: text, from: 11, forward: false) == 5)
+        // Forward from after `a.b`: past ` +`, the line break and the indentation, then `c`.
+        #expect(EditLineSession.wordBoundary(in: text, from: 8, forward: true) == 14)
+        #expect(EditLineSession.wordBoundary(in: text, from: 0, forward: false) == 0)
+        #expect(EditLineSession.wordBoundary(in: text, from: text.count, forward: true) == text.count)
     }
 }

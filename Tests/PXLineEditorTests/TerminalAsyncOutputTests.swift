@@ -11,6 +11,12 @@ struct TerminalAsyncOutputTests {
         }.max() ?? 0
     }
 
+    /// The lines of the screen and of the rows scrolled off it, wrapped rows joined: messages keep coming after
+    /// Enter, and under load they may push the echoed line off the screen between two looks.
+    private static func everyLine(_ terminal: TmuxSession) throws -> [String] {
+        TmuxSession.lines(of: try terminal.capture(joinWrappedLines: true, includingScrollback: true))
+    }
+
     @Test func outputAppearsAboveTheHalfTypedLine() async throws {
         let terminal = try await DemoTerminal.start(["--async", "100"])
         try terminal.sendKeys("half")
@@ -29,8 +35,9 @@ struct TerminalAsyncOutputTests {
         #expect(lines.dropLast().allSatisfy { $0.hasPrefix("[async ") && $0.hasSuffix("] engine output") })
 
         try terminal.sendKeys(" tail", "Enter")
-        let after = try await terminal.waitFor("got: ")
-        #expect(TmuxSession.lines(of: after).contains("got: half tail"))
+        try await terminal.waitUntil("the line is echoed") { _ in
+            try Self.everyLine(terminal).contains("got: half tail")
+        }
     }
 
     @Test func wrappedLineSurvivesMultiLineOutput() async throws {
@@ -42,18 +49,18 @@ struct TerminalAsyncOutputTests {
         }
         let seen = Self.lastMessage(in: typed)
 
-        // The line spans three rows and the cursor is on the first.
-        try await terminal.waitUntil("two more messages above the line", joinWrappedLines: true) { screen in
+        // The line spans three rows and the cursor is on the first. (Messages keep coming: the screen checked is
+        // the one the wait saw, not a later capture taken while a message is being printed.)
+        let screen = try await terminal.waitUntil("two more messages above the line", joinWrappedLines: true) { screen in
             let lines = TmuxSession.lines(of: screen)
             guard Self.lastMessage(in: screen) >= seen + 2, lines.last == "In [1]: " + text else { return false }
             return try terminal.cursor() == (column: 8, row: TmuxSession.lines(of: try terminal.capture()).count - 3)
         }
-        let screen = try terminal.capture(joinWrappedLines: true)
         #expect(TmuxSession.lines(of: screen).filter { $0.hasPrefix("In [1]:") }.count == 1)
 
         try terminal.sendKeys("Enter")
-        try await terminal.waitUntil("the line is echoed", joinWrappedLines: true) {
-            TmuxSession.lines(of: $0).contains("got: " + text)
+        try await terminal.waitUntil("the line is echoed") { _ in
+            try Self.everyLine(terminal).contains("got: " + text)
         }
     }
 }

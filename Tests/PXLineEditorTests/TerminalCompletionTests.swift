@@ -8,7 +8,8 @@ struct TerminalCompletionTests {
         try terminal.sendKeys("pri", "Tab")
         try await terminal.waitUntil("'pri' became 'print'") { try terminal.showsEditedLine("In [1]: print", in: $0) }
         try terminal.sendKeys("Enter")
-        let screen = try await terminal.waitFor("got: ")
+        // The whole echo is waited for: a screen read once `got: ` shows may not have the rest yet.
+        let screen = try await terminal.waitFor("got: print")
         #expect(TmuxSession.lines(of: screen).contains("got: print"))
     }
 

@@ -17,7 +17,7 @@ struct TerminalTextInputTests {
         let terminal = try await DemoTerminal.start(environment: Self.cLocale)
         try terminal.sendText("é→")
         try terminal.sendKeys("BSpace", "Enter")
-        let screen = try await terminal.waitFor("got: ")
+        let screen = try await terminal.waitFor("got: é")
         #expect(TmuxSession.lines(of: screen).contains("got: é"))
     }
 
@@ -26,7 +26,9 @@ struct TerminalTextInputTests {
         try terminal.sendKeys("Enter")
         try await terminal.waitFor("In [2]: ")
         try terminal.sendKeys("print(1)", "Enter")
-        let screen = try await terminal.waitFor("got: print(1)")
-        #expect(TmuxSession.lines(of: screen) == ["In [1]:", "got:", "In [2]: print(1)", "got: print(1)", "In [3]:"])
+        // The next prompt is drawn after the echo: the screen is waited for whole.
+        try await terminal.waitUntil("the echoes and the next prompt") {
+            TmuxSession.lines(of: $0) == ["In [1]:", "got:", "In [2]: print(1)", "got: print(1)", "In [3]:"]
+        }
     }
 }

@@ -135,18 +135,27 @@ struct ShellEditingTerminalTests {
 
     @Test("a recalled cell shows ...: before its further lines; Left, Right and Backspace take a line break and its prompt as one character")
     func recalledCellPrompts() async throws {
+        // IPython's neutral theme paints the continuation prompt green (`Prompt.Continuation`, as `In [`).
+        let green = "   \u{1B}[32m...:\u{1B}[39m "
         let shell = try ShellTerminal.start(environment: ["NO_COLOR": ""])
         try await shell.waitForPrompt(1)
         try shell.enter("total = (1 +")
         try await shell.waitForEditedLine("   ...: ")
+        try await shell.session.waitUntil("the continuation prompt green") { _ in
+            // (tmux leaves out the spaces at the end of a line, and may start a line by resetting colours.)
+            try TmuxSession.lines(of: shell.session.capture(keepingColors: true)).last?.contains("   \u{1B}[32m...:") == true
+        }
         try shell.enter("2)")
         try await shell.waitForPrompt(2)
         try shell.session.sendKeys("Up")
         try await shell.session.waitUntil("the cell with its continuation prompt") {
             TmuxSession.lines(of: $0).suffix(2) == ["In [2]: total = (1 +", "   ...: 2)"]
         }
-        // The prompt is painted too: the colours of the code stay where they were.
-        #expect(try shell.session.capture(keepingColors: true).contains("   ...: \u{1B}[1m\u{1B}[36m2"))
+        // The prompt is painted too, green: the colours of the code stay where they were.
+        try await shell.session.waitUntil("the recalled cell's prompt green, the code coloured after it") { _ in
+            try TmuxSession.lines(of: shell.session.capture(keepingColors: true)).last?
+                .contains(green + "\u{1B}[1m\u{1B}[36m2") == true
+        }
         func cursorAt(column: Int, fromBottom: Int) async throws {
             try await shell.session.waitUntil("the cursor at column \(column), row \(fromBottom) from the last") { screen in
                 let cursor = try shell.session.cursor()
@@ -168,6 +177,56 @@ struct ShellEditingTerminalTests {
         try await shell.expectOut("_i2", at: 4, "'total = (1 +2)'")
     }
 
+    @Test("in a recalled cell, Ctrl-W and the Meta word keys take a line break and its prompt as one character")
+    func wordKeysInRecalledCell() async throws {
+        let shell = try ShellTerminal.start(environment: ["NO_COLOR": "1"])
+        try await shell.waitForPrompt(1)
+        try shell.enter("total = (1 +")
+        try await shell.waitForEditedLine("   ...: ")
+        try shell.enter("2)")
+        try await shell.waitForPrompt(2)
+        func recall(_ prefix: String) async throws {
+            try shell.session.sendText(prefix)
+            try shell.session.sendKeys("Up")
+            try await shell.session.waitUntil("the cell with its continuation prompt") {
+                TmuxSession.lines(of: $0).suffix(2) == ["In [\(prefix == "" ? 2 : 4)]: total = (1 +", "   ...: 2)"]
+            }
+        }
+        func cursorAt(column: Int, fromBottom: Int) async throws {
+            try await shell.session.waitUntil("the cursor at column \(column), row \(fromBottom) from the last") { screen in
+                let cursor = try shell.session.cursor()
+                return cursor.column == column && cursor.row == TmuxSession.lines(of: screen).count - 1 - fromBottom
+            }
+        }
+        try await recall("")
+        // At the start of the second line, Ctrl-W deletes the line break with its prompt and the word before it
+        // (it used to delete `...: ` and leave `   2)`).
+        try shell.session.sendKeys("Left", "Left")
+        try await cursorAt(column: 8, fromBottom: 0)
+        try shell.session.sendKeys("C-w")
+        try await shell.session.waitUntil("the word and the line break deleted") {
+            TmuxSession.lines(of: $0).last == "In [2]: total = (2)"
+        }
+        try shell.session.sendKeys("Enter")
+        try await shell.expectOut("_i2", at: 3, "'total = (2)'")
+        // Meta-B and Meta-F step over the line break, never into the prompt; Meta-Backspace deletes across it.
+        try await recall("total = (1")
+        try shell.session.sendKeys("M-b")
+        try await cursorAt(column: 8, fromBottom: 0)
+        try shell.session.sendKeys("M-b")
+        try await cursorAt(column: 17, fromBottom: 1)
+        try shell.session.sendKeys("M-f", "M-f")
+        try await cursorAt(column: 9, fromBottom: 0)
+        try shell.session.sendText("0")
+        try await shell.session.waitUntil("the digit typed after the prompt") { TmuxSession.lines(of: $0).last == "   ...: 20)" }
+        try shell.session.sendKeys("Left", "Left", "M-BSpace")
+        try await shell.session.waitUntil("the word and the line break deleted") {
+            TmuxSession.lines(of: $0).last == "In [4]: total = (20)"
+        }
+        try shell.session.sendKeys("Enter")
+        try await shell.expectOut("total", at: 5, "20")
+    }
+
     @Test("typed code is coloured as IPython colours it; NO_COLOR or --colors=NoColor leaves it plain")
     func colouredInput() async throws {
         let keyword = "\u{1B}[1m\u{1B}[32mdef"
@@ -176,9 +235,11 @@ struct ShellEditingTerminalTests {
         let shell = try ShellTerminal.start(environment: ["NO_COLOR": ""])
         try await shell.waitForPrompt(1)
         try shell.session.sendText("def f(): return 'text'")
-        try await shell.session.waitUntil("the typed line coloured") { _ in
+        // The prompt is green with its number bold bright green, as IPython's neutral theme paints it.
+        let prompt = "\u{1B}[32mIn [\u{1B}[1m\u{1B}[92m1\u{1B}[0m\u{1B}[32m"
+        try await shell.session.waitUntil("the prompt and the typed line coloured") { _ in
             let screen = try shell.session.capture(keepingColors: true)
-            return screen.contains(keyword) && screen.contains(string)
+            return screen.contains(prompt) && screen.contains(keyword) && screen.contains(string)
         }
         try shell.enter("")
         try await shell.run("f()", at: 2)

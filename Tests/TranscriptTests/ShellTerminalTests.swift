@@ -67,8 +67,9 @@ struct ShellTerminalTests {
         try await shell.enterBlock("def spin():", [("print('spinning')", 4), ("while True: pass", 4), ("", 4)])
         try await shell.waitForPrompt(2)
         try shell.enter("spin()")
-        // The marker is printed by the running cell itself: the loop has started.
-        try await shell.session.waitFor("spinning")
+        // The marker is printed by the running cell itself: the loop has started. (The line alone: the block above
+        // shows `print('spinning')` already, and a Ctrl-C sent before the cell runs only clears the line.)
+        try await shell.session.waitUntil("the cell prints spinning") { TmuxSession.lines(of: $0).contains("spinning") }
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("KeyboardInterrupt")
         try await shell.expectOut("'after'", at: 3, "'after'")
@@ -133,9 +134,11 @@ struct ShellTerminalTests {
         let shell = try await ShellTerminal.startWithCluster()
         try await shell.run("ar = rc[0].apply_async(lambda: time.sleep(1.5) or print('late news'))", at: 2)
         try shell.session.sendText("x = 12")
-        let screen = try await shell.session.waitFor("[stdout:0] late news", timeout: .seconds(20))
-        let lines = TmuxSession.lines(of: screen).filter { !$0.isEmpty }
-        #expect(lines.last == "In [3]: x = 12")
+        // The output is printed first and the line redrawn below it after, so both are waited for on one screen.
+        try await shell.session.waitUntil("the news above the half-typed line", timeout: .seconds(20)) { screen in
+            let lines = TmuxSession.lines(of: screen).filter { !$0.isEmpty }
+            return lines.contains("[stdout:0] late news") && lines.last == "In [3]: x = 12"
+        }
         try shell.session.sendKeys("Enter")
         try await shell.expectOut("x", at: 4, "12")
     }

@@ -17,13 +17,18 @@ public enum Help {
         case .function(let f):
             var out = "Help on function \(f.name) in module \(moduleName(of: f)):\n\n"
             out += signature(f) + "\n"
-            if let doc = f.doc { out += indent(wrap(cleanDoc(doc), width: width - 4)) + "\n" }
+            if let doc = f.doc { out += docBlock(doc, width: width) }
             return out + "\n"
         case .builtin(let b):
-            var out = "Help on built-in function \(b.name) in module \(b.module ?? "builtins"):\n\n"
-            out += signature(b) + "\n"
+            // As pydoc describes what CPython has: `random.randint` is a method of random's hidden instance,
+            // `os.path.join` a function of posixpath.
+            let entry = cpythonEntry(b)
+            let what = ["method": "method", "function": "function"][entry?.kind ?? ""] ?? "built-in function"
+            let module = entry?.helpModule ?? b.module ?? "builtins"
+            var out = "Help on \(what) \(b.name)\(module.isEmpty ? "" : " in module \(module)"):\n\n"
+            out += signature(b) + (entry?.instance.map { " method of \($0) instance" } ?? "") + "\n"
             let doc = doc(b)
-            if !doc.isEmpty { out += indent(wrap(cleanDoc(doc), width: width - 4)) + "\n" }
+            if !doc.isEmpty { out += docBlock(doc, width: width) }
             return out + "\n"
         case .boundMethod(let m):
             return methodText(m, vm, width: width)
@@ -80,7 +85,7 @@ public enum Help {
             // pydoc's page for a method of a built-in type.
             var out = "Help on built-in function \(m.name):\n\n"
             out += wrap("\(m.name)\(found.parameters ?? "(...)") method of \(ownerName) instance", width: width) + "\n"
-            if !found.doc.isEmpty { out += indent(wrap(cleanDoc(found.doc), width: width - 4)) + "\n" }
+            if !found.doc.isEmpty { out += docBlock(found.doc, width: width) }
             return out + "\n"
         }
         switch m.function {
@@ -97,8 +102,16 @@ public enum Help {
         }
         var out = "Help on method \(m.name) in module \(owner.module ?? "builtins"):\n\n"
         out += wrap("\(m.name)\(parameters) method of \(ownerName) instance", width: width) + "\n"
-        if !doc.isEmpty { out += indent(wrap(doc, width: width - 4)) + "\n" }
+        if !doc.isEmpty { out += docBlock(doc, width: width) }
         return out + "\n"
+    }
+
+    /// A docstring as pydoc prints it under a signature: cleaned, wrapped to `width`, indented by four, without
+    /// trailing whitespace, and ended by a line break.
+    static func docBlock(_ doc: String, width: Int) -> String {
+        var text = indent(wrap(cleanDoc(doc), width: width - 4))
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text + "\n"
     }
 
     /// pydoc's page for a native object: its class, docstring, and documented methods, then other members.
@@ -151,6 +164,25 @@ public enum Help {
     /// The docstring of a built-in: CPython's whole docstring for one it documents, else its own.
     public static func doc(_ b: BuiltinFunction) -> String {
         cpythonEntry(b)?.doc ?? b.doc
+    }
+
+    /// CPython's kind of a built-in it documents (`type(f).__name__`): `builtin_function_or_method` for `len`,
+    /// `method_descriptor` for `dict.get`, `method` for `random.randint`, `function` for `os.path.join`.
+    public static func kind(_ b: BuiltinFunction) -> String? {
+        cpythonEntry(b)?.kind
+    }
+
+    /// The parameters of CPython's `Init signature` of a built-in class (`(x=0, /)` for `float`), nil for a class
+    /// CPython's `builtins` does not have.
+    public static func classInitParameters(_ t: TypeObject) -> String? {
+        guard !t.isUserDefined, t.module == nil else { return nil }
+        return CPythonSignatures.classes[t.name]?.parameters
+    }
+
+    /// The docstring of a class: CPython's for a built-in class it documents, else the class's own.
+    public static func classDoc(_ t: TypeObject) -> String {
+        guard !t.isUserDefined, t.module == nil, let entry = CPythonSignatures.classes[t.name] else { return t.doc }
+        return entry.doc
     }
 
     /// CPython's entry for an untyped built-in: `len`, `dict.get` (a method taken from its type), `math.sqrt`.
@@ -222,17 +254,41 @@ public enum Help {
         return "\(name)(\(parts.joined(separator: ", ")))"
     }
 
-    /// `inspect.cleandoc`: strips the common indentation of all lines after the first.
+    /// `inspect.cleandoc`: tabs expanded, the first line's leading whitespace and the common indentation of the
+    /// other lines (those with text) removed, then empty lines at either end. As in CPython, a line of spaces
+    /// stays when no other line sets the indentation (`"""Doc.\n    """` keeps its last line, as IPython shows it).
     public static func cleanDoc(_ doc: String) -> String {
-        var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard !lines.isEmpty else { return "" }
-        lines[0] = lines[0].trimming(" \t")
-        let margin = lines.dropFirst().filter { !$0.trimming(" \t").isEmpty }
-            .map { $0.prefix { $0 == " " }.count }.min() ?? 0
-        for i in 1..<lines.count { lines[i] = String(lines[i].dropFirst(margin)) }
-        while lines.last?.trimming(" \t").isEmpty == true { lines.removeLast() }
+        var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map(expandingTabs)
+        var margin = Int.max
+        for line in lines.dropFirst() {
+            let content = line.drop(while: \.isWhitespace).count
+            if content > 0 { margin = min(margin, line.count - content) }
+        }
+        if !lines.isEmpty { lines[0] = String(lines[0].drop(while: \.isWhitespace)) }
+        if margin < Int.max {
+            for i in lines.indices.dropFirst() { lines[i] = String(lines[i].dropFirst(margin)) }
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines.joined(separator: "\n")
+    }
+
+    /// `str.expandtabs()`: each tab becomes the spaces up to the next multiple of 8 columns.
+    static func expandingTabs(_ line: Substring) -> String {
+        guard line.contains("\t") else { return String(line) }
+        var out = ""
+        var column = 0
+        for c in line {
+            if c == "\t" {
+                let spaces = 8 - column % 8
+                out += String(repeating: " ", count: spaces)
+                column += spaces
+            } else {
+                out.append(c)
+                column += 1
+            }
+        }
+        return out
     }
 
     /// Breaks every line longer than `width` at spaces, continuing at the line's own indentation; a word

@@ -51,12 +51,16 @@ final class CompiledFunction {
     /// The names of the frame's variables (parameters, locals, captured ones) and their slots, for the values a
     /// Verbose traceback shows.
     var localSlots: [(name: String, slot: Int)] = []
+    /// The first line of the scope a traceback shows lines of for this function's frames: its definition, or
+    /// for a comprehension's function the function around it (nil: the whole module), as IPython shows them.
+    var scopeStart: Int?
 
     init(definition: FunctionDef, fileName: String, qualifiedName: String? = nil, freeNames: [String],
          layout: (frameSize: Int, cellSlots: [Int], freeSlots: [Int]), run: @escaping Eval) {
         self.definition = definition
         self.fileName = fileName
         self.qualifiedName = qualifiedName ?? definition.name
+        self.scopeStart = definition.location.line
         var normal = 0
         var variadic: Int?
         var keywordOnly: [(String, Int)] = []

@@ -4,7 +4,43 @@ import PXLang
 // MARK: - Expressions
 
 extension Compiler {
+    /// Compiles an expression. One that starts on a later line than its statement (a statement of several
+    /// lines) records its line in `Interpreter.currentLine` while it runs, so that a traceback points at the
+    /// line that failed, as Python's does; it puts back the statement's line when it succeeds.
     mutating func compile(_ expr: Expr) -> Eval {
+        guard expressionLine > 0, let start = Self.startLine(expr, after: expressionLine) else {
+            return compileExpression(expr)
+        }
+        let outer = expressionLine
+        expressionLine = start
+        let inner = compileExpression(expr)
+        expressionLine = outer
+        unowned(unsafe) let vm = self.vm
+        return { fp in
+            vm.currentLine = start
+            let value = try inner(fp)
+            vm.currentLine = outer
+            return value
+        }
+    }
+
+    /// The line where `e` starts as Python counts it (at its leftmost operand: the parser records a binary
+    /// operation at its operator, an attribute at its name), or nil when that is `line` or before.
+    static func startLine(_ e: Expr, after line: Int) -> Int? {
+        var node = e
+        while node.location.line > line {
+            switch node.kind {
+            case .binary(_, let left, _), .compare(let left, _), .and(let left, _), .or(let left, _), .call(let left, _),
+                 .attribute(let left, _), .subscript(let left, _), .conditional(_, let left, _):
+                node = left
+            default:
+                return node.location.line
+            }
+        }
+        return nil
+    }
+
+    mutating func compileExpression(_ expr: Expr) -> Eval {
         let location = expr.location
         switch expr.kind {
         case .name(let name):
@@ -114,7 +150,7 @@ extension Compiler {
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "'yield' is not supported here by swiftpx") }
         case .listComprehension(let element, let clauses):
             if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
-            let run = compileComprehension(clauses) { compiler in
+            let run = compileFramedComprehension(expr, clauses, name: "<listcomp>") { compiler in
                 let e = compiler.inline(element)
                 let ref = InterpreterRef(compiler.vm)
                 return { fp, sink in sink.append(try e.evaluate(fp, ref)) }
@@ -128,7 +164,7 @@ extension Compiler {
             return compileComprehensionCall(expr)
         case .setComprehension(let element, let clauses):
             if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
-            let run = compileComprehension(clauses) { compiler in
+            let run = compileFramedComprehension(expr, clauses, name: "<setcomp>") { compiler in
                 let e = compiler.compile(element)
                 return { fp, sink in sink.append(try e(fp)) }
             }
@@ -139,7 +175,7 @@ extension Compiler {
             }
         case .dictComprehension(let key, let value, let clauses):
             if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
-            let run = compileComprehension(clauses) { compiler in
+            let run = compileFramedComprehension(expr, clauses, name: "<dictcomp>") { compiler in
                 let k = compiler.compile(key), v = compiler.compile(value)
                 return { fp, sink in
                     let keyValue = try k(fp)

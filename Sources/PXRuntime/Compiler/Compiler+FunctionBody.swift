@@ -21,7 +21,10 @@ extension Compiler {
                     return .none
                 }
             }
+            let outerLine = expressionLine
+            expressionLine = line
             let value = inline(e)
+            expressionLine = outerLine
             return { fp in
                 vm.currentLine = line
                 return try value.result(fp, ref)

@@ -14,6 +14,8 @@ extension Compiler {
         let code = GeneratorCode(name: def.name, qualifiedName: qualifiedName, fileName: fileName,
                                  frameSize: scope.frameSize, body: exec,
                                  needsFinalization: Compiler.suspendsInCleanup(body), vm: vm)
+        code.signature = qualifiedName + TracebackEntry.parameterList(def)
+        code.scopeStart = scopeStart
         return { fp in .iterator(GeneratorIterator(frame: GeneratorFrame(code: code, movingFrom: fp))) }
     }
 

@@ -16,7 +16,7 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         let general = compileGlobalCall(slot, arguments)
         let total = scope.allocate()
-        let run = compileComprehension(clauses) { compiler in
+        let run = compileFramedComprehension(argument, clauses, name: "<genexpr>") { compiler in
             let e = compiler.inline(element)
             let ref = InterpreterRef(compiler.vm)
             return { fp, _ in
@@ -34,7 +34,12 @@ extension Compiler {
                 }
                 let x = p.move()
                 p.initialize(to: .undefined)
-                p.initialize(to: try Operations.binary(.add, x, y, vm))
+                do {
+                    p.initialize(to: try Operations.binary(.add, x, y, vm))
+                } catch let error as RuntimeError {
+                    // `sum` adds outside the generator expression's frame.
+                    throw SumError(error: error)
+                }
             }
         }
         return { fp in
@@ -43,8 +48,18 @@ extension Compiler {
             p.store(.int(0))
             defer { p.store(.undefined) }
             var sink = ComprehensionSink()
-            try run(fp, &sink)
+            do {
+                try run(fp, &sink)
+            } catch let failure as SumError {
+                throw failure.error
+            }
             return p.copy
         }
     }
+}
+
+/// An error of the additions of an inline `sum`, carried past the generator expression's frame
+/// (`compileFramedComprehension` adds frames to `RuntimeError`s only).
+private struct SumError: Error {
+    let error: RuntimeError
 }

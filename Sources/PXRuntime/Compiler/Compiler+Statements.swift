@@ -6,6 +6,9 @@ extension Compiler {
     /// Compiles a statement; running it records its line in `Interpreter.currentLine` for tracebacks.
     mutating func compile(_ stmt: Stmt) -> Exec {
         let line = stmt.location.line
+        let outerLine = expressionLine
+        expressionLine = line
+        defer { expressionLine = outerLine }
         unowned(unsafe) let vm = self.vm
         // The most frequent statements set the line themselves, saving a closure call.
         switch stmt.kind {

@@ -14,6 +14,12 @@ struct Compiler {
     var qualifiedPrefix = ""
     /// The function whose body is being compiled (for zero-argument `super()`); nil at module level.
     var currentFunction: FunctionDef?
+    /// The first line of the scope a traceback shows for frames of code compiled now (`CompiledFunction.scopeStart`);
+    /// nil at module level.
+    var scopeStart: Int?
+    /// The line `Interpreter.currentLine` holds while the expression compiled now runs: its statement's, or the
+    /// line of the part of a statement of several lines it is in; 0 where it is not known (no line is recorded).
+    var expressionLine = 0
 
     /// Creates a compiler for one unit of source.
     /// - Parameter globals: the namespace of its global names. Default: the interpreter's `__main__`.
@@ -31,9 +37,11 @@ struct Compiler {
         var statements: [Step] = []
         for (i, stmt) in program.enumerated() {
             if captureLast, i == program.count - 1, case .expression(let e) = stmt.kind {
-                let value = compile(e)
-                unowned(unsafe) let vm = self.vm
                 let line = stmt.location.line
+                expressionLine = line
+                let value = compile(e)
+                expressionLine = 0
+                unowned(unsafe) let vm = self.vm
                 statements.append(Step { fp in
                     vm.currentLine = line
                     vm.lastValue = try value(fp)
@@ -65,14 +73,20 @@ struct Compiler {
         let inner = Scope(function: info, namespace: globals)
         let outerPrefix = qualifiedPrefix
         let outerFunction = currentFunction
+        let outerScopeStart = scopeStart
+        let outerExpressionLine = expressionLine
+        expressionLine = 0
         let qualifiedName = outerPrefix + def.name
         scope = inner
         qualifiedPrefix = qualifiedName + ".<locals>."
         currentFunction = def
+        if !ComprehensionFunction.isComprehensionName(def.name) { scopeStart = def.location.line }
         defer {
             scope = outer
             qualifiedPrefix = outerPrefix
             currentFunction = outerFunction
+            scopeStart = outerScopeStart
+            expressionLine = outerExpressionLine
         }
         let cellSlots = def.parameters.compactMap { info.cells.contains($0.name) ? inner.slots[$0.name] : nil }
             + info.locals.filter { name in info.cells.contains(name) && !def.parameters.contains { $0.name == name } }
@@ -80,12 +94,15 @@ struct Compiler {
         let freeSlots = info.free.compactMap { inner.slots[$0] }
         if let body = analysis.generatorBodies[FunctionKey(def)] {
             let run = compileGeneratorFunction(def, body: body, qualifiedName: qualifiedName)
-            return CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName, freeNames: info.free,
-                                    layout: (inner.frameSize, cellSlots, freeSlots), run: run)
+            let function = CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName,
+                                            freeNames: info.free, layout: (inner.frameSize, cellSlots, freeSlots), run: run)
+            function.scopeStart = scopeStart
+            return function
         }
         let run = compileFunctionBody(def.body[...])
         let function = CompiledFunction(definition: def, fileName: fileName, qualifiedName: qualifiedName,
                                         freeNames: info.free, layout: (inner.frameSize, cellSlots, freeSlots), run: run)
+        function.scopeStart = scopeStart
         function.localSlots = inner.slots.filter { $0.key.first.map { $0 == "_" || $0.isLetter } ?? false }
             .sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
         return function

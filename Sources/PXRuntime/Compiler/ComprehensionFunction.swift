@@ -28,6 +28,11 @@ enum ComprehensionFunction {
         }
     }
 
+    /// Whether `name` is the name of a comprehension's function (`<listcomp>`, `<genexpr>`, …).
+    static func isComprehensionName(_ name: String) -> Bool {
+        name == "<listcomp>" || name == "<setcomp>" || name == "<dictcomp>" || name == "<genexpr>"
+    }
+
     /// The comprehension's kind, element(s) and clauses, or nil for other expressions.
     static func parts(of e: Expr) -> (Kind, [Expr], [Comprehension])? {
         switch e.kind {

@@ -31,8 +31,6 @@ public struct TracebackFormatter {
     /// The arguments and variables of frame `index` (outermost first) for `Verbose` mode; nil when not known.
     public var describe: (_ index: Int) -> FrameDescription?
 
-    /// Lines shown before and after the failing one (IPython's default context of 5).
-    static let contextLines = 2
     /// The width of IPython's rule and header.
     static let ruleWidth = 75
 
@@ -110,48 +108,72 @@ public struct TracebackFormatter {
         return "\(place), in \(name)(" + description.arguments.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + ")"
     }
 
-    /// One frame of the Context form: its location, then up to two lines either side of the failing one (not
-    /// before the function's `def`), dedented together, numbered, the failing one marked `---->`. In Verbose
-    /// form the variables follow the failing line, the last one joined to the next line of code as IPython 9
-    /// prints it (it drops that newline); `glued` says the frame ends with a variable, so no blank line follows.
+    /// One frame of the Context form: its location, then the lines IPython 9 shows (through `stack_data`): the
+    /// whole piece holding the failing line (a statement of several lines is one piece, see ``SourcePieces``)
+    /// and up to two pieces either side within the frame's scope (its function, or the whole cell), a piece of
+    /// more than six lines other than the failing one cut to its first three and last two around `(...)`;
+    /// dedented together, numbered, the failing line marked `---->`. In Verbose form the variables follow the
+    /// failing line, the last one joined to the next line of code as IPython 9 prints it (it drops that newline);
+    /// `glued` says the frame ends with a variable, so no blank line follows.
     func frame(_ entry: TracebackEntry, description: FrameDescription?) -> (lines: [String], glued: Bool) {
         var lines = [location(entry, plain: false, description: description)]
-        let first = max(entry.scopeStart ?? 1, entry.line - Self.contextLines, 1)
-        // A function's scope ends before the first line after the failing one that is indented no deeper than
-        // its `def` (IPython shows no line of the code around a nested function).
-        let defIndent = entry.scopeStart.flatMap { source(entry.file, $0) }.map(Self.indentation)
-        var window: [(Int, String)] = []
-        for n in first...max(first, entry.line + Self.contextLines) {
-            guard let text = source(entry.file, n) else {
-                if n < entry.line { continue }
-                break
-            }
-            if n > entry.line, let defIndent, !text.trimming(" \t").isEmpty, Self.indentation(text) <= defIndent { break }
-            window.append((n, text))
-        }
-        while let last = window.last, last.0 > entry.line, last.1.trimming(" \t").isEmpty { window.removeLast() }
-        guard window.contains(where: { $0.0 == entry.line }) else { return (lines, false) }
+        var text: [String] = []
+        while text.count < Self.maximumSourceLines, let line = source(entry.file, text.count + 1) { text.append(line) }
+        let window = Self.shownLines(entry, in: text)
+        guard window.contains(entry.line) else { return (lines, false) }
         let variables = (description?.variables ?? []).map { "        \($0.name) = \($0.value)" }
-        var pendingVariable: String?
-        let margin = window.filter { !$0.1.trimming(" \t").isEmpty }.map { Self.indentation($0.1) }.min() ?? 0
-        for (n, text) in window {
+        var pending: String?
+        let margin = window.compactMap { $0 }.map { text[$0 - 1] }.filter { !$0.trimming(" \t").isEmpty }
+            .map(Self.indentation).min() ?? 0
+        for n in window {
+            guard let n else {
+                pending = (pending ?? "") + "   (...)"
+                continue
+            }
+            let line = text[n - 1]
             let number = String(n)
             let gutter = n == entry.line
                 ? String(repeating: "-", count: max(0, 5 - number.count)) + "> " + number
                 : String(repeating: " ", count: max(0, 7 - number.count)) + number
-            let code = String(text.dropFirst(min(margin, Self.indentation(text))))
-            lines.append((pendingVariable ?? "") + (code.isEmpty ? gutter : gutter + " " + code))
-            pendingVariable = nil
+            let code = String(line.dropFirst(min(margin, Self.indentation(line))))
+            lines.append((pending ?? "") + (code.isEmpty ? gutter : gutter + " " + code))
+            pending = nil
             if n == entry.line, let last = variables.last {
                 lines += variables.dropLast()
-                pendingVariable = last
+                pending = last
             }
         }
-        if let pendingVariable {
-            lines.append(pendingVariable)
+        if let pending {
+            lines.append(pending)
             return (lines, true)
         }
         return (lines, false)
+    }
+
+    /// The most source lines a frame reads to cut its pieces.
+    static let maximumSourceLines = 100_000
+    /// Pieces shown before and after the failing one (IPython's default context of 5).
+    static let contextPieces = 2
+    /// The most lines a piece other than the failing one shows whole (`stack_data`'s `max_lines_per_piece`).
+    static let maximumPieceLines = 6
+
+    /// The line numbers a frame shows, nil where IPython writes `(...)` for lines left out of a long piece.
+    static func shownLines(_ entry: TracebackEntry, in text: [String]) -> [Int?] {
+        guard entry.line >= 1, entry.line <= text.count else { return [] }
+        let pieces = SourcePieces(text)
+        let scope = entry.scopeStart.flatMap { pieces.definitionRange(at: $0) } ?? 1...text.count
+        let scoped = pieces.pieces.filter { scope.contains($0.lowerBound) && scope.contains($0.upperBound) }
+        guard let failing = scoped.firstIndex(where: { $0.contains(entry.line) }) else { return [entry.line] }
+        var shown: [Int?] = []
+        for index in max(0, failing - contextPieces)...min(scoped.count - 1, failing + contextPieces) {
+            let piece = Array(scoped[index])
+            if index != failing, piece.count > maximumPieceLines {
+                shown += piece.prefix(3).map { $0 } + [nil] + piece.suffix(2).map { $0 }
+            } else {
+                shown += piece.map { $0 }
+            }
+        }
+        return shown
     }
 
     /// A syntax error as Python and IPython show it: where (`  Cell In[6], line 2` or `  File "x.py", line 2`), the

@@ -280,6 +280,7 @@ extension Interpreter {
     /// table, slowing down every use of its instances); past `Interpreter.knownClassLimit` classes, those no
     /// longer bound to a global name are dropped.
     func remember(_ cls: TypeObject) {
+        recordSubclassOfBuiltinTypes(cls)
         guard let identity = cls.identity else { return }
         if knownClasses.count >= Interpreter.knownClassLimit {
             var bound: Set<ObjectIdentifier> = []

@@ -57,6 +57,9 @@ public final class Interpreter {
     var detachedCache: [[UInt8]: CompiledFunction] = [:]
     /// Classes created or received here, by identity (see `ClassIdentity`).
     var knownClasses: [ClassIdentity: TypeObject] = [:]
+    /// The classes made here that name a built-in type as a direct base, by that type, held weakly, in creation
+    /// order (built-in types are shared by every interpreter, so they cannot hold the list; see `subclasses(of:)`).
+    var builtinTypeSubclasses: [ObjectIdentifier: [WeakType]] = [:]
 
     // Resuming generators (see `GeneratorFrame`).
     /// Set while a generator's body is re-entered down to the `yield` it is suspended at.
@@ -121,11 +124,13 @@ public final class Interpreter {
     ///   - fileName: the name shown in tracebacks. Default `<stdin>`.
     ///   - firstLine: the line number of the first line (so errors name lines of a longer stream). Default 1.
     ///   - mode: module or interactive.
+    ///   - shownAs: the text tracebacks show for these lines, when it is not `source` (the shell's cell as IPython
+    ///     rewrites it, where the code that runs passes a function's `locals()` too). Default: `source`.
     public func run(_ source: String, fileName: String = "<stdin>", firstLine: Int = 1,
-                    mode: Mode = .module) -> Outcome {
+                    mode: Mode = .module, shownAs: String? = nil) -> Outcome {
         let parsed = Parser.parse(source, firstLine: firstLine)
         guard parsed.isSuccess else { return .syntaxError(parsed.diagnostics) }
-        rememberSource(source, fileName: fileName, firstLine: firstLine)
+        rememberSource(shownAs ?? source, fileName: fileName, firstLine: firstLine)
         do {
             let value = try execute(parsed.program, fileName: fileName, mode: mode)
             return .success(value: value)
@@ -227,10 +232,15 @@ public final class Interpreter {
 extension ExceptionObject {
     /// Adds a traceback entry for the frame the exception is leaving (frames are added innermost first, and
     /// the traceback reads outermost first).
-    func closeFrame(file: String, function: String, line: Int, code: CompiledFunction? = nil) {
-        let entry = TracebackEntry(file: file, line: line, function: function,
-                                   signature: code.map { $0.qualifiedName + TracebackEntry.parameterList($0.definition) },
-                                   scopeStart: code?.definition.location.line)
-        traceback.insert(entry, at: 0)
+    func closeFrame(file: String, function: String, line: Int, code: CompiledFunction) {
+        closeFrame(file: file, function: function, line: line,
+                   signature: code.qualifiedName + TracebackEntry.parameterList(code.definition), scopeStart: code.scopeStart)
+    }
+
+    /// Adds a traceback entry for a frame headed `signature` (`f(x)`; nil for module code) whose lines come from
+    /// the scope starting on line `scopeStart`.
+    func closeFrame(file: String, function: String, line: Int, signature: String? = nil, scopeStart: Int? = nil) {
+        traceback.insert(TracebackEntry(file: file, line: line, function: function, signature: signature,
+                                        scopeStart: scopeStart), at: 0)
     }
 }

@@ -142,7 +142,7 @@ extension Operations {
         case "mro":
             return .builtin(BuiltinFunction(name: "mro") { _, _ in .list(ListObject(t.fullMRO.map { .type($0) })) })
         case "__subclasses__":
-            return .builtin(BuiltinFunction(name: "__subclasses__") { _, _ in .list(ListObject(t.subclasses.map { .type($0) })) })
+            return .builtin(BuiltinFunction(name: "__subclasses__") { _, vm in .list(ListObject(vm.subclasses(of: t).map { .type($0) })) })
         default: break
         }
         if !t.isUserDefined {

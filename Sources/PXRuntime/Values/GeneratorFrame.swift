@@ -6,6 +6,10 @@ final class GeneratorCode {
     let qualifiedName: String
     /// The file, for tracebacks.
     let fileName: String
+    /// The qualified name and parameters tracebacks head its frames with (`gen(n)`, `<genexpr>(.0)`).
+    var signature: String?
+    /// The first line of the scope tracebacks show for its frames (`CompiledFunction.scopeStart`).
+    var scopeStart: Int?
     /// Slots of the frame: the function's locals, temporaries and the progress of suspended statements.
     let frameSize: Int
     /// The resumable body (see `Compiler+Generators.swift`).
@@ -122,7 +126,8 @@ final class GeneratorFrame {
             vm.isResuming = false
             finish()
             let failure = RuntimeError.wrapping(error)
-            failure.exception.closeFrame(file: code.fileName, function: code.name, line: vm.currentLine)
+            failure.exception.closeFrame(file: code.fileName, function: code.name, line: vm.currentLine,
+                                         signature: code.signature, scopeStart: code.scopeStart)
             vm.currentLine = savedLine
             if failure.kind.isSubtype(of: BuiltinTypes.stopIteration) {
                 let replacement = ExceptionObject(type: BuiltinTypes.runtimeError,

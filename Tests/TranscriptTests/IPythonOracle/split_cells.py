@@ -1,12 +1,14 @@
 """Turns IPython's piped-input output into one block per cell, each opened by `In [N]: SOURCE` (and
 `   ...: LINE` for further lines), the way `swiftpx --echo` echoes input. Lines naming IPython's own
-input files (`File: .../<ipython-input-...>`) are left out: swiftpx names no file for typed code."""
+input files (`File: .../<ipython-input-...>`) are left out: swiftpx names no file for typed code; nor does it
+for the standard library modules it implements natively (`File: .../lib/python3.11/random.py`,
+`File: .../<frozen posixpath>`), whose lines are left out too."""
 import re
 import sys
 
 source_path, raw_path = sys.argv[1], sys.argv[2]
 raw = open(raw_path).read()
-# Cells as IPython reads them: a line, or a block up to a blank line.
+# Cells as IPython reads them: a line, or a block (a line ending in ':' or a decorator) up to a blank line.
 lines = open(source_path).read().split("\n")
 cells, current = [], []
 for line in lines:
@@ -18,7 +20,7 @@ for line in lines:
             current.append(line)
     elif line.strip() and not line.startswith("#"):
         current = [line]
-        if not line.rstrip().endswith(":"):
+        if not line.rstrip().endswith(":") and not line.startswith("@"):
             cells.append(current)
             current = []
 if current:
@@ -40,7 +42,8 @@ for n, cell in enumerate(cells, start=1):
     for line in cell[1:]:
         out.append(" " * (len(prompt) - 5) + "...: " + line)
     text = outputs.get(n, "")
-    kept = [l for l in text.split("\n") if not re.match(r"^File: +.*<ipython-input-", l)]
+    kept = [l for l in text.split("\n")
+            if not re.match(r"^File: +.*(<ipython-input-|<frozen |/lib/python3\.11/)", l)]
     block = "\n".join(kept)
     if block:
         out.append(block.rstrip("\n") if block.endswith("\n\n") else block.rstrip("\n"))

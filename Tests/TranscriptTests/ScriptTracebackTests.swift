@@ -1,0 +1,29 @@
+import PXTestSupport
+import Testing
+
+/// Tracebacks of `swiftpx run NAME.py` as python3 3.11 prints them (`ScriptTracebacks/NAME.py`; the expected
+/// output, stdout and stderr together, comes from CPython through `ScriptTracebacks/regenerate.sh`): every
+/// frame, a comprehension's `<listcomp>`/`<genexpr>`/`<dictcomp>` included, with its line (for a statement of
+/// several lines, the line that failed). Two filters apply to CPython's text: the `^`/`~` marker lines are left
+/// out (swiftpx draws none) and the script's absolute path is shown as the name it was run as.
+@Suite("Script tracebacks match python3's")
+struct ScriptTracebackTests {
+    static let directory = Transcript.root + "/Tests/TranscriptTests/ScriptTracebacks"
+    static var names: [String] { Transcript.files(in: directory, suffix: ".py").map { $0.replacingSuffix(".py", "") } }
+
+    @Test("swiftpx run prints python3's traceback", arguments: ScriptTracebackTests.names)
+    func matches(_ name: String) throws {
+        let expected = try #require(Transcript.read("\(Self.directory)/\(name).expected"))
+        let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", "-n", "0", "\(name).py"],
+                                       environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()],
+                                       directory: Self.directory, timeout: 60)
+        #expect(result.status == 1)
+        let same = result.output == expected
+        #expect(same, "differs from python3:\n\(Transcript.lineDiff(expected, result.output))")
+    }
+
+    @Test("there are scripts")
+    func present() {
+        #expect(Self.names.count >= 3)
+    }
+}
