@@ -31,29 +31,33 @@ struct SliceSubscript {
          try step?.evaluate(fp, ref) ?? .none)
     }
 
-    /// Runs `list` with a list container's elements and the resolved bounds, or `other` with any other
-    /// container and the bounds' values.
+    /// Runs `list` with a list container and the bounds' values, or `other` with any other container and
+    /// the bounds' values.
     @inline(__always)
     private func select<R>(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef,
-                           list: (ListObject, (Int, Int, Int, Int)) throws -> R,
+                           list: (ListObject, (Value, Value, Value)) throws -> R,
                            other: (Value, Value, Value, Value) throws -> R) throws -> R {
         if let slot = borrowedSlot, let borrowed = (fp + slot).borrowedList {
-            let (start, stop, step) = try bounds(fp, ref)
-            return try borrowed._withUnsafeGuaranteedRef { l in
-                try list(l, try Slicing.indices(start: start, stop: stop, step: step, count: l.items.count))
-            }
+            let bounds = try bounds(fp, ref)
+            return try borrowed._withUnsafeGuaranteedRef { try list($0, bounds) }
         }
         let target = try container.evaluate(fp, ref)
         let (start, stop, step) = try bounds(fp, ref)
-        if case .list(let l) = target {
-            return try list(l, try Slicing.indices(start: start, stop: stop, step: step, count: l.items.count))
-        }
+        if case .list(let l) = target { return try list(l, (start, stop, step)) }
         return try other(target, start, stop, step)
+    }
+
+    /// The bounds resolved against the list's length now.
+    @inline(__always)
+    private static func resolve(_ bounds: (Value, Value, Value), _ l: ListObject) throws -> (Int, Int, Int, Int) {
+        try Slicing.indices(start: bounds.0, stop: bounds.1, step: bounds.2, count: l.items.count)
     }
 
     /// `container[lower:upper:step]`.
     func value(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws -> Value {
-        try select(fp, ref, list: { l, bounds in .list(ListObject(Slicing.slice(l.items, bounds))) },
+        try select(fp, ref, list: { l, bounds in
+                       .list(ListObject(Slicing.slice(l.items, try Self.resolve(bounds, l))))
+                   },
                    other: { target, start, stop, step in
                        try ref { vm in
                            try Operations.item(target, .slice(SliceObject(start: start, stop: stop, step: step)), vm)
@@ -63,7 +67,7 @@ struct SliceSubscript {
 
     /// `container[lower:upper:step]` as the right side of a slice assignment: a list's slice is not made a list.
     func source(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws -> Source {
-        try select(fp, ref, list: { l, bounds in .items(Slicing.slice(l.items, bounds)) },
+        try select(fp, ref, list: { l, bounds in .items(Slicing.slice(l.items, try Self.resolve(bounds, l))) },
                    other: { target, start, stop, step in
                        .value(try ref { vm in
                            try Operations.item(target, .slice(SliceObject(start: start, stop: stop, step: step)), vm)
@@ -79,7 +83,8 @@ struct SliceSubscript {
             case .items(let items): values = items
             case .value(let v): values = try ref { try Operations.sliceValues(v, $0) }
             }
-            try Slicing.assign(&l.items, bounds, values)
+            // Resolved after the values are collected: collecting them may run code that changes the list.
+            try Slicing.assign(&l.items, try Self.resolve(bounds, l), values)
         }, other: { target, start, stop, step in
             let value: Value
             switch source {
