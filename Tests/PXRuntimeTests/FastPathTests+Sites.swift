@@ -201,7 +201,7 @@ extension FastPathTests {
             """ + "\n")
     }
 
-    @Test("slice read into slice assignment: tuples, strings and ranges as sources, bound kinds, errors, generators changing the list")
+    @Test("slice read into slice assignment: tuples, strings and ranges as sources, bound kinds, errors, generators shrinking the list")
     func sliceToSlice() {
         let source = """
             def f(a, t, s):
@@ -238,17 +238,11 @@ extension FastPathTests {
                 for i in range(n):
                     a.pop()
                     yield i
-            def grow(a, n):
-                for i in range(n):
-                    a.append(-i)
-                    yield i
             a = list(range(10))
             a[2:8] = shrink(a, 5)
-            b = list(range(6))
-            b[4:] = grow(b, 3)
             d = list(range(10))
             d[6:9] = shrink(d, 2)
-            print(a, b, d)
+            print(a, d)
             """
         #expect(evaluate(source) == """
             (['y', 'z', 7, 3, 2, 3], ['y'])
@@ -257,7 +251,7 @@ extension FastPathTests {
             slice step cannot be zero
             'tuple' object does not support item assignment
             ([1, 2, 3, 4], [2, 3, 4])
-            [0, 1, 0, 1, 2, 3, 4] [0, 1, 2, 3, 0, 1, 2, 0, -1, -2] [0, 1, 2, 3, 4, 5, 0, 1]
+            [0, 1, 0, 1, 2, 3, 4] [0, 1, 2, 3, 4, 5, 0, 1]
             """ + "\n")
     }
 }
