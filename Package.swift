@@ -32,12 +32,9 @@ let package = Package(
         // Linux interfaces for PXWire and PXTransport that the Glibc module leaves out (epoll, pipe2, posix_spawn's
         // working directory, memfd_create and seals, SCM_RIGHTS); nothing to link.
         .systemLibrary(name: "CLinux"),
-        // OpenBLAS (CBLAS) and LAPACKE for matmul, dot and np.linalg.
-        .systemLibrary(
-            name: "COpenBLAS",
-            pkgConfig: "openblas",
-            providers: [.apt(["libopenblas-dev", "liblapacke-dev"]), .brew(["openblas", "lapack"])]
-        ),
+        // OpenBLAS (CBLAS) and LAPACKE for matmul, dot and np.linalg: their headers, and a loader that opens the
+        // libraries on first use (dlopen), so a process that never calls BLAS never starts OpenBLAS's threads.
+        .target(name: "COpenBLAS"),
         // The C maths the array kernels inline (`squareRoot()` is libm's sqrt) need not set errno, as numpy's
         // loops do not: the compiler then vectorises `np.sqrt` instead of calling libm per element.
         .target(

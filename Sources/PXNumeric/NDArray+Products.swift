@@ -149,72 +149,72 @@ extension NDArray {
         guard let la = a.blasLayout(), let lb = b.blasLayout() else { return }
         let ta = la.transposed ? CblasTrans : CblasNoTrans, tb = lb.transposed ? CblasTrans : CblasNoTrans
         let single = result.dtype == .float32
-        BLASThreads.pinToOne()
+        let blas = try BLAS.functions()
         if m == 1 && n == 1 {
             // A dot product of two vectors (numpy: ddot).
             let strideA = Int32(k == 1 ? 1 : a.strides[1] / a.itemSize)
             let strideB = Int32(k == 1 ? 1 : b.strides[0] / b.itemSize)
             if single {
-                let v = cblas_sdot(Int32(k), a.pointer.assumingMemoryBound(to: Float.self), strideA,
-                                   b.pointer.assumingMemoryBound(to: Float.self), strideB)
+                let v = blas.cblas_sdot(Int32(k), a.pointer.assumingMemoryBound(to: Float.self), strideA,
+                                        b.pointer.assumingMemoryBound(to: Float.self), strideB)
                 target.pointer.storeBytes(of: v, as: Float.self)
             } else {
-                let v = cblas_ddot(Int32(k), a.pointer.assumingMemoryBound(to: Double.self), strideA,
-                                   b.pointer.assumingMemoryBound(to: Double.self), strideB)
+                let v = blas.cblas_ddot(Int32(k), a.pointer.assumingMemoryBound(to: Double.self), strideA,
+                                        b.pointer.assumingMemoryBound(to: Double.self), strideB)
                 target.pointer.storeBytes(of: v, as: Double.self)
             }
         } else if m == 1 {
             // Matrix times vector (numpy: gemv).
             let inc = Int32(k == 1 ? 1 : b.strides[0] / b.itemSize)
             if single {
-                cblas_sgemv(CblasRowMajor, ta, Int32(la.transposed ? k : n), Int32(la.transposed ? n : k), 1,
-                            a.pointer.assumingMemoryBound(to: Float.self), Int32(la.leading),
-                            b.pointer.assumingMemoryBound(to: Float.self), inc, 0,
-                            target.pointer.assumingMemoryBound(to: Float.self), 1)
+                blas.cblas_sgemv(CblasRowMajor, ta, Int32(la.transposed ? k : n), Int32(la.transposed ? n : k), 1,
+                                 a.pointer.assumingMemoryBound(to: Float.self), Int32(la.leading),
+                                 b.pointer.assumingMemoryBound(to: Float.self), inc, 0,
+                                 target.pointer.assumingMemoryBound(to: Float.self), 1)
             } else {
-                cblas_dgemv(CblasRowMajor, ta, Int32(la.transposed ? k : n), Int32(la.transposed ? n : k), 1,
-                            a.pointer.assumingMemoryBound(to: Double.self), Int32(la.leading),
-                            b.pointer.assumingMemoryBound(to: Double.self), inc, 0,
-                            target.pointer.assumingMemoryBound(to: Double.self), 1)
+                blas.cblas_dgemv(CblasRowMajor, ta, Int32(la.transposed ? k : n), Int32(la.transposed ? n : k), 1,
+                                 a.pointer.assumingMemoryBound(to: Double.self), Int32(la.leading),
+                                 b.pointer.assumingMemoryBound(to: Double.self), inc, 0,
+                                 target.pointer.assumingMemoryBound(to: Double.self), 1)
             }
         } else if n == 1 {
             // Vector times matrix: the transposed matrix times the vector.
             let inc = Int32(k == 1 ? 1 : a.strides[1] / a.itemSize)
             let tbT = lb.transposed ? CblasNoTrans : CblasTrans
             if single {
-                cblas_sgemv(CblasRowMajor, tbT, Int32(lb.transposed ? m : k), Int32(lb.transposed ? k : m), 1,
-                            b.pointer.assumingMemoryBound(to: Float.self), Int32(lb.leading),
-                            a.pointer.assumingMemoryBound(to: Float.self), inc, 0,
-                            target.pointer.assumingMemoryBound(to: Float.self), 1)
+                blas.cblas_sgemv(CblasRowMajor, tbT, Int32(lb.transposed ? m : k), Int32(lb.transposed ? k : m), 1,
+                                 b.pointer.assumingMemoryBound(to: Float.self), Int32(lb.leading),
+                                 a.pointer.assumingMemoryBound(to: Float.self), inc, 0,
+                                 target.pointer.assumingMemoryBound(to: Float.self), 1)
             } else {
-                cblas_dgemv(CblasRowMajor, tbT, Int32(lb.transposed ? m : k), Int32(lb.transposed ? k : m), 1,
-                            b.pointer.assumingMemoryBound(to: Double.self), Int32(lb.leading),
-                            a.pointer.assumingMemoryBound(to: Double.self), inc, 0,
-                            target.pointer.assumingMemoryBound(to: Double.self), 1)
+                blas.cblas_dgemv(CblasRowMajor, tbT, Int32(lb.transposed ? m : k), Int32(lb.transposed ? k : m), 1,
+                                 b.pointer.assumingMemoryBound(to: Double.self), Int32(lb.leading),
+                                 a.pointer.assumingMemoryBound(to: Double.self), inc, 0,
+                                 target.pointer.assumingMemoryBound(to: Double.self), 1)
             }
         } else if a.buffer === b.buffer && a.offset == b.offset && n == m && la.transposed != lb.transposed
                     && la.leading == lb.leading {
             // A @ A.T (or A.T @ A): numpy uses syrk and mirrors the triangle.
             if single {
-                cblas_ssyrk(CblasRowMajor, CblasUpper, ta, Int32(n), Int32(k), 1,
-                            a.pointer.assumingMemoryBound(to: Float.self), Int32(la.leading), 0,
-                            target.pointer.assumingMemoryBound(to: Float.self), Int32(m))
+                blas.cblas_ssyrk(CblasRowMajor, CblasUpper, ta, Int32(n), Int32(k), 1,
+                                 a.pointer.assumingMemoryBound(to: Float.self), Int32(la.leading), 0,
+                                 target.pointer.assumingMemoryBound(to: Float.self), Int32(m))
             } else {
-                cblas_dsyrk(CblasRowMajor, CblasUpper, ta, Int32(n), Int32(k), 1,
-                            a.pointer.assumingMemoryBound(to: Double.self), Int32(la.leading), 0,
-                            target.pointer.assumingMemoryBound(to: Double.self), Int32(m))
+                blas.cblas_dsyrk(CblasRowMajor, CblasUpper, ta, Int32(n), Int32(k), 1,
+                                 a.pointer.assumingMemoryBound(to: Double.self), Int32(la.leading), 0,
+                                 target.pointer.assumingMemoryBound(to: Double.self), Int32(m))
             }
             target.mirrorUpperTriangle()
         } else if single {
-            cblas_sgemm(CblasRowMajor, ta, tb, Int32(n), Int32(m), Int32(k), 1,
-                        a.pointer.assumingMemoryBound(to: Float.self), Int32(la.leading),
-                        b.pointer.assumingMemoryBound(to: Float.self), Int32(lb.leading), 0,
-                        target.pointer.assumingMemoryBound(to: Float.self), Int32(m))
+            blas.cblas_sgemm(CblasRowMajor, ta, tb, Int32(n), Int32(m), Int32(k), 1,
+                             a.pointer.assumingMemoryBound(to: Float.self), Int32(la.leading),
+                             b.pointer.assumingMemoryBound(to: Float.self), Int32(lb.leading), 0,
+                             target.pointer.assumingMemoryBound(to: Float.self), Int32(m))
         } else {
-            cblas_dgemm(CblasRowMajor, ta, tb, Int32(n), Int32(m), Int32(k), 1,
-                        a.pointer.assumingMemoryBound(to: Double.self), Int32(la.leading),
-                        b.pointer.assumingMemoryBound(to: Double.self), Int32(lb.leading), 0,
-                        target.pointer.assumingMemoryBound(to: Double.self), Int32(m))
+            blas.cblas_dgemm(CblasRowMajor, ta, tb, Int32(n), Int32(m), Int32(k), 1,
+                             a.pointer.assumingMemoryBound(to: Double.self), Int32(la.leading),
+                             b.pointer.assumingMemoryBound(to: Double.self), Int32(lb.leading), 0,
+                             target.pointer.assumingMemoryBound(to: Double.self), Int32(m))
         }
         withExtendedLifetime((a, b)) {}
         if target !== result { result.assignUnchecked(from: target) }

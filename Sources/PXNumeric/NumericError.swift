@@ -12,6 +12,8 @@ public struct NumericError: Error, Equatable, Sendable, CustomStringConvertible 
         /// numpy's `AxisError` (a subclass of both `ValueError` and `IndexError`).
         case axisError = "AxisError"
         case memoryError = "MemoryError"
+        /// A system library (OpenBLAS, LAPACKE) that cannot be loaded.
+        case osError = "OSError"
         case overflowError = "OverflowError"
         case zeroDivisionError = "ZeroDivisionError"
         /// numpy's `UFuncTypeError` (a `TypeError`): a ufunc without a loop for the types, or an output cast it

@@ -4,10 +4,9 @@ import COpenBLAS
 enum LAPACK {
     static let columnMajor = Int32(LAPACK_COL_MAJOR)
 
-    /// A LAPACK dimension; pins BLAS to one thread first (every routine starts here).
+    /// A LAPACK dimension.
     /// - Throws: `LinAlgError` when the size does not fit LAPACK's 32-bit integers.
     static func dimension(_ n: Int) throws(NumericError) -> Int32 {
-        BLASThreads.pinToOne()
         guard let value = Int32(exactly: n) else { throw .linAlg("Matrix too large for LAPACK: \(n)") }
         return value
     }

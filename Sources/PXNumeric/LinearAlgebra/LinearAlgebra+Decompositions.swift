@@ -20,18 +20,19 @@ extension LinearAlgebra {
 
     private static func syevd(_ a: Matrix, upper: Bool, vectors: Bool) throws(NumericError) -> ([Double], Matrix?) {
         try requireSquare(a)
+        let blas = try BLAS.functions()
         let n = try LAPACK.dimension(a.rows), ld = Swift.max(1, n)
         let jobz = LAPACK.character(vectors ? "V" : "N"), uplo = LAPACK.character(upper ? "U" : "L")
         var columns = a.columnMajor()
         var values = [Double](repeating: 0, count: Swift.max(1, a.rows))
         var workQuery = 0.0, iworkQuery: Int32 = 0
-        guard LAPACKE_dsyevd_work(LAPACK.columnMajor, jobz, uplo, n, &columns, ld, &values, &workQuery, -1,
-                                  &iworkQuery, -1) == 0
+        guard blas.LAPACKE_dsyevd_work(LAPACK.columnMajor, jobz, uplo, n, &columns, ld, &values, &workQuery, -1,
+                                       &iworkQuery, -1) == 0
         else { throw .linAlg("Eigenvalues did not converge") }
         var work = [Double](repeating: 0, count: LAPACK.workspace(workQuery))
         var iwork = [Int32](repeating: 0, count: Swift.max(1, Int(iworkQuery)))
-        let info = LAPACKE_dsyevd_work(LAPACK.columnMajor, jobz, uplo, n, &columns, ld, &values, &work,
-                                       Int32(work.count), &iwork, Int32(iwork.count))
+        let info = blas.LAPACKE_dsyevd_work(LAPACK.columnMajor, jobz, uplo, n, &columns, ld, &values, &work,
+                                            Int32(work.count), &iwork, Int32(iwork.count))
         guard info == 0 else { throw .linAlg("Eigenvalues did not converge") }
         let result = vectors ? Matrix(columnMajor: columns, rows: a.rows, columns: a.rows, leadingDimension: Int(ld)) : nil
         return (Array(values.prefix(a.rows)), result)
@@ -54,6 +55,7 @@ extension LinearAlgebra {
     public static func svd(
         _ a: Matrix, fullMatrices: Bool = true, computeUV: Bool = true
     ) throws(NumericError) -> SingularValueDecomposition {
+        let blas = try BLAS.functions()
         let m = try LAPACK.dimension(a.rows), n = try LAPACK.dimension(a.columns)
         let k = Swift.min(a.rows, a.columns)
         let jobz: Character = computeUV ? (fullMatrices ? "A" : "S") : "N"
@@ -67,12 +69,12 @@ extension LinearAlgebra {
         var iwork = [Int32](repeating: 0, count: Swift.max(1, 8 * k))
         var workQuery = 0.0
         let job = LAPACK.character(jobz)
-        guard LAPACKE_dgesdd_work(LAPACK.columnMajor, job, m, n, &columns, lda, &s, &u, ldu, &vt, ldvt,
-                                  &workQuery, -1, &iwork) == 0
+        guard blas.LAPACKE_dgesdd_work(LAPACK.columnMajor, job, m, n, &columns, lda, &s, &u, ldu, &vt, ldvt,
+                                       &workQuery, -1, &iwork) == 0
         else { throw .linAlg("SVD did not converge") }
         var work = [Double](repeating: 0, count: LAPACK.workspace(workQuery))
-        let info = LAPACKE_dgesdd_work(LAPACK.columnMajor, job, m, n, &columns, lda, &s, &u, ldu, &vt, ldvt,
-                                       &work, Int32(work.count), &iwork)
+        let info = blas.LAPACKE_dgesdd_work(LAPACK.columnMajor, job, m, n, &columns, lda, &s, &u, ldu, &vt, ldvt,
+                                            &work, Int32(work.count), &iwork)
         guard info == 0 else { throw .linAlg("SVD did not converge") }
         let values = Array(s.prefix(k))
         guard computeUV else { return SingularValueDecomposition(u: nil, s: values, vt: nil) }
@@ -102,15 +104,17 @@ extension LinearAlgebra {
     /// factored matrix.
     /// - Throws: `LinAlgError: Incorrect argument found while performing QR factorization` if LAPACK refuses.
     public static func qr(_ a: Matrix, mode: QRMode = .reduced) throws(NumericError) -> (q: Matrix?, r: Matrix) {
+        let blas = try BLAS.functions()
         let m = try LAPACK.dimension(a.rows), n = try LAPACK.dimension(a.columns)
         let k = Swift.min(a.rows, a.columns), lda = Swift.max(1, m)
         var factor = a.columnMajor()
         var tau = [Double](repeating: 0, count: Swift.max(1, k))
         var workQuery = 0.0
         let failure = NumericError.linAlg("Incorrect argument found while performing QR factorization")
-        guard LAPACKE_dgeqrf_work(LAPACK.columnMajor, m, n, &factor, lda, &tau, &workQuery, -1) == 0 else { throw failure }
+        guard blas.LAPACKE_dgeqrf_work(LAPACK.columnMajor, m, n, &factor, lda, &tau, &workQuery, -1) == 0
+        else { throw failure }
         var work = [Double](repeating: 0, count: LAPACK.workspace(workQuery, atLeast: Swift.max(1, a.columns)))
-        guard LAPACKE_dgeqrf_work(LAPACK.columnMajor, m, n, &factor, lda, &tau, &work, Int32(work.count)) == 0
+        guard blas.LAPACKE_dgeqrf_work(LAPACK.columnMajor, m, n, &factor, lda, &tau, &work, Int32(work.count)) == 0
         else { throw failure }
 
         let qColumns = mode == .complete && a.rows > a.columns ? a.rows : k
@@ -126,9 +130,10 @@ extension LinearAlgebra {
         for j in 0..<Swift.min(a.columns, qColumns) {
             for i in 0..<a.rows { q[j * Int(lda) + i] = factor[j * Int(lda) + i] }
         }
-        guard LAPACKE_dorgqr_work(LAPACK.columnMajor, m, mc, kk, &q, lda, &tau, &workQuery, -1) == 0 else { throw failure }
+        guard blas.LAPACKE_dorgqr_work(LAPACK.columnMajor, m, mc, kk, &q, lda, &tau, &workQuery, -1) == 0
+        else { throw failure }
         work = [Double](repeating: 0, count: LAPACK.workspace(workQuery, atLeast: Swift.max(1, a.columns)))
-        guard LAPACKE_dorgqr_work(LAPACK.columnMajor, m, mc, kk, &q, lda, &tau, &work, Int32(work.count)) == 0
+        guard blas.LAPACKE_dorgqr_work(LAPACK.columnMajor, m, mc, kk, &q, lda, &tau, &work, Int32(work.count)) == 0
         else { throw failure }
         return (Matrix(columnMajor: q, rows: a.rows, columns: qColumns, leadingDimension: Int(lda)), r)
     }

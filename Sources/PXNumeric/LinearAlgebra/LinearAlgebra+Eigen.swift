@@ -17,6 +17,7 @@ extension LinearAlgebra {
     /// - Throws: `LinAlgError: Eigenvalues did not converge`, or `notSquare`.
     public static func eigenGeneral(_ a: Matrix, vectors: Bool) throws(NumericError) -> GeneralEigen {
         try requireSquare(a)
+        let blas = try BLAS.functions()
         let n = try LAPACK.dimension(a.rows), ld = Swift.max(1, n)
         let jobvl = LAPACK.character("N"), jobvr = LAPACK.character(vectors ? "V" : "N")
         var columns = a.columnMajor()
@@ -26,12 +27,12 @@ extension LinearAlgebra {
         let ldvr = vectors ? ld : 1
         var right = [Double](repeating: 0, count: vectors ? Int(ld) * Swift.max(1, a.rows) : 1)
         var query = 0.0
-        guard LAPACKE_dgeev_work(LAPACK.columnMajor, jobvl, jobvr, n, &columns, ld, &real, &imaginary, &left, 1,
-                                 &right, ldvr, &query, -1) == 0
+        guard blas.LAPACKE_dgeev_work(LAPACK.columnMajor, jobvl, jobvr, n, &columns, ld, &real, &imaginary,
+                                      &left, 1, &right, ldvr, &query, -1) == 0
         else { throw .linAlg("Eigenvalues did not converge") }
         var work = [Double](repeating: 0, count: LAPACK.workspace(query, atLeast: Swift.max(1, 4 * a.rows)))
-        let info = LAPACKE_dgeev_work(LAPACK.columnMajor, jobvl, jobvr, n, &columns, ld, &real, &imaginary, &left, 1,
-                                      &right, ldvr, &work, Int32(work.count))
+        let info = blas.LAPACKE_dgeev_work(LAPACK.columnMajor, jobvl, jobvr, n, &columns, ld, &real, &imaginary,
+                                           &left, 1, &right, ldvr, &work, Int32(work.count))
         guard info == 0 else { throw .linAlg("Eigenvalues did not converge") }
         let basis = vectors ? Matrix(columnMajor: right, rows: a.rows, columns: a.rows, leadingDimension: Int(ld)) : nil
         return GeneralEigen(real: Array(real.prefix(a.rows)), imaginary: Array(imaginary.prefix(a.rows)), vectors: basis)

@@ -21,6 +21,7 @@ extension LinearAlgebra {
     ///   `LinAlgError: SVD did not converge in Linear Least Squares`.
     public static func leastSquares(_ a: Matrix, _ b: Matrix, rcond: Double? = nil) throws(NumericError) -> LeastSquaresSolution {
         guard a.rows == b.rows else { throw .linAlg("Incompatible dimensions") }
+        let blas = try BLAS.functions()
         let m = try LAPACK.dimension(a.rows), n = try LAPACK.dimension(a.columns)
         // LAPACK cannot take zero right-hand sides: numpy solves one column of zeros and drops it.
         let rhs = b.columns == 0 ? Matrix(rows: b.rows, columns: 1) : b
@@ -34,13 +35,13 @@ extension LinearAlgebra {
         var rank: Int32 = 0
         var workQuery = 0.0, iworkQuery: Int32 = 0
         let failure = NumericError.linAlg("SVD did not converge in Linear Least Squares")
-        guard LAPACKE_dgelsd_work(LAPACK.columnMajor, m, n, nrhs, &aColumns, lda, &bColumns, ldb, &s, cutoff, &rank,
-                                  &workQuery, -1, &iworkQuery) == 0
+        guard blas.LAPACKE_dgelsd_work(LAPACK.columnMajor, m, n, nrhs, &aColumns, lda, &bColumns, ldb, &s, cutoff,
+                                       &rank, &workQuery, -1, &iworkQuery) == 0
         else { throw failure }
         var work = [Double](repeating: 0, count: LAPACK.workspace(workQuery))
         var iwork = [Int32](repeating: 0, count: Swift.max(1, Int(iworkQuery)))
-        guard LAPACKE_dgelsd_work(LAPACK.columnMajor, m, n, nrhs, &aColumns, lda, &bColumns, ldb, &s, cutoff, &rank,
-                                  &work, Int32(work.count), &iwork) == 0
+        guard blas.LAPACKE_dgelsd_work(LAPACK.columnMajor, m, n, nrhs, &aColumns, lda, &bColumns, ldb, &s, cutoff,
+                                       &rank, &work, Int32(work.count), &iwork) == 0
         else { throw failure }
 
         var x = Matrix(columnMajor: bColumns, rows: a.columns, columns: rhs.columns, leadingDimension: Int(ldb))

@@ -35,11 +35,12 @@ public enum LinearAlgebra {
     }
 
     private static func gesv(_ a: Matrix, _ b: Matrix) throws(NumericError) -> Matrix {
+        let blas = try BLAS.functions()
         let n = try LAPACK.dimension(a.rows), nrhs = try LAPACK.dimension(b.columns)
         let ld = Swift.max(1, n)
         var aColumns = a.columnMajor(), bColumns = b.columnMajor()
         var pivots = [Int32](repeating: 0, count: Swift.max(1, a.rows))
-        let info = LAPACKE_dgesv_work(LAPACK.columnMajor, n, nrhs, &aColumns, ld, &pivots, &bColumns, ld)
+        let info = blas.LAPACKE_dgesv_work(LAPACK.columnMajor, n, nrhs, &aColumns, ld, &pivots, &bColumns, ld)
         guard info == 0 else { throw .singular }
         return Matrix(columnMajor: bColumns, rows: b.rows, columns: b.columns, leadingDimension: Int(ld))
     }
@@ -51,10 +52,11 @@ public enum LinearAlgebra {
     /// - Throws: `notSquare`.
     public static func signAndLogDeterminant(_ a: Matrix) throws(NumericError) -> (sign: Double, logAbs: Double) {
         try requireSquare(a)
+        let blas = try BLAS.functions()
         let n = try LAPACK.dimension(a.rows)
         var columns = a.columnMajor()
         var pivots = [Int32](repeating: 0, count: Swift.max(1, a.rows))
-        let info = LAPACKE_dgetrf_work(LAPACK.columnMajor, n, n, &columns, Swift.max(1, n), &pivots)
+        let info = blas.LAPACKE_dgetrf_work(LAPACK.columnMajor, n, n, &columns, Swift.max(1, n), &pivots)
         guard info == 0 else { return (0, -.infinity) }
         var sign = 1.0
         for i in 0..<a.rows where pivots[i] != Int32(i + 1) { sign = -sign }
@@ -85,10 +87,11 @@ public enum LinearAlgebra {
     /// - Throws: `LinAlgError: Matrix is not positive definite`, or `notSquare`.
     public static func cholesky(_ a: Matrix, upper: Bool = false) throws(NumericError) -> Matrix {
         try requireSquare(a)
+        let blas = try BLAS.functions()
         let n = try LAPACK.dimension(a.rows)
         var columns = a.columnMajor()
-        let info = LAPACKE_dpotrf_work(LAPACK.columnMajor, LAPACK.character(upper ? "U" : "L"), n, &columns,
-                                       Swift.max(1, n))
+        let info = blas.LAPACKE_dpotrf_work(LAPACK.columnMajor, LAPACK.character(upper ? "U" : "L"), n, &columns,
+                                            Swift.max(1, n))
         guard info == 0 else { throw .linAlg("Matrix is not positive definite") }
         var result = Matrix(columnMajor: columns, rows: a.rows, columns: a.rows, leadingDimension: Int(Swift.max(1, n)))
         for i in 0..<a.rows {

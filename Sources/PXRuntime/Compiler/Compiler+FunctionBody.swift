@@ -13,6 +13,9 @@ extension Compiler {
         let ref = InterpreterRef(self.vm)
         let line = first.location.line
         let rest = statements.dropFirst()
+        let outerLine = expressionLine
+        expressionLine = line
+        defer { expressionLine = outerLine }
         switch first.kind {
         case .return(let e):
             guard let e else {
@@ -21,10 +24,7 @@ extension Compiler {
                     return .none
                 }
             }
-            let outerLine = expressionLine
-            expressionLine = line
             let value = inline(e)
-            expressionLine = outerLine
             return { fp in
                 vm.currentLine = line
                 return try value.result(fp, ref)

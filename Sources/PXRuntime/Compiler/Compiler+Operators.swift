@@ -139,6 +139,24 @@ extension Compiler {
 
     /// Compiles an expression evaluated for its truth value, without boxing comparisons into `bool` values.
     mutating func compileCondition(_ expr: Expr) -> Condition {
+        // A part on a later line of its statement records its line while it runs, as `compile(_:)` does.
+        guard expressionLine > 0, let start = Self.startLine(expr, after: expressionLine) else {
+            return compileConditionExpression(expr)
+        }
+        let outer = expressionLine
+        expressionLine = start
+        let inner = compileConditionExpression(expr)
+        expressionLine = outer
+        unowned(unsafe) let vm = self.vm
+        return { fp in
+            vm.currentLine = start
+            let value = try inner(fp)
+            vm.currentLine = outer
+            return value
+        }
+    }
+
+    mutating func compileConditionExpression(_ expr: Expr) -> Condition {
         switch expr.kind {
         case .unary(.not, let operand):
             let c = compileCondition(operand)

@@ -132,6 +132,7 @@ extension RuntimeError {
         case .indexError: type = BuiltinTypes.indexError
         case .axisError: type = NumpyTypes.axisError
         case .memoryError: type = BuiltinTypes.memoryError
+        case .osError: type = BuiltinTypes.osError
         case .overflowError: type = BuiltinTypes.overflowError
         case .zeroDivisionError: type = BuiltinTypes.zeroDivisionError
         case .linAlgError: type = NumpyTypes.linAlgError
