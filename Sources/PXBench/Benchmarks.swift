@@ -26,9 +26,8 @@ public enum Benchmarks {
             for m in measures { report.show(m) }
         }
         if suite == .transfer || suite == .all {
-            for m in try TransferBenchmark.run(engines: options.engines, host: host, tcp: options.tcp, quick: options.quick) {
-                report.show(m)
-            }
+            try TransferBenchmark.run(engines: options.engines, host: host, tcp: options.tcp, quick: options.quick,
+                                      show: report.show)
         }
         if suite == .memory || suite == .all {
             let measures = try MemoryBenchmark.run(engines: options.engines, tasks: options.quick ? 20_000 : 1_000_000,

@@ -6,8 +6,10 @@ import PXRuntime
 /// engines, on a local cluster and (`--tcp`) on one whose engines and client reach the controller over TCP,
 /// all in one run, beside the speed of the candidates for authenticating payloads on the TCP path. Each is reported as bytes delivered per second and as a ratio to the floors.
 enum TransferBenchmark {
-    /// Runs the floors and the local measures, and the TCP ones when `tcp` is set.
-    static func run(engines: Int, host: BenchHost, tcp: Bool, quick: Bool) throws -> [ClusterBenchmark.Measure] {
+    /// Runs the floors and the local measures, and the TCP ones when `tcp` is set, handing each measure to `show` as
+    /// soon as it is known (so that what was measured is shown even when a later case fails).
+    static func run(engines: Int, host: BenchHost, tcp: Bool, quick: Bool,
+                    show: (ClusterBenchmark.Measure) -> Void) throws {
         let memcpy = StreamFloor.memcpyBandwidth(repetitions: quick ? 5 : 30) / 1e6
         let unix = try StreamFloor.streamBandwidth(.unix, bytes: quick ? 80_000_000 : 800_000_000,
                                                    repetitions: quick ? 2 : 5) / 1e6
@@ -17,13 +19,11 @@ enum TransferBenchmark {
             ClusterBenchmark.Measure(suite: "floor", name: name, unit: "MB/s", value: value, p99: nil, floor: nil,
                                      goal: "-")
         }
-        var results = [
-            floor("memcpy 80 MB, one thread", memcpy),
-            floor("Unix stream 800 MB in 1 MiB writes, 2 processes", unix),
-            floor("TCP loopback 800 MB in 1 MiB writes, 2 processes", loopback),
-        ]
+        show(floor("memcpy 80 MB, one thread", memcpy))
+        show(floor("Unix stream 800 MB in 1 MiB writes, 2 processes", unix))
+        show(floor("TCP loopback 800 MB in 1 MiB writes, 2 processes", loopback))
         for candidate in IntegrityBenchmark.run(repetitions: quick ? 2 : 5) {
-            results.append(
+            show(
                 ClusterBenchmark.Measure(
                     suite: "integrity", name: candidate.name + ", 80 MB, one core", unit: "MB/s",
                     value: candidate.bytesPerSecond / 1e6, p99: nil, floor: nil, goal: "-",
@@ -33,30 +33,31 @@ enum TransferBenchmark {
         for overTCP in tcp ? [false, true] : [false] {
             let cluster = try host.startCluster(engines, overTCP)
             defer { cluster.shutdown() }
-            let output = BufferedOutput()
             let registry = host.registry
-            let source = program(lengths: lengths, repetitions: quick ? 1 : 3)
-            let outcome: Interpreter.Outcome = InterpreterThread.run {
-                let vm = Interpreter(registry: registry, output: output)
-                ParallelContext.of(vm).provider = cluster
-                return vm.run(source, fileName: "<bench transfer>")
-            }
-            if case .exception(let e) = outcome { throw BenchError("transfer benchmark failed: \(e.summary)") }
-            for line in output.stdout.split(separator: "\n") {
-                let fields = line.split(separator: "|")
-                guard fields.count == 2, let rate = Double(fields[1]) else { continue }
-                let name = String(fields[0])
-                let spreads = name.hasPrefix("dv.push") || name.hasPrefix("dv.scatter")
-                var ratios = [("memcpy", rate / memcpy)]
-                if overTCP { ratios.append(("TCP floor", rate / loopback)) } else { ratios.append(("Unix floor", rate / unix)) }
-                let goal = overTCP ? ">= 0.4x TCP floor" : spreads ? ">= 1x memcpy" : ">= 0.5x memcpy"
-                results.append(
-                    ClusterBenchmark.Measure(
-                        suite: overTCP ? "transfer/tcp" : "transfer", name: name, unit: "MB/s", value: rate, p99: nil,
-                        floor: nil, goal: goal, ratios: ratios))
+            for length in lengths {
+                let output = BufferedOutput()
+                let source = program(lengths: [length], repetitions: quick ? 1 : 3)
+                let outcome: Interpreter.Outcome = InterpreterThread.run {
+                    let vm = Interpreter(registry: registry, output: output)
+                    ParallelContext.of(vm).provider = cluster
+                    return vm.run(source, fileName: "<bench transfer>")
+                }
+                for line in output.stdout.split(separator: "\n") {
+                    let fields = line.split(separator: "|")
+                    guard fields.count == 2, let rate = Double(fields[1]) else { continue }
+                    let name = String(fields[0])
+                    let spreads = name.hasPrefix("dv.push") || name.hasPrefix("dv.scatter")
+                    var ratios = [("memcpy", rate / memcpy)]
+                    if overTCP { ratios.append(("TCP floor", rate / loopback)) } else { ratios.append(("Unix floor", rate / unix)) }
+                    let goal = overTCP ? ">= 0.4x TCP floor" : spreads ? ">= 1x memcpy" : ">= 0.5x memcpy"
+                    show(
+                        ClusterBenchmark.Measure(
+                            suite: overTCP ? "transfer/tcp" : "transfer", name: name, unit: "MB/s", value: rate, p99: nil,
+                            floor: nil, goal: goal, ratios: ratios))
+                }
+                if case .exception(let e) = outcome { throw BenchError("transfer benchmark failed: \(e.summary)") }
             }
         }
-        return results
     }
 
     /// The program: for each length, an array of float64 is scattered, gathered, pushed and pulled; each line is

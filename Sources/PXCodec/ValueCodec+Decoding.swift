@@ -174,15 +174,17 @@ extension ValueCodec {
     /// last array over them goes). A misaligned range is copied instead.
     static func mapArray(_ dtype: DType, _ shape: [Int], _ segment: PayloadSegment) throws(CodecError) -> NDArray {
         guard let memory = segment.memory else { throw CodecError.malformed("array segment") }
-        let mapping: SharedMemory.Mapping
-        do { mapping = try memory.mapPrivately(offset: segment.offset, length: segment.length) } catch {
+        let mapping: SegmentMapping
+        do { mapping = try SegmentMapping(memory, offset: segment.offset, length: segment.length) } catch {
             throw CodecError.malformed("array segment: \(error)")
         }
         guard Int(bitPattern: mapping.pointer) % dtype.itemSize == 0 else {
-            defer { mapping.unmap() }
-            return try makeArray(dtype, shape, UnsafeRawBufferPointer(start: mapping.pointer, count: segment.length))
+            return try withExtendedLifetime(mapping) { () throws(CodecError) in
+                try makeArray(dtype, shape, UnsafeRawBufferPointer(start: mapping.pointer, count: segment.length))
+            }
         }
-        let buffer = ArrayBuffer(wrapping: mapping.pointer, byteCount: segment.length) { _, _ in mapping.unmap() }
+        // The buffer keeps the mapping (unmapped when it goes), through which the array can be sent on uncopied.
+        let buffer = ArrayBuffer(wrapping: mapping.pointer, byteCount: segment.length, origin: mapping) { _, _ in }
         let array = NDArray(buffer: buffer, dtype: dtype, shape: shape)
         if dtype == .bool {
             // Only 0 and 1 are bools (pages are copied only where a byte must change).

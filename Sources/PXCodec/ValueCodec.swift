@@ -173,6 +173,7 @@ public enum ValueCodec {
         }
         withExtendedLifetime(a) {
             let elements = UnsafeRawBufferPointer(start: a.pointer, count: a.byteCount)
+            if let mapping = a.buffer.origin as? SegmentMapping, w.writeSegment(elements, mappedFrom: mapping) { return }
             let region = UnsafeRawBufferPointer(start: a.buffer.pointer, count: a.buffer.byteCount)
             if !w.writeSegment(elements, region: region, owner: a.buffer) { w.write(contentsOf: elements) }
         }

@@ -39,7 +39,7 @@ final class ControllerHub: ServerHub {
     }
 
     func tick(io: ServerIO) {
-        execute(machine.onTick(now: Self.now()), io: io)
+        execute(machine.onTick(now: Self.now(), active: io.takeActiveConnections()), io: io)
         if machine.releaseDrainedTables() { FreeMemory.returnToSystem() }
     }
 

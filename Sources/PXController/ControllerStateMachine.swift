@@ -129,10 +129,18 @@ public struct ControllerStateMachine: Sendable {
     }
 
     /// Time passed: sends heartbeats, declares silent engines dead, expires queue timeouts.
-    /// - Parameter now: the current time.
+    /// - Parameters:
+    ///   - now: the current time.
+    ///   - active: connections whose peers sent or took bytes since the last tick without completing a message (a
+    ///     large frame on its way): their engines count as heard from, like engines that sent a message. Without
+    ///     this, an engine receiving or sending one frame longer than the heartbeat limit (800 MB over TCP) was
+    ///     declared dead in the middle of it.
     /// - Returns: actions to carry out.
-    public mutating func onTick(now: ControllerInstant) -> [ControllerAction] {
+    public mutating func onTick(now: ControllerInstant, active: Set<ConnectionID> = []) -> [ControllerAction] {
         begin(now)
+        for connection in active {
+            if case .engine(let engine) = peers[connection] { engines[Int(engine.rawValue)].lastHeard = now.monotonic }
+        }
         expireDeadlines()
         checkHeartbeats()
         return finish()

@@ -20,6 +20,9 @@ public final class ArrayBuffer: @unchecked Sendable {
     public let byteCount: Int
     /// Whether arrays over this buffer may be written (numpy's `writeable` flag).
     public let isWritable: Bool
+    /// What wrapped memory came from, when its owner wants it known (a received shared-memory segment, which a
+    /// sender can pass on instead of copying the bytes); `nil` for owned memory.
+    public let origin: AnyObject?
     private let release: Release
 
     private enum Release {
@@ -33,6 +36,7 @@ public final class ArrayBuffer: @unchecked Sendable {
         self.byteCount = byteCount
         self.isWritable = isWritable
         self.release = release
+        self.origin = nil
     }
 
     /// Wraps memory owned elsewhere.
@@ -40,12 +44,14 @@ public final class ArrayBuffer: @unchecked Sendable {
     ///   - pointer: the first byte; it should be aligned to the element size of the arrays laid over it.
     ///   - byteCount: the size in bytes.
     ///   - isWritable: whether arrays may write to it (default true).
+    ///   - origin: what the memory came from, kept alive with the buffer (``origin``). Default: none.
     ///   - release: called once, with the pointer and size, when no array uses the memory any more.
     public init(wrapping pointer: UnsafeMutableRawPointer, byteCount: Int, isWritable: Bool = true,
-                release: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Void) {
+                origin: AnyObject? = nil, release: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Void) {
         self.pointer = pointer
         self.byteCount = byteCount
         self.isWritable = isWritable
+        self.origin = origin
         self.release = .custom(release)
     }
 

@@ -64,14 +64,14 @@ struct Inspector {
         let typeName = value.typeName
         switch value {
         case .function(let f):
-            add("Signature", name + signatureTail(Help.signature(f)))
+            add("Signature", Self.rendered(name, signatureTail(Help.signature(f))))
             let source = detail > 0 ? functionSource(f) : nil
             addDocstring(f.doc.map(Help.cleanDoc), unlessIn: source, add)
             add("Source", source)
             add("File", f.fileName.hasPrefix("<") ? nil : f.fileName)
             add("Type", typeName)
         case .builtin(let b):
-            if Help.hasSignature(b) { add("Signature", name + signatureTail(Help.signature(b))) }
+            if Help.hasSignature(b) { add("Signature", Self.rendered(name, signatureTail(Help.signature(b)))) }
             let doc = Help.doc(b)
             add("Docstring", doc.isEmpty ? "<no docstring>" : Help.cleanDoc(doc))
             // CPython's kind of the function: a method taken from a built-in type (`dict.get`) is a method
@@ -99,7 +99,7 @@ struct Inspector {
                     doc = Help.cleanDoc(found.doc)
                 }
             }
-            add("Signature", parameters.map { name + $0 })
+            add("Signature", parameters.map { Self.rendered(name, $0) })
             addDocstring(doc, unlessIn: source, add)
             add("Source", source)
             add("Type", typeName)
@@ -148,6 +148,14 @@ struct Inspector {
         String(signature.drop { $0 != "(" })
     }
 
+    /// `name` followed by `tail` (`(x, y=2) -> int`) as IPython renders a signature: on one line, or, when the name,
+    /// the parameters and a comma and space after each exceed 75 characters, one parameter a line.
+    static func rendered(_ name: String, _ tail: String) -> String {
+        guard let (parameters, rest) = Help.splitParameters(tail),
+              name.count + parameters.reduce(0, { $0 + $1.count + 2 }) > 75 else { return name + tail }
+        return name + "(\n" + parameters.map { "    \($0),\n" }.joined() + ")" + rest
+    }
+
     /// IPython's `Init signature`: the parameters of the `__init__` the class has or inherits from a class defined
     /// in the language, else CPython's for the first built-in class in its MRO (`float(x=0, /)`, `int(self, /,
     /// *args, **kwargs)`); nil for a native type CPython does not have.
@@ -155,9 +163,9 @@ struct Inspector {
         for c in t.fullMRO {
             if c.isUserDefined {
                 guard case .function(let f)? = c.attributes["__init__"] else { continue }
-                return name + signatureTail(Help.signature(f, droppingFirst: true))
+                return Self.rendered(name, signatureTail(Help.signature(f, droppingFirst: true)))
             }
-            if let parameters = Help.classInitParameters(c) { return name + parameters }
+            if let parameters = Help.classInitParameters(c) { return Self.rendered(name, parameters) }
             if c === t { return nil }
         }
         return "\(name)()"

@@ -70,7 +70,8 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
             }
             return
         }
-        guard decoder != nil, connection != nil else { return }
+        guard decoder != nil, let connection else { return }
+        core.io.noteActivity(connection)
         buffer.withUnsafeReadableBytes { decoder?.append($0) }
         drain(context: context)
     }

@@ -26,6 +26,8 @@ public final class ServerIO {
 
     private var connections: [ConnectionID: Connection] = [:]
     private var dirty: [ConnectionID] = []
+    /// Connections whose peer sent bytes or took written ones since ``takeActiveConnections()`` was last called.
+    private var active: Set<ConnectionID> = []
     private let stopRequest: () -> Void
 
     init(stopRequest: @escaping () -> Void) {
@@ -74,6 +76,14 @@ public final class ServerIO {
         entry.channel.close(promise: nil)
     }
 
+    /// The connections whose peers showed signs of life since the last call — bytes arrived (a frame not complete
+    /// yet counts) or the peer drained bytes written to it — and forgets them. A peer busy with one large frame in
+    /// either direction sends no complete message for a while, but is not silent.
+    public func takeActiveConnections() -> Set<ConnectionID> {
+        defer { active.removeAll(keepingCapacity: true) }
+        return active
+    }
+
     /// Asks the server to stop (after this event's writes are flushed).
     public func stopServer() {
         flush()
@@ -90,6 +100,12 @@ public final class ServerIO {
 
     func remove(_ connection: ConnectionID) {
         connections[connection] = nil
+        active.remove(connection)
+    }
+
+    /// Bytes arrived from the connection's peer.
+    func noteActivity(_ connection: ConnectionID) {
+        active.insert(connection)
     }
 
     func closeAll() {
@@ -97,8 +113,9 @@ public final class ServerIO {
         for entry in connections.values { entry.channel.close(promise: nil) }
     }
 
-    /// Continues writing to a connection whose channel became writable again.
+    /// Continues writing to a connection whose channel became writable again (its peer is reading).
     func resume(_ connection: ConnectionID) {
+        active.insert(connection)
         flush(connection)
     }
 

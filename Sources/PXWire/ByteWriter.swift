@@ -43,6 +43,22 @@ public struct ByteWriter: Sendable {
         return true
     }
 
+    /// Passes on bytes that already lie in a received, sealed segment (an array over a ``SegmentMapping``) without
+    /// copying them, when a ``segmentWriter`` is set (the link takes descriptors), they are at least
+    /// ``SegmentWriter/threshold`` bytes and this process has not written to them (``SegmentMapping/unchangedSource(of:)``).
+    /// - Parameters:
+    ///   - buffer: the bytes, inside `mapping`.
+    ///   - mapping: the mapped segment they lie in.
+    /// - Returns: whether the bytes went out as that segment (else the caller writes them another way).
+    public mutating func writeSegment(_ buffer: UnsafeRawBufferPointer, mappedFrom mapping: SegmentMapping) -> Bool {
+        guard segmentWriter != nil, buffer.count >= SegmentWriter.threshold,
+            let source = mapping.unchangedSource(of: buffer)
+        else { return false }
+        segments.append(
+            PayloadSegment(position: bytes.count, memory: source.memory, offset: source.offset, length: buffer.count))
+        return true
+    }
+
     /// Sends `byteCount` bytes that `fill` writes (a strided array view's elements, gathered in order) as a memory
     /// segment when a ``segmentWriter`` is set and they are at least ``SegmentWriter/threshold`` bytes: `fill` then
     /// writes them straight into the segment. Otherwise (or when the segment cannot be made) does nothing.

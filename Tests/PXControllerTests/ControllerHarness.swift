@@ -21,9 +21,10 @@ struct ControllerHarness {
 
     var now: ControllerInstant { ControllerInstant(monotonic: time) }
 
-    mutating func advance(_ duration: Duration) -> [ControllerAction] {
+    /// Moves the clock and ticks; `active` are the connections that moved bytes meanwhile.
+    mutating func advance(_ duration: Duration, active: Set<ConnectionID> = []) -> [ControllerAction] {
         time += ControllerInstant.nanoseconds(duration)
-        return record(machine.onTick(now: now))
+        return record(machine.onTick(now: now, active: active))
     }
 
     private mutating func record(_ actions: [ControllerAction]) -> [ControllerAction] {

@@ -124,6 +124,24 @@ import Testing
         #expect(harness.machine.aliveEngineCount == 1)
     }
 
+    @Test func anEngineInTheMiddleOfALargeFrameIsNotSilent() {
+        var harness = ControllerHarness {
+            $0.heartbeatPeriod = .seconds(1); $0.heartbeatMisses = 2
+        }
+        let engine = harness.addEngine()
+        let client = harness.addClient()
+        let (ids, _) = harness.submit(from: client, header: TaskHeader(target: engine.id))
+        // 10 s of one frame moving, no message complete: bytes arriving or being taken count as signs of life.
+        for _ in 0..<10 { _ = harness.advance(.milliseconds(900), active: [engine.connection]) }
+        #expect(harness.machine.aliveEngineCount == 1)
+        // Other connections' activity does not count for it.
+        let client2 = harness.addClient()
+        var actions: [ControllerAction] = []
+        for _ in 0..<3 { actions += harness.advance(.milliseconds(900), active: [client2.connection]) }
+        #expect(actions.closes(engine.connection))
+        #expect(actions.failures(to: client.connection)[ids[0]]?.reason == .engineDied)
+    }
+
     @Test func unregisteringIsNotADeathButFailsTasksTheSameWay() {
         var harness = ControllerHarness()
         let engine = harness.addEngine()

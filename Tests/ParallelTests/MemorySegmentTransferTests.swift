@@ -133,7 +133,8 @@ struct MemorySegmentTransferTests {
         let shellPID = numbers[0]
         #expect(numbers[3] >= 1 && numbers[4] >= 1, "the engines map the pushed segment: \(line)")
         for engine in numbers[1...2] {
-            #expect(Self.segmentDescriptors(of: engine).isEmpty, "an engine keeps no descriptor after mapping")
+            // The mapping keeps its segment's descriptor, so that a pull sends the segment back uncopied.
+            #expect(Self.segmentDescriptors(of: engine).count <= 1, "an engine keeps only the descriptor of what it maps")
             kill(engine, SIGKILL)
         }
         shell.send("""

@@ -200,11 +200,23 @@ public enum Help {
 
     /// `(key, default=None, /)` from `(self, key, default=None, /)`; `()` from `(self, /)`.
     static func droppingFirstParameter(_ parameters: String) -> String {
+        guard let (list, rest) = splitParameters(parameters) else { return parameters }
+        var parts = Array(list.dropFirst())
+        if parts.first == "/" { parts.removeFirst() }
+        return "(" + parts.joined(separator: ", ") + ")" + rest
+    }
+
+    /// The parameters of a signature's tail (`(a, b=(1, 2), *, c='x,y') -> int`), split at the commas outside
+    /// brackets and quotes (`["a", "b=(1, 2)", "*", "c='x,y'"]`), and what follows its closing parenthesis
+    /// (` -> int`); nil when the tail does not start with a parenthesis that closes.
+    public static func splitParameters(_ tail: String) -> (parameters: [String], rest: Substring)? {
+        guard tail.first == "(" else { return nil }
         var parts: [String] = []
         var current = ""
         var depth = 0
         var quote: Character?
-        for c in parameters.dropFirst().dropLast() {
+        for i in tail.indices.dropFirst() {
+            let c = tail[i]
             if let q = quote {
                 if c == q { quote = nil }
             } else if c == "'" || c == "\"" {
@@ -212,6 +224,10 @@ public enum Help {
             } else if "([{".contains(c) {
                 depth += 1
             } else if ")]}".contains(c) {
+                if depth == 0 {
+                    if !current.trimming(" ").isEmpty { parts.append(current.trimming(" ")) }
+                    return (parts, tail[tail.index(after: i)...])
+                }
                 depth -= 1
             } else if c == "," && depth == 0 {
                 parts.append(current.trimming(" "))
@@ -220,10 +236,7 @@ public enum Help {
             }
             current.append(c)
         }
-        if !current.trimming(" ").isEmpty { parts.append(current.trimming(" ")) }
-        parts = Array(parts.dropFirst())
-        if parts.first == "/" { parts.removeFirst() }
-        return "(" + parts.joined(separator: ", ") + ")"
+        return nil
     }
 
     /// `area(width, height=1)`, as `inspect.signature` prints it.
