@@ -30,6 +30,9 @@ enum MemoryBenchmark {
         registry.register("benchmark.rss", doc: "Resident memory of a process, in bytes.", parameters: ["pid"]) {
             (pid: Int) in residentBytes(pid: pid)
         }
+        registry.register("benchmark.heap", doc: "Bytes this process's allocator has handed out.") {
+            FreeMemory.heap.inUse
+        }
         let output = BufferedOutput()
         let source = program(tasks: tasks, engines: engines, controller: controller)
         let outcome: Interpreter.Outcome = InterpreterThread.run {
@@ -66,6 +69,8 @@ enum MemoryBenchmark {
             measure("queued_client", "client memory per queued task (\(tasks) queued, AsyncResult held)",
                     unit: "B/task", goal: "<= 512"),
             measure("peak_client", "client resident with \(tasks) tasks queued", unit: "MB", goal: "-"),
+            measure("queued_client_heap", "client heap in use per queued task (\(tasks) queued, AsyncResult held)",
+                    unit: "B/task", goal: "-"),
         ].compactMap { $0 }
     }
 
@@ -86,7 +91,7 @@ enum MemoryBenchmark {
         """
         import ipyparallel as ipp
         import time, os
-        from benchmark import rss
+        from benchmark import rss, heap
         rc = ipp.Client()
         rc.wait_for_engines(\(engines), timeout=120)
         lv = rc.load_balanced_view()
@@ -104,11 +109,13 @@ enum MemoryBenchmark {
         settle()
         before = rss(\(controller))
         before_client = rss(os.getpid())
+        before_heap = heap()
         queued = lv.map_async(noop, range(\(tasks)))
         rc.queue_status()
         settle()
         after = rss(\(controller))
         after_client = rss(os.getpid())
+        print("queued_client_heap|" + repr((heap() - before_heap) / \(tasks)))
         print("queued|" + repr((after - before) / \(tasks)))
         print("peak_controller|" + repr(after / 1e6))
         print("queued_client|" + repr((after_client - before_client) / \(tasks)))

@@ -38,7 +38,11 @@ extension AsyncResultObject {
                                        shape: map ? .map(ordered: true) : .perTask, method: first.method, code: first.code)
         joined.returnExceptions = first.returnExceptions
         joined.decoded = results.flatMap(\.decoded)
-        joined.executed = results.flatMap(\.executed)
+        var offset = 0
+        for result in results {
+            for (index, executed) in result.executed { joined.executed[offset + index] = executed }
+            offset += result.records.count
+        }
         return .object(joined)
     }
 

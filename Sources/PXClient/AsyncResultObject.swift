@@ -1,6 +1,7 @@
 import PXCodec
 import PXRuntime
 import PXSession
+import PXTransport
 import PXWire
 
 /// `AsyncResult` / `AsyncMapResult`: the handle of submitted tasks, with ipyparallel's members (`get`, `wait`,
@@ -29,7 +30,9 @@ public final class AsyncResultObject: NativeObject {
     /// The source text of an `execute`.
     let code: String?
     var decoded: [Result<Value, RuntimeError>?]
-    var executed: [(count: Int, text: String?)?]
+    /// What each `execute` task reported (its execution count and the text of a final expression), by task index:
+    /// only `execute` tasks have an entry, so other results pay nothing for it.
+    var executed: [Int: (count: Int, text: String?)] = [:]
     /// `get()` puts each failed task's `RemoteError` in the result instead of raising (`return_exceptions=True`).
     var returnExceptions = false
     /// Cancelled locally (`ar.cancel()`): `get()` raises `CancelledError`; the tasks themselves run on.
@@ -49,7 +52,11 @@ public final class AsyncResultObject: NativeObject {
         self.method = method
         self.code = code
         self.decoded = Array(repeating: nil, count: records.count)
-        self.executed = Array(repeating: nil, count: records.count)
+    }
+
+    deinit {
+        // A large result's records and values are freed as it goes: memory goes back once the frees have settled.
+        if records.count >= FreeMemory.compactionCapacity { FreeMemory.returnToSystemSoon() }
     }
 
     /// `AsyncResult`, with its class method `join`.

@@ -136,7 +136,7 @@ final class RemoteFunction: NativeObject {
         if dist == "r" {
             return try vm.item(sequence, .slice(SliceObject(start: .int(p), stop: .int(n), step: .int(q))))
         }
-        let range = Partitioner.bounds(count: n, parts: q)[p]
+        let range = Partitioner.part(p, count: n, parts: q)
         return try vm.item(sequence, .slice(SliceObject(start: .int(range.lowerBound), stop: .int(range.upperBound),
                                                         step: .none)))
     }

@@ -24,9 +24,13 @@ struct TaskStore {
         self.capacity = capacity
     }
 
-    /// Remembers submitted tasks, forgetting the oldest beyond the capacity.
+    /// Remembers submitted tasks, forgetting the oldest beyond the capacity. Only the newest `capacity` of `new`
+    /// can stay, so only they are added: the tables never grow beyond twice the capacity, however large the batch
+    /// (a table keeps its high-water storage after removals).
     mutating func add(_ new: [TaskRecord]) {
-        for record in new where records.updateValue(record, forKey: record.id) == nil { order.append(record.id) }
+        for record in new.suffix(capacity) where records.updateValue(record, forKey: record.id) == nil {
+            order.append(record.id)
+        }
         while records.count > capacity, oldest < order.count {
             records[order[oldest]] = nil
             errors[order[oldest]] = nil
@@ -40,11 +44,22 @@ struct TaskStore {
 
     /// Keeps what was sent for tasks, so that `rc.resubmit` can send it again: the requests of the last
     /// ``requestCapacity`` tasks, each under 1 MiB and without memory segments (larger payloads are not held,
-    /// so the client reuses their buffers; ipyparallel's controller database also keeps a bounded number).
+    /// so the client reuses their buffers; ipyparallel's controller database also keeps a bounded number), each in
+    /// memory of its own.
     mutating func keepRequests(_ ids: [TaskID], _ sent: [(payload: Payload, header: TaskHeader)]) {
-        for (id, request) in zip(ids, sent)
-        where request.payload.segments.isEmpty && request.payload.count < SpareBuffer.minimumSize {
-            if requests.updateValue(request, forKey: id) == nil { requestOrder.append(id) }
+        // Only the newest kept ones of a batch can stay: the others are not added (so that a burst of a million
+        // tasks neither holds a million payloads nor grows the table for them).
+        var newest: [Int] = []
+        var index = min(ids.count, sent.count)
+        while index > 0, newest.count < Self.requestCapacity {
+            index -= 1
+            let payload = sent[index].payload
+            if payload.segments.isEmpty && payload.count < SpareBuffer.minimumSize { newest.append(index) }
+        }
+        for index in newest.reversed() {
+            // A copy of the bytes: a payload may share the buffer of a whole submission (`EncodedRequests`).
+            let request = (payload: Payload(Array(sent[index].payload.bytes)), header: sent[index].header)
+            if requests.updateValue(request, forKey: ids[index]) == nil { requestOrder.append(ids[index]) }
         }
         while requests.count > Self.requestCapacity, oldestRequest < requestOrder.count {
             requests[requestOrder[oldestRequest]] = nil
@@ -61,6 +76,9 @@ struct TaskStore {
 
     /// How many requests are kept.
     var keptRequestCount: Int { requests.count }
+
+    /// The most entries the tables can hold without growing (they keep their storage when entries go).
+    var tableCapacity: Int { max(records.capacity, errors.capacity, requests.capacity) }
 
     /// The record of task `id`, if remembered.
     func record(_ id: TaskID) -> TaskRecord? { records[id] }

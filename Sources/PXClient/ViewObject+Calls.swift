@@ -179,28 +179,35 @@ extension ViewObject {
     }
 
     /// `map(f, *sequences, chunksize=1, ordered=True)`: a DirectView sends one contiguous chunk per engine;
-    /// a LoadBalancedView sends `ceil(n / chunksize)` tasks.
+    /// a LoadBalancedView sends `ceil(n / chunksize)` tasks, each made as it is encoded.
     func map(_ call: BoundCall, _ vm: Interpreter) throws -> AsyncResultObject {
         let function = call["f"]
         let sequences = try call.extraPositional.map { try vm.collect($0) }
         guard !sequences.isEmpty else { throw RuntimeError.typeError("map() requires at least one sequence") }
         let n = sequences.map(\.count).min() ?? 0
-        let items: [[Value]] = (0..<n).map { i in sequences.map { $0[i] } }
+        /// The items of `range`, each the tuple of the sequences' elements at one index.
+        func items(_ range: Range<Int>) -> [[Value]] { range.map { i in sequences.map { $0[i] } } }
         let fname = ClientObject.functionName(function)
         let ordered = call.optional("ordered")?.isTruthy ?? true
         let ar: AsyncResultObject
         if kind == .loadBalanced {
             let chunkSize = try call.optional("chunksize").map { try StringMethodsBridge.integer($0) } ?? 1
             guard chunkSize >= 1 else { throw RuntimeError.valueError("chunksize must be at least 1") }
-            let requests = try Partitioner.chunks(count: n, chunkSize: chunkSize).map { range in
-                (TaskRequest.map(function: function, items: Array(items[range])), try balancedHeader(items: range.count))
-            }
-            ar = try client.submit(requests, timeLimit: timeout, fname: fname, shape: .map(ordered: ordered))
+            let chunks = Partitioner.chunkCount(count: n, chunkSize: chunkSize)
+            let chunk = { (index: Int) in Partitioner.part(index, count: n, parts: chunks) }
+            let header = try balancedHeader(items: 1)
+            ar = try client.submit(count: chunks, timeLimit: timeout, fname: fname, shape: .map(ordered: ordered),
+                                   request: { .map(function: function, items: items(chunk($0))) },
+                                   header: { index in
+                                       var chunkHeader = header
+                                       chunkHeader.itemCount = UInt32(clamping: chunk(index).count)
+                                       return chunkHeader
+                                   })
         } else {
             let targets = engines
             guard !targets.isEmpty else { throw Self.noEngines }
             let requests = zip(targets, Partitioner.bounds(count: n, parts: targets.count)).map { engine, range in
-                (TaskRequest.map(function: function, items: Array(items[range])),
+                (TaskRequest.map(function: function, items: items(range)),
                  TaskHeader(target: engine, itemCount: UInt32(range.count)))
             }
             ar = try client.submit(requests, timeLimit: nil, fname: fname, shape: .map(ordered: ordered))

@@ -1,5 +1,6 @@
 import PXCodec
 import PXRuntime
+import PXSession
 import PXWire
 
 /// `DirectView` (`rc[:]`, `rc[0]`) and `LoadBalancedView` (`rc.load_balanced_view()`).
@@ -23,7 +24,7 @@ public final class ViewObject: NativeObject {
     var follow: [TaskID] = []
     var label: Value = .none
     /// The tasks this view submitted, in order (`view.history`).
-    var history: [TaskID] = []
+    var history = TaskHistory()
     /// A `BroadcastView` (`rc.broadcast_view()`): a DirectView by another name. Its tasks share one payload in one
     /// frame to the controller, as every DirectView's do.
     var isBroadcast = false

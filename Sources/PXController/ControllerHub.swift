@@ -40,7 +40,7 @@ final class ControllerHub: ServerHub {
 
     func tick(io: ServerIO) {
         execute(machine.onTick(now: Self.now(), active: io.takeActiveConnections()), io: io)
-        if machine.releaseDrainedTables() { FreeMemory.returnToSystem() }
+        if machine.releaseDrainedTables() { FreeMemory.returnToSystemSoon() }
     }
 
     private func execute(_ actions: [ControllerAction], io: ServerIO) {

@@ -24,7 +24,11 @@ extension ClusterConnection {
                 return (self.hooks, releaseDrainedTasks())
             }
             lock.broadcast()
-            if drained { FreeMemory.returnToSystem() }
+            if drained {
+                // The burst is over: the last large frame's buffer, kept for the next one, goes back too.
+                link?.releaseReceiveBuffers()
+                FreeMemory.returnToSystemSoon()
+            }
             if let sink = hooks.outputSink {
                 for chunk in outputs { sink(chunk.engine, chunk.isError, chunk.text) }
             }

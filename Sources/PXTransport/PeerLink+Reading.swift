@@ -219,6 +219,7 @@ extension PeerLink {
                 }
                 if settings.answersHeartbeats { answerHeartbeats(in: &frame) }
                 if !frame.isEmpty { handler(self, .messages(frame)) }
+                if receiveBuffersReleaseRequested.exchange(false, ordering: .relaxed) { decoder.releaseSpareBuffers() }
             }
         } catch let error as WireError {
             return .ended(.handshake(error))

@@ -67,6 +67,8 @@ public final class PeerLink: @unchecked Sendable {
     /// When bytes last arrived (monotonic nanoseconds): written by the reading thread, read by the background
     /// reader for the idle limit.
     let lastReceived = Atomic<UInt64>(MonotonicClock.nanoseconds())
+    /// Set by ``releaseReceiveBuffers()``; the reading thread clears it when it has released them.
+    let receiveBuffersReleaseRequested = Atomic<Bool>(false)
 
     private init(
         fd: Int32, wake: (Int32, Int32), poller: Int32, role: PeerRole, address: PeerAddress, keys: SessionKeys,
@@ -287,6 +289,12 @@ public final class PeerLink: @unchecked Sendable {
         if actions.broadcast { lock.broadcast() }
         if let reported = actions.deliverClosed { handler(self, .closed(reported)) }
         if actions.write { try writePending() }
+    }
+
+    /// Asks the reader to forget the buffers it keeps for later large frames, once it has handled the frame it
+    /// reads now (a client whose burst of tasks has drained: the last large frame's memory can go back). Thread-safe.
+    public func releaseReceiveBuffers() {
+        receiveBuffersReleaseRequested.store(true, ordering: .relaxed)
     }
 
     // MARK: - Liveness

@@ -81,6 +81,12 @@ public struct FrameDecoder: Sendable {
         self.spare = SpareBuffer(slots: checksRoutedPayloads ? 2 : 1)
     }
 
+    /// Forgets the buffers kept for later large frames (arrays decoded over them keep theirs): when a burst is
+    /// over, so that its memory can go back to the system.
+    public mutating func releaseSpareBuffers() {
+        spare = SpareBuffer(slots: checksRoutedPayloads ? 2 : 1)
+    }
+
     /// Bytes received but not yet returned as a frame.
     public var bufferedByteCount: Int { buffer.count - readIndex + (streaming?.storage.count ?? 0) }
 

@@ -9,20 +9,30 @@ import Testing
 struct ShellInterruptTerminalTests {
     @Test("Ctrl-C on map_sync binds the AsyncResult to _; a Ctrl-C at the prompt right after interrupts nothing")
     func mapSyncLeavesAHandle() async throws {
-        let shell = try await ShellTerminal.startWithCluster(then: ["%pxconfig --progress-after 0"])
-        try await shell.startWaiting("r = lv.map_sync(lambda x: time.sleep(0.3) or x, range(12))", at: 3)
+        // The tasks wait for a file that the test creates once the Ctrl-C has stopped the wait: tasks that merely
+        // slept could all finish before the key arrived on a loaded machine, and nothing would be interrupted.
+        let gate = Transcript.temporaryStateDirectory() + "/gate"
+        let shell = try await ShellTerminal.startWithCluster(then: [
+            "%pxconfig --progress-after 0",
+            "dv.execute(\"import os\\ndef gated(x):\\n    while not os.path.exists('\(gate)'):\\n        "
+                + "time.sleep(0.02)\\n    return x\", block=True)",
+        ])
+        try await shell.startWaiting("r = lv.map_sync(lambda x: gated(x), range(12))", at: 4)
         try shell.session.sendKeys("C-c")
         try await shell.session.waitFor("The interrupted AsyncResult is in _: _.get() waits again")
-        try await shell.waitForPrompt(4)
+        try await shell.waitForPrompt(5)
         // At once, well within the second-press window: a press at the prompt only clears the half-typed line.
         try shell.session.sendText("half typed")
-        try await shell.waitForEditedLine("In [4]: half typed")
+        try await shell.waitForEditedLine("In [5]: half typed")
         try shell.session.sendKeys("C-c")
-        try await shell.waitForEditedLine("In [4]: ")
+        try await shell.waitForEditedLine("In [5]: ")
         try shell.enter("ar = _")
-        try await shell.run("len(ar.get()), ar.successful()", at: 5, timeout: .seconds(30))
+        let file = open(gate, O_CREAT | O_WRONLY, 0o644)
+        #expect(file >= 0)
+        close(file)
+        try await shell.run("len(ar.get()), ar.successful()", at: 6, timeout: .seconds(30))
         let screen = try shell.session.capture()
-        #expect(screen.contains("Out[5]: (12, True)"), "the screen was:\n\(screen)")
+        #expect(screen.contains("Out[6]: (12, True)"), "the screen was:\n\(screen)")
         #expect(!screen.contains("KeyboardInterrupt sent"))
     }
 
