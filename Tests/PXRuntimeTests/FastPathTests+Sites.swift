@@ -2,7 +2,7 @@ import Testing
 @testable import PXRuntime
 
 /// The inline caches of attribute and method sites seeing instances of several classes, attributes updated in
-/// place, and slice assignments of equal length give exactly what the general paths give.
+/// place, and slice assignments (of equal length, or of another slice) give exactly what the general paths give.
 extension FastPathTests {
     @Test("attribute, store and method sites seeing several classes in turn, with properties and hooks")
     func polymorphicSites() {
@@ -179,6 +179,79 @@ extension FastPathTests {
             [1, 2, 9, 3, 3, 4, 5, 6, 7]
             [3, 2, 1, 7, 0, 0]
             [[2, 5], [3], [3]]
+            """ + "\n")
+    }
+
+    @Test("tuple dict keys compare items as Python's == does: numbers across types, nesting, code points")
+    func tupleKeys() {
+        let source = """
+            d = {(1, 'a'): 'int-str', (2, (3, 4)): 'nested', (0.5,): 'float', (True, 2): 'bool', ('e\\u0301',): 'decomposed'}
+            print(d[(1.0, 'a')], d[(2, (3.0, 4))], d[(0.5,)], d[(1, 2.0)], (float('nan'),) in d, (0.25,) in d)
+            print(('\\u00e9',) in d, ('e\\u0301',) in d, (1, 'b') in d, (1, 'a', 0) in d)
+            counts = {}
+            for x in range(6):
+                for y in range(3):
+                    counts[(x % 3, y)] = counts.get((x % 3, y), 0) + 1
+            print(counts)
+            """
+        #expect(evaluate(source) == """
+            int-str nested float bool False False
+            False True False False
+            {(0, 0): 2, (0, 1): 2, (0, 2): 2, (1, 0): 2, (1, 1): 2, (1, 2): 2, (2, 0): 2, (2, 1): 2, (2, 2): 2}
+            """ + "\n")
+    }
+
+    @Test("slice read into slice assignment: tuples, strings and ranges as sources, bound kinds, errors, generators shrinking the list")
+    func sliceToSlice() {
+        let source = """
+            def f(a, t, s):
+                a[1:3] = t[::-1]
+                a[:2] = s[1:3]
+                a[-2:] = range(10)[2:4]
+                b = a[:]
+                b[True:2 ** 70] = a[-2 ** 70:False:-1]
+                return a, b
+            print(f(list(range(6)), (7, 8), 'xyz'))
+            def g(a):
+                try:
+                    a['x'::0]
+                except (ValueError, TypeError) as e:
+                    print(type(e).__name__, e)
+                try:
+                    a[::2] = a[:1]
+                except ValueError as e:
+                    print(e)
+                try:
+                    a[1:2] = a[1:2:0]
+                except ValueError as e:
+                    print(e)
+                t = (1, 2, 3)
+                try:
+                    t[:1] = a[:1]
+                except TypeError as e:
+                    print(e)
+                x = a
+                y = x[len(x) - 3:]
+                return a, y
+            print(g([1, 2, 3, 4]))
+            def shrink(a, n):
+                for i in range(n):
+                    a.pop()
+                    yield i
+            a = list(range(10))
+            a[2:8] = shrink(a, 5)
+            d = list(range(10))
+            d[6:9] = shrink(d, 2)
+            print(a, d)
+            """
+        #expect(evaluate(source) == """
+            (['y', 'z', 7, 3, 2, 3], ['y'])
+            ValueError slice step cannot be zero
+            attempt to assign sequence of size 1 to extended slice of size 2
+            slice step cannot be zero
+            'tuple' object does not support item assignment
+            ([1, 2, 3, 4], [2, 3, 4])
+            [0, 1, 0, 1, 2, 3, 4] [0, 1, 2, 3, 4, 5, 0, 1]
             """ + "\n")
     }
 }

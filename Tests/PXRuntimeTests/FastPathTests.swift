@@ -252,4 +252,65 @@ struct FastPathTests {
             25.84375
             """ + "\n")
     }
+
+    @Test("max, min, isinstance and dict.setdefault called without an argument list keep Python's results and errors")
+    func binaryBuiltins() {
+        let source = """
+            nan = float('nan')
+            print(max(0, -3), min(5, 100), max(1, 1.0), min(1.0, 1), max(nan, 1), max(1, nan), min('b', 'a'))
+            print(max((1, 2), (1, 3)), min([2], [1, 9]), max(True, 1), max(2 ** 70, 3.0), max(-5, 3, key=abs))
+            def clamp(v):
+                return max(0, min(v, 100))
+            print([clamp(v) for v in (-7, 50, 250, 99.5)])
+            for args in ((1, 'a'), ('a', None)):
+                try:
+                    max(*args)
+                except TypeError as e:
+                    print(e)
+            try:
+                min(1, 2, default=0)
+            except TypeError as e:
+                print(e)
+            class A:
+                pass
+            class B(A):
+                pass
+            print(isinstance(B(), A), isinstance(A(), B), isinstance(3, (str, int)), isinstance(True, int), isinstance(1, float))
+            try:
+                isinstance(1, 2)
+            except TypeError as e:
+                print(e)
+            f = max
+            print(f(3, 4), sorted([3, 1, 2], key=lambda x: max(x, 2)))
+            d = {}
+            for k, v in [((1, 2), 'a'), ((1, 2.0), 'b'), ('x', 'c')]:
+                d.setdefault(k, []).append(v)
+            print(d, d.setdefault('y'), d.setdefault('x', 0), d)
+            try:
+                d.setdefault([1], 0)
+            except TypeError as e:
+                print(e)
+            class Defaults(dict):
+                pass
+            class Own:
+                def setdefault(self, k, v=None):
+                    return ('own', k, v)
+            e = Defaults()
+            print(e.setdefault('k', 1), e, Own().setdefault('k'), Own().setdefault('k', 2))
+            """
+        #expect(evaluate(source) == """
+            0 5 1 1.0 nan 1 a
+            (1, 3) [1, 9] True 1180591620717411303424 -5
+            [0, 50, 100, 99.5]
+            '>' not supported between instances of 'str' and 'int'
+            '>' not supported between instances of 'NoneType' and 'str'
+            Cannot specify a default for min() with multiple positional arguments
+            True False True True False
+            isinstance() arg 2 must be a type, a tuple of types, or a union
+            4 [1, 2, 3]
+            {(1, 2): ['a', 'b'], 'x': ['c'], 'y': None} None ['c'] {(1, 2): ['a', 'b'], 'x': ['c'], 'y': None}
+            unhashable type: 'list'
+            1 {'k': 1} ('own', 'k', None) ('own', 'k', 2)
+            """ + "\n")
+    }
 }

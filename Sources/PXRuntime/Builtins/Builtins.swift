@@ -46,7 +46,8 @@ enum Builtins {
         r.registerUnary("abs", doc: "Return the absolute value of the argument.") { v, vm in
             try absoluteValue(v, vm)
         }
-        r.register("isinstance", doc: "Return whether an object is an instance of a class or of a subclass thereof.")
+        r.register("isinstance", doc: "Return whether an object is an instance of a class or of a subclass thereof.",
+                   binary: { x, t, _ in .bool(try isInstance(x, t)) })
         { args, _ in
             try args.check("isinstance", min: 2, max: 2)
             return .bool(try isInstance(args[0], args[1]))

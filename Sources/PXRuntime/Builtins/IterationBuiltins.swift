@@ -96,8 +96,13 @@ enum IterationBuiltins {
             return total
         }
         for name in ["min", "max"] {
+            let order: ComparisonOperator = name == "min" ? .less : .greater
             r.register(name, doc: "With a single iterable argument, return its \(name == "min" ? "smallest" : "biggest") "
-                       + "item.", parameters: ["key", "default"]) { args, vm in
+                       + "item.", parameters: ["key", "default"], binary: { x, y, vm in
+                // `max(0, x)`: the second wins only when it compares beyond the first, as in `extreme`.
+                if let c = Builtins.compareKeys(y, x) { return (order == .less ? c < 0 : c > 0) ? y : x }
+                return try Operations.compare(order, y, x, vm) ? y : x
+            }) { args, vm in
                 try args.check(name, min: 1, max: Int.max, keywords: ["key", "default"])
                 if args.count > 1, args.keyword("default") != nil {
                     throw RuntimeError.typeError("Cannot specify a default for \(name)() with multiple positional "
@@ -105,7 +110,7 @@ enum IterationBuiltins {
                 }
                 let candidates = args.count == 1 ? try Operations.makeIterator(args[0], vm) : TupleIterator(args.positional)
                 let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
-                if let best = try IterationBuiltins.extreme(candidates, name == "min" ? .less : .greater, key: key, vm) {
+                if let best = try IterationBuiltins.extreme(candidates, order, key: key, vm) {
                     return best
                 }
                 if let d = args.keyword("default") { return d }

@@ -19,6 +19,20 @@ extension Compiler {
                 return .normal
             }
         }
+        if targets.count == 1, case .subscript(let container, let index) = targets[0].kind,
+           case .slice(let lower, let upper, let step) = index.kind,
+           case .subscript(let source, let sourceIndex) = value.kind,
+           case .slice(let sourceLower, let sourceUpper, let sourceStep) = sourceIndex.kind {
+            // `a[i:j] = b[k:l:m]`: a list's slice is copied into the other list without being made a list.
+            let read = sliceSubscript(source, sourceLower, sourceUpper, sourceStep)
+            let write = sliceSubscript(container, lower, upper, step)
+            let ref = InterpreterRef(self.vm)
+            return { fp in
+                if line >= 0 { vm.currentLine = line }
+                try write.assign(try read.source(fp, ref), fp, ref)
+                return .normal
+            }
+        }
         let eval = compile(value)
         if targets.count == 1 {
             let store = compileTargetStore(targets[0])
@@ -70,19 +84,9 @@ extension Compiler {
         case .subscript(let container, let index):
             if case .slice(let lower, let upper, let step) = index.kind {
                 // `items[a:b] = values` on a list without a slice object.
-                let c = compile(container)
-                let l = lower.map { compile($0) }, u = upper.map { compile($0) }, s = step.map { compile($0) }
-                return { fp, v in
-                    let target = try c(fp)
-                    let start = try l?(fp) ?? .none, stop = try u?(fp) ?? .none, step = try s?(fp) ?? .none
-                    if case .list(let list) = target {
-                        let values = try Operations.sliceValues(v, vm)
-                        let bounds = try Slicing.indices(start: start, stop: stop, step: step, count: list.items.count)
-                        try Slicing.assign(&list.items, bounds, values)
-                        return
-                    }
-                    try Operations.setItem(target, .slice(SliceObject(start: start, stop: stop, step: step)), v, vm)
-                }
+                let slice = sliceSubscript(container, lower, upper, step)
+                let ref = InterpreterRef(self.vm)
+                return { fp, v in try slice.assign(.value(v), fp, ref) }
             }
             let c = compile(container), i = compile(index)
             if case .name(let name) = container.kind, case .local(let slot) = scope.resolve(name) {

@@ -283,21 +283,13 @@ extension Compiler {
     }
 
     mutating func compileSubscript(_ container: Expr, _ index: Expr) -> Eval {
+        if case .slice(let lower, let upper, let step) = index.kind {
+            let slice = sliceSubscript(container, lower, upper, step)
+            let ref = InterpreterRef(self.vm)
+            return { fp in try slice.value(fp, ref) }
+        }
         let c = compile(container)
         unowned(unsafe) let vm = self.vm
-        if case .slice(let lower, let upper, let step) = index.kind {
-            let l = lower.map { compile($0) }, u = upper.map { compile($0) }, s = step.map { compile($0) }
-            return { fp in
-                let target = try c(fp)
-                let start = try l?(fp) ?? .none, stop = try u?(fp) ?? .none, step = try s?(fp) ?? .none
-                if case .list(let list) = target {
-                    // A list's slice without a slice object.
-                    let bounds = try Slicing.indices(start: start, stop: stop, step: step, count: list.items.count)
-                    return .list(ListObject(Slicing.slice(list.items, bounds)))
-                }
-                return try Operations.item(target, .slice(SliceObject(start: start, stop: stop, step: step)), vm)
-            }
-        }
         let i = compile(index)
         if case .name(let name) = container.kind, case .local(let slot) = scope.resolve(name) {
             // `local[i]`: a list in the slot is indexed in place, without retaining it.

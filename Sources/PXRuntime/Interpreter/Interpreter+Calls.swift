@@ -30,6 +30,9 @@ extension Interpreter {
             if let unary = b.unary, arguments.positional.count == 1, arguments.keywords.isEmpty {
                 return try unary(arguments.positional[0], self)
             }
+            if let binary = b.binary, arguments.positional.count == 2, arguments.keywords.isEmpty {
+                return try binary(arguments.positional[0], arguments.positional[1], self)
+            }
             return try b.body(arguments, self)
         case .boundMethod(let m):
             if let function = m.function {
@@ -73,6 +76,7 @@ extension Interpreter {
     /// Calls with two positional arguments (`reduce`).
     public func call(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
         if case .function(let f) = callee, f.directArity == 2 { return try call(f, a, b) }
+        if case .builtin(let function) = callee, let binary = function.binary { return try binary(a, b, self) }
         if case .type(let t) = callee, t.isUserDefined, let initializer = t.plainInit() {
             return try instantiate(t, initializer, a, b)
         }

@@ -131,10 +131,7 @@ enum CollectionMethods {
             return .tuple([last.key.value, last.value])
         case "setdefault":
             try args.check("setdefault", min: 1, max: 2)
-            if let v = try d.get(args[0]) { return v }
-            let v = args.count > 1 ? args[1] : .none
-            try d.set(args[0], v)
-            return v
+            return try d.setDefault(args[0], args.count > 1 ? args[1] : .none)
         case "update":
             try args.check("update", min: 0, max: 1, keywords: args.keywords.map(\.name))
             if let source = args.positional.first { try Constructors.fillDict(d, from: source, vm) }

@@ -3,13 +3,14 @@
 /// the call builds no `Arguments` and does not dispatch on the name. A receiver of another type (or a `str`
 /// subclass instance) goes the general way (`Interpreter.callMethod`), which has the same behaviour.
 enum DirectMethod {
-    case dictGet, dictItems, dictKeys, dictValues
+    case dictGet, dictSetdefault, dictItems, dictKeys, dictValues
     case strSplit, strLower, strUpper, strJoin, strStartsWith, strEndsWith
 
     /// The direct method of `name` called with `arity` positional arguments, or nil.
     init?(_ name: String, arity: Int) {
         switch (name, arity) {
         case ("get", 1), ("get", 2): self = .dictGet
+        case ("setdefault", 1), ("setdefault", 2): self = .dictSetdefault
         case ("items", 0): self = .dictItems
         case ("keys", 0): self = .dictKeys
         case ("values", 0): self = .dictValues
@@ -41,6 +42,7 @@ enum DirectMethod {
     func call(_ receiver: Value, _ x: Value, _ vm: Interpreter) throws -> Value? {
         switch (self, receiver) {
         case (.dictGet, .dict(let d)): return try d.get(x) ?? Value.none
+        case (.dictSetdefault, .dict(let d)): return try d.setDefault(x, .none)
         case (.strJoin, .str(let s)): return .str(try StringMethods.join(s, x, vm))
         case (.strStartsWith, .str(let s)):
             guard case .str(let p) = x else { return nil }
@@ -54,7 +56,11 @@ enum DirectMethod {
 
     /// The method called on `receiver` with two arguments; nil when the receiver is not of the method's type.
     func call(_ receiver: Value, _ x: Value, _ y: Value) throws -> Value? {
-        guard self == .dictGet, case .dict(let d) = receiver else { return nil }
-        return try d.get(x) ?? y
+        guard case .dict(let d) = receiver else { return nil }
+        switch self {
+        case .dictGet: return try d.get(x) ?? y
+        case .dictSetdefault: return try d.setDefault(x, y)
+        default: return nil
+        }
     }
 }

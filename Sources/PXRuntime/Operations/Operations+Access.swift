@@ -311,36 +311,44 @@ enum Slicing {
     }
 
     /// `indices` of the slice with these bounds (`.none` where omitted), without making the slice object.
+    @inline(__always)
     static func indices(start: Value, stop: Value, step: Value, count: Int) throws -> (Int, Int, Int, Int) {
-        let slice = (start: start, stop: stop, step: step)
-        func integer(_ v: Value) throws -> Int? {
-            switch v {
-            case .none: return nil
-            case .int(let i): return i
-            case .bool(let b): return b ? 1 : 0
-            case .bigint(let b): return b.isNegative ? Int.min : Int.max  // clipped, as CPython
-            default:
-                throw RuntimeError.typeError("slice indices must be integers or None or have an __index__ method")
-            }
-        }
-        // A step of −2⁶³ is clipped to −(2⁶³ − 1), as CPython does, so that it can be negated.
-        let step = max(try integer(slice.step) ?? 1, -Int.max)
+        // The step is checked first, as CPython does (`[]["x"::0]` is a ValueError).
+        let step = try bound(step)
         if step == 0 { throw RuntimeError.valueError("slice step cannot be zero") }
-        var start: Int, stop: Int
-        if step > 0 {
-            start = try integer(slice.start) ?? 0
-            stop = try integer(slice.stop) ?? count
-            if start < 0 { start = max(start + count, 0) } else { start = min(start, count) }
-            if stop < 0 { stop = max(stop + count, 0) } else { stop = min(stop, count) }
-            let n = stop > start ? (stop - start - 1) / step + 1 : 0
-            return (start, stop, step, n)
+        return try indices(start: bound(start), stop: bound(stop), step: step, count: count)
+    }
+
+    /// A slice bound as an integer (nil for `None`).
+    @inline(__always)
+    static func bound(_ v: Value) throws -> Int? {
+        switch v {
+        case .int(let i): return i
+        case .none: return nil
+        case .bool(let b): return b ? 1 : 0
+        case .bigint(let b): return b.isNegative ? Int.min : Int.max  // clipped, as CPython
+        default:
+            throw RuntimeError.typeError("slice indices must be integers or None or have an __index__ method")
         }
-        start = try integer(slice.start) ?? (count - 1)
-        stop = try integer(slice.stop) ?? -count - 1
-        if start < 0 { start = max(start + count, -1) } else { start = min(start, count - 1) }
-        if stop < 0 { stop = max(stop + count, -1) } else { stop = min(stop, count - 1) }
-        let n = start > stop ? (start - stop - 1) / (-step) + 1 : 0
-        return (start, stop, step, n)
+    }
+
+    /// `indices` of integer bounds (nil where omitted).
+    static func indices(start: Int?, stop: Int?, step: Int?, count: Int) throws -> (Int, Int, Int, Int) {
+        // A step of −2⁶³ is clipped to −(2⁶³ − 1), as CPython does, so that it can be negated.
+        let step = max(step ?? 1, -Int.max)
+        if step == 0 { throw RuntimeError.valueError("slice step cannot be zero") }
+        if step > 0 {
+            var first = start ?? 0, end = stop ?? count
+            if first < 0 { first = max(first + count, 0) } else { first = min(first, count) }
+            if end < 0 { end = max(end + count, 0) } else { end = min(end, count) }
+            let n = end > first ? (end - first - 1) / step + 1 : 0
+            return (first, end, step, n)
+        }
+        var first = start ?? count - 1, end = stop ?? -count - 1
+        if first < 0 { first = max(first + count, -1) } else { first = min(first, count - 1) }
+        if end < 0 { end = max(end + count, -1) } else { end = min(end, count - 1) }
+        let n = first > end ? (first - end - 1) / (-step) + 1 : 0
+        return (first, end, step, n)
     }
 
     /// `range[slice]`, computed as CPython does: the slice resolved against the length, then mapped to bounds.
@@ -394,17 +402,14 @@ enum Slicing {
     static func slice<T>(_ items: [T], _ bounds: (Int, Int, Int, Int)) -> [T] {
         let (start, stop, step, n) = bounds
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
-        guard n > 0 else { return [] }
-        return items.withUnsafeBufferPointer { source in
-            [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-                var i = start
-                for k in 0..<n {
-                    buffer.initializeElement(at: k, to: source[i])
-                    i += step
-                }
-                initialized = n
-            }
+        var result: [T] = []
+        result.reserveCapacity(n)
+        var i = start
+        for _ in 0..<n {
+            result.append(items[i])
+            i += step
         }
+        return result
     }
 
     static func assign(_ items: inout [Value], _ s: SliceObject, _ values: [Value]) throws {

@@ -43,8 +43,17 @@ public final class Registry: @unchecked Sendable {
     ///   - body: the implementation.
     public func register(_ name: String, doc: String = "", parameters: [String] = [], origin: String? = nil,
                          body: @escaping (Arguments, Interpreter) throws -> Value) {
+        register(name, doc: doc, parameters: parameters, origin: origin, binary: nil, body: body)
+    }
+
+    /// Registers a function with a fast calling path for two positional arguments (`binary`, which must do
+    /// what `body` does with them).
+    func register(_ name: String, doc: String = "", parameters: [String] = [], origin: String? = nil,
+                  binary: ((Value, Value, Interpreter) throws -> Value)?,
+                  body: @escaping (Arguments, Interpreter) throws -> Value) {
         let (module, short) = Registry.split(name)
-        let function = BuiltinFunction(name: short, module: module, doc: doc, parameterNames: parameters, body: body)
+        let function = BuiltinFunction(name: short, module: module, doc: doc, parameterNames: parameters,
+                                       binary: binary, body: body)
         register(name, value: .builtin(function))
         if let origin { recordOrigin(origin, of: name) }
     }

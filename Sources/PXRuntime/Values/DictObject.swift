@@ -35,6 +35,14 @@ public final class DictObject {
         storage[try HashKey(key)] = value
     }
 
+    /// `d.setdefault(key, value)`: the value of `key`, set to `value` first when absent (the key hashed once).
+    func setDefault(_ key: Value, _ value: Value) throws -> Value {
+        let k = try HashKey(key)
+        if let v = storage[k] { return v }
+        storage[k] = value
+        return value
+    }
+
     /// Sets a string key.
     public func set(_ key: String, _ value: Value) {
         storage[HashKey(string: key)] = value

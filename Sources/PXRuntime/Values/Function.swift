@@ -123,20 +123,32 @@ public final class BuiltinFunction {
     public let body: (Arguments, Interpreter) throws -> Value
     /// An optional fast path for calls with exactly one positional argument.
     public let unary: ((Value, Interpreter) throws -> Value)?
+    /// An optional fast path for calls with exactly two positional arguments (`max(0, x)`, `isinstance(a, T)`).
+    let binary: ((Value, Value, Interpreter) throws -> Value)?
     /// For a method of a built-in type taken from the type (`str.lower`, `object.__init__`), that type: the
     /// function takes the receiver as its first argument, and is bound when found through an instance.
     public let owner: TypeObject?
 
     /// Creates a built-in function.
-    public init(name: String, module: String? = nil, doc: String = "", parameterNames: [String] = [],
-                signature: TypedSignature? = nil, unary: ((Value, Interpreter) throws -> Value)? = nil,
-                owner: TypeObject? = nil, body: @escaping (Arguments, Interpreter) throws -> Value) {
+    public convenience init(name: String, module: String? = nil, doc: String = "", parameterNames: [String] = [],
+                            signature: TypedSignature? = nil, unary: ((Value, Interpreter) throws -> Value)? = nil,
+                            owner: TypeObject? = nil, body: @escaping (Arguments, Interpreter) throws -> Value) {
+        self.init(name: name, module: module, doc: doc, parameterNames: parameterNames, signature: signature,
+                  unary: unary, binary: nil, owner: owner, body: body)
+    }
+
+    /// Creates a built-in function with a fast path for two positional arguments.
+    init(name: String, module: String? = nil, doc: String = "", parameterNames: [String] = [],
+         signature: TypedSignature? = nil, unary: ((Value, Interpreter) throws -> Value)? = nil,
+         binary: ((Value, Value, Interpreter) throws -> Value)?, owner: TypeObject? = nil,
+         body: @escaping (Arguments, Interpreter) throws -> Value) {
         self.name = name
         self.module = module
         self.doc = doc
         self.parameterNames = parameterNames
         self.signature = signature
         self.unary = unary
+        self.binary = binary
         self.owner = owner
         self.body = body
     }

@@ -27,8 +27,25 @@ public struct HashKey: Hashable, @unchecked Sendable {
         switch (lhs.value, rhs.value) {
         case (.str(let a), .str(let b)): return StringOrder.equal(a, b)
         case (.int(let a), .int(let b)): return a == b
+        case (.tuple(let a), .tuple(let b)): return tuplesEqual(a, b)
         default: return Value.keysEqual(lhs.value, rhs.value)
         }
+    }
+
+    /// Python's `==` of two tuple keys (`(x, y)`): `int` and `str` items compared directly, others as
+    /// `Value.keysEqual` compares them.
+    static func tuplesEqual(_ a: [Value], _ b: [Value]) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in a.indices {
+            if case .int(let x) = a[i], case .int(let y) = b[i] {
+                if x != y { return false }
+            } else if case .str(let x) = a[i], case .str(let y) = b[i] {
+                if !StringOrder.equal(x, y) { return false }
+            } else if !Value.keysEqual(a[i], b[i]) {
+                return false
+            }
+        }
+        return true
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -1,0 +1,109 @@
+import PXLang
+
+/// `container[lower:upper:step]` compiled for in-place evaluation: a list's slice is taken without a slice
+/// object, with integer bounds resolved directly, and a list in a local is read without retaining it
+/// (`perm1[:]`, `perm[k::-1]`, `perm[:k + 1] = perm[k::-1]`).
+struct SliceSubscript {
+    /// The sliced object and the bounds (nil where omitted).
+    let container: InlineExpr
+    let lower: InlineExpr?
+    let upper: InlineExpr?
+    let step: InlineExpr?
+
+    /// The values a slice read gives to a slice assignment: a list's elements, or any other object as it is.
+    enum Source {
+        case items([Value])
+        case value(Value)
+    }
+
+    /// Whether the container is a local that may be read in place: no bound runs code of the program, which
+    /// could rebind it (`x[(x := []):]`); the local's own frame is the only code that rebinds it otherwise.
+    private var borrowedSlot: Int? {
+        guard case .local(let slot, _) = container,
+              !(lower?.runsCode ?? false), !(upper?.runsCode ?? false), !(step?.runsCode ?? false) else { return nil }
+        return slot
+    }
+
+    /// The bounds' values, `None` where omitted (evaluated in Python's order, after the container).
+    @inline(__always)
+    private func bounds(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws -> (Value, Value, Value) {
+        (try lower?.evaluate(fp, ref) ?? .none, try upper?.evaluate(fp, ref) ?? .none,
+         try step?.evaluate(fp, ref) ?? .none)
+    }
+
+    /// Runs `list` with a list container and the bounds' values, or `other` with any other container and
+    /// the bounds' values.
+    @inline(__always)
+    private func select<R>(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef,
+                           list: (ListObject, (Value, Value, Value)) throws -> R,
+                           other: (Value, Value, Value, Value) throws -> R) throws -> R {
+        if let slot = borrowedSlot, let borrowed = (fp + slot).borrowedList {
+            let bounds = try bounds(fp, ref)
+            return try borrowed._withUnsafeGuaranteedRef { try list($0, bounds) }
+        }
+        let target = try container.evaluate(fp, ref)
+        let (start, stop, step) = try bounds(fp, ref)
+        if case .list(let l) = target { return try list(l, (start, stop, step)) }
+        return try other(target, start, stop, step)
+    }
+
+    /// The bounds resolved against the list's length now.
+    @inline(__always)
+    private static func resolve(_ bounds: (Value, Value, Value), _ l: ListObject) throws -> (Int, Int, Int, Int) {
+        try Slicing.indices(start: bounds.0, stop: bounds.1, step: bounds.2, count: l.items.count)
+    }
+
+    /// `container[lower:upper:step]`.
+    func value(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws -> Value {
+        try select(fp, ref, list: { l, bounds in
+                       .list(ListObject(Slicing.slice(l.items, try Self.resolve(bounds, l))))
+                   },
+                   other: { target, start, stop, step in
+                       try ref { vm in
+                           try Operations.item(target, .slice(SliceObject(start: start, stop: stop, step: step)), vm)
+                       }
+                   })
+    }
+
+    /// `container[lower:upper:step]` as the right side of a slice assignment: a list's slice is not made a list.
+    func source(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws -> Source {
+        try select(fp, ref, list: { l, bounds in .items(Slicing.slice(l.items, try Self.resolve(bounds, l))) },
+                   other: { target, start, stop, step in
+                       .value(try ref { vm in
+                           try Operations.item(target, .slice(SliceObject(start: start, stop: stop, step: step)), vm)
+                       })
+                   })
+    }
+
+    /// `container[lower:upper:step] = source`.
+    func assign(_ source: Source, _ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws {
+        try select(fp, ref, list: { l, bounds in
+            let values: [Value]
+            switch source {
+            case .items(let items): values = items
+            case .value(let v): values = try ref { try Operations.sliceValues(v, $0) }
+            }
+            // Resolved after the values are collected: collecting them may run code that changes the list.
+            try Slicing.assign(&l.items, try Self.resolve(bounds, l), values)
+        }, other: { target, start, stop, step in
+            let value: Value
+            switch source {
+            case .items(let items): value = .list(ListObject(items))
+            case .value(let v): value = v
+            }
+            try ref { vm in
+                try Operations.setItem(target, .slice(SliceObject(start: start, stop: stop, step: step)), value, vm)
+            }
+        })
+    }
+}
+
+extension Compiler {
+    /// Compiles `container[lower:upper:step]` for in-place evaluation.
+    mutating func sliceSubscript(_ container: Expr, _ lower: Expr?, _ upper: Expr?, _ step: Expr?)
+        -> SliceSubscript {
+        let c = inline(container)
+        return SliceSubscript(container: c, lower: lower.map { inline($0) }, upper: upper.map { inline($0) },
+                              step: step.map { inline($0) })
+    }
+}
