@@ -8,12 +8,20 @@ extension Compiler {
     /// lines) records its line in `Interpreter.currentLine` while it runs, so that a traceback points at the
     /// line that failed, as Python's does; it puts back the statement's line when it succeeds.
     mutating func compile(_ expr: Expr) -> Eval {
+        recordingStartLine(of: expr) { $0.compileExpression($1) }
+    }
+
+    /// Compiles `expr` with `compileParts`; when `expr` starts on a later line than its statement, the result
+    /// sets `Interpreter.currentLine` to that line while it runs and puts back the statement's line after.
+    mutating func recordingStartLine<Result>(
+        of expr: Expr, _ compileParts: (inout Compiler, Expr) -> (UnsafeMutablePointer<Value>) throws -> Result
+    ) -> (UnsafeMutablePointer<Value>) throws -> Result {
         guard expressionLine > 0, let start = Self.startLine(expr, after: expressionLine) else {
-            return compileExpression(expr)
+            return compileParts(&self, expr)
         }
         let outer = expressionLine
         expressionLine = start
-        let inner = compileExpression(expr)
+        let inner = compileParts(&self, expr)
         expressionLine = outer
         unowned(unsafe) let vm = self.vm
         return { fp in

@@ -140,20 +140,7 @@ extension Compiler {
     /// Compiles an expression evaluated for its truth value, without boxing comparisons into `bool` values.
     mutating func compileCondition(_ expr: Expr) -> Condition {
         // A part on a later line of its statement records its line while it runs, as `compile(_:)` does.
-        guard expressionLine > 0, let start = Self.startLine(expr, after: expressionLine) else {
-            return compileConditionExpression(expr)
-        }
-        let outer = expressionLine
-        expressionLine = start
-        let inner = compileConditionExpression(expr)
-        expressionLine = outer
-        unowned(unsafe) let vm = self.vm
-        return { fp in
-            vm.currentLine = start
-            let value = try inner(fp)
-            vm.currentLine = outer
-            return value
-        }
+        recordingStartLine(of: expr) { $0.compileConditionExpression($1) }
     }
 
     mutating func compileConditionExpression(_ expr: Expr) -> Condition {
