@@ -6,19 +6,6 @@ import Testing
 /// `malloc_trim`, which ``FreeMemory/returnToSystemSoon()`` runs once the frees have settled.
 @Suite("Free memory", .serialized)
 struct FreeMemoryTests {
-    /// This process's resident memory (`/proc/self/statm`), in bytes.
-    static func resident() -> Int {
-        let fd = open("/proc/self/statm", O_RDONLY)
-        guard fd >= 0 else { return 0 }
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 128)
-        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard count > 0 else { return 0 }
-        let fields = buffer[..<count].split(separator: UInt8(ascii: " "))
-        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return 0 }
-        return pages * sysconf(Int32(_SC_PAGESIZE))
-    }
-
     /// Allocates `megabytes` MiB in 128-byte blocks and frees all but one block per MiB (so the allocator cannot
     /// give the memory back by shrinking its heap); returns the kept blocks.
     static func burst(megabytes: Int) -> [UnsafeMutableRawPointer] {
@@ -57,29 +44,50 @@ struct FreeMemoryTests {
         return count
     }
 
+    /// What one attempt saw: whether the allocator held the freed burst resident, and whether a deferred trim then
+    /// gave it back.
+    struct Attempt: Sendable {
+        var held = false
+        var returned = false
+    }
+
+    /// One attempt, run on a thread of its own so that its blocks come from an arena no other test allocates from
+    /// (tests run concurrently in this process, and a thread sharing the arena would reuse the freed pages).
+    /// After the request it polls for up to 10 s: a trim already running when the request came may finish first,
+    /// and the deferred one follows it.
+    static func attempt(megabytes: Int) -> Attempt {
+        var attempt = Attempt()
+        let page = sysconf(Int32(_SC_PAGESIZE))
+        let kept = burst(megabytes: megabytes)
+        defer { for block in kept { block.deallocate() } }
+        let freedResident = residentFreedPages(between: kept)
+        guard freedResident * page > (megabytes * 3 / 4) << 20 else { return attempt }
+        attempt.held = true
+        FreeMemory.returnToSystemSoon()
+        let deadline = MonotonicClock.nanoseconds() + 10_000_000_000
+        while !attempt.returned, MonotonicClock.nanoseconds() < deadline {
+            usleep(20_000)
+            attempt.returned = residentFreedPages(between: kept) < freedResident / 4
+        }
+        return attempt
+    }
+
     @Test("a deferred trim gives back the free pages a burst left below live blocks")
     func deferredTrimReturnsFreedPages() async throws {
-        let megabytes = 256
         var held = false, returned = false
         // Other tests may trim meanwhile (a large AsyncResult going away does): then the burst is not held, and
         // the attempt is repeated.
         for _ in 0..<3 where !returned {
-            let idle = Self.resident()
-            let kept = Self.burst(megabytes: megabytes)
-            defer { for block in kept { block.deallocate() } }
-            let afterBurst = Self.resident()
-            let freedResident = Self.residentFreedPages(between: kept)
-            guard afterBurst - idle > (megabytes * 3 / 4) << 20, freedResident * sysconf(Int32(_SC_PAGESIZE))
-                > (megabytes * 3 / 4) << 20 else { continue }
-            held = true
-            let trims = FreeMemory.deferredTrimCount
-            FreeMemory.returnToSystemSoon()
-            let clock = ContinuousClock()
-            let deadline = clock.now.advanced(by: .seconds(20))
-            while FreeMemory.deferredTrimCount == trims, clock.now < deadline {
-                try await Task.sleep(for: .milliseconds(20))
+            let attempt = try await withCheckedThrowingContinuation {
+                (continuation: CheckedContinuation<Attempt, any Error>) in
+                do {
+                    try PosixThread.spawn { continuation.resume(returning: Self.attempt(megabytes: 256)) }
+                } catch {
+                    continuation.resume(throwing: error)
+                }
             }
-            returned = Self.residentFreedPages(between: kept) < freedResident / 4
+            held = held || attempt.held
+            returned = attempt.returned
         }
         #expect(held, "the allocator kept the freed burst resident (else this test shows nothing)")
         #expect(returned)
