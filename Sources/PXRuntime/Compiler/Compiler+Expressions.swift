@@ -156,6 +156,15 @@ extension Compiler {
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "can't use starred expression here") }
         case .yield, .yieldFrom:
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "'yield' is not supported here by swiftpx") }
+        case .namedExpr(let name, let value):
+            // The parser refuses a target that is a comprehension's variable, so `name` resolves past them.
+            let v = compile(value)
+            let write = compileNameWrite(name)
+            return { fp in
+                let result = try v(fp)
+                write(fp, result)
+                return result
+            }
         case .listComprehension(let element, let clauses):
             if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
             let run = compileFramedComprehension(expr, clauses, name: "<listcomp>") { compiler in

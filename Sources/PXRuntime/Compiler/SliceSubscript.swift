@@ -78,13 +78,12 @@ struct SliceSubscript {
     /// `container[lower:upper:step] = source`.
     func assign(_ source: Source, _ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws {
         try select(fp, ref, list: { l, bounds in
-            let values: [Value]
-            switch source {
-            case .items(let items): values = items
-            case .value(let v): values = try ref { try Operations.sliceValues(v, $0) }
+            try Slicing.assign(l, start: bounds.0, stop: bounds.1, step: bounds.2) {
+                switch source {
+                case .items(let items): return items
+                case .value(let v): return try ref { try Operations.sliceValues(v, $0) }
+                }
             }
-            // Resolved after the values are collected: collecting them may run code that changes the list.
-            try Slicing.assign(&l.items, try Self.resolve(bounds, l), values)
         }, other: { target, start, stop, step in
             let value: Value
             switch source {
