@@ -56,7 +56,6 @@ public struct Lexer {
             case "#":
                 while position < scalars.count, scalars[position] != "\n", scalars[position] != "\r" { advance() }
             case "\\":
-                let start = here
                 advance()
                 if position < scalars.count, scalars[position] == "\n" || scalars[position] == "\r" {
                     consumeNewline()
