@@ -246,7 +246,7 @@ extension IterationBuiltins {
             }
         case .dict(let d):
             return Operations.dictIterator(d, type: IteratorObject.dictReversedKeysType, reversed: true) {
-                d.storage.keys[$0].value
+                d.storage.key(at: $0).value
             }
         case .object(let view as DictView):
             return view.makeIterator(reversed: true)
