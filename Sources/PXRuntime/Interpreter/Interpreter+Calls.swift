@@ -68,6 +68,9 @@ extension Interpreter {
         case .type(let t) where t.isUserDefined:
             if let initializer = t.plainInit() { return try instantiate(t, initializer, argument) }
             return try instantiate(t, Arguments([argument]))
+        case .type(let t) where t === BuiltinTypes.range:
+            if case .int(let stop) = argument { return .range(RangeObject(start: 0, stop: stop, step: 1)) }
+            return try call(callee, Arguments([argument]))
         default:
             return try call(callee, Arguments([argument]))
         }
@@ -77,6 +80,9 @@ extension Interpreter {
     public func call(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
         if case .function(let f) = callee, f.directArity == 2 { return try call(f, a, b) }
         if case .builtin(let function) = callee, let binary = function.binary { return try binary(a, b, self) }
+        if case .type(let t) = callee, t === BuiltinTypes.range, case .int(let start) = a, case .int(let stop) = b {
+            return .range(RangeObject(start: start, stop: stop, step: 1))
+        }
         if case .type(let t) = callee, t.isUserDefined, let initializer = t.plainInit() {
             return try instantiate(t, initializer, a, b)
         }
