@@ -68,8 +68,8 @@ extension Interpreter {
         case .type(let t) where t.isUserDefined:
             if let initializer = t.plainInit() { return try instantiate(t, initializer, argument) }
             return try instantiate(t, Arguments([argument]))
-        case .type(let t) where t === BuiltinTypes.range:
-            if case .int(let stop) = argument { return .range(RangeObject(start: 0, stop: stop, step: 1)) }
+        case .type(let t):
+            if let result = try Constructors.callOne(t, argument, self) { return result }
             return try call(callee, Arguments([argument]))
         default:
             return try call(callee, Arguments([argument]))

@@ -7,7 +7,8 @@
 /// others do not change and removal costs O(1); its index slot is cleared by shifting the later slots of its
 /// probe run back (linear probing, so the index needs no tombstones). Holes at either end are trimmed at once
 /// (`popitem` stays LIFO and O(1)); the others go when the entries are compacted, at the next insertion that
-/// finds the arrays as long as the index.
+/// finds the arrays as long as the index. The index grows as CPython's: to three times the entries, and it
+/// holds up to two thirds of its size (a dict of 5 entries fits in 8 slots).
 ///
 /// The collection's indices are entry positions: `index(after:)` skips holes, and `count` is the number of
 /// live entries.
@@ -114,12 +115,13 @@ public struct DictTable: BidirectionalCollection {
             entryValues[index] = value
             return old
         }
-        if (count + 1) * 2 > slots.count || entryKeys.count >= slots.count {
-            compact()
+        if count >= Self.usable(slots.count) || entryKeys.count >= slots.count {
+            let size = Self.indexSize(count)
+            compact(capacity: Self.usable(size))
             entryKeys.append(key)
             entryValues.append(value)
             count += 1
-            rebuildSlots()
+            rebuildSlots(size: size)
         } else {
             slots[slot] = Self.slotValue(hashBits: Self.hashBits(key), position: entryKeys.count)
             entryKeys.append(key)
@@ -137,7 +139,7 @@ public struct DictTable: BidirectionalCollection {
             entryValues[index] = value
             return
         }
-        if position <= 0, head > 0, (count + 1) * 2 <= slots.count {
+        if position <= 0, head > 0, count < Self.usable(slots.count) {
             // The hole before the first entry takes it.
             head -= 1
             entryKeys[head] = key
@@ -146,12 +148,13 @@ public struct DictTable: BidirectionalCollection {
             count += 1
             return
         }
-        compact()
+        let size = Self.indexSize(count)
+        compact(capacity: Self.usable(size))
         let at = Swift.max(0, Swift.min(position, entryKeys.count))
         entryKeys.insert(key, at: at)
         entryValues.insert(value, at: at)
         count += 1
-        rebuildSlots()
+        rebuildSlots(size: size)
     }
 
     /// Removes `key`'s entry; returns its value, or nil when absent.
@@ -184,6 +187,17 @@ public struct DictTable: BidirectionalCollection {
     }
 
     // MARK: - The index
+
+    /// How many entries an index of `size` slots holds (CPython's two thirds: 5 of 8).
+    private static func usable(_ size: Int) -> Int { size * 2 / 3 }
+
+    /// The index size for a table growing from `count` entries: a power of two of at least three times the
+    /// entries (CPython's growth rate), and at least 8.
+    private static func indexSize(_ count: Int) -> Int {
+        var size = 8
+        while size < count * 3 || usable(size) <= count { size *= 2 }
+        return size
+    }
 
     private func isHole(_ position: Int) -> Bool {
         if case .undefined = entryKeys[position].value { return true }
@@ -266,13 +280,18 @@ public struct DictTable: BidirectionalCollection {
         return removed
     }
 
-    /// Drops the holes from the entry arrays (their positions change; `rebuildSlots` must follow).
-    private mutating func compact() {
-        guard entryKeys.count != count else { return }
+    /// Drops the holes from the entry arrays, which get room for `capacity` entries (their positions change;
+    /// `rebuildSlots` must follow).
+    private mutating func compact(capacity: Int) {
+        guard entryKeys.count != count else {
+            entryKeys.reserveCapacity(capacity)
+            entryValues.reserveCapacity(capacity)
+            return
+        }
         var keys: [HashKey] = []
         var values: [Value] = []
-        keys.reserveCapacity(count + 1)
-        values.reserveCapacity(count + 1)
+        keys.reserveCapacity(Swift.max(capacity, count + 1))
+        values.reserveCapacity(Swift.max(capacity, count + 1))
         for position in head..<entryKeys.count where !isHole(position) {
             keys.append(entryKeys[position])
             values.append(entryValues[position])
@@ -282,10 +301,8 @@ public struct DictTable: BidirectionalCollection {
         head = 0
     }
 
-    /// Makes a new index for the entries (which have no holes), at most half full.
-    private mutating func rebuildSlots() {
-        var size = 8
-        while size < entryKeys.count * 2 { size *= 2 }
+    /// Makes a new index of `size` slots for the entries (which have no holes).
+    private mutating func rebuildSlots(size: Int) {
         var table = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         table.withUnsafeMutableBufferPointer { table in
