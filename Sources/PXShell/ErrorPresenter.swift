@@ -75,7 +75,7 @@ public final class ErrorPresenter {
                                      summary: exception.summary)
             return lines.joined(separator: "\n")
         }
-        if !exception.traceback.isEmpty {
+        if !exception.fullTraceback.isEmpty {
             lines.append("Traceback (most recent call last):")
             var previous: TracebackEntry?
             var repeats = 0
@@ -86,7 +86,7 @@ public final class ErrorPresenter {
                 }
                 repeats = 0
             }
-            for entry in exception.traceback {
+            for entry in exception.fullTraceback {
                 if entry == previous {
                     repeats += 1
                     if repeats >= 3 { continue }
@@ -98,6 +98,10 @@ public final class ErrorPresenter {
                 if let source = interpreter.sourceLine(file: entry.file, line: entry.line) {
                     let trimmed = source.trimming(" \t")
                     if !trimmed.isEmpty { lines.append("    " + trimmed) }
+                    if !trimmed.isEmpty, let span = entry.span,
+                       let marks = ErrorLocationMarkers.line(for: span, lineNumber: entry.line, text: source) {
+                        lines.append(marks)
+                    }
                 }
             }
             if repeats > 0 { repeats += 1 }

@@ -27,6 +27,14 @@ public final class SystemState {
 }
 
 extension Interpreter {
+    /// The name a Python script's frames carry, as `python3 PATH` names them: the path made absolute by
+    /// putting the working directory before a relative one, without normalizing it (`/dir/./x.py`).
+    public static func scriptFileName(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        let base = (try? FileSystem.currentDirectory()) ?? "/"
+        return base.hasSuffix("/") ? base + path : base + "/" + path
+    }
+
     /// Prepares `sys` for running a script as `python3 FILE ARGS…` does: `sys.argv` is the file as given and
     /// its arguments, and `sys.path` starts with the script's folder (so modules next to it import).
     /// - Parameters:
@@ -117,7 +125,7 @@ enum SysModule {
                    + "clause in the current stack frame or in an older stack frame.") { args, vm in
             try args.check("exc_info", min: 0, max: 0)
             guard let e = vm.handling.last else { return .tuple([.none, .none, .none]) }
-            return .tuple([.type(e.type), .exception(e), .none])
+            return .tuple([.type(e.type), .exception(e), TracebackObject.of(e)])
         }
         r.register("sys.intern", doc: "Intern the given string.") { args, _ in
             try args.check("intern", min: 1, max: 1)
