@@ -8,6 +8,9 @@ public struct Expr: Sendable, Codable, Equatable {
     /// created: the parser refuses trees deeper than `Parser.maximumDepth`, so that every later recursive walk
     /// (compiling, running, encoding, freeing) stays within the native stack.
     public let depth: Int
+    /// The text it covers, set by the parser for the expressions a traceback marks (operations, calls,
+    /// subscripts, attribute accesses, names); nil for others and for expressions the compiler makes.
+    public var span: SourceSpan?
 
     /// Creates an expression.
     public init(_ kind: Kind, at location: SourceLocation) {
@@ -15,6 +18,9 @@ public struct Expr: Sendable, Codable, Equatable {
         self.location = location
         self.depth = kind.depth
     }
+
+    /// Expressions are equal when their forms and locations are (the span follows from them).
+    public static func == (a: Expr, b: Expr) -> Bool { a.kind == b.kind && a.location == b.location }
 
     /// The expression forms of the language.
     public indirect enum Kind: Sendable, Codable, Equatable {

@@ -68,7 +68,8 @@ extension Parser {
         let test = try parseOr()
         guard match(.else) else { try fail(.expectedToken, detail: "else") }
         let otherwise = try parseTest()
-        return try checkDepth(Expr(.conditional(test: test, then: value, otherwise: otherwise), at: location))
+        return try checkDepth(spanned(Expr(.conditional(test: test, then: value, otherwise: otherwise), at: location),
+                                      from: location))
     }
 
     /// A test without a conditional expression (lambda bodies inside comprehensions, `if` clauses).
@@ -92,19 +93,23 @@ extension Parser {
     }
 
     mutating func parseOr() throws -> Expr {
+        let start = current.location
         var left = try parseAnd()
         while current.kind.isKeyword(.or) {
             let location = advance().location
-            left = try checkDepth(Expr(.or(left, try parseAnd()), at: location))
+            let right = try parseAnd()
+            left = try checkDepth(spanned(Expr(.or(left, right), at: location), from: start))
         }
         return left
     }
 
     mutating func parseAnd() throws -> Expr {
+        let start = current.location
         var left = try parseNot()
         while current.kind.isKeyword(.and) {
             let location = advance().location
-            left = try checkDepth(Expr(.and(left, try parseNot()), at: location))
+            let right = try parseNot()
+            left = try checkDepth(spanned(Expr(.and(left, right), at: location), from: start))
         }
         return left
     }
@@ -114,18 +119,20 @@ extension Parser {
             try enterNesting()
             defer { expressionDepth -= 1 }
             let location = advance().location
-            return Expr(.unary(.not, try parseNot()), at: location)
+            let operand = try parseNot()
+            return spanned(Expr(.unary(.not, operand), at: location), from: location)
         }
         return try parseComparison()
     }
 
     mutating func parseComparison() throws -> Expr {
+        let start = current.location
         let left = try parseBitOr()
         var steps: [Comparison] = []
         while let op = comparisonOperator() {
             steps.append(Comparison(op: op, operand: try parseBitOr()))
         }
-        return steps.isEmpty ? left : Expr(.compare(left, steps), at: left.location)
+        return steps.isEmpty ? left : spanned(Expr(.compare(left, steps), at: left.location), from: start)
     }
 
     /// Consumes a comparison operator if one is next.
@@ -151,10 +158,12 @@ extension Parser {
 
     mutating func parseBinaryLevel(_ operators: [Operator: BinaryOperator],
                                    _ operand: (inout Parser) throws -> Expr) throws -> Expr {
+        let start = current.location
         var left = try operand(&self)
         while case .op(let op) = current.kind, let binary = operators[op] {
             let location = advance().location
-            left = try checkDepth(Expr(.binary(binary, left, try operand(&self)), at: location))
+            let right = try operand(&self)
+            left = try checkDepth(spanned(Expr(.binary(binary, left, right), at: location), from: start))
         }
         return left
     }
@@ -186,13 +195,15 @@ extension Parser {
             // Fold `-literal` so that the most negative integer can be written.
             if case .constant(.int(let v)) = operand.kind { return Expr(.constant(.int(-v)), at: location) }
             if case .constant(.float(let v)) = operand.kind { return Expr(.constant(.float(-v)), at: location) }
-            return Expr(.unary(.negate, operand), at: location)
+            return spanned(Expr(.unary(.negate, operand), at: location), from: location)
         case .op(.plus):
             advance()
-            return Expr(.unary(.plus, try parseFactor()), at: location)
+            let operand = try parseFactor()
+            return spanned(Expr(.unary(.plus, operand), at: location), from: location)
         case .op(.tilde):
             advance()
-            return Expr(.unary(.invert, try parseFactor()), at: location)
+            let operand = try parseFactor()
+            return spanned(Expr(.unary(.invert, operand), at: location), from: location)
         default:
             return try parsePower()
         }
@@ -200,33 +211,45 @@ extension Parser {
 
     mutating func parsePower() throws -> Expr {
         if case .keyword(.await) = current.kind { try fail(.unsupportedFeature, detail: "'await'") }
+        let start = current.location
         let base = try parsePrimary()
         if current.kind.isOp(.doubleStar) {
             let location = advance().location
-            return Expr(.binary(.power, base, try parseFactor()), at: location)
+            let exponent = try parseFactor()
+            return spanned(Expr(.binary(.power, base, exponent), at: location), from: start)
         }
         return base
     }
 
     /// An atom followed by calls, subscripts and attribute accesses.
     mutating func parsePrimary() throws -> Expr {
+        let start = current.location
+        let first = index
         var expr = try parseAtom()
+        if expr.span == nil {
+            switch expr.kind {
+            case .name where index == first + 1: expr = spanned(expr, from: start)
+            case .listComprehension, .setComprehension, .dictComprehension: expr = spanned(expr, from: start)
+            default: break
+            }
+        }
         while true {
             if current.kind.isOp(.leftParen) {
                 let location = advance().location
                 let arguments = try parseArguments()
                 try expect(.rightParen)
-                expr = Expr(.call(expr, arguments), at: location.line == expr.location.line ? expr.location : location)
+                expr = spanned(Expr(.call(expr, arguments), at: location.line == expr.location.line ? expr.location : location),
+                               from: start)
             } else if current.kind.isOp(.leftBracket) {
                 let location = advance().location
                 let index = try parseSubscriptList()
                 try expect(.rightBracket)
-                expr = Expr(.subscript(expr, index), at: location)
+                expr = spanned(Expr(.subscript(expr, index), at: location), from: start)
             } else if current.kind.isOp(.dot) {
                 advance()
                 let location = current.location
                 let name = try expectName()
-                expr = Expr(.attribute(expr, name), at: location)
+                expr = spanned(Expr(.attribute(expr, name), at: location), from: start)
             } else {
                 return expr
             }

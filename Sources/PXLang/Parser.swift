@@ -126,6 +126,14 @@ public struct Parser {
         if expressionDepth > Parser.maximumRecursion { try fail(.parserStackOverflow) }
     }
 
+    /// `expr` with its span: from `start` to the end of the last token read. (The parser is read when the call
+    /// starts: parse the parts of `expr` before it, not in its arguments.)
+    func spanned(_ expr: Expr, from start: SourceLocation) -> Expr {
+        var expr = expr
+        expr.span = SourceSpan(start: start, end: tokens[max(0, index - 1)].end)
+        return expr
+    }
+
     /// Refuses an expression tree deeper than `maximumDepth` (chains such as `1+1+…` grow without recursion).
     @discardableResult
     mutating func checkDepth(_ expr: Expr) throws -> Expr {

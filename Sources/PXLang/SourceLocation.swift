@@ -20,3 +20,19 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
 
     public var description: String { "\(line):\(column)" }
 }
+
+/// The source text an expression covers, from its first character to one past its last (parentheses around
+/// it excluded), as CPython's `col_offset`/`end_col_offset` give it; tracebacks draw their `^`/`~` markers
+/// under it.
+public struct SourceSpan: Hashable, Sendable, Codable {
+    /// The first character.
+    public var start: SourceLocation
+    /// One past the last character.
+    public var end: SourceLocation
+
+    /// Creates a span.
+    public init(start: SourceLocation, end: SourceLocation) {
+        self.start = start
+        self.end = end
+    }
+}

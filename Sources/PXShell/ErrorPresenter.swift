@@ -98,6 +98,10 @@ public final class ErrorPresenter {
                 if let source = interpreter.sourceLine(file: entry.file, line: entry.line) {
                     let trimmed = source.trimming(" \t")
                     if !trimmed.isEmpty { lines.append("    " + trimmed) }
+                    if !trimmed.isEmpty, let span = entry.span,
+                       let marks = ErrorLocationMarkers.line(for: span, lineNumber: entry.line, text: source) {
+                        lines.append(marks)
+                    }
                 }
             }
             if repeats > 0 { repeats += 1 }

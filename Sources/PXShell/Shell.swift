@@ -73,7 +73,9 @@ public final class Shell {
             } catch {
                 throw ShellError.fileNotFound(path)
             }
-            fileName = path
+            // A Python script's frames are named by its absolute path, as python3 names them.
+            fileName = path.hasSuffix(".py") ? Interpreter.scriptFileName(path) : path
+            interpreter.marksErrorLocations = true
             interpreter.prepareScript(path: path, arguments: settings.scriptArguments)
         case .tutorial(let path, let title, let text):
             lineReader = TutorialReader(steps: TutorialSteps.parse(text), title: title, output: output) { [interpreter] in

@@ -44,52 +44,32 @@ struct FreeMemoryTests {
         return count
     }
 
-    /// What one attempt saw: whether the allocator held the freed burst resident, and whether a deferred trim then
-    /// gave it back.
-    struct Attempt: Sendable {
-        var held = false
-        var returned = false
-    }
-
-    /// One attempt, run on a thread of its own so that its blocks come from an arena no other test allocates from
-    /// (tests run concurrently in this process, and a thread sharing the arena would reuse the freed pages).
-    /// After the request it polls for up to 10 s: a trim already running when the request came may finish first,
-    /// and the deferred one follows it.
-    static func attempt(megabytes: Int) -> Attempt {
-        var attempt = Attempt()
+    /// Makes a burst, checks that the allocator holds its freed pages resident, asks for a deferred trim and polls
+    /// for up to 10 s until the pages are gone; exits with status 0 only if both held.
+    static func burstAndTrim(megabytes: Int) -> Never {
         let page = sysconf(Int32(_SC_PAGESIZE))
         let kept = burst(megabytes: megabytes)
-        defer { for block in kept { block.deallocate() } }
         let freedResident = residentFreedPages(between: kept)
-        guard freedResident * page > (megabytes * 3 / 4) << 20 else { return attempt }
-        attempt.held = true
+        guard freedResident * page > (megabytes * 3 / 4) << 20 else {
+            exit(2)
+        }
         FreeMemory.returnToSystemSoon()
         let deadline = MonotonicClock.nanoseconds() + 10_000_000_000
-        while !attempt.returned, MonotonicClock.nanoseconds() < deadline {
+        var left = freedResident
+        while left >= freedResident / 4, MonotonicClock.nanoseconds() < deadline {
             usleep(20_000)
-            attempt.returned = residentFreedPages(between: kept) < freedResident / 4
+            left = residentFreedPages(between: kept)
         }
-        return attempt
+        exit(left < freedResident / 4 ? 0 : 1)
     }
 
+    /// Runs in a process of its own (an exit test): tests running at the same time in this process allocate from
+    /// the same malloc arenas, reuse the freed pages and trim on their own. Exit status 2: the allocator did not
+    /// keep the burst (the test shows nothing); 1: the trim did not give it back.
     @Test("a deferred trim gives back the free pages a burst left below live blocks")
-    func deferredTrimReturnsFreedPages() async throws {
-        var held = false, returned = false
-        // Other tests may trim meanwhile (a large AsyncResult going away does): then the burst is not held, and
-        // the attempt is repeated.
-        for _ in 0..<3 where !returned {
-            let attempt = try await withCheckedThrowingContinuation {
-                (continuation: CheckedContinuation<Attempt, any Error>) in
-                do {
-                    try PosixThread.spawn { continuation.resume(returning: Self.attempt(megabytes: 256)) }
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-            held = held || attempt.held
-            returned = attempt.returned
+    func deferredTrimReturnsFreedPages() async {
+        await #expect(processExitsWith: .success) {
+            FreeMemoryTests.burstAndTrim(megabytes: 256)
         }
-        #expect(held, "the allocator kept the freed burst resident (else this test shows nothing)")
-        #expect(returned)
     }
 }

@@ -1,11 +1,14 @@
+import Glibc
 import PXTestSupport
 import Testing
 
 /// Tracebacks of `swiftpx run NAME.py` as python3 3.11 prints them (`ScriptTracebacks/NAME.py`; the expected
 /// output, stdout and stderr together, comes from CPython through `ScriptTracebacks/regenerate.sh`): every
-/// frame, a comprehension's `<listcomp>`/`<genexpr>`/`<dictcomp>` included, with its line (for a statement of
-/// several lines, the line that failed). Two filters apply to CPython's text: the `^`/`~` marker lines are left
-/// out (swiftpx draws none) and the script's absolute path is shown as the name it was run as.
+/// frame, a comprehension's `<listcomp>`/`<genexpr>`/`<dictcomp>` included, named by the script's absolute
+/// path, with its line (for a statement of several lines, the line that failed) and PEP 657's `^`/`~` markers
+/// under the expression that raised (binary operations, subscripts, calls, attribute accesses, comprehensions;
+/// none when that is the whole line). The expected text writes the folder as `{folder}`: the test puts back
+/// the folder it runs the scripts in (its real path, as the working directory python3 and swiftpx read).
 @Suite("Script tracebacks match python3's")
 struct ScriptTracebackTests {
     static let directory = Transcript.root + "/Tests/TranscriptTests/ScriptTracebacks"
@@ -13,7 +16,10 @@ struct ScriptTracebackTests {
 
     @Test("swiftpx run prints python3's traceback", arguments: ScriptTracebackTests.names)
     func matches(_ name: String) throws {
-        let expected = try #require(Transcript.read("\(Self.directory)/\(name).expected"))
+        let text = try #require(Transcript.read("\(Self.directory)/\(name).expected"))
+        let folder = try #require(realpath(Self.directory, nil))
+        defer { free(folder) }
+        let expected = text.replacing("{folder}", with: String(cString: folder))
         let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["run", "-n", "0", "\(name).py"],
                                        environment: ["SWIFTPX_DIR": Transcript.temporaryStateDirectory()],
                                        directory: Self.directory, timeout: 60)

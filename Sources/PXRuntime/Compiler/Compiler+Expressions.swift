@@ -7,7 +7,24 @@ extension Compiler {
     /// Compiles an expression. One that starts on a later line than its statement (a statement of several
     /// lines) records its line in `Interpreter.currentLine` while it runs, so that a traceback points at the
     /// line that failed, as Python's does; it puts back the statement's line when it succeeds.
+    /// When the interpreter marks error locations (``Interpreter/marksErrorLocations``), an operation, call,
+    /// subscript, attribute access or name gives an exception it raises its span (see `ExceptionObject.locate`).
     mutating func compile(_ expr: Expr) -> Eval {
+        let run = compileRecordingStartLine(expr)
+        guard vm.marksErrorLocations, let span = expr.span, expr.isMarkedInTracebacks else { return run }
+        return { fp in
+            do {
+                return try run(fp)
+            } catch let error as RuntimeError {
+                error.exception.locate(span)
+                throw error
+            }
+        }
+    }
+
+    /// `compileExpression(expr)`; when `expr` starts on a later line than its statement, the result sets
+    /// `Interpreter.currentLine` to that line while it runs and puts back the statement's line after.
+    private mutating func compileRecordingStartLine(_ expr: Expr) -> Eval {
         guard let (start, outer) = enterStartLine(of: expr) else { return compileExpression(expr) }
         let inner = compileExpression(expr)
         expressionLine = outer
@@ -21,7 +38,22 @@ extension Compiler {
             }
         }
     }
+}
 
+extension Expr {
+    /// Whether a traceback marks this expression when it raises (CPython 3.11 marks the instruction that
+    /// raised: an operation, a call, a subscript, an attribute load, a name).
+    var isMarkedInTracebacks: Bool {
+        switch kind {
+        case .name, .binary, .unary, .compare, .call, .attribute, .subscript, .listComprehension, .setComprehension,
+             .dictComprehension:
+            return true
+        default: return false
+        }
+    }
+}
+
+extension Compiler {
     /// When `expr` starts on a later line than its statement, makes that line `expressionLine` (for the parts
     /// compiled next) and gives it with the statement's line, which the caller restores; nil otherwise.
     ///

@@ -10,7 +10,7 @@ extension Compiler {
             if case .local(let slot) = scope.resolve(name) { return .local(slot, name: name) }
         case .constant(let c):
             return .constant(Compiler.value(of: c))
-        case .binary(let op, let lhs, let rhs) where op == .add || op == .subtract || op == .multiply:
+        case .binary(let op, let lhs, let rhs) where (op == .add || op == .subtract || op == .multiply) && !vm.marksErrorLocations:
             if case .name(let name) = lhs.kind, case .local(let slot) = scope.resolve(name),
                case .constant(.int(let k)) = rhs.kind {
                 return .localArithmetic(slot, name: name, op: op, k: k)

@@ -177,6 +177,7 @@ extension Compiler {
                 guard let current = vm.handling.last else {
                     throw RuntimeError(BuiltinTypes.runtimeError, "No active exception to reraise")
                 }
+                current.pendingSpan = nil
                 throw RuntimeError(current)
             }
         }
@@ -197,6 +198,7 @@ extension Compiler {
                 object.suppressContext = true
             }
             object.traceback = []
+            object.pendingSpan = nil
             if object.context == nil, let current = vm.handling.last, current !== object { object.context = current }
             throw RuntimeError(object)
         }

@@ -19,6 +19,10 @@ public final class Interpreter {
     /// Whether an exception leaving a function keeps the values of the function's variables, for the shell's
     /// Verbose tracebacks (``frameDescription(_:index:)``).
     public var capturesFrameValues = false
+    /// Whether code compiled from now on records where an exception was raised (the span of the operation,
+    /// call, subscript, attribute access or name), for the `^`/`~` markers of Python's tracebacks. Scripts run
+    /// as `python3 FILE` turn it on; it costs a closure per such expression, so the prompt and engines leave it off.
+    public var marksErrorLocations = false
     /// The most digits an int ↔ decimal text conversion may have (`sys.set_int_max_str_digits`); 0 means no
     /// limit. Default: 4300, as in CPython.
     public var intMaxStrDigits = IntegerText.defaultMaximumDigits
@@ -241,6 +245,7 @@ extension ExceptionObject {
     /// the scope starting on line `scopeStart`.
     func closeFrame(file: String, function: String, line: Int, signature: String? = nil, scopeStart: Int? = nil) {
         traceback.insert(TracebackEntry(file: file, line: line, function: function, signature: signature,
-                                        scopeStart: scopeStart), at: 0)
+                                        scopeStart: scopeStart, span: pendingSpan), at: 0)
+        pendingSpan = nil
     }
 }

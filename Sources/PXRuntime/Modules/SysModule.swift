@@ -27,6 +27,14 @@ public final class SystemState {
 }
 
 extension Interpreter {
+    /// The name a Python script's frames carry, as `python3 PATH` names them: the path made absolute by
+    /// putting the working directory before a relative one, without normalizing it (`/dir/./x.py`).
+    public static func scriptFileName(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        let base = (try? FileSystem.currentDirectory()) ?? "/"
+        return base.hasSuffix("/") ? base + path : base + "/" + path
+    }
+
     /// Prepares `sys` for running a script as `python3 FILE ARGS…` does: `sys.argv` is the file as given and
     /// its arguments, and `sys.path` starts with the script's folder (so modules next to it import).
     /// - Parameters:

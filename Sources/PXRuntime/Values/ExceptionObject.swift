@@ -30,6 +30,15 @@ public final class ExceptionObject {
     public var remoteTraceback: ((TracebackMode) -> [String])?
     /// For an error raised by one element of a map: that element's index in the mapped sequence.
     public var mapElement: Int?
+    /// The source span of the expression that raised it in the frame it is leaving now (the innermost one
+    /// marked: an operation, call, subscript, attribute access or name), which that frame's traceback entry takes.
+    public var pendingSpan: SourceSpan?
+
+    /// Records `span` as where the exception was raised in the current frame, unless an expression inside it
+    /// was recorded first.
+    public func locate(_ span: SourceSpan) {
+        if pendingSpan == nil { pendingSpan = span }
+    }
 
     /// Creates an exception.
     public init(type: TypeObject, args: [Value]) {
@@ -98,6 +107,9 @@ public struct TracebackEntry: Sendable, Equatable, Codable {
     public var signature: String?
     /// The line where the function's definition starts, the first line a traceback may show; nil for module code.
     public var scopeStart: Int?
+    /// The source span of the expression that failed, for the `^`/`~` markers under the line (PEP 657); nil when
+    /// not known (the markers are left out).
+    public var span: SourceSpan?
 
     /// Entries are equal when they name the same place (the signature and scope follow from the function).
     public static func == (a: TracebackEntry, b: TracebackEntry) -> Bool {
@@ -105,11 +117,13 @@ public struct TracebackEntry: Sendable, Equatable, Codable {
     }
 
     /// Creates an entry.
-    public init(file: String, line: Int, function: String, signature: String? = nil, scopeStart: Int? = nil) {
+    public init(file: String, line: Int, function: String, signature: String? = nil, scopeStart: Int? = nil,
+                span: SourceSpan? = nil) {
         self.file = file
         self.line = line
         self.function = function
         self.signature = signature
         self.scopeStart = scopeStart
+        self.span = span
     }
 }
