@@ -61,7 +61,7 @@ public final class AsyncResultObject: NativeObject {
 
     /// `AsyncResult`, with its class method `join`.
     static let asyncResultType: TypeObject = {
-        let type = TypeObject(name: "AsyncResult", base: BuiltinTypes.object, module: "ipyparallel",
+        let type = TypeObject(name: "AsyncResult", base: FuturesModule.futureType, module: "ipyparallel",
                               doc: "The result of tasks submitted to engines; a Future.")
         type.defineClassAttribute("join", .builtin(BuiltinFunction(name: "join", module: "ipyparallel") { args, _ in
             try AsyncResultObject.join(args, map: false)
@@ -78,8 +78,7 @@ public final class AsyncResultObject: NativeObject {
         return type
     }()
     /// `concurrent.futures.CancelledError`, raised by `get()` after `cancel()`.
-    static let cancelledError = TypeObject(name: "CancelledError", base: BuiltinTypes.exceptionType,
-                                           module: "concurrent.futures")
+    static var cancelledError: TypeObject { FuturesModule.cancelledError }
 
     var isMap: Bool {
         if case .map = shape { return true }

@@ -26,7 +26,7 @@ final class DependentFunction: NativeObject {
         self.checkKeywords = checkKeywords
     }
 
-    static let type = TypeObject(name: "dependent", module: "ipyparallel",
+    static let type = TypeObject(name: "dependent", module: "ipyparallel.controller.dependency",
                                  doc: "dependent(f, df, *dargs, **dkwargs): f, run only where df(*dargs, **dkwargs) "
                                      + "is true (raises UnmetDependency otherwise).")
     var pythonType: TypeObject { Self.type }
@@ -43,7 +43,11 @@ final class DependentFunction: NativeObject {
     }
 
     func repr(_ interpreter: Interpreter?) -> String {
-        "<dependent \(ClientObject.functionName(function))>"
+        "<ipyparallel.controller.dependency.dependent object at \(ValueFormatter.address(self))>"
+    }
+
+    func display(_ interpreter: Interpreter) -> String {
+        "<ipyparallel.controller.dependency.dependent at \(ValueFormatter.address(self))>"
     }
 
     /// What the requirements are, as one value an engine decodes: `(modules, functions, check, args, kwargs)`.
@@ -111,10 +115,7 @@ final class DependentFunction: NativeObject {
         for (name, value) in args.keywords {
             if case .module(let m) = value { modules.append(m.name) } else { functions.append((name, value)) }
         }
-        return .builtin(BuiltinFunction(name: "require") { inner, _ in
-            try inner.check("require", min: 1, max: 1)
-            return .object(DependentFunction(function: inner[0], modules: modules, functions: functions))
-        })
+        return .object(DependDecorator { DependentFunction(function: $0, modules: modules, functions: functions) })
     }
 
     /// `ipp.depend(f, *args, **kwargs)`: a decorator making `dependent(g, f, *args, **kwargs)`.
@@ -123,10 +124,8 @@ final class DependentFunction: NativeObject {
             throw RuntimeError.typeError("depend() missing 1 required positional argument: '_wrapped_f'")
         }
         let rest = Array(args.positional.dropFirst())
-        return .builtin(BuiltinFunction(name: "depend") { inner, _ in
-            try inner.check("depend", min: 1, max: 1)
-            return .object(DependentFunction(function: inner[0], check: check, checkArguments: rest,
-                                             checkKeywords: args.keywords))
+        return .object(DependDecorator {
+            DependentFunction(function: $0, check: check, checkArguments: rest, checkKeywords: args.keywords)
         })
     }
 

@@ -75,7 +75,7 @@ public final class ErrorPresenter {
                                      summary: exception.summary)
             return lines.joined(separator: "\n")
         }
-        if !exception.traceback.isEmpty {
+        if !exception.fullTraceback.isEmpty {
             lines.append("Traceback (most recent call last):")
             var previous: TracebackEntry?
             var repeats = 0
@@ -86,7 +86,7 @@ public final class ErrorPresenter {
                 }
                 repeats = 0
             }
-            for entry in exception.traceback {
+            for entry in exception.fullTraceback {
                 if entry == previous {
                     repeats += 1
                     if repeats >= 3 { continue }

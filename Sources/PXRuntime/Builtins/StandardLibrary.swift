@@ -17,6 +17,8 @@ enum StandardLibrary {
         JSONModule.install(into: r)
         RegexModule.install(into: r)
         SourceModules.install(into: r)
+        FuturesModule.install(into: r)
+        TracebackModule.install(into: r)
         DataclassesModule.install(into: r)
         AbcModule.install(into: r)
         NumpyModule.install(into: r)

@@ -199,6 +199,7 @@ extension Compiler {
             }
             object.traceback = []
             object.pendingSpan = nil
+            object.handlerEntry = nil
             if object.context == nil, let current = vm.handling.last, current !== object { object.context = current }
             throw RuntimeError(object)
         }
@@ -223,12 +224,19 @@ extension Compiler {
                              _ finally: [Stmt]) -> Exec {
         unowned(unsafe) let vm = self.vm
         let run = compileBlock(body)
-        let compiledHandlers: [(Eval?, ((UnsafeMutablePointer<Value>, Value) -> Void)?, Exec, Exec?)] = handlers.map { h in
-            (h.type.map { compile($0) }, h.name.map { compileNameWrite($0) }, compileBlock(h.body),
-             h.name.map { compileNameDelete($0) })
+        // A handler's class is evaluated with the line of the statement that raised left in place (it is the
+        // line the traceback shows), so it records no line of its own.
+        let statementLine = expressionLine
+        expressionLine = 0
+        let types = handlers.map { h in h.type.map { compile($0) } }
+        expressionLine = statementLine
+        let compiledHandlers: [(Eval?, ((UnsafeMutablePointer<Value>, Value) -> Void)?, Exec, Exec?)] = handlers.indices.map { i in
+            let h = handlers[i]
+            return (types[i], h.name.map { compileNameWrite($0) }, compileBlock(h.body), h.name.map { compileNameDelete($0) })
         }
         let other = otherwise.isEmpty ? nil : compileBlock(otherwise)
         let cleanup = finally.isEmpty ? nil : compileBlock(finally)
+        let file = fileName, function = currentFunction?.name ?? "<module>", start = scopeStart
         let guarded: Exec = { fp in
             let flow: Flow
             do {
@@ -241,6 +249,9 @@ extension Compiler {
                         let expected = try typeEval(fp)
                         guard try Operations.exceptionMatches(exception, expected) else { continue }
                     }
+                    exception.handlerEntry = TracebackEntry(file: file, line: vm.currentLine, function: function,
+                                                            scopeStart: start, span: exception.pendingSpan)
+                    exception.pendingSpan = nil
                     store?(fp, .exception(exception))
                     vm.handling.append(exception)
                     defer {

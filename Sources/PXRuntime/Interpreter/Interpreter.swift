@@ -247,5 +247,6 @@ extension ExceptionObject {
         traceback.insert(TracebackEntry(file: file, line: line, function: function, signature: signature,
                                         scopeStart: scopeStart, span: pendingSpan), at: 0)
         pendingSpan = nil
+        handlerEntry = nil
     }
 }

@@ -125,7 +125,7 @@ enum SysModule {
                    + "clause in the current stack frame or in an older stack frame.") { args, vm in
             try args.check("exc_info", min: 0, max: 0)
             guard let e = vm.handling.last else { return .tuple([.none, .none, .none]) }
-            return .tuple([.type(e.type), .exception(e), .none])
+            return .tuple([.type(e.type), .exception(e), TracebackObject.of(e)])
         }
         r.register("sys.intern", doc: "Intern the given string.") { args, _ in
             try args.check("intern", min: 1, max: 1)

@@ -11,7 +11,7 @@ enum ExceptionMethods {
         case "__context__": return e.context.map { .exception($0) } ?? Value.none
         case "__cause__": return e.cause.map { .exception($0) } ?? Value.none
         case "__suppress_context__": return .bool(e.suppressContext)
-        case "__traceback__": return Value.none
+        case "__traceback__": return TracebackObject.of(e)
         case "value" where e.type.isSubtype(of: BuiltinTypes.stopIteration): return e.args.first ?? Value.none
         default: return nil
         }

@@ -33,6 +33,12 @@ public final class ExceptionObject {
     /// The source span of the expression that raised it in the frame it is leaving now (the innermost one
     /// marked: an operation, call, subscript, attribute access or name), which that frame's traceback entry takes.
     public var pendingSpan: SourceSpan?
+    /// The frame an `except` clause caught it in, at the line that raised there, while it has not left that frame:
+    /// the outermost entry of `__traceback__` (as CPython's traceback holds the catching frame).
+    public var handlerEntry: TracebackEntry?
+
+    /// The traceback as Python programs see it: the catching frame (``handlerEntry``) before the frames left.
+    public var fullTraceback: [TracebackEntry] { (handlerEntry.map { [$0] } ?? []) + traceback }
 
     /// Records `span` as where the exception was raised in the current frame, unless an expression inside it
     /// was recorded first.
