@@ -1,4 +1,5 @@
 #include "CArrayKernels.h"
+#include "KernelLevel.h"
 
 #include <string.h>
 
@@ -40,6 +41,14 @@ static inline int pxk_level(void) {
     return level;
 }
 #endif
+
+int pxk_current_level(void) {
+#ifdef PXK_X86
+    return pxk_level();
+#else
+    return 0;
+#endif
+}
 
 int pxk_use_level(int level) {
 #ifdef PXK_X86

@@ -67,9 +67,10 @@ extension ClientObject {
         }
     }
 
-    /// Seals the segment the payloads were encoded into, so it can be sent.
+    /// Seals the segment the payloads were encoded into, so it can be sent, and lets the arrays copied into it whole
+    /// share its pages (``SegmentBacking``).
     private func seal(_ segments: SegmentWriter?) throws {
-        do { try segments?.seal() } catch {
+        do { SegmentBacking.share(try segments?.seal() ?? []) } catch {
             throw RuntimeError(BuiltinTypes.runtimeError, "\(error)")
         }
     }

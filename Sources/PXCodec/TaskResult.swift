@@ -111,7 +111,8 @@ public enum TaskResult {
         }
     }
 
-    /// Encodes the result on an engine, its large arrays into `segments` (sealed here) when given.
+    /// Encodes the result on an engine, its large arrays into `segments` (sealed here, and shared by the arrays
+    /// copied into it whole, ``SegmentBacking``) when given.
     /// - Parameters:
     ///   - spare: the buffer kept between results.
     ///   - segments: where large array buffers go (a link that carries memory segments), or `nil`.
@@ -121,7 +122,7 @@ public enum TaskResult {
         var w = ByteWriter(capacity: 64)
         w.segmentWriter = segments
         try encode(into: &w)
-        do { try segments.seal() } catch { return Payload(try encoded(reusing: &spare)) }
+        do { SegmentBacking.share(try segments.seal()) } catch { return Payload(try encoded(reusing: &spare)) }
         return w.payload
     }
 

@@ -11,8 +11,9 @@ import Darwin
 /// mapped file — and calls its `release` closure when the last array lets go, so such memory can become an array
 /// without a copy.
 ///
-/// `@unchecked Sendable`: the pointer and size never change; the bytes are written only by the interpreter that
-/// owns the arrays over them, and a buffer handed to another thread is handed over, not shared.
+/// `@unchecked Sendable`: the pointer and size never change; the bytes, and `origin` and `release` (changed only by
+/// ``replacePages(origin:by:)``), are written only by the interpreter thread that owns the arrays over them, and a
+/// buffer handed to another thread is handed over, not shared.
 public final class ArrayBuffer: @unchecked Sendable {
     /// The first byte.
     public let pointer: UnsafeMutableRawPointer
@@ -21,13 +22,17 @@ public final class ArrayBuffer: @unchecked Sendable {
     /// Whether arrays over this buffer may be written (numpy's `writeable` flag).
     public let isWritable: Bool
     /// What wrapped memory came from, when its owner wants it known (a received shared-memory segment, which a
-    /// sender can pass on instead of copying the bytes); `nil` for owned memory.
-    public let origin: AnyObject?
-    private let release: Release
+    /// sender can pass on instead of copying the bytes), or what an owned buffer's pages were replaced by
+    /// (``replacePages(origin:by:)``); `nil` for other owned memory.
+    public private(set) var origin: AnyObject?
+    private var release: Release
 
     private enum Release {
         case free
+        /// A block of ``LargeBlocks``, given back to it for reuse.
         case unmap(mappedBytes: Int)
+        /// A block of ``LargeBlocks`` whose pages were replaced: unmapped, not reused.
+        case discard(mappedBytes: Int)
         case custom(@Sendable (UnsafeMutableRawPointer, Int) -> Void)
     }
 
@@ -59,6 +64,7 @@ public final class ArrayBuffer: @unchecked Sendable {
         switch release {
         case .free: Glibc.free(pointer)
         case .unmap(let mapped): LargeBlocks.give(pointer, mappedBytes: mapped)
+        case .discard(let mapped): munmap(pointer, mapped)
         case .custom(let body): body(pointer, byteCount)
         }
     }
@@ -66,6 +72,28 @@ public final class ArrayBuffer: @unchecked Sendable {
     /// Whether the memory is the buffer's own (not wrapped).
     public var isOwned: Bool {
         if case .custom = release { return false }
+        return true
+    }
+
+    /// Replaces the pages of a buffer that is a mapping of its own (a large array's) by a mapping of a memory file its
+    /// bytes were copied into, so that both share the pages (a sent array, which can then be sent again without a
+    /// copy). `map` must map the file privately (copy-on-write, so the buffer's later writes stay in this process) at
+    /// exactly the address it gets, over the length it gets (the size rounded up to whole pages), and return whether
+    /// it did. Afterwards the memory is unmapped when the buffer goes, not kept for reuse, and ``origin`` is `origin`.
+    ///
+    /// Only for the thread that owns the arrays over the buffer, while the bytes are still those copied.
+    /// - Returns: whether the pages were replaced (never for memory that is not a mapping of the buffer's own).
+    public func replacePages(origin: AnyObject, by map: (UnsafeMutableRawPointer, Int) -> Bool) -> Bool {
+        let mapped: Int
+        switch release {
+        case .unmap(let bytes), .discard(let bytes): mapped = bytes
+        case .free, .custom: return false
+        }
+        let page = LargeBlocks.pageSize
+        let length = (byteCount + page - 1) / page * page
+        guard length > 0, length <= mapped, map(pointer, length) else { return false }
+        release = .discard(mappedBytes: mapped)
+        self.origin = origin
         return true
     }
 

@@ -1,3 +1,4 @@
+import CArrayKernels
 import COpenBLAS
 
 // MARK: - dot, matmul, inner, outer (BLAS for float64 and float32)
@@ -147,22 +148,28 @@ extension NDArray {
         let b = y.blasLayout() == nil ? try y.copy() : y
         let target = result.isCContiguous ? result : try NDArray.empty(shape: result.shape, dtype: result.dtype)
         guard let la = a.blasLayout(), let lb = b.blasLayout() else { return }
+        defer {
+            withExtendedLifetime((a, b)) {}
+            if target !== result { result.assignUnchecked(from: target) }
+        }
         let ta = la.transposed ? CblasTrans : CblasNoTrans, tb = lb.transposed ? CblasTrans : CblasNoTrans
         let single = result.dtype == .float32
+        if m == 1 && n == 1 && !single {
+            // A dot product of two vectors: numpy's ddot order, without BLAS (numpy adds it to 0.0).
+            let strideA = k == 1 ? 1 : a.strides[1] / a.itemSize, strideB = k == 1 ? 1 : b.strides[0] / b.itemSize
+            let v = pxk_dot_f64(k, a.pointer.assumingMemoryBound(to: Double.self), strideA,
+                                b.pointer.assumingMemoryBound(to: Double.self), strideB)
+            target.pointer.storeBytes(of: 0.0 + v, as: Double.self)
+            return
+        }
         let blas = try BLAS.functions()
         if m == 1 && n == 1 {
-            // A dot product of two vectors (numpy: ddot).
+            // A dot product of two float32 vectors (numpy: sdot).
             let strideA = Int32(k == 1 ? 1 : a.strides[1] / a.itemSize)
             let strideB = Int32(k == 1 ? 1 : b.strides[0] / b.itemSize)
-            if single {
-                let v = blas.cblas_sdot(Int32(k), a.pointer.assumingMemoryBound(to: Float.self), strideA,
-                                        b.pointer.assumingMemoryBound(to: Float.self), strideB)
-                target.pointer.storeBytes(of: v, as: Float.self)
-            } else {
-                let v = blas.cblas_ddot(Int32(k), a.pointer.assumingMemoryBound(to: Double.self), strideA,
-                                        b.pointer.assumingMemoryBound(to: Double.self), strideB)
-                target.pointer.storeBytes(of: v, as: Double.self)
-            }
+            let v = blas.cblas_sdot(Int32(k), a.pointer.assumingMemoryBound(to: Float.self), strideA,
+                                    b.pointer.assumingMemoryBound(to: Float.self), strideB)
+            target.pointer.storeBytes(of: v, as: Float.self)
         } else if m == 1 {
             // Matrix times vector (numpy: gemv).
             let inc = Int32(k == 1 ? 1 : b.strides[0] / b.itemSize)
@@ -216,8 +223,6 @@ extension NDArray {
                              b.pointer.assumingMemoryBound(to: Double.self), Int32(lb.leading), 0,
                              target.pointer.assumingMemoryBound(to: Double.self), Int32(m))
         }
-        withExtendedLifetime((a, b)) {}
-        if target !== result { result.assignUnchecked(from: target) }
     }
 
     /// Copies the upper triangle of a square C-contiguous matrix onto the lower one.

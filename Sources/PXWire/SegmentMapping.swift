@@ -24,7 +24,8 @@ public final class SegmentMapping: @unchecked Sendable {
     public let length: Int
     /// Where the range starts in the segment.
     let offset: Int
-    private let mapping: SharedMemory.Mapping
+    /// The mapping this object made and unmaps; `nil` when the pages belong to someone else.
+    private let mapping: SharedMemory.Mapping?
     /// The segment while this mapping holds one of the ``retainedLimit`` places.
     private let memory: SharedMemory?
 
@@ -35,7 +36,8 @@ public final class SegmentMapping: @unchecked Sendable {
     /// Maps `length` bytes of `memory` from `offset` privately (copy-on-write).
     /// - Throws: ``WireError/sharedMemory(_:)`` when the range is not inside the segment or mapping fails.
     public init(_ memory: SharedMemory, offset: Int, length: Int) throws(WireError) {
-        mapping = try memory.mapPrivately(offset: offset, length: length)
+        let mapping = try memory.mapPrivately(offset: offset, length: length)
+        self.mapping = mapping
         pointer = mapping.pointer
         self.length = length
         self.offset = offset
@@ -47,8 +49,26 @@ public final class SegmentMapping: @unchecked Sendable {
         }
     }
 
+    /// Describes `length` bytes of `memory` from `offset` that its owner already mapped privately at `pointer` (an
+    /// array buffer whose pages were replaced by the segment it was copied into); this object does not unmap them.
+    public init(mappedAt pointer: UnsafeMutableRawPointer, memory: SharedMemory, offset: Int, length: Int) {
+        mapping = nil
+        self.pointer = pointer
+        self.length = length
+        self.offset = offset
+        if Self.retained.wrappingAdd(1, ordering: .relaxed).newValue <= Self.retainedLimit {
+            self.memory = memory
+        } else {
+            Self.retained.wrappingSubtract(1, ordering: .relaxed)
+            self.memory = nil
+        }
+    }
+
+    /// Whether the segment is still open here, so that unchanged bytes can be sent on without a copy.
+    public var canBeSentOn: Bool { memory != nil }
+
     deinit {
-        mapping.unmap()
+        mapping?.unmap()
         if memory != nil { Self.retained.wrappingSubtract(1, ordering: .relaxed) }
     }
 

@@ -6,7 +6,11 @@
 /// engines share one segment, one copy of each byte, and a push of one array to every engine writes it once.
 ///
 /// Usage: set it as the ``ByteWriter/segmentWriter`` of the writers that encode the payloads, then ``seal()`` it
-/// before they are sent. Used by one thread at a time.
+/// before they are sent.
+///
+/// `@unchecked Sendable` (so a ``ByteWriter`` holding it is `Sendable`): `memory`, `regions` and `size` are not
+/// guarded; a writer is created, filled and sealed by the one thread that encodes the payloads, and only the
+/// sealed ``SharedMemory`` leaves that thread.
 public final class SegmentWriter: @unchecked Sendable {
     /// Buffers at least this large travel in the segment; smaller ones stay in the payload bytes.
     public static let threshold = 1 << 16
@@ -105,10 +109,40 @@ public final class SegmentWriter: @unchecked Sendable {
         return created
     }
 
+    /// A region of memory whose every byte was copied into the segment.
+    public struct WrittenRegion {
+        /// The region's owner (as given to ``place(_:region:owner:)``).
+        public let owner: AnyObject
+        /// The sealed segment.
+        public let memory: SharedMemory
+        /// Where the region starts in the segment (a multiple of the page size).
+        public let offset: Int
+        /// The region's size.
+        public let count: Int
+    }
+
     /// Seals the segment (if anything was placed) so it can be sent, and forgets the regions.
+    /// - Returns: the regions that were copied whole (their owners may map the sealed copy in place of their own
+    ///   pages, see ``SegmentMapping/init(mappedAt:memory:offset:length:)``).
     /// - Throws: ``WireError/sharedMemory(_:)`` when sealing fails.
-    public func seal() throws(WireError) {
-        regions = [:]
-        try memory?.seal()
+    @discardableResult
+    public func seal() throws(WireError) -> [WrittenRegion] {
+        defer { regions = [:] }
+        guard let memory else { return [] }
+        try memory.seal()
+        return regions.values.compactMap { r in
+            r.start != nil && Self.covers(r.written, r.count)
+                ? WrittenRegion(owner: r.owner, memory: memory, offset: r.base, count: r.count) : nil
+        }
+    }
+
+    /// Whether `ranges` together cover `0..<count`.
+    private static func covers(_ ranges: Set<Range<Int>>, _ count: Int) -> Bool {
+        var end = 0
+        for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if r.lowerBound > end { return false }
+            end = max(end, r.upperBound)
+        }
+        return end >= count
     }
 }

@@ -17,7 +17,9 @@ import CLinux
 /// The descriptor is closed when the object goes; mappings made from it stay valid until they are unmapped, and the
 /// memory returns to the system when the last descriptor and mapping are gone (in every process).
 ///
-/// `@unchecked Sendable`: the descriptor and size never change after creation, and the sealed contents cannot.
+/// `@unchecked Sendable`: the descriptor never changes; `byteCount` and `isSealed` change only while the one thread
+/// that creates a segment fills it (``resize(to:)``, ``seal()``), before it is shared; after sealing (and for an
+/// adopted segment) nothing changes, the contents included.
 public final class SharedMemory: Hashable, @unchecked Sendable {
     /// The open descriptor (close-on-exec).
     public let descriptor: Int32
@@ -153,6 +155,19 @@ public final class SharedMemory: Hashable, @unchecked Sendable {
         return Mapping(pointer: raw + (offset - start), base: raw, mappedBytes: mapped)
     }
 
+    /// Maps `length` bytes from `offset` (a multiple of the page size) privately at exactly `address` (page-aligned),
+    /// in place of the pages mapped there (which must belong to the caller): the bytes there become the segment's,
+    /// copy-on-write. `length` may end inside the page that holds the segment's last byte.
+    /// - Returns: whether the mapping was made (otherwise the old pages are still there).
+    public func mapPrivately(replacing address: UnsafeMutableRawPointer, offset: Int, length: Int) -> Bool {
+        let page = Self.pageSize
+        guard offset >= 0, offset % page == 0, Int(bitPattern: address) % page == 0, length > 0, offset < byteCount,
+            length <= (byteCount - offset + page - 1) / page * page
+        else { return false }
+        let raw = mmap(address, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, descriptor, off_t(offset))
+        return raw == address
+    }
+
     /// Reads `length` bytes from `offset` into `destination` (for peers that need the bytes themselves).
     /// - Throws: ``WireError/sharedMemory(_:)`` when the range is not inside the segment or reading fails.
     public func read(into destination: UnsafeMutableRawBufferPointer, from offset: Int) throws(WireError) {
@@ -167,6 +182,15 @@ public final class SharedMemory: Hashable, @unchecked Sendable {
             guard count > 0 else { throw WireError.sharedMemory("read: \(String(cString: strerror(errno)))") }
             done += count
         }
+    }
+
+    /// Whether `other` is a descriptor of the same memory file (descriptors received in different frames for one
+    /// segment are different descriptors of one file).
+    public func isSameFile(as other: SharedMemory) -> Bool {
+        if other === self { return true }
+        var mine = stat(), theirs = stat()
+        guard fstat(descriptor, &mine) == 0, fstat(other.descriptor, &theirs) == 0 else { return false }
+        return mine.st_dev == theirs.st_dev && mine.st_ino == theirs.st_ino
     }
 
     static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))

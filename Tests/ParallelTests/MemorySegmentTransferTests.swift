@@ -144,10 +144,16 @@ struct MemorySegmentTransferTests {
                 time.sleep(0.05)
 
             print('ENGINES', len(rc.ids))
+            print('OWN', sum(1 for line in open('/proc/self/maps') if 'swiftpx-segment' in line))
+            a = None
+            print('CLEARED')
 
             """)
         let gone = try #require(shell.line(startingWith: "ENGINES ", timeout: 60), "\(shell.transcript)")
         #expect(gone == "ENGINES 0")
+        // The pushed array shares the segment it was sent in (so that a second push is free) until it goes.
+        #expect(shell.line(startingWith: "OWN ", timeout: 60) == "OWN 1", "\(shell.transcript)")
+        try #require(shell.line(startingWith: "CLEARED", timeout: 60) != nil, "\(shell.transcript)")
         #expect(Self.segmentDescriptors(of: shellPID).isEmpty,
                 "the shell (client and embedded controller) holds segments: \(ProcessProbe.openDescriptors(of: shellPID))")
         let maps = Self.text(of: "/proc/\(shellPID)/maps")

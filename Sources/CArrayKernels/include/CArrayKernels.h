@@ -62,6 +62,11 @@ float pxk_pairwise_sum_f32(const float *a, ptrdiff_t n);
 void pxk_add_rows_f64(double *acc, const double *rows, ptrdiff_t count, ptrdiff_t row_step, ptrdiff_t n);
 void pxk_add_rows_f32(float *acc, const float *rows, ptrdiff_t count, ptrdiff_t row_step, ptrdiff_t n);
 
+/// `sum(x[i * x_step] * y[i * y_step])` over `n` float64 elements (steps in elements), added in the order of
+/// numpy's bundled OpenBLAS `ddot` (its AVX-512 kernel for steps of 1, its strided loop otherwise), so the result
+/// has numpy's rounding on every processor. 0 for `n <= 0`.
+double pxk_dot_f64(ptrdiff_t n, const double *x, ptrdiff_t x_step, const double *y, ptrdiff_t y_step);
+
 /// The number of nonzero bytes among `n`.
 ptrdiff_t pxk_count_nonzero_u8(const uint8_t *bytes, ptrdiff_t n);
 

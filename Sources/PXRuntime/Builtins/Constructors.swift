@@ -136,6 +136,11 @@ enum Constructors {
     @Sendable static func tuple(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("tuple", min: 0, max: 1)
         guard let value = args.positional.first else { return .emptyTuple }
+        return try tuple(of: value, vm)
+    }
+
+    /// `tuple(value)`.
+    static func tuple(of value: Value, _ vm: Interpreter) throws -> Value {
         if case .tuple = value { return value }
         return .tuple(try Operations.collect(value, vm))
     }
@@ -143,7 +148,12 @@ enum Constructors {
     @Sendable static func list(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("list", min: 0, max: 1)
         guard let value = args.positional.first else { return .list(ListObject()) }
-        return .list(ListObject(try Operations.collect(value, vm)))
+        return try list(of: value, vm)
+    }
+
+    /// `list(value)`.
+    static func list(of value: Value, _ vm: Interpreter) throws -> Value {
+        .list(ListObject(try Operations.collect(value, vm)))
     }
 
     @Sendable static func set(_ args: Arguments, _ vm: Interpreter) throws -> Value {

@@ -24,6 +24,7 @@ extension Compiler {
         let other = otherwise.isEmpty ? nil : resumableBlock(otherwise)
         let cleanup = finally.isEmpty ? nil : resumableBlock(finally)
         let phaseSlot = scope.allocate(), exceptionSlot = scope.allocate()
+        let file = fileName, function = currentFunction?.name ?? "<module>", start = scopeStart
 
         /// Runs handler `k` (fresh or resuming) for the exception in `exceptionSlot`.
         let handle: (UnsafeMutablePointer<Value>, Int) throws -> Flow = { fp, k in
@@ -64,6 +65,9 @@ extension Compiler {
                     if let type = handler.type {
                         guard try Operations.exceptionMatches(exception, try type.run(fp)) else { continue }
                     }
+                    exception.handlerEntry = TracebackEntry(file: file, line: vm.currentLine, function: function,
+                                                            scopeStart: start, span: exception.pendingSpan)
+                    exception.pendingSpan = nil
                     handler.store?(fp, .exception(exception))
                     fp[exceptionSlot] = .exception(exception)
                     return try handle(fp, k)

@@ -68,9 +68,10 @@ extension Interpreter {
         case .type(let t) where t.isUserDefined:
             if let initializer = t.plainInit() { return try instantiate(t, initializer, argument) }
             return try instantiate(t, Arguments([argument]))
-        case .type(let t):
-            if let result = try Constructors.callOne(t, argument, self) { return result }
-            return try call(callee, Arguments([argument]))
+        case .type(let t) where t === BuiltinTypes.tuple:
+            return try Constructors.tuple(of: argument, self)
+        case .type(let t) where t === BuiltinTypes.list:
+            return try Constructors.list(of: argument, self)
         default:
             return try call(callee, Arguments([argument]))
         }
@@ -80,9 +81,6 @@ extension Interpreter {
     public func call(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
         if case .function(let f) = callee, f.directArity == 2 { return try call(f, a, b) }
         if case .builtin(let function) = callee, let binary = function.binary { return try binary(a, b, self) }
-        if case .type(let t) = callee, t === BuiltinTypes.range, case .int(let start) = a, case .int(let stop) = b {
-            return .range(RangeObject(start: start, stop: stop, step: 1))
-        }
         if case .type(let t) = callee, t.isUserDefined, let initializer = t.plainInit() {
             return try instantiate(t, initializer, a, b)
         }

@@ -54,5 +54,16 @@ except ZeroDivisionError:
     traceback.print_exc(file=sys.stdout)
     print(sys.exc_info()[2].tb_lineno)
 
+
+
+def numbers():
+    try:
+        yield 1
+        yield int("two")
+    except ValueError as e:
+        yield [e.__traceback__.tb_lineno, e.__traceback__.tb_frame.f_code.co_name]
+
+
+print(list(numbers()))
 print(ValueError("fresh").__traceback__)
 outer([4])
