@@ -225,6 +225,9 @@ struct SyntaxDecoder {
             kind = .generator(x, try comprehensions())
         case 24: kind = .yield(try optional())
         case 25: kind = .yieldFrom(try expression())
+        case 26:
+            let name = try input.readText()
+            kind = .namedExpr(name, try expression())
         default:
             throw CodecError.malformed("expression tag")
         }

@@ -260,6 +260,10 @@ struct SyntaxEncoder {
         case .yieldFrom(let x):
             out.write(UInt8(25))
             expression(x)
+        case .namedExpr(let name, let x):
+            out.write(UInt8(26))
+            out.writeText(name)
+            expression(x)
         }
     }
 }

@@ -5,20 +5,34 @@
 public enum DiagnosticID: String, Sendable, CaseIterable {
     case annotatedMultipleTargets
     case annotationTargetIllegal
+    case assignmentExpressionInClassComprehension
+    case assignmentExpressionInIterable
+    case assignmentExpressionRebindsIterationVariable
+    case assignmentExpressionTarget
     case assignmentToExpression
+    case assignmentToExpressionHere
     case augmentedAssignmentToExpression
     case bytesNonASCII
+    case characterAfterContinuation
     case deleteExpression
+    case equalInsteadOfComparison
     case expectedColon
+    case expectedElse
+    case expectedExceptOrFinally
     case expectedExpression
     case expectedIndentedBlock
-    case expectedName
     case expectedToken
     case invalidCharacter
     case invalidEscape
+    case invalidNonPrintableCharacter
+    case invalidDigit
     case invalidNumber
     case invalidSyntax
+    case iterationVariableRebindsAssignmentTarget
     case keywordArgumentRepeated
+    case leadingZeros
+    case missingComma
+    case missingParentheses
     case nonDefaultAfterDefault
     case positionalAfterKeyword
     case returnOutsideFunction
@@ -38,26 +52,52 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case tooDeeplyNested
     case tooManyIndentationLevels
 
+    /// The code point of the first character of `text` as CPython writes it in messages (`20AC`, `00A0`).
+    static func codePoint(_ text: String) -> String {
+        let hex = String(text.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     /// The message text, with `detail` substituted where the message has a slot.
     public func message(_ detail: String) -> String {
         switch self {
         case .annotatedMultipleTargets: return "only single target (not \(detail)) can be annotated"
         case .annotationTargetIllegal: return "illegal target for annotation"
+        case .assignmentExpressionInClassComprehension:
+            return "assignment expression within a comprehension cannot be used in a class body"
+        case .assignmentExpressionInIterable:
+            return "assignment expression cannot be used in a comprehension iterable expression"
+        case .assignmentExpressionRebindsIterationVariable:
+            return "assignment expression cannot rebind comprehension iteration variable '\(detail)'"
+        case .assignmentExpressionTarget: return "cannot use assignment expressions with \(detail)"
         case .assignmentToExpression: return "cannot assign to \(detail)"
+        case .assignmentToExpressionHere: return "cannot assign to \(detail) here. Maybe you meant '==' instead of '='?"
         case .augmentedAssignmentToExpression: return "'\(detail)' is an illegal expression for augmented assignment"
         case .bytesNonASCII: return "bytes can only contain ASCII literal characters"
         case .deleteExpression: return "cannot delete \(detail)"
+        case .equalInsteadOfComparison: return "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
         case .expectedColon: return "expected ':'"
+        case .expectedElse: return "expected 'else' after 'if' expression"
+        case .expectedExceptOrFinally: return "expected 'except' or 'finally' block"
         case .expectedExpression: return "expected an expression"
         case .expectedIndentedBlock: return "expected an indented block\(detail.isEmpty ? "" : " after \(detail)")"
-        case .expectedName: return "expected a name"
         case .expectedToken: return "expected '\(detail)'"
-        case .invalidCharacter: return "invalid character '\(detail)'"
+        case .characterAfterContinuation: return "unexpected character after line continuation character"
+        case .invalidCharacter: return "invalid character '\(detail)' (U+\(DiagnosticID.codePoint(detail)))"
+        case .invalidNonPrintableCharacter: return "invalid non-printable character U+\(DiagnosticID.codePoint(detail))"
         case .invalidEscape: return "invalid escape sequence '\(detail)'"
+        case .invalidDigit: return "invalid digit \(detail) literal"
         case .invalidNumber: return "invalid \(detail) literal"
         case .invalidSyntax: return "invalid syntax"
+        case .iterationVariableRebindsAssignmentTarget:
+            return "comprehension inner loop cannot rebind assignment expression target '\(detail)'"
         case .keywordArgumentRepeated: return "keyword argument repeated: \(detail)"
-        case .loopControlOutsideLoop: return "'\(detail)' outside loop"
+        case .missingComma: return "invalid syntax. Perhaps you forgot a comma?"
+        case .missingParentheses: return "Missing parentheses in call to '\(detail)'. Did you mean \(detail)(...)?"
+        case .leadingZeros:
+            return "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+        case .loopControlOutsideLoop:
+            return detail == "continue" ? "'continue' not properly in loop" : "'\(detail)' outside loop"
         case .nonDefaultAfterDefault: return "non-default argument follows default argument"
         case .positionalAfterKeyword: return "positional argument follows keyword argument"
         case .returnOutsideFunction: return "'return' outside function"

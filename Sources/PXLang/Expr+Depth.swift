@@ -6,7 +6,8 @@ extension Expr.Kind {
         switch self {
         case .name, .constant: return 1
         case .fstring(let parts): return 1 + Expr.depth(of: parts)
-        case .unary(_, let e), .starred(let e), .attribute(let e, _), .yieldFrom(let e): return 1 + e.depth
+        case .unary(_, let e), .starred(let e), .attribute(let e, _), .yieldFrom(let e), .namedExpr(_, let e):
+            return 1 + e.depth
         case .yield(let e): return 1 + (e?.depth ?? 0)
         case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b), .subscript(let a, let b):
             return 1 + max(a.depth, b.depth)

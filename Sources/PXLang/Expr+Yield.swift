@@ -8,7 +8,8 @@ extension Expr {
         switch kind {
         case .name, .constant: return []
         case .fstring(let parts): return Expr.fieldValues(parts)
-        case .unary(_, let e), .starred(let e), .attribute(let e, _), .yieldFrom(let e): return [e]
+        case .unary(_, let e), .starred(let e), .attribute(let e, _), .yieldFrom(let e), .namedExpr(_, let e):
+            return [e]
         case .yield(let e): return e.map { [$0] } ?? []
         case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b), .subscript(let a, let b): return [a, b]
         case .compare(let first, let rest): return [first] + rest.map(\.operand)
@@ -43,6 +44,7 @@ extension Expr {
         case .starred(let e): copy.kind = .starred(take(e))
         case .attribute(let e, let name): copy.kind = .attribute(take(e), name)
         case .yieldFrom(let e): copy.kind = .yieldFrom(take(e))
+        case .namedExpr(let name, let e): copy.kind = .namedExpr(name, take(e))
         case .yield(let e): copy.kind = .yield(e.map(take))
         case .binary(let op, let a, let b): copy.kind = .binary(op, take(a), take(b))
         case .and(let a, let b): copy.kind = .and(take(a), take(b))

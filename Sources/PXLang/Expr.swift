@@ -51,6 +51,9 @@ public struct Expr: Sendable, Codable, Equatable {
         case yield(Expr?)
         /// `yield from iterable`.
         case yieldFrom(Expr)
+        /// `name := value`, an assignment expression (PEP 572); in a comprehension it binds `name` in the
+        /// enclosing function or module.
+        case namedExpr(String, Expr)
     }
 }
 
@@ -151,4 +154,22 @@ public enum BinaryOperator: String, Sendable, Codable, CaseIterable {
 public enum ComparisonOperator: String, Sendable, Codable {
     case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">=", equal = "==", notEqual = "!="
     case `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}
+
+extension Expr {
+    /// Where the expression starts in the source, at its leftmost operand (the parser records a binary
+    /// operation at its operator, an attribute at its name, a subscript at its bracket): where CPython points
+    /// its errors about the whole expression.
+    public var start: SourceLocation {
+        var node = self
+        while true {
+            switch node.kind {
+            case .binary(_, let left, _), .compare(let left, _), .and(let left, _), .or(let left, _),
+                 .call(let left, _), .attribute(let left, _), .subscript(let left, _), .conditional(_, let left, _):
+                node = left
+            default:
+                return node.location
+            }
+        }
+    }
 }

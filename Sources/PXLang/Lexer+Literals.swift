@@ -1,47 +1,73 @@
 // MARK: - Numbers and strings
 
 extension Lexer {
+    /// Lexes a number with CPython's checks: one `_` only between digits, no leading zeros in a decimal
+    /// integer, only the digits of a prefixed literal's radix.
     mutating func lexNumber(start: SourceLocation) {
         var text = ""
         func isHex(_ s: Unicode.Scalar) -> Bool {
             s.isDigit || ("a"..."f").contains(s) || ("A"..."F").contains(s)
         }
         if scalars[position] == "0", let p = peek(1), "xXoObB".unicodeScalars.contains(p) {
-            advance()
-            advance()
             let radix: Int
+            let name: String
             switch p {
-            case "x", "X": radix = 16
-            case "o", "O": radix = 8
-            default: radix = 2
+            case "x", "X": (radix, name) = (16, "hexadecimal")
+            case "o", "O": (radix, name) = (8, "octal")
+            default: (radix, name) = (2, "binary")
             }
+            advance()
+            var previous = here
+            advance()
             while position < scalars.count, isHex(scalars[position]) || scalars[position] == "_" {
-                if scalars[position] != "_" { text.unicodeScalars.append(scalars[position]) }
+                let c = scalars[position]
+                if c == "_" {
+                    // `0x_1` is fine; `0x1__2` and `0b1_` are not.
+                    guard let n = peek(1), isHex(n) else {
+                        return invalidNumber(name, at: here, start: start)
+                    }
+                } else if Int(String(c), radix: radix) == nil {
+                    if c.isDigit { return invalidNumber(name, at: here, start: start, digit: c) }
+                    break
+                } else {
+                    text.unicodeScalars.append(c)
+                }
+                previous = here
                 advance()
+            }
+            // CPython points at the last character of the literal when it ends badly (`0x`, `0xg`, `0x1g`).
+            if text.isEmpty || (position < scalars.count && scalars[position].isIdentifierContinue) {
+                return invalidNumber(name, at: previous, start: start)
             }
             if let value = Int(text, radix: radix) {
                 emit(.int(value), from: start)
-            } else if !text.isEmpty, text.allSatisfy({ $0.isHexDigit && Int(String($0), radix: radix) != nil }) {
-                emit(.bigInteger(digits: text, radix: radix), from: start)
             } else {
-                report(.invalidNumber, at: start, detail: radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary")
-                emit(.invalid(text), from: start)
+                emit(.bigInteger(digits: text, radix: radix), from: start)
             }
             return
         }
         var isFloat = false
-        func digits() {
+        /// Decimal digits with single underscores between them; false after reporting a bad underscore.
+        func digits() -> Bool {
             while position < scalars.count, scalars[position].isDigit || scalars[position] == "_" {
-                if scalars[position] != "_" { text.unicodeScalars.append(scalars[position]) }
+                if scalars[position] == "_" {
+                    guard peek(1)?.isDigit == true else {
+                        invalidNumber("decimal", at: here, start: start)
+                        return false
+                    }
+                } else {
+                    text.unicodeScalars.append(scalars[position])
+                }
                 advance()
             }
+            return true
         }
-        digits()
+        guard digits() else { return }
         if position < scalars.count, scalars[position] == ".", !(peek(1) == "." && peek(2) == ".") {
             isFloat = true
             text.append(".")
             advance()
-            digits()
+            guard digits() else { return }
         }
         if position < scalars.count, scalars[position] == "e" || scalars[position] == "E" {
             let sign = peek(1)
@@ -53,23 +79,40 @@ extension Lexer {
                     text.unicodeScalars.append(s)
                     advance()
                 }
-                digits()
+                guard digits() else { return }
             }
         }
         if position < scalars.count, scalars[position].isIdentifierStart {
-            // `1abc`, `3j`: not a number we know.
-            while position < scalars.count, scalars[position].isIdentifierContinue { advance() }
-            report(.invalidNumber, at: start, detail: "decimal")
-            emit(.invalid(text), from: start)
-            return
+            // `1abc`, `1e_5`, `3j`: not a number we know.
+            return invalidNumber("decimal", at: start, start: start)
         }
         if isFloat {
             emit(.float(Double(text) ?? .nan), from: start)
+        } else if text.count > 1, text.first == "0", text.contains(where: { $0 != "0" }) {
+            report(.leadingZeros, at: start)
+            emit(.invalid(text), from: start)
         } else if let value = Int(text) {
             emit(.int(value), from: start)
         } else {
             emit(.bigInteger(digits: text, radix: 10), from: start)
         }
+    }
+
+    /// Reports "invalid … literal" (or "invalid digit '…' in … literal") at `location` and skips the rest of the
+    /// literal's characters.
+    mutating func invalidNumber(_ name: String, at location: SourceLocation, start: SourceLocation,
+                                digit: Unicode.Scalar? = nil) {
+        if let digit {
+            report(.invalidDigit, at: location, detail: "'\(digit)' in \(name)")
+        } else {
+            report(.invalidNumber, at: location, detail: name)
+        }
+        var text = ""
+        while position < scalars.count, scalars[position].isIdentifierContinue || scalars[position] == "." {
+            text.unicodeScalars.append(scalars[position])
+            advance()
+        }
+        emit(.invalid(text), from: start)
     }
 
     /// If a string prefix (`r`, `b`, `f`, `rb`, `fr`, `u`, …) followed by a quote starts here, returns the index

@@ -56,14 +56,13 @@ public struct Lexer {
             case "#":
                 while position < scalars.count, scalars[position] != "\n", scalars[position] != "\r" { advance() }
             case "\\":
-                let start = here
                 advance()
                 if position < scalars.count, scalars[position] == "\n" || scalars[position] == "\r" {
                     consumeNewline()
                 } else if position >= scalars.count {
                     break
                 } else {
-                    report(.invalidCharacter, at: start, detail: "\\")
+                    report(.characterAfterContinuation, at: here)
                 }
             default:
                 lexToken()
@@ -124,7 +123,10 @@ public struct Lexer {
                 tokens.append(Token(kind: .dedent, location: here, end: here))
             }
             if width != indentStack[indentStack.count - 1] {
-                report(.unindentMismatch, at: here)
+                // CPython reports it at the end of the line.
+                var end = position
+                while end < scalars.count, scalars[end] != "\n", scalars[end] != "\r" { end += 1 }
+                report(.unindentMismatch, at: SourceLocation(line: line, column: column + end - position))
                 indentStack.append(width)
             }
         }
@@ -187,7 +189,12 @@ public struct Lexer {
             return
         }
         advance()
-        report(.invalidCharacter, at: start, detail: String(Character(c)))
+        // CPython's tokenizer passes an ASCII character it does not know to the parser ("invalid syntax"),
+        // and names any other.
+        if !c.isASCII {
+            report(c.isPrintable ? .invalidCharacter : .invalidNonPrintableCharacter, at: start,
+                   detail: String(Character(c)))
+        }
         emit(.invalid(String(Character(c))), from: start)
     }
 
@@ -247,6 +254,18 @@ public struct Lexer {
 
 extension Unicode.Scalar {
     var isDigit: Bool { ("0"..."9").contains(self) }
+    /// Whether CPython counts the character printable (`str.isprintable`): not a control, format,
+    /// surrogate, private-use or unassigned character, nor a separator other than the space.
+    var isPrintable: Bool {
+        if self == " " { return true }
+        switch properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
+             .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
     var isIdentifierStart: Bool {
         ("a"..."z").contains(self) || ("A"..."Z").contains(self) || self == "_"
             || (value > 127 && properties.isXIDStart)

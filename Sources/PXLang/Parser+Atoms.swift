@@ -37,10 +37,6 @@ extension Parser {
             return try parseListDisplay()
         case .op(.leftBrace):
             return try parseBraceDisplay()
-        case .invalid:
-            throw Abandon()
-        case .newline, .endOfFile:
-            try fail(.invalidSyntax)
         default:
             try fail(.invalidSyntax)
         }
@@ -108,7 +104,7 @@ extension Parser {
         if current.kind.isKeyword(.for) {
             let clauses = try parseComprehensionClauses()
             try expect(.rightParen)
-            try checkNoYield(in: [first], clauses, "generator expression")
+            try checkComprehension([first], clauses, "generator expression")
             return Expr(.generator(first, clauses), at: location)
         }
         if match(.rightParen) {
@@ -118,7 +114,7 @@ extension Parser {
         var items = [first]
         while match(.comma) {
             if current.kind.isOp(.rightParen) { break }
-            items.append(current.kind.isOp(.star) ? try parseStarred() : try parseTest())
+            items.append(current.kind.isOp(.star) ? try parseStarred() : try parseNamedTest())
         }
         try expect(.rightParen)
         return Expr(.tuple(items), at: location)
@@ -131,13 +127,13 @@ extension Parser {
         if current.kind.isKeyword(.for) {
             let clauses = try parseComprehensionClauses()
             try expect(.rightBracket)
-            try checkNoYield(in: [first], clauses, "list comprehension")
+            try checkComprehension([first], clauses, "list comprehension")
             return Expr(.listComprehension(first, clauses), at: location)
         }
         var items = [first]
         while match(.comma) {
             if current.kind.isOp(.rightBracket) { break }
-            items.append(current.kind.isOp(.star) ? try parseStarred() : try parseTest())
+            items.append(current.kind.isOp(.star) ? try parseStarred() : try parseNamedTest())
         }
         try expect(.rightBracket)
         return Expr(.list(items), at: location)
@@ -151,29 +147,42 @@ extension Parser {
             try parseDictRest(into: &entries)
             return Expr(.dict(entries), at: location)
         }
+        if let walrus = try parseAssignmentExpression() {
+            // `{x := 1, 2}` is a set; `{x := 1: 2}` nothing.
+            if current.kind.isOp(.colon) { try fail(.invalidSyntax) }
+            return try parseSetRest(walrus, at: location)
+        }
         let first = current.kind.isOp(.star) ? try parseStarred() : try parseTest()
+        if current.kind.isOp(.walrus) {
+            try fail(.assignmentExpressionTarget, detail: Parser.expressionName(first), at: first.start)
+        }
         if match(.colon) {
             let value = try parseTest()
             if current.kind.isKeyword(.for) {
                 let clauses = try parseComprehensionClauses()
                 try expect(.rightBrace)
-                try checkNoYield(in: [first, value], clauses, "dict comprehension")
+                try checkComprehension([first, value], clauses, "dict comprehension")
                 return Expr(.dictComprehension(key: first, value: value, clauses), at: location)
             }
             var entries: [DictEntry] = [.pair(first, value)]
             try parseDictRest(into: &entries)
             return Expr(.dict(entries), at: location)
         }
+        return try parseSetRest(first, at: location)
+    }
+
+    /// The rest of a set display or comprehension after its first item.
+    mutating func parseSetRest(_ first: Expr, at location: SourceLocation) throws -> Expr {
         if current.kind.isKeyword(.for) {
             let clauses = try parseComprehensionClauses()
             try expect(.rightBrace)
-            try checkNoYield(in: [first], clauses, "set comprehension")
+            try checkComprehension([first], clauses, "set comprehension")
             return Expr(.setComprehension(first, clauses), at: location)
         }
         var items = [first]
         while match(.comma) {
             if current.kind.isOp(.rightBrace) { break }
-            items.append(current.kind.isOp(.star) ? try parseStarred() : try parseTest())
+            items.append(current.kind.isOp(.star) ? try parseStarred() : try parseNamedTest())
         }
         try expect(.rightBrace)
         return Expr(.set(items), at: location)

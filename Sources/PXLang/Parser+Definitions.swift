@@ -49,12 +49,14 @@ extension Parser {
             bases = try parseArguments()
             try expect(.rightParen)
         }
-        let savedFunctions = functionDepth, savedLoops = loopDepth
+        let savedFunctions = functionDepth, savedLoops = loopDepth, savedScope = scopeKind
         functionDepth = 0
         loopDepth = 0
+        scopeKind = .classBody
         defer {
             functionDepth = savedFunctions
             loopDepth = savedLoops
+            scopeKind = savedScope
         }
         let body = try parseBlock(after: "class definition on line \(location.line)")
         var docstring: String?

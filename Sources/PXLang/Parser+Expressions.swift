@@ -47,26 +47,23 @@ extension Parser {
         }
     }
 
-    /// A test that may be an assignment expression (`:=` is not supported: it is reported).
-    mutating func parseNamedTest() throws -> Expr {
-        let expr = try parseTest()
-        if current.kind.isOp(.walrus) { try fail(.unsupportedFeature, detail: "':='") }
-        return expr
-    }
-
     /// `lambda`, or `or_test ['if' or_test 'else' test]`.
     mutating func parseTest() throws -> Expr {
         try enterNesting()
         defer { expressionDepth -= 1 }
-        if current.kind.isKeyword(.lambda) { return try checkDepth(try parseLambda()) }
         let location = current.location
+        defer {
+            lastTestStart = location
+            lastTestEnd = index
+        }
+        if current.kind.isKeyword(.lambda) { return try checkDepth(try parseLambda()) }
         let value = try parseOr()
         guard current.kind.isKeyword(.if) else { return try checkDepth(value) }
         // `x if c else y`; inside a comprehension `if` belongs to the clause, which never reaches here
         // because comprehension conditions are parsed with parseOr.
         advance()
         let test = try parseOr()
-        guard match(.else) else { try fail(.expectedToken, detail: "else") }
+        guard match(.else) else { try fail(.expectedElse, at: location) }
         let otherwise = try parseTest()
         return try checkDepth(spanned(Expr(.conditional(test: test, then: value, otherwise: otherwise), at: location),
                                       from: location))
@@ -83,9 +80,14 @@ extension Parser {
         defer { expressionDepth -= 1 }
         let location = advance().location
         let parameters = try parseParameters(closing: .colon)
-        try expect(.colon)
+        if !match(.colon) { try fail(.invalidSyntax) }
         functionDepth += 1
-        defer { functionDepth -= 1 }
+        let savedScope = scopeKind
+        scopeKind = .function
+        defer {
+            functionDepth -= 1
+            scopeKind = savedScope
+        }
         let body = try parseTest()
         let def = FunctionDef(name: "<lambda>", parameters: parameters,
                               body: [Stmt(.return(body), at: body.location)], location: location, isLambda: true)
@@ -276,10 +278,10 @@ extension Parser {
                 arguments.append(.keyword(name, try parseTest()))
                 sawKeyword = true
             } else {
-                let value = try parseTest()
+                let value = try parseTestOrAssignment()
                 if current.kind.isKeyword(.for) {
                     let clauses = try parseComprehensionClauses()
-                    try checkNoYield(in: [value], clauses, "generator expression")
+                    try checkComprehension([value], clauses, "generator expression")
                     arguments.append(.positional(Expr(.generator(value, clauses), at: value.location)))
                 } else {
                     if sawKeyword { try fail(.positionalAfterKeyword, at: location) }
@@ -307,8 +309,13 @@ extension Parser {
     mutating func parseSubscriptItem() throws -> Expr {
         let location = current.location
         var lower: Expr?
+        if let walrus = try parseAssignmentExpression() {
+            // `a[x := 1]` is an index; an assignment expression is no slice bound.
+            if current.kind.isOp(.colon) { try fail(.invalidSyntax) }
+            return walrus
+        }
         if !current.kind.isOp(.colon) {
-            let index = try parseTest()
+            let index = try parseNamedTest()
             if !current.kind.isOp(.colon) { return index }
             lower = index
         }
@@ -329,7 +336,13 @@ extension Parser {
         while match(.for) {
             let target = try parseTargetList()
             try checkAssignmentTarget(target)
-            guard match(.in) else { try fail(.expectedToken, detail: "in") }
+            if !match(.in) {
+                // `[i for i x]`: the target and what follows read as two expressions.
+                lastTestStart = target.start
+                lastTestEnd = index
+                try checkMissingComma()
+                try fail(.invalidSyntax)
+            }
             let iterable = try parseOr()
             var conditions: [Expr] = []
             while match(.if) { conditions.append(try parseTestNoConditional()) }
@@ -352,6 +365,14 @@ extension Parser {
         if functionDepth == 0 { try fail(.yieldOutsideFunction, at: location) }
         if match(.from) { return Expr(.yieldFrom(try parseTest()), at: location) }
         return Expr(.yield(startsExpression ? try parseTestList(allowStar: true) : nil), at: location)
+    }
+
+    /// The checks of a comprehension once parsed: `yield` (`construct` names the comprehension in the
+    /// message), then assignment expressions (`checkAssignmentExpressions`).
+    mutating func checkComprehension(_ parts: [Expr], _ clauses: [Comprehension], _ construct: String) throws {
+        try checkNoYield(in: parts, clauses, construct)
+        // CPython visits a dict comprehension's value before its key.
+        try checkAssignmentExpressions(in: parts.reversed(), clauses)
     }
 
     /// Reports `'yield' inside list comprehension` (and the like): a comprehension's parts other than its

@@ -9,7 +9,7 @@ extension Parser {
             case .newline:
                 advance()
             case .indent:
-                report(.unexpectedIndent, at: current.location)
+                report(.unexpectedIndent, at: indentEnd)
                 advance()
                 synchronizeBlock()
             case .dedent:
@@ -24,6 +24,11 @@ extension Parser {
             if index == start && current.kind != .endOfFile { advance() }  // progress guarantee
         }
         return statements
+    }
+
+    /// Where CPython reports an unexpected indent: at the last character of the indentation.
+    var indentEnd: SourceLocation {
+        SourceLocation(line: current.end.line, column: max(1, current.end.column - 1))
     }
 
     /// Skips a wrongly indented block.
@@ -58,9 +63,7 @@ extension Parser {
             if current.kind == .newline || current.kind == .endOfFile { break }
             statements.append(try parseSimpleStatement())
         }
-        if current.kind != .newline && current.kind != .endOfFile {
-            try fail(.invalidSyntax)
-        }
+        if current.kind != .newline && current.kind != .endOfFile { try failAfterStatement(statements) }
         advance()
         _ = location
         return statements
@@ -121,7 +124,7 @@ extension Parser {
             case .from:
                 advance()
                 let module = try parseDottedName()
-                guard match(.import) else { try fail(.expectedToken, detail: "import") }
+                guard match(.import) else { try fail(.invalidSyntax) }
                 let parenthesized = match(.leftParen)
                 var names: [ImportAlias] = []
                 if match(.star) {
@@ -141,6 +144,22 @@ extension Parser {
             }
         }
         return try parseExpressionStatement()
+    }
+
+    /// Reports a statement followed by more than the end of its line, as CPython does: `print 'x'` misses
+    /// parentheses; an expression that runs on to the end of the input inside an open bracket reports the
+    /// error at the end (so the bracket is "never closed"); else "invalid syntax" at the token.
+    mutating func failAfterStatement(_ statements: [Stmt]) throws -> Never {
+        if startsExpression, case .expression(let e)? = statements.last?.kind, case .name(let name) = e.kind,
+           name == "print" || name == "exec" {
+            try fail(.missingParentheses, detail: name, at: e.location)
+        }
+        if startsExpression, diagnostics.contains(where: { $0.id == .unclosedBracket }) {
+            var probe = self
+            _ = try? probe.parseTest()
+            try failIfReachingEnd(probe)
+        }
+        try fail(.invalidSyntax)
     }
 
     var atStatementEnd: Bool {
@@ -164,7 +183,7 @@ extension Parser {
             advance()
             switch first.kind {
             case .name, .attribute, .subscript: break
-            default: try fail(.augmentedAssignmentToExpression, detail: describe(first), at: first.location)
+            default: try fail(.augmentedAssignmentToExpression, detail: describe(first), at: first.start)
             }
             let value = current.kind.isKeyword(.yield) ? try parseYield() : try parseTestList(allowStar: false)
             return Stmt(.augmentedAssign(target: first, op: binary, value: value), at: location)
@@ -172,16 +191,27 @@ extension Parser {
         if current.kind.isOp(.colon) {
             return try parseAnnotatedAssignment(first, at: location)
         }
+        if current.kind.isOp(.walrus) {
+            // `x := 1` needs parentheses as a statement; CPython names any other target.
+            if case .name = first.kind, index > 0, case .name = tokens[index - 1].kind { try fail(.invalidSyntax) }
+            try fail(.assignmentExpressionTarget, detail: Parser.expressionName(first), at: first.start)
+        }
         guard current.kind.isOp(.equal) else {
             return Stmt(.expression(first), at: location)
         }
         var targets = [first]
         var value = first
+        var valueStart = current
         while match(.equal) {
+            valueStart = current
             value = try parseYieldOrTestList()
             targets.append(value)
         }
         targets.removeLast()
+        if targets.count == 1, let offender = Parser.misusedEqualTarget(targets[0]),
+           Parser.startsBitwiseOr(valueStart.kind) {
+            try fail(.assignmentToExpressionHere, detail: describe(offender), at: offender.start)
+        }
         for target in targets { try checkAssignmentTarget(target) }
         return Stmt(.assign(targets: targets, value: value), at: location)
     }
@@ -213,7 +243,52 @@ extension Parser {
         case .tuple(let items), .list(let items):
             for item in items { try checkAssignmentTarget(item) }
         case .starred(let inner): try checkAssignmentTarget(inner)
-        default: try fail(.assignmentToExpression, detail: describe(target), at: target.location)
+        default: try fail(.assignmentToExpression, detail: describe(target), at: target.start)
+        }
+    }
+
+    /// The part of a single assignment's target where CPython suspects `=` was meant as `==` (`f() = 1`,
+    /// `a, b + 1 = 2`: "cannot assign to function call here. Maybe you meant '==' instead of '='?"): the
+    /// whole target, or the last item of an unparenthesized tuple, when it is an operand-level expression
+    /// that cannot be assigned (not a comparison, `not`, a lambda; not a tuple, list, `True`, `False`, `None`).
+    static func misusedEqualTarget(_ target: Expr) -> Expr? {
+        var candidate = target
+        if case .tuple(let items) = target.kind, let last = items.last, items.first?.location == target.location {
+            candidate = last
+        }
+        switch candidate.kind {
+        case .name, .attribute, .subscript: return nil
+        default: return isSuspectOperand(candidate) ? candidate : nil
+        }
+    }
+
+    /// Whether `=` after the expression makes CPython suspect a comparison was meant: an operand of `|` (not a
+    /// comparison, `not`, a lambda or a conditional) other than a tuple, list, generator expression, `True`,
+    /// `False` or `None`.
+    static func isSuspectOperand(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .binary, .call, .fstring, .dict, .set, .listComprehension, .setComprehension, .dictComprehension,
+             .yield, .yieldFrom, .namedExpr, .name, .attribute, .subscript:
+            return true
+        case .unary(let op, _):
+            return op != .not
+        case .constant(let c):
+            switch c {
+            case .none, .bool: return false
+            default: return true
+            }
+        default:
+            return false
+        }
+    }
+
+    /// Whether a token can start an operand of `|` (what CPython's check for a misused `=` reads after it).
+    static func startsBitwiseOr(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .name, .int, .bigInteger, .float, .string, .bytes, .fstring: return true
+        case .keyword(let k): return k == .none || k == .true || k == .false || k == .await
+        case .op(let op): return [.leftParen, .leftBracket, .leftBrace, .minus, .plus, .tilde, .ellipsis].contains(op)
+        default: return false
         }
     }
 
@@ -222,29 +297,42 @@ extension Parser {
         case .name, .attribute, .subscript: return
         case .tuple(let items), .list(let items):
             for item in items { try checkDeleteTarget(item) }
-        default: try fail(.deleteExpression, detail: describe(target), at: target.location)
+        default: try fail(.deleteExpression, detail: describe(target), at: target.start)
         }
     }
 
     /// How Python names an expression in "cannot assign to …" messages.
-    func describe(_ expr: Expr) -> String {
+    func describe(_ expr: Expr) -> String { Parser.expressionName(expr) }
+
+    /// How CPython names an expression in its syntax errors ("cannot assign to function call", "cannot use
+    /// assignment expressions with attribute"): its parser's `_PyPegen_get_expr_name`.
+    static func expressionName(_ expr: Expr) -> String {
         switch expr.kind {
-        case .constant(.none), .constant(.bool): return "literal"
-        case .constant, .fstring: return "literal"
-        case .call: return "function call"
-        case .binary, .unary: return "expression"
-        case .and, .or: return "expression"
-        case .compare: return "comparison"
-        case .conditional: return "conditional expression"
+        case .name: return "name"
+        case .attribute: return "attribute"
+        case .subscript: return "subscript"
+        case .starred: return "starred"
+        case .list: return "list"
+        case .tuple: return "tuple"
         case .lambda: return "lambda"
+        case .call: return "function call"
+        case .binary, .unary, .and, .or: return "expression"
+        case .generator: return "generator expression"
+        case .yield, .yieldFrom: return "yield expression"
         case .listComprehension: return "list comprehension"
         case .setComprehension: return "set comprehension"
         case .dictComprehension: return "dict comprehension"
-        case .generator: return "generator expression"
-        case .yield, .yieldFrom: return "yield expression"
         case .dict: return "dict literal"
         case .set: return "set display"
-        default: return "expression"
+        case .fstring: return "f-string expression"
+        case .constant(.none): return "None"
+        case .constant(.bool(let b)): return b ? "True" : "False"
+        case .constant(.ellipsis): return "ellipsis"
+        case .constant: return "literal"
+        case .compare: return "comparison"
+        case .conditional: return "conditional expression"
+        case .namedExpr: return "named expression"
+        case .slice: return "slice"
         }
     }
 
@@ -259,7 +347,7 @@ extension Parser {
                 if atStatementEnd { break }
                 statements.append(try parseSimpleStatement())
             }
-            if current.kind != .newline && current.kind != .endOfFile { try fail(.invalidSyntax) }
+            if current.kind != .newline && current.kind != .endOfFile { try failAfterStatement(statements) }
             advance()
             return statements
         }
@@ -276,7 +364,7 @@ extension Parser {
                 continue
             }
             if current.kind == .indent {
-                report(.unexpectedIndent, at: current.location)
+                report(.unexpectedIndent, at: indentEnd)
                 advance()
                 synchronizeBlock()
                 continue
@@ -299,12 +387,14 @@ extension Parser {
         let parameters = try parseParameters(closing: .rightParen)
         try expect(.rightParen)
         if match(.arrow) { _ = try parseTest() }
-        let savedLoops = loopDepth
+        let savedLoops = loopDepth, savedScope = scopeKind
         functionDepth += 1
         loopDepth = 0
+        scopeKind = .function
         defer {
             functionDepth -= 1
             loopDepth = savedLoops
+            scopeKind = savedScope
         }
         let body = try parseBlock(after: "function definition on line \(location.line)")
         var docstring: String?
@@ -368,7 +458,7 @@ extension Parser {
         let location = advance().location
         let target = try parseTargetList()
         try checkAssignmentTarget(target)
-        guard match(.in) else { try fail(.expectedToken, detail: "in") }
+        guard match(.in) else { try fail(.invalidSyntax) }
         let iterable = try parseTestList(allowStar: true)
         loopDepth += 1
         let body = try parseBlock(after: "'for' statement on line \(location.line)")
@@ -427,7 +517,7 @@ extension Parser {
             finally = try parseBlock(after: "'finally' statement on line \(finallyLocation.line)")
         }
         if handlers.isEmpty && finally.isEmpty {
-            try fail(.expectedToken, detail: "except' or 'finally")
+            try fail(.expectedExceptOrFinally)
         }
         return Stmt(.try(body: body, handlers: handlers, otherwise: otherwise, finally: finally), at: location)
     }

@@ -11,6 +11,18 @@ public struct Parser {
     var functionDepth = 0
     /// Nesting of loops in the current function, for `break`/`continue` checks.
     var loopDepth = 0
+    /// The kind of scope the statements being parsed belong to (assignment expressions in a comprehension
+    /// directly in a class body are an error).
+    var scopeKind = ScopeKind.module
+    /// Where the test parsed last starts, and the index of the token after it (for "Perhaps you forgot a
+    /// comma?", which points at it).
+    var lastTestStart = SourceLocation.start
+    var lastTestEnd = -1
+    /// How far the parser had read when it reported its first problem (CPython compares its line with an
+    /// unclosed bracket's), and how far it read for the problem being reported when a lookahead went beyond
+    /// the current token.
+    var firstReach: SourceLocation?
+    var reach: SourceLocation?
     /// Nesting of expressions being parsed; bounded so that hostile input cannot exhaust the stack.
     var expressionDepth = 0
     /// The deepest expression tree accepted; deeper input is `RecursionError: maximum recursion depth exceeded
@@ -19,6 +31,11 @@ public struct Parser {
     /// The deepest recursion of the parser itself (a nested lambda takes two levels, a unary operator one);
     /// deeper input is a `MemoryError`, as CPython's parser gives when its stack is full.
     public static let maximumRecursion = 6000
+
+    /// What kind of scope a piece of code runs in.
+    enum ScopeKind {
+        case module, function, classBody
+    }
 
     /// Thrown internally to abandon the current statement; caught at statement boundaries.
     struct Abandon: Error {}
@@ -41,8 +58,10 @@ public struct Parser {
         }
         var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
         let program = parser.parseProgram()
-        let sorted = parser.diagnostics.sorted { $0.location < $1.location }
-        return ParseResult(program: program, diagnostics: sorted)
+        let parserFound = Array(parser.diagnostics.dropFirst(lexDiagnostics.count))
+        let found = Diagnostic.prioritized(lexer: lexDiagnostics, parser: parserFound, reach: parser.firstReach,
+                                           end: tokens.last?.location ?? .start)
+        return ParseResult(program: program, diagnostics: found)
     }
 
     /// Parses a single expression (used for f-string fields and `%timeit`-style evaluation).
@@ -108,8 +127,41 @@ public struct Parser {
     /// Consumes the operator or reports `expected '…'` and abandons the statement.
     mutating func expect(_ op: Operator) throws {
         if !match(op) {
-            try fail(op == .colon ? .expectedColon : .expectedToken, detail: op.rawValue)
+            switch op {
+            // CPython says "expected ':'" when a header ends without one, "invalid syntax" at a wrong token.
+            case .colon: try fail(current.kind == .newline ? .expectedColon : .invalidSyntax)
+            // CPython names no closing bracket it expected: the bracket is never closed, or the token is wrong.
+            case .rightParen, .rightBracket, .rightBrace:
+                try checkMissingComma()
+                try fail(.invalidSyntax)
+            default: try fail(.expectedToken, detail: op.rawValue)
+            }
         }
+    }
+
+    /// Inside brackets, an expression right after another is "invalid syntax. Perhaps you forgot a comma?" at
+    /// the first, as CPython reports it when the second parses; when the second runs to the end of the input,
+    /// the error is there (and the bracket is "never closed").
+    mutating func checkMissingComma() throws {
+        guard lastTestEnd == index, startsExpression, !current.kind.isOp(.star) else { return }
+        if case .string = current.kind, index > 0, case .name = tokens[index - 1].kind,
+           tokens[index - 1].location == lastTestStart {
+            return
+        }
+        var probe = self
+        let parsed = (try? probe.parseTest()) != nil
+        try failIfReachingEnd(probe)
+        guard parsed else { return }
+        reach = probe.current.location
+        try fail(.missingComma, at: lastTestStart)
+    }
+
+    /// Reports "invalid syntax" at the end of the input when a lookahead parse ran to it: CPython's parser then
+    /// fails at the end, inside an open bracket, which is "never closed".
+    mutating func failIfReachingEnd(_ probe: Parser) throws {
+        guard let end = tokens.last?.location, probe.current.location >= end else { return }
+        reach = end
+        try fail(.invalidSyntax, at: end)
     }
 
     mutating func expectName() throws -> String {
@@ -117,7 +169,7 @@ public struct Parser {
             advance()
             return name
         }
-        try fail(.expectedName)
+        try fail(.invalidSyntax)
     }
 
     /// Counts one more level of recursion of the parser, refusing to go deeper than `maximumRecursion`.
@@ -148,11 +200,13 @@ public struct Parser {
     }
 
     mutating func report(_ id: DiagnosticID, detail: String = "", at location: SourceLocation) {
-        // A lexer diagnostic on the same line already explains the problem.
-        if case .invalid = current.kind, diagnostics.contains(where: { $0.location.line == location.line }) {
+        // A lexer diagnostic at an invalid token already explains the problem.
+        if case .invalid = current.kind, diagnostics.contains(where: { $0.location == current.location }) {
             return
         }
         diagnostics.append(Diagnostic(id, at: location, detail: detail))
+        if firstReach == nil { firstReach = max(location, reach ?? current.location) }
+        reach = nil
     }
 
     /// Skips to the start of the next statement after an error.

@@ -11,8 +11,9 @@ import Darwin
 /// mapped file — and calls its `release` closure when the last array lets go, so such memory can become an array
 /// without a copy.
 ///
-/// `@unchecked Sendable`: the pointer and size never change; the bytes are written only by the interpreter that
-/// owns the arrays over them, and a buffer handed to another thread is handed over, not shared.
+/// `@unchecked Sendable`: the pointer and size never change; the bytes, and `origin` and `release` (changed only by
+/// ``replacePages(origin:by:)``), are written only by the interpreter thread that owns the arrays over them, and a
+/// buffer handed to another thread is handed over, not shared.
 public final class ArrayBuffer: @unchecked Sendable {
     /// The first byte.
     public let pointer: UnsafeMutableRawPointer

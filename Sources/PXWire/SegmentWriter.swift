@@ -6,7 +6,11 @@
 /// engines share one segment, one copy of each byte, and a push of one array to every engine writes it once.
 ///
 /// Usage: set it as the ``ByteWriter/segmentWriter`` of the writers that encode the payloads, then ``seal()`` it
-/// before they are sent. Used by one thread at a time.
+/// before they are sent.
+///
+/// `@unchecked Sendable` (so a ``ByteWriter`` holding it is `Sendable`): `memory`, `regions` and `size` are not
+/// guarded; a writer is created, filled and sealed by the one thread that encodes the payloads, and only the
+/// sealed ``SharedMemory`` leaves that thread.
 public final class SegmentWriter: @unchecked Sendable {
     /// Buffers at least this large travel in the segment; smaller ones stay in the payload bytes.
     public static let threshold = 1 << 16

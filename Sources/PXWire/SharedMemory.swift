@@ -17,7 +17,9 @@ import CLinux
 /// The descriptor is closed when the object goes; mappings made from it stay valid until they are unmapped, and the
 /// memory returns to the system when the last descriptor and mapping are gone (in every process).
 ///
-/// `@unchecked Sendable`: the descriptor and size never change after creation, and the sealed contents cannot.
+/// `@unchecked Sendable`: the descriptor never changes; `byteCount` and `isSealed` change only while the one thread
+/// that creates a segment fills it (``resize(to:)``, ``seal()``), before it is shared; after sealing (and for an
+/// adopted segment) nothing changes, the contents included.
 public final class SharedMemory: Hashable, @unchecked Sendable {
     /// The open descriptor (close-on-exec).
     public let descriptor: Int32

@@ -97,6 +97,26 @@ struct EngineKernelTests {
         }
     }
 
+    @Test("assignment expressions travel in shipped functions and run in execute code, with CPython's errors")
+    func assignmentExpressions() throws {
+        try onInterpreterThread {
+            let pair = Pair()
+            // Outputs from python3 3.11.
+            let f = try pair.value("lambda xs: [y for x in xs if (y := x * 2) > 2] + [y]")
+            let items = Value.list(ListObject([.int(1), .int(2), .int(3)]))
+            let (list, failed) = try pair.run(.apply(function: f, arguments: [items], keywords: []))
+            #expect(!failed)
+            #expect(pair.repr(list) == "[4, 6, 6]")
+            let (run, _) = try pair.run(.execute(code: "if (n := 6 * 7) > 40:\n    r = n\nr", silent: false))
+            guard case .executed(_, let text) = run else { Issue.record("not executed: \(run)"); return }
+            #expect(text == "42")
+            let (bad, badFailed) = try pair.run(.execute(code: "x := 1", silent: false))
+            #expect(badFailed)
+            guard case .error(let info) = bad else { Issue.record("\(bad)"); return }
+            #expect(info.traceback.last == "SyntaxError: invalid syntax")
+        }
+    }
+
     @Test("push and pull share the engine's namespace with later tasks, and a Reference reads it")
     func namespace() throws {
         try onInterpreterThread {

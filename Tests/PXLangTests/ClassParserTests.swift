@@ -76,7 +76,7 @@ struct ClassParserTests {
         ("1️⃣[a]: int", .annotatedMultipleTargets),
         ("1️⃣f(): int", .annotationTargetIllegal),
         ("class A:\n    1️⃣return 1\n", .returnOutsideFunction),
-        ("class 1️⃣1:\n    pass\n", .expectedName),
+        ("class 1️⃣1:\n    pass\n", .invalidSyntax),
         ("class A:\n1️⃣x = 1\n", .expectedIndentedBlock),
     ])
     func pinned(marked: String, id: DiagnosticID) {

@@ -49,7 +49,7 @@ struct LexerTests {
         ("x = 'abc", DiagnosticID.unterminatedString, PXLang.SourceLocation(line: 1, column: 5)),
         ("x = (1,", .unclosedBracket, PXLang.SourceLocation(line: 1, column: 5)),
         ("x = 1)", .unmatchedBracket, PXLang.SourceLocation(line: 1, column: 6)),
-        ("x = $", .invalidCharacter, PXLang.SourceLocation(line: 1, column: 5)),
+        ("x = €", .invalidCharacter, PXLang.SourceLocation(line: 1, column: 5)),
         ("x = 3abc", .invalidNumber, PXLang.SourceLocation(line: 1, column: 5)),
     ])
     func problems(source: String, id: DiagnosticID, location: PXLang.SourceLocation) {
@@ -64,7 +64,9 @@ struct LexerTests {
         #expect(kinds("0xFFFF_FFFF_FFFF_FFFF_F")[0] == .bigInteger(digits: "FFFFFFFFFFFFFFFFF", radix: 16))
         #expect(kinds("9223372036854775808")[0] == .bigInteger(digits: "9223372036854775808", radix: 10))
         #expect(kinds("9223372036854775807")[0] == .int(Int.max))
-        #expect(Lexer.tokenize("0b12").diagnostics.first?.id == .invalidNumber)
+        // "invalid digit '2' in binary literal", as python3 3.11 says.
+        #expect(Lexer.tokenize("0b12").diagnostics.first?.message == "invalid digit '2' in binary literal")
+        #expect(Lexer.tokenize("0x").diagnostics.first?.id == .invalidNumber)
     }
 
     @Test("f-string bodies are kept raw for the parser")

@@ -24,6 +24,14 @@ struct NestingLimitTests {
         }
     }
 
+    @Test("200 nested assignment expressions parse, 201 are 'too many nested parentheses' (python3 3.11 agrees)")
+    func nestedAssignmentExpressions() {
+        let fine = "x = " + String(repeating: "(a := ", count: 200) + "1" + String(repeating: ")", count: 200)
+        #expect(Self.parse(fine).diagnostics.isEmpty)
+        let deep = "x = " + String(repeating: "(a := ", count: 201) + "1" + String(repeating: ")", count: 201)
+        #expect(Self.parse(deep).diagnostics.map(\.id) == [.tooDeeplyNested])
+    }
+
     @Test("a chain of 2,998 additions parses; a longer one is a RecursionError, up to a million terms")
     func longChains() {
         let fine = "x = " + Array(repeating: "1", count: 2998).joined(separator: "+")

@@ -20,15 +20,16 @@ struct ParserTests {
 
     @Test("diagnostics are pinned to their positions", arguments: [
         ("x = 1️⃣)", DiagnosticID.unmatchedBracket),
-        ("def f(1️⃣1):\n    pass\n", .expectedName),
+        ("def f(1️⃣1):\n    pass\n", .invalidSyntax),
         ("if x1️⃣\n    pass\n", .expectedColon),
-        ("1️⃣f(x) = 3", .assignmentToExpression),
+        ("1️⃣f(x) = 3", .assignmentToExpressionHere),
+        ("x = 1️⃣f(x) = 3", .assignmentToExpression),
         ("1️⃣return 1", .returnOutsideFunction),
         ("1️⃣break", .loopControlOutsideLoop),
         ("def f(a=1, 1️⃣b):\n    pass\n", .nonDefaultAfterDefault),
         ("f(a=1, 1️⃣2)", .positionalAfterKeyword),
         ("f(a=1, 1️⃣a=2)", .keywordArgumentRepeated),
-        ("x = 1\n1️⃣    y = 2\n", .unexpectedIndent),
+        ("x = 1\n   1️⃣ y = 2\n", .unexpectedIndent),
         ("if x:\n1️⃣y\n", .expectedIndentedBlock),
         ("x = f'1️⃣{}'", .unterminatedFString),
         ("1️⃣async def f():\n    pass\n", .unsupportedFeature),
@@ -54,7 +55,8 @@ struct ParserTests {
         for id in DiagnosticID.allCases {
             let message = id.message("x")
             #expect(!message.hasSuffix("."), "\(id)")
-            #expect(message.first?.isUppercase != true, "\(id)")
+            // (CPython's own capital: "Missing parentheses in call to 'print'. Did you mean print(...)?")
+            #expect(message.first?.isUppercase != true || id == .missingParentheses, "\(id)")
         }
     }
 

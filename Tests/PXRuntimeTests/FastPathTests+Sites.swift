@@ -254,4 +254,109 @@ extension FastPathTests {
             [0, 1, 0, 1, 2, 3, 4] [0, 1, 2, 3, 4, 5, 0, 1]
             """ + "\n")
     }
+
+    @Test("a slice of a list copied into a slice of a list in place: shifts, reversals, other lists, fallbacks")
+    func sliceCopiedInPlace() {
+        let source = """
+            def run():
+                a = list(range(8))
+                b = list('abcdefgh')
+                a[:3] = a[1:4]
+                print(a)
+                a = list(range(8))
+                a[2:5] = a[1:4]
+                print(a)
+                a = list(range(8))
+                a[:5] = a[4::-1]
+                print(a)
+                a = list(range(8))
+                a[1:6] = a[5:0:-1]
+                print(a)
+                a = list(range(8))
+                a[0:4] = a[7:3:-1]
+                print(a)
+                a = list(range(8))
+                a[:4] = a[::2]
+                print(a)
+                a = list(range(8))
+                a[:3] = b[5:]
+                print(a, b)
+                a = list(range(8))
+                a[:2] = b[::-3]
+                print(a)
+                a = list(range(8))
+                a[2:2] = a[:3]
+                print(a)
+                a = list(range(8))
+                a[:] = a[::-1]
+                print(a)
+                a = list(range(8))
+                a[::2] = a[1::2]
+                print(a)
+                a = list(range(8))
+                a[5:1] = a[6:]
+                print(a)
+                a = list(range(8))
+                a[-3:] = a[-10:3]
+                print(a)
+                a = list(range(8))
+                a[:3] = a[100:]
+                print(a)
+                a = list(range(8))
+                a[:2 ** 70] = a[2 ** 70:-2 ** 70:-1]
+                print(a)
+                a = list(range(6))
+                k = 3
+                a[:k + 1] = a[k::-1]
+                print(a)
+                try:
+                    a[::2] = a[:2]
+                except ValueError as e:
+                    print(e)
+                try:
+                    a[:2] = a[::0]
+                except ValueError as e:
+                    print(e)
+                try:
+                    a[:'x'] = a[:2]
+                except TypeError as e:
+                    print(e)
+                print(a)
+                t = (1, 2, 3)
+                a[:2] = t[1:]
+                print(a)
+                s = 'xyz'
+                a[:1] = s[::-1]
+                print(a)
+                c = [[1], [2], [3], [4]]
+                c[:3] = c[1:]
+                print(c, c[2] is c[3])
+            run()
+            """
+        #expect(evaluate(source) == """
+            [1, 2, 3, 3, 4, 5, 6, 7]
+            [0, 1, 1, 2, 3, 5, 6, 7]
+            [4, 3, 2, 1, 0, 5, 6, 7]
+            [0, 5, 4, 3, 2, 1, 6, 7]
+            [7, 6, 5, 4, 4, 5, 6, 7]
+            [0, 2, 4, 6, 4, 5, 6, 7]
+            ['f', 'g', 'h', 3, 4, 5, 6, 7] ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
+            ['h', 'e', 'b', 2, 3, 4, 5, 6, 7]
+            [0, 1, 0, 1, 2, 2, 3, 4, 5, 6, 7]
+            [7, 6, 5, 4, 3, 2, 1, 0]
+            [1, 1, 3, 3, 5, 5, 7, 7]
+            [0, 1, 2, 3, 4, 6, 7, 5, 6, 7]
+            [0, 1, 2, 3, 4, 0, 1, 2]
+            [3, 4, 5, 6, 7]
+            [7, 6, 5, 4, 3, 2, 1, 0]
+            [3, 2, 1, 0, 4, 5]
+            attempt to assign sequence of size 2 to extended slice of size 3
+            slice step cannot be zero
+            slice indices must be integers or None or have an __index__ method
+            [3, 2, 1, 0, 4, 5]
+            [2, 3, 1, 0, 4, 5]
+            ['z', 'y', 'x', 3, 1, 0, 4, 5]
+            [[2], [3], [4], [4]] True
+            """ + "\n")
+    }
 }

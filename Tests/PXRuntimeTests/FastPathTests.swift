@@ -5,7 +5,7 @@ import Testing
 /// them, cached module members) give exactly what the general paths give.
 @Suite("Fast paths")
 struct FastPathTests {
-    @Test("a frame slot holding an instance holds its reference at offset 0")
+    @Test("a frame slot holding an instance or an iterator holds its reference at offset 0")
     func instanceLayout() {
         let inst = Instance(cls: BuiltinTypes.object)
         let slot = UnsafeMutablePointer<Value>.allocate(capacity: 1)
@@ -14,6 +14,10 @@ struct FastPathTests {
         #expect(slot.borrowedInstance?.takeUnretainedValue() === inst)
         slot.pointee = .list(ListObject([]))
         #expect(slot.borrowedInstance == nil)
+        #expect(slot.borrowedIterator == nil)
+        let iterator = IteratorObject.over([])
+        slot.pointee = .iterator(iterator)
+        #expect(slot.borrowedIterator?.takeUnretainedValue() === iterator)
     }
 
     @Test("arithmetic and comparisons of locals keep Python's rules", arguments: [

@@ -136,6 +136,11 @@ enum Constructors {
     @Sendable static func tuple(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("tuple", min: 0, max: 1)
         guard let value = args.positional.first else { return .emptyTuple }
+        return try tuple(of: value, vm)
+    }
+
+    /// `tuple(value)`.
+    static func tuple(of value: Value, _ vm: Interpreter) throws -> Value {
         if case .tuple = value { return value }
         return .tuple(try Operations.collect(value, vm))
     }
@@ -143,7 +148,12 @@ enum Constructors {
     @Sendable static func list(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("list", min: 0, max: 1)
         guard let value = args.positional.first else { return .list(ListObject()) }
-        return .list(ListObject(try Operations.collect(value, vm)))
+        return try list(of: value, vm)
+    }
+
+    /// `list(value)`.
+    static func list(of value: Value, _ vm: Interpreter) throws -> Value {
+        .list(ListObject(try Operations.collect(value, vm)))
     }
 
     @Sendable static func set(_ args: Arguments, _ vm: Interpreter) throws -> Value {
@@ -221,6 +231,7 @@ enum Constructors {
 
     @Sendable static func range(_ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check("range", min: 1, max: 3)
+        if let machine = try machineRange(args.positional) { return .range(machine) }
         let values = try args.positional.map { try StringMethods.bigInteger($0) }
         if values.allSatisfy({ $0.asInt != nil }) {
             let small = values.map { $0.asInt ?? 0 }
@@ -238,6 +249,25 @@ enum Constructors {
         default:
             if values[2].isZero { throw RuntimeError.valueError("range() arg 3 must not be zero") }
             return .range(RangeObject(start: values[0], stop: values[1], step: values[2]))
+        }
+    }
+
+    /// `range(...)` of machine ints (the common case), without converting its arguments to big integers; nil
+    /// when an argument is not an `int`.
+    static func machineRange(_ p: [Value]) throws -> RangeObject? {
+        switch p.count {
+        case 1:
+            guard case .int(let stop) = p[0] else { return nil }
+            return RangeObject(start: 0, stop: stop, step: 1)
+        case 2:
+            guard case .int(let start) = p[0], case .int(let stop) = p[1] else { return nil }
+            return RangeObject(start: start, stop: stop, step: 1)
+        default:
+            guard case .int(let start) = p[0], case .int(let stop) = p[1], case .int(let step) = p[2] else {
+                return nil
+            }
+            if step == 0 { throw RuntimeError.valueError("range() arg 3 must not be zero") }
+            return RangeObject(start: start, stop: stop, step: step)
         }
     }
 

@@ -71,29 +71,10 @@ enum IterationBuiltins {
             })
         }
         r.register("sum", doc: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers",
-                   parameters: ["iterable", "start"]) { args, vm in
+                   parameters: ["iterable", "start"], unary: { x, vm in try sum(x, start: .int(0), vm) },
+                   binary: { x, start, vm in try sum(x, start: start, vm) }) { args, vm in
             try args.check("sum", min: 1, max: 2, keywords: ["start"])
-            var total = args.argument(1, "start") ?? .int(0)
-            if case .str = total { throw RuntimeError.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            if case .ndarray(let a) = args[0], a.ndim == 1, case .int(0) = total {
-                // Python's sum over a 1-D array: `0 + a[0] + a[1] + …`, one element at a time.
-                return try ArrayOperators.sequentialSum(a)
-            }
-            try Operations.iterate(args[0], vm) { e in
-                if case .int(let x) = total, case .int(let y) = e {
-                    let (s, o) = x.addingReportingOverflow(y)
-                    if !o {
-                        total = .int(s)
-                        return true
-                    }
-                } else if case .float(let x) = total, case .float(let y) = e {
-                    total = .float(x + y)
-                    return true
-                }
-                total = try Operations.binary(.add, total, e, vm)
-                return true
-            }
-            return total
+            return try sum(args[0], start: args.argument(1, "start") ?? .int(0), vm)
         }
         for name in ["min", "max"] {
             let order: ComparisonOperator = name == "min" ? .less : .greater
@@ -246,7 +227,7 @@ extension IterationBuiltins {
             }
         case .dict(let d):
             return Operations.dictIterator(d, type: IteratorObject.dictReversedKeysType, reversed: true) {
-                d.storage.keys[$0].value
+                d.storage.key(at: $0).value
             }
         case .object(let view as DictView):
             return view.makeIterator(reversed: true)
@@ -275,5 +256,30 @@ extension IterationBuiltins {
                 try vm.item(v, .int($0))
             }
         }
+    }
+
+    /// `sum(iterable, start)`.
+    static func sum(_ iterable: Value, start: Value, _ vm: Interpreter) throws -> Value {
+        var total = start
+        if case .str = total { throw RuntimeError.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+        if case .ndarray(let a) = iterable, a.ndim == 1, case .int(0) = total {
+            // Python's sum over a 1-D array: `0 + a[0] + a[1] + …`, one element at a time.
+            return try ArrayOperators.sequentialSum(a)
+        }
+        try Operations.iterate(iterable, vm) { e in
+            if case .int(let x) = total, case .int(let y) = e {
+                let (s, o) = x.addingReportingOverflow(y)
+                if !o {
+                    total = .int(s)
+                    return true
+                }
+            } else if case .float(let x) = total, case .float(let y) = e {
+                total = .float(x + y)
+                return true
+            }
+            total = try Operations.binary(.add, total, e, vm)
+            return true
+        }
+        return total
     }
 }

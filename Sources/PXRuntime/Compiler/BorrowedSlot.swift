@@ -20,6 +20,13 @@ extension UnsafeMutablePointer where Pointee == Value {
         return UnsafeRawPointer(self).load(as: Unmanaged<ListObject>.self)
     }
 
+    /// The iterator the slot holds, unretained, or nil (see `borrowedInstance`).
+    @inline(__always)
+    var borrowedIterator: Unmanaged<IteratorObject>? {
+        guard case .iterator = pointee else { return nil }
+        return UnsafeRawPointer(self).load(as: Unmanaged<IteratorObject>.self)
+    }
+
     /// A copy of the value; an `int` or `float` is copied without the outlined copy of `Value`.
     @inline(__always)
     var copy: Value {

@@ -29,6 +29,7 @@ extension Compiler {
             let ref = InterpreterRef(self.vm)
             return { fp in
                 if line >= 0 { vm.currentLine = line }
+                if try write.assign(from: read, fp, ref) { return .normal }
                 try write.assign(try read.source(fp, ref), fp, ref)
                 return .normal
             }
@@ -67,7 +68,7 @@ extension Compiler {
                 // `local.name = v`: the instance is used in place, without retaining it.
                 return { fp, v in
                     if let inst = (fp + slot).borrowedInstance {
-                        try inst._withUnsafeGuaranteedRef { try site.write($0, v, vm) }
+                        try ref { vm in try inst._withUnsafeGuaranteedRef { try site.write($0, v, vm) } }
                         return
                     }
                     try Operations.setAttribute(try o.evaluate(fp, ref), name, v, vm)
@@ -219,7 +220,7 @@ extension Compiler {
                         try Operations.setAttribute(r, name, try Operations.inPlace(op, x, try eval(fp), vm), vm)
                         return .normal
                     }
-                    try receiver._withUnsafeGuaranteedRef { inst in
+                    try ref { vm in try receiver._withUnsafeGuaranteedRef { inst in
                         let x = try load.read(inst, vm)
                         let y = try eval(fp)
                         if let r = Operations.quickArithmetic(op, x, y) {
@@ -227,7 +228,7 @@ extension Compiler {
                         } else {
                             try store.write(inst, try Operations.inPlace(op, x, y, vm), vm)
                         }
-                    }
+                    } }
                     return .normal
                 }
                 if let numeric = compileNumericAttributeUpdate(slot, op, value, load: load, store: store,

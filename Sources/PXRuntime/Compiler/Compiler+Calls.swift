@@ -35,21 +35,25 @@ extension Compiler {
         let function = compile(callee)
         if simple {
             let args = positionalArguments(arguments)
+            // (The interpreter comes from `ref`: an `unowned(unsafe)` capture is retained around each use.)
+            let ref = InterpreterRef(self.vm)
             switch args.count {
             case 0:
-                return { fp in try vm.call(try function(fp), Arguments()) }
+                return { fp in try ref { try $0.call(try function(fp), Arguments()) } }
             case 1:
                 let a0 = args[0].run
                 return { fp in
                     let f = try function(fp)
-                    return try vm.call(f, try a0(fp))
+                    let x = try a0(fp)
+                    return try ref { try $0.call(f, x) }
                 }
             case 2:
                 let a0 = args[0].run, a1 = args[1].run
                 return { fp in
                     let f = try function(fp)
                     let x = try a0(fp)
-                    return try vm.call(f, x, try a1(fp))
+                    let y = try a1(fp)
+                    return try ref { try $0.call(f, x, y) }
                 }
             default:
                 return { fp in
@@ -57,7 +61,7 @@ extension Compiler {
                     var values: [Value] = []
                     values.reserveCapacity(args.count)
                     for a in args { values.append(try a.run(fp)) }
-                    return try vm.call(f, Arguments(values))
+                    return try ref { try $0.call(f, Arguments(values)) }
                 }
             }
         }

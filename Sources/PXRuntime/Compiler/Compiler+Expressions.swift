@@ -10,7 +10,7 @@ extension Compiler {
     /// When the interpreter marks error locations (``Interpreter/marksErrorLocations``), an operation, call,
     /// subscript, attribute access or name gives an exception it raises its span (see `ExceptionObject.locate`).
     mutating func compile(_ expr: Expr) -> Eval {
-        let run = recordingStartLine(of: expr) { $0.compileExpression($1) }
+        let run = compileRecordingStartLine(expr)
         guard vm.marksErrorLocations, let span = expr.span, expr.isMarkedInTracebacks else { return run }
         return { fp in
             do {
@@ -22,6 +22,22 @@ extension Compiler {
         }
     }
 
+    /// `compileExpression(expr)`; when `expr` starts on a later line than its statement, the result sets
+    /// `Interpreter.currentLine` to that line while it runs and puts back the statement's line after.
+    private mutating func compileRecordingStartLine(_ expr: Expr) -> Eval {
+        guard let (start, outer) = enterStartLine(of: expr) else { return compileExpression(expr) }
+        let inner = compileExpression(expr)
+        expressionLine = outer
+        let ref = InterpreterRef(vm)
+        return { fp in
+            try ref { vm in
+                vm.currentLine = start
+                let value = try inner(fp)
+                vm.currentLine = outer
+                return value
+            }
+        }
+    }
 }
 
 extension Expr {
@@ -38,25 +54,16 @@ extension Expr {
 }
 
 extension Compiler {
-    /// Compiles `expr` with `compileParts`; when `expr` starts on a later line than its statement, the result
-    /// sets `Interpreter.currentLine` to that line while it runs and puts back the statement's line after.
-    mutating func recordingStartLine<Result>(
-        of expr: Expr, _ compileParts: (inout Compiler, Expr) -> (UnsafeMutablePointer<Value>) throws -> Result
-    ) -> (UnsafeMutablePointer<Value>) throws -> Result {
-        guard expressionLine > 0, let start = Self.startLine(expr, after: expressionLine) else {
-            return compileParts(&self, expr)
-        }
+    /// When `expr` starts on a later line than its statement, makes that line `expressionLine` (for the parts
+    /// compiled next) and gives it with the statement's line, which the caller restores; nil otherwise.
+    ///
+    /// (`compile(_:)` and `compileCondition(_:)` each wrap their own closure type: a helper generic over the
+    /// result would make every compiled expression a generic closure called through a reabstraction thunk.)
+    mutating func enterStartLine(of expr: Expr) -> (start: Int, outer: Int)? {
+        guard expressionLine > 0, let start = Self.startLine(expr, after: expressionLine) else { return nil }
         let outer = expressionLine
         expressionLine = start
-        let inner = compileParts(&self, expr)
-        expressionLine = outer
-        unowned(unsafe) let vm = self.vm
-        return { fp in
-            vm.currentLine = start
-            let value = try inner(fp)
-            vm.currentLine = outer
-            return value
-        }
+        return (start, outer)
     }
 
     /// The line where `e` starts as Python counts it (at its leftmost operand: the parser records a binary
@@ -116,20 +123,24 @@ extension Compiler {
                 return try v.isTruthyOrThrow() ? v : try b(fp)
             }
         case .compare(let first, let steps) where steps.count == 1:
-            let a = compile(first), b = compile(steps[0].operand)
+            let a = compile(first)
             let op = steps[0].op
-            unowned(unsafe) let vm = self.vm
+            let ref = InterpreterRef(self.vm)
+            if case .constant(.int(let k)) = steps[0].operand.kind {
+                // `x % 2 == 0`, `n > 1`: an int is compared with the constant directly.
+                return { fp in
+                    let x = try a(fp)
+                    if case .int(let i) = x, let r = Compiler.compareIntegers(op, i, k) { return .bool(r) }
+                    return try ref { try Operations.compareValue(op, x, .int(k), $0) }
+                }
+            }
+            let b = compile(steps[0].operand)
             return { fp in
                 let x = try a(fp), y = try b(fp)
-                if case .int(let i) = x, case .int(let j) = y {
-                    switch op {
-                    case .less: return .bool(i < j)
-                    case .greater: return .bool(i > j)
-                    case .equal: return .bool(i == j)
-                    default: break
-                    }
+                if case .int(let i) = x, case .int(let j) = y, let r = Compiler.compareIntegers(op, i, j) {
+                    return .bool(r)
                 }
-                return try Operations.compareValue(op, x, y, vm)
+                return try ref { try Operations.compareValue(op, x, y, $0) }
             }
         case .compare:
             let condition = compileCondition(expr)
@@ -144,21 +155,25 @@ extension Compiler {
         case .attribute(let object, let name):
             let o = inline(object)
             let ref = InterpreterRef(self.vm)
-            unowned(unsafe) let vm = self.vm
             let site = AttributeSite(name: name)
             if case .local(let slot, _) = o {
                 // `local.name`: the instance is read in place, without retaining it.
                 return { fp in
                     if let inst = (fp + slot).borrowedInstance {
-                        return try inst._withUnsafeGuaranteedRef { try site.read($0, vm) }
+                        // (The interpreter comes from `ref`: an `unowned(unsafe)` capture used in the inner
+                        // closure would be retained and released on every read.)
+                        return try ref { vm in try inst._withUnsafeGuaranteedRef { try site.read($0, vm) } }
                     }
-                    return try Operations.attribute(try o.evaluate(fp, ref), name, vm)
+                    let v = try o.evaluate(fp, ref)
+                    return try ref { try Operations.attribute(v, name, $0) }
                 }
             }
             return { fp in
                 let v = try o.evaluate(fp, ref)
-                if case .instance(let inst) = v { return try site.read(inst, vm) }
-                return try Operations.attribute(v, name, vm)
+                return try ref { vm in
+                    if case .instance(let inst) = v { return try site.read(inst, vm) }
+                    return try Operations.attribute(v, name, vm)
+                }
             }
         case .subscript(let container, let index):
             return compileSubscript(container, index)
@@ -183,6 +198,15 @@ extension Compiler {
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "can't use starred expression here") }
         case .yield, .yieldFrom:
             return { _ in throw RuntimeError(BuiltinTypes.syntaxError, "'yield' is not supported here by swiftpx") }
+        case .namedExpr(let name, let value):
+            // The parser refuses a target that is a comprehension's variable, so `name` resolves past them.
+            let v = compile(value)
+            let write = compileNameWrite(name)
+            return { fp in
+                let result = try v(fp)
+                write(fp, result)
+                return result
+            }
         case .listComprehension(let element, let clauses):
             if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
             let run = compileFramedComprehension(expr, clauses, name: "<listcomp>") { compiler in

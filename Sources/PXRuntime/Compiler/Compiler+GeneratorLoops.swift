@@ -67,6 +67,8 @@ final class LoopAroundYield {
     let value: Eval
     /// Stores the value sent to the `yield` (does nothing for a `yield` statement).
     let sent: Store
+    /// Whether the `yield` is assigned (`x = yield v`), so `sent` has anything to do.
+    let hasSent: Bool
     let yieldLine: Int
     /// The `else` block.
     let otherwise: Exec
@@ -91,6 +93,7 @@ final class LoopAroundYield {
         filterLine = y.filter?.line ?? y.line
         self.value = value
         self.sent = sent
+        hasSent = !y.targets.isEmpty
         yieldLine = y.line
         self.otherwise = otherwise
         self.hasElse = hasElse
@@ -109,16 +112,24 @@ final class LoopAroundYield {
     }
 
     private func runFor(_ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow {
-        let iterator: IteratorObject
         if vm.isResuming {
-            guard case .iterator(let saved) = fp[slot] else { return try finishElse(fp) }
-            iterator = saved
-            if let end = try resumeIteration(fp, vm), !end.isContinue { return end }
-        } else {
-            vm.currentLine = line
-            iterator = try Operations.makeIterator(try iterable(fp), vm)
-            fp[slot] = .iterator(iterator)
+            // The iterator is used from its slot without retaining it: only this loop rebinds the slot, and
+            // it uses the iterator no more once it has.
+            guard let saved = (fp + slot).borrowedIterator else { return try finishElse(fp) }
+            return try saved._withUnsafeGuaranteedRef { iterator in
+                if let end = try resumeIteration(fp, vm), !end.isContinue { return end }
+                return try loop(iterator, fp, vm)
+            }
         }
+        vm.currentLine = line
+        let iterator = try Operations.makeIterator(try iterable(fp), vm)
+        fp[slot] = .iterator(iterator)
+        return try loop(iterator, fp, vm)
+    }
+
+    /// The iterations of a `for` loop, from the next element on.
+    @inline(__always)
+    private func loop(_ iterator: IteratorObject, _ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow {
         while let element = try iterator.next() {
             if localSlot >= 0 { (fp + localSlot).store(element) } else { try store(fp, element) }
             if vm.interrupt.isRaised { try vm.raiseInterrupt() }
@@ -147,7 +158,8 @@ final class LoopAroundYield {
     /// one, or how the loop ends.
     @inline(__always)
     private func resumeIteration(_ fp: UnsafeMutablePointer<Value>, _ vm: Interpreter) throws -> Flow? {
-        if let input = try vm.resumeAtYield(line: yieldLine) { try sent(fp, input) }
+        let input = try vm.resumeAtYield(line: yieldLine)
+        if hasSent, let input { try sent(fp, input) }
         if hasFilterSuffix, let end = try step(filterSuffix, fp, vm) { return end }
         if hasSuffix, let end = try step(suffix, fp, vm) { return end }
         return nil

@@ -8,7 +8,8 @@ extension Compiler {
     /// `list.append` appends in place; the common built-in methods of `DirectMethod` are called without
     /// `Arguments`; everything else goes through `Interpreter.callMethod`.
     mutating func compileMethodCall(_ receiverExpr: Expr, _ name: String, _ arguments: [Argument]) -> Eval {
-        unowned(unsafe) let vm = self.vm
+        // Every closure takes the interpreter from `ref`: an `unowned(unsafe)` capture is retained and released
+        // around each use.
         let ref = InterpreterRef(self.vm)
         let receiver = inline(receiverExpr)
         let site = MethodSite(name: name)
@@ -16,7 +17,7 @@ extension Compiler {
         let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
         guard simple else {
             let build = compileArguments(arguments)
-            return { fp in
+            return { fp in try ref { vm in
                 let r = try receiver.evaluate(fp, ref)
                 let args = try build(fp)
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
@@ -24,13 +25,13 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, args) }
                 return try vm.callMethod(r, name, args)
-            }
+            } }
         }
         let args = positionalArguments(arguments)
         let direct = DirectMethod(name, arity: args.count)
         switch args.count {
         case 0:
-            return { fp in
+            return { fp in try ref { vm in
                 let r = try receiver.evaluate(fp, ref)
                 if let direct, let v = direct.call(r) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
@@ -39,11 +40,11 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments()) }
                 return try vm.callMethod(r, name, Arguments())
-            }
+            } }
         case 1:
             let a0 = args[0].run
             if name == "append" {
-                return { fp in
+                return { fp in try ref { vm in
                     let r = try receiver.evaluate(fp, ref)
                     let x = try a0(fp)
                     if case .list(let l) = r {
@@ -55,9 +56,9 @@ extension Compiler {
                         return try vm.call(.function(f), Arguments([r, x]))
                     }
                     return try vm.callMethod(r, name, Arguments([x]))
-                }
+                } }
             }
-            return { fp in
+            return { fp in try ref { vm in
                 let r = try receiver.evaluate(fp, ref)
                 let x = try a0(fp)
                 if let direct, let v = try direct.call(r, x, vm) { return v }
@@ -67,10 +68,10 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, x) }
                 return try vm.callMethod(r, name, Arguments([x]))
-            }
+            } }
         case 2:
             let a0 = args[0].run, a1 = args[1].run
-            return { fp in
+            return { fp in try ref { vm in
                 let r = try receiver.evaluate(fp, ref)
                 let x = try a0(fp)
                 let y = try a1(fp)
@@ -81,9 +82,9 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments([x, y])) }
                 return try vm.callMethod(r, name, Arguments([x, y]))
-            }
+            } }
         default:
-            return { fp in
+            return { fp in try ref { vm in
                 let r = try receiver.evaluate(fp, ref)
                 var values: [Value] = []
                 values.reserveCapacity(args.count + 1)
@@ -93,7 +94,7 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments(values)) }
                 return try vm.callMethod(r, name, Arguments(values))
-            }
+            } }
         }
     }
 }

@@ -53,6 +53,9 @@ extension Compiler {
                 return try Operations.binary(op, x, y, vm)
             }
         }
+        if op == .modulo || op == .floorDivide {
+            return compileIntegerDivision(op, a, b, site)
+        }
         guard op == .add || op == .subtract || op == .multiply else {
             return { fp in
                 var x = try a.evaluate(fp, ref)
@@ -115,6 +118,65 @@ extension Compiler {
         }
     }
 
+    /// `a % b` and `a // b`: two ints (the right one neither 0 nor -1, so nothing overflows) are divided
+    /// here, with Python's floor rounding, before the general dispatch (`rng.state % n`, `x % 2 == 0`).
+    private func compileIntegerDivision(_ op: BinaryOperator, _ a: InlineExpr, _ b: InlineExpr,
+                                        _ site: BinaryMethodSite) -> Eval {
+        unowned(unsafe) let vm = self.vm
+        let ref = InterpreterRef(self.vm)
+        let modulo = op == .modulo
+        let general: (inout Value, inout Value) throws -> Value = { x, y in
+            if let result = Operations.quickArithmetic(op, x, y) { return result }
+            if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+            if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+            return try Operations.binary(op, x, y, vm)
+        }
+        if case .constant(.int(let k)) = b, k != 0, k != -1 {
+            return { fp in
+                var x = try a.evaluate(fp, ref)
+                if case .int(let i) = x { return .int(modulo ? Compiler.floorModulo(i, k) : Compiler.floorQuotient(i, k)) }
+                var y = Value.int(k)
+                return try general(&x, &y)
+            }
+        }
+        return { fp in
+            var x = try a.evaluate(fp, ref)
+            var y = try b.evaluate(fp, ref)
+            if case .int(let i) = x, case .int(let j) = y, j != 0, j != -1 {
+                return .int(modulo ? Compiler.floorModulo(i, j) : Compiler.floorQuotient(i, j))
+            }
+            return try general(&x, &y)
+        }
+    }
+
+    /// `i op j` for the order and equality operators; nil for the others (`in`, `is`).
+    @inline(__always)
+    static func compareIntegers(_ op: ComparisonOperator, _ i: Int, _ j: Int) -> Bool? {
+        switch op {
+        case .less: return i < j
+        case .lessEqual: return i <= j
+        case .greater: return i > j
+        case .greaterEqual: return i >= j
+        case .equal: return i == j
+        case .notEqual: return i != j
+        default: return nil
+        }
+    }
+
+    /// Python's `i % k` for `k` neither 0 nor -1: the remainder has the sign of `k`.
+    @inline(__always)
+    static func floorModulo(_ i: Int, _ k: Int) -> Int {
+        let m = i % k
+        return m != 0 && (m < 0) != (k < 0) ? m + k : m
+    }
+
+    /// Python's `i // k` for `k` neither 0 nor -1: the quotient rounded towards minus infinity.
+    @inline(__always)
+    static func floorQuotient(_ i: Int, _ k: Int) -> Int {
+        let q = i / k
+        return i % k != 0 && (i < 0) != (k < 0) ? q - 1 : q
+    }
+
     /// `+`, `-` or `*` when the operands are not two integers whose result fits.
     static func arithmetic(_ op: BinaryOperator, _ x: Value, _ y: Value, _ vm: Interpreter) throws -> Value {
         if let p = x.asDouble, let q = y.asDouble, !(x.isInt && y.isInt) {
@@ -140,7 +202,18 @@ extension Compiler {
     /// Compiles an expression evaluated for its truth value, without boxing comparisons into `bool` values.
     mutating func compileCondition(_ expr: Expr) -> Condition {
         // A part on a later line of its statement records its line while it runs, as `compile(_:)` does.
-        recordingStartLine(of: expr) { $0.compileConditionExpression($1) }
+        guard let (start, outer) = enterStartLine(of: expr) else { return compileConditionExpression(expr) }
+        let inner = compileConditionExpression(expr)
+        expressionLine = outer
+        let ref = InterpreterRef(vm)
+        return { fp in
+            try ref { vm in
+                vm.currentLine = start
+                let value = try inner(fp)
+                vm.currentLine = outer
+                return value
+            }
+        }
     }
 
     mutating func compileConditionExpression(_ expr: Expr) -> Condition {

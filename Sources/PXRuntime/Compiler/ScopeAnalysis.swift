@@ -50,6 +50,11 @@ struct ScopeAnalysis {
         var used: Set<String> = []
         var children: [FunctionDef] = []
         var classes: [ClassDef] = []
+        /// Names bound by assignment expressions (`name := value`) in this scope's own code and in the
+        /// comprehensions in it, which bind in the nearest enclosing function or module.
+        var assignmentTargets: Set<String> = []
+        /// Whether the scope is a comprehension's function (`<listcomp>`, `<genexpr>`, …).
+        var isComprehension = false
 
         mutating func assign(_ name: String) {
             if assignedSet.insert(name).inserted { assigned.append(name) }
@@ -76,6 +81,7 @@ struct ScopeAnalysis {
     /// - Returns: the names `def` needs from its enclosing functions.
     mutating func analyzeFunction(_ def: FunctionDef, enclosing: inout [Usage]) -> [String] {
         var usage = Usage()
+        usage.isComprehension = ComprehensionFunction.isComprehensionName(def.name)
         for parameter in def.parameters { usage.assign(parameter.name) }
         var body = def.body
         if def.isGenerator {
@@ -83,6 +89,7 @@ struct ScopeAnalysis {
             generatorBodies[FunctionKey(def)] = body
         }
         for stmt in body { ScopeAnalysis.collect(stmt, into: &usage) }
+        if usage.isComprehension { ScopeAnalysis.bindOutside(&usage, enclosing: enclosing) }
         // Zero-argument `super()` reads the `__class__` cell of the enclosing class body.
         if usage.used.contains("super") { usage.used.insert("__class__") }
         let localNames = usage.assigned.filter { !usage.globals.contains($0) && !usage.nonlocals.contains($0) }
@@ -111,6 +118,21 @@ struct ScopeAnalysis {
         functions[FunctionKey(def)] = FunctionScopeInfo(locals: localNames, cells: cells, free: free,
                                                     globals: usage.globals)
         return free
+    }
+
+    /// A comprehension's assignment expressions bind in the nearest enclosing scope that is not a
+    /// comprehension (PEP 572): a global where that is the module or declares the name `global`, else a
+    /// variable of that function, which the comprehension reaches as a free variable.
+    static func bindOutside(_ usage: inout Usage, enclosing: [Usage]) {
+        guard !usage.assignmentTargets.isEmpty else { return }
+        let home = enclosing.last { !$0.isComprehension }
+        for name in usage.assignmentTargets {
+            if let home, !home.globals.contains(name) {
+                usage.nonlocals.insert(name)
+            } else {
+                usage.globals.insert(name)
+            }
+        }
     }
 
     /// Analyzes a class body nested in `enclosing` function scopes. Names assigned in the body live in the
@@ -280,6 +302,7 @@ struct ScopeAnalysis {
             if let def = ComprehensionFunction.definition(of: expr), ComprehensionFunction.runsAsFunction(expr) {
                 collect(clauses[0].iterable, into: &usage)
                 usage.children.append(def)
+                collectAssignmentTargets(of: expr, into: &usage)
                 return
             }
             collect(e, into: &usage)
@@ -288,6 +311,7 @@ struct ScopeAnalysis {
             if let def = ComprehensionFunction.definition(of: expr), ComprehensionFunction.runsAsFunction(expr) {
                 collect(clauses[0].iterable, into: &usage)
                 usage.children.append(def)
+                collectAssignmentTargets(of: expr, into: &usage)
                 return
             }
             collect(k, into: &usage)
@@ -297,6 +321,19 @@ struct ScopeAnalysis {
             if let e { collect(e, into: &usage) }
         case .yieldFrom(let e):
             collect(e, into: &usage)
+        case .namedExpr(let name, let value):
+            collect(value, into: &usage)
+            usage.assign(name)
+            usage.assignmentTargets.insert(name)
+        }
+    }
+
+    /// The names a comprehension that runs as a function binds with assignment expressions: they are
+    /// variables of the scope where it stands.
+    static func collectAssignmentTargets(of comprehension: Expr, into usage: inout Usage) {
+        for (name, _) in comprehension.scopeAssignmentTargets {
+            usage.assign(name)
+            usage.assignmentTargets.insert(name)
         }
     }
 

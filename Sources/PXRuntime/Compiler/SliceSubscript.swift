@@ -75,16 +75,85 @@ struct SliceSubscript {
                    })
     }
 
+    /// `self = source` where both containers are lists in locals and no bound runs code: the selected
+    /// elements are copied straight from one list into the other (within one list, shifted or reversed in
+    /// place), without an intermediate list. False, with nothing evaluated, when that does not apply.
+    /// (Nothing runs between reading the source and storing, so this is Python's order: the source's bounds,
+    /// its slice, then the target's bounds.)
+    func assign(from source: SliceSubscript, _ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws -> Bool {
+        guard let targetSlot = borrowedSlot, let sourceSlot = source.borrowedSlot,
+              let target = (fp + targetSlot).borrowedList, let from = (fp + sourceSlot).borrowedList else { return false }
+        let sourceBounds = try source.bounds(fp, ref)
+        try from._withUnsafeGuaranteedRef { from in
+            let selected = try Self.resolve(sourceBounds, from)
+            let targetBounds = try bounds(fp, ref)
+            try target._withUnsafeGuaranteedRef { target in
+                let place = try Self.resolve(targetBounds, target)
+                if !Self.copy(from, selected, into: target, place) {
+                    let values = Slicing.slice(from.items, selected)
+                    try Slicing.assign(&target.items, place, values)
+                }
+            }
+        }
+        return true
+    }
+
+    /// Copies the elements `selected` of `from` into the positions `place` of `target` (a step-1 range of as
+    /// many elements), when that can be done without a copy of the elements first; false otherwise.
+    private static func copy(_ from: ListObject, _ selected: (Int, Int, Int, Int), into target: ListObject,
+                             _ place: (Int, Int, Int, Int)) -> Bool {
+        let (first, _, step, n) = selected
+        let (start, stop, targetStep, _) = place
+        guard targetStep == 1, max(start, stop) - start == n else { return false }
+        if n == 0 { return true }
+        guard from === target else {
+            from.items.withUnsafeBufferPointer { source in
+                target.items.withUnsafeMutableBufferPointer { destination in
+                    var i = first
+                    for k in start..<(start + n) {
+                        destination[k] = source[i]
+                        i += step
+                    }
+                }
+            }
+            return true
+        }
+        if step == 1 {
+            // A shift within the list (`perm1[:r] = perm1[1:r + 1]`): copied in the direction that reads each
+            // element before it is overwritten.
+            target.items.withUnsafeMutableBufferPointer { items in
+                if start <= first {
+                    for k in 0..<n { items[start + k] = items[first + k] }
+                } else {
+                    for k in (0..<n).reversed() { items[start + k] = items[first + k] }
+                }
+            }
+            return true
+        }
+        if step == -1, first == start + n - 1 {
+            // The same elements reversed (`perm[:k + 1] = perm[k::-1]`).
+            target.items.withUnsafeMutableBufferPointer { items in
+                var (i, j) = (start, first)
+                while i < j {
+                    items.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            return true
+        }
+        return false
+    }
+
     /// `container[lower:upper:step] = source`.
     func assign(_ source: Source, _ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws {
         try select(fp, ref, list: { l, bounds in
-            let values: [Value]
-            switch source {
-            case .items(let items): values = items
-            case .value(let v): values = try ref { try Operations.sliceValues(v, $0) }
+            try Slicing.assign(l, start: bounds.0, stop: bounds.1, step: bounds.2) {
+                switch source {
+                case .items(let items): return items
+                case .value(let v): return try ref { try Operations.sliceValues(v, $0) }
+                }
             }
-            // Resolved after the values are collected: collecting them may run code that changes the list.
-            try Slicing.assign(&l.items, try Self.resolve(bounds, l), values)
         }, other: { target, start, stop, step in
             let value: Value
             switch source {

@@ -171,7 +171,7 @@ struct FrameVariables {
             }
         case .expr(let x):
             switch x.kind {
-            case .unary(_, let a), .starred(let a), .yieldFrom(let a): return [e(a)]
+            case .unary(_, let a), .starred(let a), .yieldFrom(let a), .namedExpr(_, let a): return [e(a)]
             case .yield(let a): return a.map { [e($0)] } ?? []
             case .binary(_, let a, let b): return [e(a), e(b)]
             case .and, .or: return boolOperands(x).map(e)

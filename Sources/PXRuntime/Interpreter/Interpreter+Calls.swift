@@ -68,6 +68,10 @@ extension Interpreter {
         case .type(let t) where t.isUserDefined:
             if let initializer = t.plainInit() { return try instantiate(t, initializer, argument) }
             return try instantiate(t, Arguments([argument]))
+        case .type(let t) where t === BuiltinTypes.tuple:
+            return try Constructors.tuple(of: argument, self)
+        case .type(let t) where t === BuiltinTypes.list:
+            return try Constructors.list(of: argument, self)
         default:
             return try call(callee, Arguments([argument]))
         }

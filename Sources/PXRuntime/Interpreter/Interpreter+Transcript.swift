@@ -23,7 +23,7 @@ extension Interpreter {
             let summary: String
             switch vm.run(source, fileName: fileName) {
             case .success: return output.stdout
-            case .syntaxError(let d): summary = "SyntaxError: \(d.first?.message ?? "")"
+            case .syntaxError(let d): summary = d.first?.summary ?? "SyntaxError: invalid syntax"
             case .exception(let e):
                 guard ending == .script, e.type.isSubtype(of: BuiltinTypes.systemExit) else {
                     summary = e.summary

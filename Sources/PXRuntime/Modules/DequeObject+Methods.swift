@@ -42,7 +42,7 @@ extension DequeObject {
         case "count":
             let target = try one()
             var n = 0
-            for v in items where try Operations.equals(v, target) { n += 1 }
+            for v in items where try Operations.itemEquals(v, target) { n += 1 }
             return .int(n)
         case "index":
             try args.check("index", min: 1, max: 3)
@@ -54,7 +54,7 @@ extension DequeObject {
             let start = args.count > 1 ? try bound(1) : 0
             let stop = args.count > 2 ? try bound(2) : count
             if start < stop {
-                for i in start..<stop where try Operations.equals(items[i], args[0]) { return .int(i) }
+                for i in start..<stop where try Operations.itemEquals(items[i], args[0]) { return .int(i) }
             }
             throw RuntimeError.valueError("\(ValueFormatter.repr(args[0], vm)) is not in deque")
         case "insert":
@@ -68,7 +68,7 @@ extension DequeObject {
             items.insert(args[1], at: i < 0 ? max(0, i + count) : min(i, count))
         case "remove":
             let target = try one()
-            guard let i = try items.firstIndex(where: { try Operations.equals($0, target) }) else {
+            guard let i = try items.firstIndex(where: { try Operations.itemEquals($0, target) }) else {
                 throw RuntimeError.valueError("deque.remove(x): x not in deque")
             }
             mutations += 1

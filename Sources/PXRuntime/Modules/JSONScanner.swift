@@ -235,7 +235,9 @@ struct JSONScanner {
 
     /// An object whose `{` is just before `start`.
     private mutating func object(from start: Int) throws -> (Value, Int) {
+        let pairsHook = hooks.objectPairs.flatMap { $0.isNone ? nil : $0 }
         var pairs: [(Value, Value)] = []
+        var table = DictTable()
         var i = skipSpace(start)
         var end: Int
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
@@ -252,7 +254,7 @@ struct JSONScanner {
                 }
                 i = skipSpace(i + 1)
                 let (item, next) = try value(at: i)
-                pairs.append((key, item))
+                if pairsHook == nil { table[try HashKey(key)] = item } else { pairs.append((key, item)) }
                 i = skipSpace(next)
                 if i < bytes.count, bytes[i] == UInt8(ascii: "}") { break }
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else {
@@ -262,11 +264,8 @@ struct JSONScanner {
             }
             end = i + 1
         }
-        if let hook = hooks.objectPairs, !hook.isNone {
-            return (try vm.call(hook, .list(pairs.map { .tuple([$0.0, $0.1]) })), end)
-        }
-        let d = DictObject()
-        for (key, item) in pairs { try d.set(key, item) }
+        if let pairsHook { return (try vm.call(pairsHook, .list(pairs.map { .tuple([$0.0, $0.1]) })), end) }
+        let d = DictObject(table)
         if let hook = hooks.object, !hook.isNone { return (try vm.call(hook, .dict(d)), end) }
         return (.dict(d), end)
     }

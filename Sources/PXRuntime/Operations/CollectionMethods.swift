@@ -39,7 +39,7 @@ enum CollectionMethods {
             return l.items.remove(at: k)
         case "remove":
             try args.check("list.remove", min: 1, max: 1)
-            guard let i = try l.items.firstIndex(where: { try Operations.equals($0, args[0]) }) else {
+            guard let i = try l.items.firstIndex(where: { try Operations.itemEquals($0, args[0]) }) else {
                 throw RuntimeError.valueError("list.remove(x): x not in list")
             }
             l.items.remove(at: i)
@@ -47,7 +47,7 @@ enum CollectionMethods {
             return try index(l.items, args, vm, kind: "list")
         case "count":
             try args.check("count", min: 1, max: 1)
-            return .int(try l.items.filter { try Operations.equals($0, args[0]) }.count)
+            return .int(try l.items.filter { try Operations.itemEquals($0, args[0]) }.count)
         case "reverse": l.items.reverse()
         case "clear": l.items.removeAll()
         case "copy": return .list(ListObject(l.items))
@@ -70,7 +70,7 @@ enum CollectionMethods {
         if stop < 0 { stop = max(0, stop + n) }
         stop = min(stop, n)
         if start < stop {
-            for i in start..<stop where try Operations.equals(items[i], args[0]) { return .int(i) }
+            for i in start..<stop where try Operations.itemEquals(items[i], args[0]) { return .int(i) }
         }
         throw RuntimeError.valueError(kind == "list" ? "\(ValueFormatter.repr(args[0], vm)) is not in list"
                                                      : "tuple.index(x): x not in tuple")
@@ -81,7 +81,7 @@ enum CollectionMethods {
         case "index": return try index(t, args, vm, kind: "tuple")
         case "count":
             try args.check("count", min: 1, max: 1)
-            return .int(try t.filter { try Operations.equals($0, args[0]) }.count)
+            return .int(try t.filter { try Operations.itemEquals($0, args[0]) }.count)
         default: return nil
         }
     }

@@ -265,7 +265,7 @@ extension Operations {
         switch container {
         case .list(let l):
             if case .slice(let s) = key {
-                try Slicing.assign(&l.items, s, try sliceValues(value, vm))
+                try Slicing.assign(l, start: s.start, stop: s.stop, step: s.step) { try sliceValues(value, vm) }
                 return
             }
             l.items[try index(key, count: l.items.count, kind: "list assignment")] = value
@@ -412,8 +412,28 @@ enum Slicing {
         return result
     }
 
-    static func assign(_ items: inout [Value], _ s: SliceObject, _ values: [Value]) throws {
-        try assign(&items, try indices(s, count: items.count), values)
+    /// `list[start:stop:step] = values`, as CPython does it when collecting the values runs code that changes
+    /// the list (a generator appending to it): the bounds are resolved against the length before the values
+    /// are collected, and a simple slice is then clamped to the length after. An extended slice that no longer
+    /// fits (the list shrank: CPython would write past its end) is resolved again against the new length.
+    static func assign(_ list: ListObject, start: Value, stop: Value, step: Value,
+                       collecting collect: () throws -> [Value]) throws {
+        let before = try indices(start: start, stop: stop, step: step, count: list.items.count)
+        let values = try collect()
+        let count = list.items.count
+        let (first, end, stride, n) = before
+        if stride == 1 {
+            let low = min(max(first, 0), count)
+            let high = min(max(end, low), count)
+            try assign(&list.items, (low, high, 1, high - low), values)
+            return
+        }
+        let last = first + (n - 1) * stride
+        if n > 0 && max(first, last) >= count {
+            try assign(&list.items, try indices(start: start, stop: stop, step: step, count: count), values)
+            return
+        }
+        try assign(&list.items, before, values)
     }
 
     /// Replaces the elements that resolved slice bounds select.

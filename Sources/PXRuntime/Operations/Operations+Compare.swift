@@ -68,7 +68,7 @@ extension Operations {
             guard x.count == y.count else { return false }
             try checkComparisonDepth(depth + 1)
             for (k, v) in x.storage {
-                guard let other = y.storage[k], try equals(v, other, depth: depth + 1) else { return false }
+                guard let other = y.storage[k], try itemEquals(v, other, depth: depth + 1) else { return false }
             }
             return true
         case (.set(let x), .set(let y)):
@@ -101,8 +101,23 @@ extension Operations {
     static func sequencesEqual(_ x: [Value], _ y: [Value], depth: Int = 0) throws -> Bool {
         guard x.count == y.count else { return false }
         try checkComparisonDepth(depth)
-        for (a, b) in zip(x, y) where !(try equals(a, b, depth: depth)) { return false }
+        for (a, b) in zip(x, y) where !(try itemEquals(a, b, depth: depth)) { return false }
         return true
+    }
+
+    /// CPython's `PyObject_RichCompareBool(a, b, Py_EQ)`, how containers compare their items (`in`, `index`,
+    /// `count`, `remove`, `==` of sequences and dicts, dict keys and set elements): an object equals itself
+    /// even when its `==` says otherwise. Floats are values here, so a NaN is the same object as a NaN with
+    /// the same bits (`nan in [nan]` is True, as in CPython; so is `float('nan') in [float('nan')]`, which
+    /// CPython answers False because the two are different objects).
+    static func itemEquals(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.str(let x), .str(let y)): return StringOrder.equal(x, y)
+        case (.float(let x), .float(let y)): return x == y || x.bitPattern == y.bitPattern
+        case (.str, _), (_, .str): return try equals(a, b, depth: depth)
+        default: return try identical(a, b) || equals(a, b, depth: depth)
+        }
     }
 
     static func checkComparisonDepth(_ depth: Int) throws {
@@ -231,7 +246,7 @@ extension Operations {
     }
 
     static func orderSequences(_ op: ComparisonOperator, _ x: [Value], _ y: [Value]) throws -> Bool {
-        for (a, b) in zip(x, y) where !(try equals(a, b)) {
+        for (a, b) in zip(x, y) where !(try itemEquals(a, b)) {
             return try order(op, a, b)
         }
         return test(op, x.count, y.count)
@@ -264,10 +279,10 @@ extension Operations {
     static func contains(_ container: Value, _ item: Value, _ vm: Interpreter?) throws -> Bool {
         switch container {
         case .list(let l):
-            for e in l.items where try equals(e, item) { return true }
+            for e in l.items where try itemEquals(e, item) { return true }
             return false
         case .tuple(let t):
-            for e in t where try equals(e, item) { return true }
+            for e in t where try itemEquals(e, item) { return true }
             return false
         case .str(let s):
             guard case .str(let needle) = item else {
@@ -302,7 +317,7 @@ extension Operations {
             var found = false
             guard let vm else { throw RuntimeError.typeError("argument of type '\(container.typeName)' is not iterable") }
             try iterate(container, vm) { e in
-                if try equals(e, item) {
+                if try itemEquals(e, item) {
                     found = true
                     return false
                 }
@@ -345,7 +360,7 @@ extension ComparisonOperator {
 extension Value {
     /// Python equality for dict keys and set elements (never throws for hashable values).
     static func keysEqual(_ a: Value, _ b: Value) -> Bool {
-        (try? Operations.equals(a, b)) ?? false
+        (try? Operations.itemEquals(a, b)) ?? false
     }
 
     /// The truth value, raising for arrays of several elements and passing on errors of `__bool__`.

@@ -171,7 +171,7 @@ extension Operations {
         case .bytes(let b):
             return .indexed(type: IteratorObject.bytesType, count: { b.count }) { .int(Int(b[$0])) }
         case .dict(let d):
-            return dictIterator(d, type: IteratorObject.dictKeysType) { d.storage.keys[$0].value }
+            return dictIterator(d, type: IteratorObject.dictKeysType) { d.storage.key(at: $0).value }
         case .set(let s):
             return setIterator(s)
         case .ndarray(let a):
@@ -186,12 +186,14 @@ extension Operations {
         }
     }
 
-    /// An iterator over the entries of a dictionary, by position; it fails as Python's does when the
-    /// dictionary changes size.
+    /// An iterator over the entries of a dictionary, by entry position (`element` reads the live entry at a
+    /// position); it fails as Python's does when the dictionary changes size, or when it yields more keys than
+    /// the dictionary had (keys removed and others added meanwhile).
     static func dictIterator(_ d: DictObject, type: TypeObject, reversed: Bool = false,
                              _ element: @escaping (Int) -> Value) -> IteratorObject {
         let size = d.count
-        var index = reversed ? size - 1 : 0
+        var position = reversed ? d.storage.endIndex - 1 : d.storage.startIndex
+        var remaining = size
         var done = false
         return IteratorObject(type: type) {
             guard !done else { return nil }
@@ -199,12 +201,17 @@ extension Operations {
                 done = true
                 throw RuntimeError(BuiltinTypes.runtimeError, "dictionary changed size during iteration")
             }
-            guard index >= 0, index < size else {
+            guard let live = d.storage.livePosition(from: position, forward: !reversed) else {
                 done = true
                 return nil
             }
-            defer { index += reversed ? -1 : 1 }
-            return element(index)
+            guard reversed || remaining > 0 else {
+                done = true
+                throw RuntimeError(BuiltinTypes.runtimeError, "dictionary keys changed during iteration")
+            }
+            remaining -= 1
+            position = reversed ? live - 1 : live + 1
+            return element(live)
         }
     }
 

@@ -259,7 +259,7 @@ extension Operations {
         if let base = container.builtinBase, cls.override("__iter__") == nil { return try contains(base, item, vm) }
         var found = false
         try iterate(container, vm) { e in
-            if try equals(e, item) {
+            if try itemEquals(e, item) {
                 found = true
                 return false
             }

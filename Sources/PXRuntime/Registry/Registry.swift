@@ -47,13 +47,14 @@ public final class Registry: @unchecked Sendable {
     }
 
     /// Registers a function with a fast calling path for two positional arguments (`binary`, which must do
-    /// what `body` does with them).
+    /// what `body` does with them), and optionally one for one positional argument (`unary`).
     func register(_ name: String, doc: String = "", parameters: [String] = [], origin: String? = nil,
+                  unary: ((Value, Interpreter) throws -> Value)? = nil,
                   binary: ((Value, Value, Interpreter) throws -> Value)?,
                   body: @escaping (Arguments, Interpreter) throws -> Value) {
         let (module, short) = Registry.split(name)
         let function = BuiltinFunction(name: short, module: module, doc: doc, parameterNames: parameters,
-                                       binary: binary, body: body)
+                                       unary: unary, binary: binary, body: body)
         register(name, value: .builtin(function))
         if let origin { recordOrigin(origin, of: name) }
     }

@@ -1,36 +1,96 @@
 /// The storage of a `dict`: entries in insertion order (CPython's compact dict) and an open-addressing index
 /// whose slots hold, beside an entry's position, 32 bits of its key's mixed hash. A probe compares those bits
 /// first and reads a key only when they match, so looking up an absent key (every insertion) rarely touches
-/// the entries, and the slot of an entry is known without its key, so removal shifts slots back (linear
-/// probing, no tombstones).
-public struct DictTable: RandomAccessCollection {
-    /// The keys in insertion order.
-    public private(set) var keys: [HashKey] = []
-    /// The values, in the order of `keys`.
-    public private(set) var values: [Value] = []
+/// the entries.
+///
+/// Removing an entry leaves a hole in the entry arrays (CPython's deleted entry), so the positions of the
+/// others do not change and removal costs O(1); its index slot is cleared by shifting the later slots of its
+/// probe run back (linear probing, so the index needs no tombstones). Holes at either end are trimmed at once
+/// (`popitem` stays LIFO and O(1)); the others go when the entries are compacted, at the next insertion that
+/// finds the arrays as long as the index. The index grows as CPython's: to three times the entries, and it
+/// holds up to two thirds of its size (a dict of 5 entries fits in 8 slots).
+///
+/// The collection's indices are entry positions: `index(after:)` skips holes, and `count` is the number of
+/// live entries.
+public struct DictTable: BidirectionalCollection {
+    /// The keys by position; a hole holds `DictTable.hole`.
+    private var entryKeys: [HashKey] = []
+    /// The values by position; a hole holds `.undefined`.
+    private var entryValues: [Value] = []
     /// 0 for an empty slot, else the key's hash bits (high 32 bits) and its entry's position + 1 (low 32 bits).
     private var slots: [UInt64] = []
+    /// The number of live entries.
+    public private(set) var count = 0
+    /// The position of the first live entry (`entryKeys.count` when there is none).
+    private var head = 0
+
+    /// The key of a removed entry.
+    private static let hole = HashKey(unchecked: .undefined, hash: 0)
 
     /// An empty table.
     public init() {}
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { keys.count }
+    public var startIndex: Int { head }
+    public var endIndex: Int { entryKeys.count }
+    public var isEmpty: Bool { count == 0 }
 
-    /// The entry at `position`.
+    public func index(after i: Int) -> Int {
+        var p = i + 1
+        while p < entryKeys.count, isHole(p) { p += 1 }
+        return p
+    }
+
+    public func index(before i: Int) -> Int {
+        var p = i - 1
+        while p > head, isHole(p) { p -= 1 }
+        return p
+    }
+
+    /// The entry at `position` (a live entry's position).
     public subscript(position: Int) -> (key: HashKey, value: Value) {
-        (keys[position], values[position])
+        (entryKeys[position], entryValues[position])
     }
 
     /// The entries (the table itself), as `OrderedDictionary.elements` named them.
     public var elements: DictTable { self }
+
+    /// The keys in insertion order.
+    public var keys: [HashKey] { map(\.key) }
+
+    /// The values, in the order of `keys`.
+    public var values: [Value] { map(\.value) }
+
+    /// The key at `position` (a live entry's position).
+    public func key(at position: Int) -> HashKey { entryKeys[position] }
+
+    /// The value at `position` (a live entry's position).
+    public func value(at position: Int) -> Value { entryValues[position] }
+
+    /// The first live position at or after `position` (forward) or at or before it (backward), or nil; for
+    /// iterators, which keep a position across changes of the table.
+    public func livePosition(from position: Int, forward: Bool) -> Int? {
+        var p = Swift.max(position, head)
+        if forward {
+            while p < entryKeys.count {
+                if !isHole(p) { return p }
+                p += 1
+            }
+            return nil
+        }
+        p = Swift.min(position, entryKeys.count - 1)
+        while p >= head {
+            if !isHole(p) { return p }
+            p -= 1
+        }
+        return nil
+    }
 
     /// The value of `key`; setting nil removes the entry, setting a value to a present key keeps the key
     /// object and its position.
     public subscript(key: HashKey) -> Value? {
         get {
             guard let i = find(key).index else { return nil }
-            return values[i]
+            return entryValues[i]
         }
         set {
             if let newValue {
@@ -51,32 +111,50 @@ public struct DictTable: RandomAccessCollection {
     public mutating func updateValue(_ value: Value, forKey key: HashKey) -> Value? {
         let (slot, index) = find(key)
         if let index {
-            let old = values[index]
-            values[index] = value
+            let old = entryValues[index]
+            entryValues[index] = value
             return old
         }
-        if (keys.count + 1) * 2 > slots.count {
-            keys.append(key)
-            values.append(value)
-            rebuildSlots()
+        if count >= Self.usable(slots.count) || entryKeys.count >= slots.count {
+            let size = Self.indexSize(count)
+            compact(capacity: Self.usable(size))
+            entryKeys.append(key)
+            entryValues.append(value)
+            count += 1
+            rebuildSlots(size: size)
         } else {
-            slots[slot] = Self.slotValue(hashBits: Self.hashBits(key), position: keys.count)
-            keys.append(key)
-            values.append(value)
+            slots[slot] = Self.slotValue(hashBits: Self.hashBits(key), position: entryKeys.count)
+            entryKeys.append(key)
+            entryValues.append(value)
+            count += 1
         }
         return nil
     }
 
-    /// Sets `key` to `value`, a new key inserted at `position` (`OrderedDict.move_to_end(last=False)`).
+    /// Sets `key` to `value`, a new key inserted at `position` among the live entries
+    /// (`OrderedDict.move_to_end(last=False)`).
     public mutating func updateValue(_ value: Value, forKey key: HashKey, insertingAt position: Int) {
-        if let index = find(key).index {
-            values[index] = value
+        let (slot, index) = find(key)
+        if let index {
+            entryValues[index] = value
             return
         }
-        let at = Swift.max(0, Swift.min(position, keys.count))
-        keys.insert(key, at: at)
-        values.insert(value, at: at)
-        rebuildSlots()
+        if position <= 0, head > 0, count < Self.usable(slots.count) {
+            // The hole before the first entry takes it.
+            head -= 1
+            entryKeys[head] = key
+            entryValues[head] = value
+            slots[slot] = Self.slotValue(hashBits: Self.hashBits(key), position: head)
+            count += 1
+            return
+        }
+        let size = Self.indexSize(count)
+        compact(capacity: Self.usable(size))
+        let at = Swift.max(0, Swift.min(position, entryKeys.count))
+        entryKeys.insert(key, at: at)
+        entryValues.insert(value, at: at)
+        count += 1
+        rebuildSlots(size: size)
     }
 
     /// Removes `key`'s entry; returns its value, or nil when absent.
@@ -87,7 +165,7 @@ public struct DictTable: RandomAccessCollection {
         return remove(slot: slot, position: index).value
     }
 
-    /// Removes the entry at `position` (0 ≤ position < count).
+    /// Removes the entry at `position` (a live entry's position).
     @discardableResult
     public mutating func remove(at position: Int) -> (key: HashKey, value: Value) {
         remove(slot: slotOfPosition(position), position: position)
@@ -96,17 +174,35 @@ public struct DictTable: RandomAccessCollection {
     /// Removes the last entry (the table is not empty).
     @discardableResult
     public mutating func removeLast() -> (key: HashKey, value: Value) {
-        remove(at: keys.count - 1)
+        remove(at: entryKeys.count - 1)
     }
 
     /// Removes every entry.
     public mutating func removeAll() {
-        keys = []
-        values = []
+        entryKeys = []
+        entryValues = []
         slots = []
+        count = 0
+        head = 0
     }
 
     // MARK: - The index
+
+    /// How many entries an index of `size` slots holds (CPython's two thirds: 5 of 8).
+    private static func usable(_ size: Int) -> Int { size * 2 / 3 }
+
+    /// The index size for a table growing from `count` entries: a power of two of at least three times the
+    /// entries (CPython's growth rate), and at least 8.
+    private static func indexSize(_ count: Int) -> Int {
+        var size = 8
+        while size < count * 3 || usable(size) <= count { size *= 2 }
+        return size
+    }
+
+    private func isHole(_ position: Int) -> Bool {
+        if case .undefined = entryKeys[position].value { return true }
+        return false
+    }
 
     /// 32 bits of the key's hash, mixed (Python's hashes of small ints are the ints themselves).
     private static func hashBits(_ key: HashKey) -> UInt64 {
@@ -134,7 +230,7 @@ public struct DictTable: RandomAccessCollection {
                 if v == 0 { return (s, nil) }
                 if v >> 32 == bits {
                     let i = Self.position(v)
-                    if keys[i] == key { return (s, i) }
+                    if entryKeys[i] == key { return (s, i) }
                 }
                 s = (s + 1) & mask
             }
@@ -143,7 +239,7 @@ public struct DictTable: RandomAccessCollection {
 
     /// The slot that holds the entry at `position`.
     private func slotOfPosition(_ position: Int) -> Int {
-        let bits = Self.hashBits(keys[position])
+        let bits = Self.hashBits(entryKeys[position])
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: bits) & mask
         while Self.position(slots[s]) != position { s = (s + 1) & mask }
@@ -151,7 +247,7 @@ public struct DictTable: RandomAccessCollection {
     }
 
     /// Removes the entry at `position`, whose slot is `slot`: later slots of the run move back where their
-    /// probe allows, and positions after the removed entry shift down by one.
+    /// probe allows, and the entry becomes a hole (trimmed when it is at either end).
     private mutating func remove(slot: Int, position: Int) -> (key: HashKey, value: Value) {
         let mask = slots.count - 1
         slots.withUnsafeMutableBufferPointer { table in
@@ -167,21 +263,50 @@ public struct DictTable: RandomAccessCollection {
                 s = (s + 1) & mask
             }
             table[hole] = 0
-            if position != keys.count - 1 {
-                for k in table.indices where table[k] != 0 && Self.position(table[k]) > position { table[k] -= 1 }
-            }
         }
-        return (keys.remove(at: position), values.remove(at: position))
+        let removed = (key: entryKeys[position], value: entryValues[position])
+        entryKeys[position] = Self.hole
+        entryValues[position] = .undefined
+        count -= 1
+        while let last = entryKeys.last, case .undefined = last.value {
+            entryKeys.removeLast()
+            entryValues.removeLast()
+        }
+        if count == 0 {
+            head = 0
+        } else if position == head {
+            while isHole(head) { head += 1 }
+        }
+        return removed
     }
 
-    /// Makes a new index for the entries, at most half full.
-    private mutating func rebuildSlots() {
-        var size = 8
-        while size < keys.count * 2 { size *= 2 }
+    /// Drops the holes from the entry arrays, which get room for `capacity` entries (their positions change;
+    /// `rebuildSlots` must follow).
+    private mutating func compact(capacity: Int) {
+        guard entryKeys.count != count else {
+            entryKeys.reserveCapacity(capacity)
+            entryValues.reserveCapacity(capacity)
+            return
+        }
+        var keys: [HashKey] = []
+        var values: [Value] = []
+        keys.reserveCapacity(Swift.max(capacity, count + 1))
+        values.reserveCapacity(Swift.max(capacity, count + 1))
+        for position in head..<entryKeys.count where !isHole(position) {
+            keys.append(entryKeys[position])
+            values.append(entryValues[position])
+        }
+        entryKeys = keys
+        entryValues = values
+        head = 0
+    }
+
+    /// Makes a new index of `size` slots for the entries (which have no holes).
+    private mutating func rebuildSlots(size: Int) {
         var table = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         table.withUnsafeMutableBufferPointer { table in
-            for (position, key) in keys.enumerated() {
+            for (position, key) in entryKeys.enumerated() {
                 let bits = Self.hashBits(key)
                 var s = Int(truncatingIfNeeded: bits) & mask
                 while table[s] != 0 { s = (s + 1) & mask }
