@@ -41,12 +41,7 @@ public final class SegmentMapping: @unchecked Sendable {
         pointer = mapping.pointer
         self.length = length
         self.offset = offset
-        if Self.retained.wrappingAdd(1, ordering: .relaxed).newValue <= Self.retainedLimit {
-            self.memory = memory
-        } else {
-            Self.retained.wrappingSubtract(1, ordering: .relaxed)
-            self.memory = nil
-        }
+        self.memory = Self.keeping(memory)
     }
 
     /// Describes `length` bytes of `memory` from `offset` that its owner already mapped privately at `pointer` (an
@@ -56,16 +51,19 @@ public final class SegmentMapping: @unchecked Sendable {
         self.pointer = pointer
         self.length = length
         self.offset = offset
-        if Self.retained.wrappingAdd(1, ordering: .relaxed).newValue <= Self.retainedLimit {
-            self.memory = memory
-        } else {
-            Self.retained.wrappingSubtract(1, ordering: .relaxed)
-            self.memory = nil
-        }
+        self.memory = Self.keeping(memory)
     }
 
     /// Whether the segment is still open here, so that unchanged bytes can be sent on without a copy.
     public var canBeSentOn: Bool { memory != nil }
+
+    /// `memory` while fewer than ``retainedLimit`` mappings of this process hold their segment (taking a place);
+    /// nil beyond.
+    private static func keeping(_ memory: SharedMemory) -> SharedMemory? {
+        if retained.wrappingAdd(1, ordering: .relaxed).newValue <= retainedLimit { return memory }
+        retained.wrappingSubtract(1, ordering: .relaxed)
+        return nil
+    }
 
     deinit {
         mapping?.unmap()
