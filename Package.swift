@@ -45,6 +45,9 @@ let package = Package(
         // The array loops Swift leaves scalar (comparisons into bools, numpy's pairwise sum, mask selection), in C
         // that clang vectorises, with an AVX2 version picked at run time on x86-64; C standard library only.
         .target(name: "CArrayKernels"),
+        // Every thread allocates from glibc's main arena (set before main by a constructor), so that trimming gives
+        // back all the memory a burst freed: a thread arena's top stays resident. C standard library only.
+        .target(name: "CAllocator"),
         .target(name: "PXLang"),
         // Integers of any size: pure arithmetic on 64-bit limbs, stdlib only.
         .target(name: "PXBigInt"),
@@ -68,7 +71,7 @@ let package = Package(
         .target(
             name: "PXTransport",
             dependencies: [
-                "PXWire", "CLinux",
+                "PXWire", "CLinux", "CAllocator",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -86,7 +86,9 @@ enum MemoryBenchmark {
     /// The program: once `engines` engines have registered, the resident memory of the controller and of this
     /// process once idle (a task has run); then `tasks` tasks queued behind busy engines (the controller's and the
     /// client's memory per queued task, and their resident memory then); then a burst of `tasks` tasks in ten maps
-    /// whose results are fetched, and both memories once it has drained.
+    /// whose results are fetched, and both memories once it has drained. Idle and drained sizes are read once
+    /// settled: unchanged within 1% over a second (at most 10 s), since each process trims a moment after its last
+    /// frees (the controller at its next tick), and a loaded machine may delay that past a fixed wait.
     static func program(tasks: Int, engines: Int, controller: Int32) -> String {
         """
         import ipyparallel as ipp
@@ -101,10 +103,19 @@ enum MemoryBenchmark {
         def settle():
             time.sleep(0.5)
 
+        def settled(pid):
+            samples = [rss(pid)]
+            while len(samples) < 40:
+                time.sleep(0.25)
+                samples.append(rss(pid))
+                recent = samples[-5:]
+                if len(recent) == 5 and max(recent) - min(recent) <= max(recent) // 100:
+                    break
+            return samples[-1]
+
         lv.map_sync(noop, range(100))
-        settle()
-        print("idle_controller|" + repr(rss(\(controller)) / 1e6))
-        print("idle_client|" + repr(rss(os.getpid()) / 1e6))
+        print("idle_controller|" + repr(settled(\(controller)) / 1e6))
+        print("idle_client|" + repr(settled(os.getpid()) / 1e6))
         blockers = rc[:].apply_async(time.sleep, 600)
         settle()
         before = rss(\(controller))
@@ -133,9 +144,8 @@ enum MemoryBenchmark {
         del queued
         for r in range(10):
             lv.map_sync(noop, range(\(tasks) // 10))
-        settle()
-        print("after_controller|" + repr(rss(\(controller)) / 1e6))
-        print("after_client|" + repr(rss(os.getpid()) / 1e6))
+        print("after_controller|" + repr(settled(\(controller)) / 1e6))
+        print("after_client|" + repr(settled(os.getpid()) / 1e6))
         """
     }
 }

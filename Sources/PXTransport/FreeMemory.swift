@@ -1,3 +1,4 @@
+import CAllocator
 import CLinux
 
 /// Returning freed heap memory to the system.
@@ -6,7 +7,13 @@ import CLinux
 /// live blocks stays resident until `malloc_trim`, which releases every free page. A burst's memory is freed in
 /// several steps (the task table when it drains, then the buffers still being written, the records and results a
 /// caller drops later), so ``returnToSystemSoon()`` trims once the frees have settled.
+///
+/// `malloc_trim` shrinks the top of the main arena only, so every thread of a process that links this module
+/// allocates from it (``arenaLimit``, set before `main` by the `CAllocator` target).
 public enum FreeMemory {
+    /// The most malloc arenas this process's threads allocate from: 1 on glibc (0 elsewhere).
+    public static var arenaLimit: Int { Int(px_malloc_arena_limit()) }
+
     /// Task tables with room for this many entries or more are replaced by empty ones when they drain.
     public static let compactionCapacity = 4_096
 
