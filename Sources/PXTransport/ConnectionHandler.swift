@@ -1,12 +1,6 @@
 import NIOCore
 import PXWire
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// One accepted connection: runs the server handshake, then decodes whole reads into frames
 /// and hands each frame to the core. Outgoing frames are written by ``ServerIO``.
 final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
@@ -27,9 +21,6 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
     private let isLocal: Bool
     /// The peer's descriptor channel slot (protocol 1.4, local peers).
     private var descriptors: DescriptorSlot?
-    /// The socket's `SO_RCVLOWAT` (TCP peers; see `PeerLink`'s): while a large frame arrives, the server reads when a
-    /// good part of the rest is there, not for every segment.
-    private var receiveLowWater = 1
 
     init(core: ServerCore<Hub>, key: ClusterKey, isLocal: Bool) {
         self.core = core
@@ -83,20 +74,6 @@ final class ConnectionHandler<Hub: ServerHub>: ChannelInboundHandler {
         core.io.noteActivity(connection)
         buffer.withUnsafeReadableBytes { decoder?.append($0) }
         drain(context: context)
-        if !isLocal { adjustLowWater(context: context) }
-    }
-
-    /// Sets `SO_RCVLOWAT` to what the large frame under way still lacks (at most 1 MiB, as a `PeerLink` does), or
-    /// back to 1 between frames.
-    private func adjustLowWater(context: ChannelHandlerContext) {
-        let wanted = min(decoder?.missingByteCount ?? 1, PeerLink.largestLowWater)
-        guard wanted != receiveLowWater, let options = context.channel.syncOptions else { return }
-        do {
-            try options.setOption(.socketOption(.init(rawValue: SO_RCVLOWAT)), value: SocketOptionValue(wanted))
-            receiveLowWater = wanted
-        } catch {
-            // The option is an optimisation: without it, reads just come more often.
-        }
     }
 
     /// Delivers every complete frame; a bad frame closes the connection.

@@ -228,23 +228,7 @@ extension PeerLink {
         } catch {
             return .ended(.closed)
         }
-        if case .tcp = address { adjustLowWater() }
         return .progress
-    }
-
-    /// The most bytes a reader waits for before it is woken (`SO_RCVLOWAT`) while a large frame arrives over TCP.
-    static let largestLowWater = 1 << 20
-
-    /// Sets `SO_RCVLOWAT` to what the large frame under way still lacks (at most ``largestLowWater``), or back to 1
-    /// between frames: a reader of a large frame is then woken once per megabyte instead of once per segment, which
-    /// matters most on a busy machine, where each wake-up waits for a processor.
-    private func adjustLowWater() {
-        let wanted = Int32(min(decoder.missingByteCount ?? 1, Self.largestLowWater))
-        guard wanted != receiveLowWater else { return }
-        var value = wanted
-        if setsockopt(fd, SOL_SOCKET, SO_RCVLOWAT, &value, socklen_t(MemoryLayout<Int32>.size)) == 0 {
-            receiveLowWater = wanted
-        }
     }
 
     private func answerHeartbeats(in frame: inout [Envelope]) {

@@ -63,9 +63,6 @@ public final class PeerLink: @unchecked Sendable {
 
     // Owned by the reading thread.
     var decoder: FrameDecoder
-    /// The socket's `SO_RCVLOWAT` (TCP): while a large frame arrives, the reader is woken only when a good part of
-    /// the rest is there, not for every segment.
-    var receiveLowWater: Int32 = 1
     let receiveBuffer: UnsafeMutableRawBufferPointer
     /// When bytes last arrived (monotonic nanoseconds): written by the reading thread, read by the background
     /// reader for the idle limit.

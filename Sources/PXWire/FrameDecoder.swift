@@ -103,12 +103,6 @@ public struct FrameDecoder: Sendable {
     /// Bytes received but not yet returned as a frame.
     public var bufferedByteCount: Int { buffer.count - readIndex + (streaming?.storage.count ?? 0) }
 
-    /// The bytes still missing of the large frame being received, or `nil` when none is under way: a reader over TCP
-    /// asks the system to wake it only once that many (or a good part of them) have arrived.
-    public var missingByteCount: Int? {
-        streaming.map { $0.total - $0.storage.count }
-    }
-
     /// Lets a reader receive the rest of a large frame straight into the frame's storage, with no copy from a receive
     /// buffer: while such a frame is incomplete, calls `receive` with the part of the storage still to fill and counts
     /// the bytes `receive` returns as arrived (zero or a negative count: none did). Returns `nil` without calling
