@@ -33,6 +33,24 @@ extension Compiler {
             }
         case 1:
             let a0 = args[0]
+            if let unary = Compiler.builtinFunction(slot)?.unary {
+                // `len(x)`, `abs(x)`: a built-in is called with the argument alone, without a value of the
+                // built-in or a dispatch on it, while the global of its name is unbound.
+                return { fp in
+                    if case .undefined = slot.value {
+                        let x = try a0.evaluate(fp, vm)
+                        return try vm { try unary(x, $0) }
+                    }
+                    if let callee = slot.function {
+                        return try vm { vm in
+                            try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: guarded) }
+                        }
+                    }
+                    let f = try Compiler.globalValue(slot)
+                    let x = try a0.evaluate(fp, vm)
+                    return try vm { try $0.call(f, x) }
+                }
+            }
             if !guarded {
                 // (A separate closure, so the common case tests nothing about `guarded`.)
                 return { fp in
@@ -58,6 +76,25 @@ extension Compiler {
             }
         case 2:
             let a0 = args[0], a1 = args[1]
+            if let binary = Compiler.builtinFunction(slot)?.binary {
+                // `max(a, b)`, `isinstance(x, T)`: as `len(x)` above.
+                return { fp in
+                    if case .undefined = slot.value {
+                        let x = try a0.evaluate(fp, vm)
+                        let y = try a1.evaluate(fp, vm)
+                        return try vm { try binary(x, y, $0) }
+                    }
+                    if let callee = slot.function {
+                        return try vm { vm in
+                            try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, fp, guarded: guarded) }
+                        }
+                    }
+                    let f = try Compiler.globalValue(slot)
+                    let x = try a0.evaluate(fp, vm)
+                    let y = try a1.evaluate(fp, vm)
+                    return try vm { try $0.call(f, x, y) }
+                }
+            }
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
@@ -91,6 +128,13 @@ extension Compiler {
         let v = slot.value
         if case .undefined = v { return try builtin(slot) }
         return v
+    }
+
+    /// The built-in function a global name falls back to while unbound (nil when there is none, or it is
+    /// another kind of value, as a type).
+    static func builtinFunction(_ slot: Namespace.Slot) -> BuiltinFunction? {
+        if case .builtin(let b)? = slot.builtin { return b }
+        return nil
     }
 
     /// The built-in a global name falls back to while unbound, or `NameError`.
