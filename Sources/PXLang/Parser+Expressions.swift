@@ -14,7 +14,7 @@ extension Parser {
             if !startsExpression { break }
             items.append(allowStar && current.kind.isOp(.star) ? try parseStarred() : try parseTest())
         }
-        return Expr(.tuple(items), at: location)
+        return spanned(Expr(.tuple(items), at: location), from: location)
     }
 
     /// A `for` loop target list: `a`, `a, b`, `(a, b), c`.
@@ -27,7 +27,7 @@ extension Parser {
             if current.kind.isKeyword(.in) || current.kind.isOp(.equal) { break }
             items.append(current.kind.isOp(.star) ? try parseStarred() : try parseTarget())
         }
-        return Expr(.tuple(items), at: location)
+        return spanned(Expr(.tuple(items), at: location), from: location)
     }
 
     mutating func parseTarget() throws -> Expr { try parseBitOr() }
@@ -226,13 +226,14 @@ extension Parser {
     /// An atom followed by calls, subscripts and attribute accesses.
     mutating func parsePrimary() throws -> Expr {
         let start = current.location
-        let first = index
+        let parenthesized = current.kind.isOp(.leftParen)
         var expr = try parseAtom()
         if expr.span == nil {
+            // Parentheses are part of a tuple or generator expression (as in CPython's positions), not of anything
+            // else they enclose.
             switch expr.kind {
-            case .name where index == first + 1: expr = spanned(expr, from: start)
-            case .listComprehension, .setComprehension, .dictComprehension: expr = spanned(expr, from: start)
-            default: break
+            case .tuple, .generator: expr = spanned(expr, from: start)
+            default: if !parenthesized { expr = spanned(expr, from: start) }
             }
         }
         while true {

@@ -8,7 +8,10 @@ import Testing
 /// path, with its line (for a statement of several lines, the line that failed) and PEP 657's `^`/`~` markers
 /// under the expression that raised (binary operations, subscripts, calls, attribute accesses, comprehensions;
 /// none when that is the whole line), and what `traceback.format_exception`, `print_exc`, `extract_tb` and the
-/// `tb_next` chain of `e.__traceback__` give (`tracebacks.py`). The expected text writes the folder as `{folder}`: the test puts back
+/// `tb_next` chain of `e.__traceback__` give (`tracebacks.py`). Statements mark their own instruction
+/// (`statements.py`: unpacking, stores, deletions, augmented assignments, assertions, conditions), a local read
+/// before assignment marks its name wherever it is read (`locals.py`), wide characters take two columns
+/// (`wide.py`), and raising again keeps or extends the traceback as CPython does (`reraise.py`). The expected text writes the folder as `{folder}`: the test puts back
 /// the folder it runs the scripts in (its real path, as the working directory python3 and swiftpx read).
 @Suite("Script tracebacks match python3's")
 struct ScriptTracebackTests {

@@ -53,9 +53,10 @@ extension Compiler {
     }
 
     /// Compiles the store for a target: a name, `obj.attr`, `obj[key]`, or a (nested) tuple/list with at
-    /// most one starred item.
+    /// most one starred item. A store or unpacking that fails is marked at the target, as CPython marks it.
     mutating func compileTargetStore(_ target: Expr) -> Store {
         unowned(unsafe) let vm = self.vm
+        let mark = errorMark(target)
         switch target.kind {
         case .name(let name):
             let write = compileNameWrite(name)
@@ -68,26 +69,29 @@ extension Compiler {
                 // `local.name = v`: the instance is used in place, without retaining it.
                 return { fp, v in
                     if let inst = (fp + slot).borrowedInstance {
-                        try ref { vm in try inst._withUnsafeGuaranteedRef { try site.write($0, v, vm) } }
+                        try ref { vm in try mark { try inst._withUnsafeGuaranteedRef { try site.write($0, v, vm) } } }
                         return
                     }
-                    try Operations.setAttribute(try o.evaluate(fp, ref), name, v, vm)
+                    let receiver = try o.evaluate(fp, ref)
+                    try mark { try Operations.setAttribute(receiver, name, v, vm) }
                 }
             }
             return { fp, v in
                 let receiver = try o.evaluate(fp, ref)
-                if case .instance(let inst) = receiver {
-                    try site.write(inst, v, vm)
-                    return
+                try mark {
+                    if case .instance(let inst) = receiver {
+                        try site.write(inst, v, vm)
+                        return
+                    }
+                    try Operations.setAttribute(receiver, name, v, vm)
                 }
-                try Operations.setAttribute(receiver, name, v, vm)
             }
         case .subscript(let container, let index):
             if case .slice(let lower, let upper, let step) = index.kind {
                 // `items[a:b] = values` on a list without a slice object.
                 let slice = sliceSubscript(container, lower, upper, step)
                 let ref = InterpreterRef(self.vm)
-                return { fp, v in try slice.assign(.value(v), fp, ref) }
+                return { fp, v in try mark { try slice.assign(.value(v), fp, ref) } }
             }
             let c = compile(container), i = compile(index)
             if case .name(let name) = container.kind, case .local(let slot) = scope.resolve(name) {
@@ -96,11 +100,13 @@ extension Compiler {
                     if let list = (fp + slot).borrowedList {
                         let key = try i(fp)
                         if case .int(let n) = key, list._withUnsafeGuaranteedRef({ $0.setElement(n, v) }) { return }
-                        try Operations.setItem(try c(fp), key, v, vm)
+                        let target = try c(fp)
+                        try mark { try Operations.setItem(target, key, v, vm) }
                         return
                     }
                     let target = try c(fp)
-                    try Operations.setItem(target, try i(fp), v, vm)
+                    let key = try i(fp)
+                    try mark { try Operations.setItem(target, key, v, vm) }
                 }
             }
             return { fp, v in
@@ -113,7 +119,7 @@ extension Compiler {
                         return
                     }
                 }
-                try Operations.setItem(target, key, v, vm)
+                try mark { try Operations.setItem(target, key, v, vm) }
             }
         case .tuple(let items), .list(let items):
             let starIndex = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
@@ -133,12 +139,12 @@ extension Compiler {
                         for k in 0..<count { (fp + slots[k]).store(t[k]) }
                         return
                     }
-                    let values = try Operations.unpack(v, count: count, star: nil, vm)
+                    let values = try mark { try Operations.unpack(v, count: count, star: nil, vm) }
                     for k in 0..<count { (fp + slots[k]).store(values[k]) }
                 }
             }
             return { fp, v in
-                let values = try Operations.unpack(v, count: count, star: starIndex, vm)
+                let values = try mark { try Operations.unpack(v, count: count, star: starIndex, vm) }
                 for (store, value) in zip(stores, values) { try store(fp, value) }
             }
         default:
@@ -158,6 +164,7 @@ extension Compiler {
             // rebind it, as `x += (x := 5)` would.)
             let operand = inline(value)
             let ref = InterpreterRef(self.vm)
+            let local = localName(name, target), mark = statementMark(target, value)
             return { fp in
                 if line >= 0 { vm.currentLine = line }
                 let y = try operand.evaluate(fp, ref)
@@ -184,8 +191,8 @@ extension Compiler {
                     if done { return .normal }
                 }
                 let x = p.pointee
-                if case .undefined = x { throw Compiler.unboundLocal(name) }
-                p.pointee = try ref { try Operations.inPlace(op, x, y, $0) }
+                if case .undefined = x { throw local.unbound() }
+                p.pointee = try ref { vm in try mark { try Operations.inPlace(op, x, y, vm) } }
                 return .normal
             }
         }
@@ -197,16 +204,20 @@ extension Compiler {
         }
     }
 
+    /// `target op= value` for any target. As CPython marks them: reading or storing the target fails at the
+    /// target, the operation at the whole statement.
     mutating func compileGeneralAugmentedAssignment(_ target: Expr, _ op: BinaryOperator, _ value: Expr) -> Exec {
         unowned(unsafe) let vm = self.vm
         let eval = compile(value)
+        let targetMark = errorMark(target), mark = statementMark(target, value)
         switch target.kind {
         case .name(let name):
-            let read = compileNameRead(name)
+            let read = compileNameRead(name, targetMark)
             let write = compileNameWrite(name)
             return { fp in
                 let x = try read(fp)
-                write(fp, try Operations.inPlace(op, x, try eval(fp), vm))
+                let y = try eval(fp)
+                write(fp, try mark { try Operations.inPlace(op, x, y, vm) })
                 return .normal
             }
         case .attribute(let object, let name):
@@ -218,18 +229,18 @@ extension Compiler {
                 let general: Exec = { fp in
                     guard let receiver = (fp + slot).borrowedInstance else {
                         let r = try o.evaluate(fp, ref)
-                        let x = try Operations.attribute(r, name, vm)
-                        try Operations.setAttribute(r, name, try Operations.inPlace(op, x, try eval(fp), vm), vm)
+                        let x = try targetMark { try Operations.attribute(r, name, vm) }
+                        let y = try eval(fp)
+                        let result = try mark { try Operations.inPlace(op, x, y, vm) }
+                        try targetMark { try Operations.setAttribute(r, name, result, vm) }
                         return .normal
                     }
                     try ref { vm in try receiver._withUnsafeGuaranteedRef { inst in
-                        let x = try load.read(inst, vm)
+                        let x = try targetMark { try load.read(inst, vm) }
                         let y = try eval(fp)
-                        if let r = Operations.quickArithmetic(op, x, y) {
-                            try store.write(inst, r, vm)
-                        } else {
-                            try store.write(inst, try Operations.inPlace(op, x, y, vm), vm)
-                        }
+                        let quick = Operations.quickArithmetic(op, x, y)
+                        let result = try quick ?? mark { try Operations.inPlace(op, x, y, vm) }
+                        try targetMark { try store.write(inst, result, vm) }
                     } }
                     return .normal
                 }
@@ -240,13 +251,16 @@ extension Compiler {
             return { fp in
                 let receiver = try o.evaluate(fp, ref)
                 if case .instance(let inst) = receiver {
-                    let x = try load.read(inst, vm)
+                    let x = try targetMark { try load.read(inst, vm) }
                     let y = try eval(fp)
-                    try store.write(inst, try Operations.inPlace(op, x, y, vm), vm)
+                    let result = try mark { try Operations.inPlace(op, x, y, vm) }
+                    try targetMark { try store.write(inst, result, vm) }
                     return .normal
                 }
-                let x = try Operations.attribute(receiver, name, vm)
-                try Operations.setAttribute(receiver, name, try Operations.inPlace(op, x, try eval(fp), vm), vm)
+                let x = try targetMark { try Operations.attribute(receiver, name, vm) }
+                let y = try eval(fp)
+                let result = try mark { try Operations.inPlace(op, x, y, vm) }
+                try targetMark { try Operations.setAttribute(receiver, name, result, vm) }
                 return .normal
             }
         case .subscript(let container, let index):
@@ -256,12 +270,14 @@ extension Compiler {
                 let key = try i(fp)
                 if case .list(let l) = receiver, case .int(let n) = key, let x = l.element(n) {
                     let y = try eval(fp)
-                    let r = try Operations.quickArithmetic(op, x, y) ?? Operations.inPlace(op, x, y, vm)
-                    if !l.setElement(n, r) { try Operations.setItem(receiver, key, r, vm) }
+                    let r = try Operations.quickArithmetic(op, x, y) ?? mark { try Operations.inPlace(op, x, y, vm) }
+                    if !l.setElement(n, r) { try targetMark { try Operations.setItem(receiver, key, r, vm) } }
                     return .normal
                 }
-                let x = try Operations.item(receiver, key, vm)
-                try Operations.setItem(receiver, key, try Operations.inPlace(op, x, try eval(fp), vm), vm)
+                let x = try targetMark { try Operations.item(receiver, key, vm) }
+                let y = try eval(fp)
+                let result = try mark { try Operations.inPlace(op, x, y, vm) }
+                try targetMark { try Operations.setItem(receiver, key, result, vm) }
                 return .normal
             }
         default:
@@ -269,21 +285,26 @@ extension Compiler {
         }
     }
 
+    /// `del target`; a deletion that fails is marked at the target.
     mutating func compileDelete(_ target: Expr) -> Exec {
         unowned(unsafe) let vm = self.vm
+        let mark = errorMark(target)
         switch target.kind {
         case .name(let name):
-            return compileNameDelete(name)
+            return compileNameDelete(name, mark)
         case .subscript(let container, let index):
             let c = compile(container), i = compile(index)
             return { fp in
-                try Operations.deleteItem(try c(fp), try i(fp), vm)
+                let receiver = try c(fp)
+                let key = try i(fp)
+                try mark { try Operations.deleteItem(receiver, key, vm) }
                 return .normal
             }
         case .attribute(let object, let name):
             let o = compile(object)
             return { fp in
-                try Operations.deleteAttribute(try o(fp), name, vm)
+                let receiver = try o(fp)
+                try mark { try Operations.deleteAttribute(receiver, name, vm) }
                 return .normal
             }
         case .tuple(let items), .list(let items):

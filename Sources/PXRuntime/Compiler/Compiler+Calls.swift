@@ -3,19 +3,21 @@ import PXLang
 // MARK: - Calls
 
 extension Compiler {
-    mutating func compileCall(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation) -> Eval {
+    /// `callee(arguments)`, whose errors (the callee's own, once its frame is left) are marked with `mark`.
+    mutating func compileCall(_ callee: Expr, _ arguments: [Argument], at location: SourceLocation,
+                              _ mark: ErrorMark) -> Eval {
         unowned(unsafe) let vm = self.vm
         let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
         if case .attribute(let receiverExpr, let name) = callee.kind {
-            return compileMethodCall(receiverExpr, name, arguments)
+            return compileMethodCall(receiverExpr, name, arguments, mark)
         }
-        if let zeroArgumentSuper = compileZeroArgumentSuper(callee, arguments) { return zeroArgumentSuper }
+        if let zeroArgumentSuper = compileZeroArgumentSuper(callee, arguments) { return mark.wrap(zeroArgumentSuper) }
         if arguments.isEmpty, case .name(let name) = callee.kind, name == "dir" || name == "locals",
            case .global(let slot) = scope.resolve(name), scope.isFunction {
             // `dir()` / `locals()` inside a function list the function's bound local names.
             let locals = scope.slots.filter { !(scope.info?.free.contains($0.key) ?? false) }.sorted { $0.key < $1.key }
             return { fp in
-                if !slot.value.isUndefined { return try vm.call(slot.value, Arguments()) }
+                if !slot.value.isUndefined { return try mark { try vm.call(slot.value, Arguments()) } }
                 var bound: [(String, Value)] = []
                 for (localName, index) in locals {
                     var v = fp[index]
@@ -28,12 +30,12 @@ extension Compiler {
                 return .dict(d)
             }
         }
-        if let sum = compileInlineSum(callee, arguments) { return sum }
+        if let sum = compileInlineSum(callee, arguments, mark) { return sum }
         if simple, arguments.count <= 3, case .name(let name) = callee.kind, case .global(let slot) = scope.resolve(name) {
-            return compileGlobalCall(slot, arguments)
+            return compileGlobalCall(slot, arguments, mark, name: errorMark(callee))
         }
         if simple, case .name(let name) = callee.kind, case .local(let calleeSlot) = scope.resolve(name),
-           let call = compileLocalCall(calleeSlot, name: name, arguments) {
+           let call = compileLocalCall(calleeSlot, name: localName(name, callee), arguments, mark) {
             return call
         }
         let function = compile(callee)
@@ -43,13 +45,16 @@ extension Compiler {
             let ref = InterpreterRef(self.vm)
             switch args.count {
             case 0:
-                return { fp in try ref { try $0.call(try function(fp), Arguments()) } }
+                return { fp in
+                    let f = try function(fp)
+                    return try ref { vm in try mark { try vm.call(f, Arguments()) } }
+                }
             case 1:
                 let a0 = args[0].run
                 return { fp in
                     let f = try function(fp)
                     let x = try a0(fp)
-                    return try ref { try $0.call(f, x) }
+                    return try ref { vm in try mark { try vm.call(f, x) } }
                 }
             case 2:
                 let a0 = args[0].run, a1 = args[1].run
@@ -57,7 +62,7 @@ extension Compiler {
                     let f = try function(fp)
                     let x = try a0(fp)
                     let y = try a1(fp)
-                    return try ref { try $0.call(f, x, y) }
+                    return try ref { vm in try mark { try vm.call(f, x, y) } }
                 }
             default:
                 return { fp in
@@ -65,14 +70,14 @@ extension Compiler {
                     var values: [Value] = []
                     values.reserveCapacity(args.count)
                     for a in args { values.append(try a.run(fp)) }
-                    return try ref { try $0.call(f, Arguments(values)) }
+                    return try ref { vm in try mark { try vm.call(f, Arguments(values)) } }
                 }
             }
         }
         let build = compileArguments(arguments)
         return { fp in
             let f = try function(fp)
-            return try vm.call(f, try build(fp))
+            return try mark { try vm.call(f, try build(fp)) }
         }
     }
 
@@ -125,8 +130,9 @@ extension Compiler {
     /// callee and the arguments are evaluated in place, and a function defined in the language that takes
     /// exactly those arguments is entered directly. When no argument runs code, the function is used from its
     /// slot without retaining it: only the code of the slot's own frame rebinds a local, and that frame waits
-    /// for the call. Nil for other argument counts.
-    mutating func compileLocalCall(_ calleeSlot: Int, name: String, _ arguments: [Argument]) -> Eval? {
+    /// for the call. The call's errors are marked with `mark`. Nil for other argument counts.
+    mutating func compileLocalCall(_ calleeSlot: Int, name: LocalName, _ arguments: [Argument],
+                                   _ mark: ErrorMark) -> Eval? {
         guard arguments.count == 1 || arguments.count == 2 else { return nil }
         let ref = InterpreterRef(self.vm)
         let callee = InlineExpr.local(calleeSlot, name: name)
@@ -141,14 +147,16 @@ extension Compiler {
                 if borrows, let f = (fp + calleeSlot).borrowedFunction {
                     let x = try a0.evaluate(fp, ref)
                     return try ref { vm in
-                        try f._withUnsafeGuaranteedRef { f in
-                            f.directArity == 1 ? try vm.call(f, x) : try vm.call(.function(f), Arguments([x]))
+                        try mark {
+                            try f._withUnsafeGuaranteedRef { f in
+                                f.directArity == 1 ? try vm.call(f, x) : try vm.call(.function(f), Arguments([x]))
+                            }
                         }
                     }
                 }
                 let f = try callee.evaluate(fp, ref)
                 let x = try a0.evaluate(fp, ref)
-                return try ref { try $0.call(f, x) }
+                return try ref { vm in try mark { try vm.call(f, x) } }
             }
         }
         let a0 = args[0], a1 = args[1]
@@ -157,15 +165,17 @@ extension Compiler {
                 let x = try a0.evaluate(fp, ref)
                 let y = try a1.evaluate(fp, ref)
                 return try ref { vm in
-                    try f._withUnsafeGuaranteedRef { f in
-                        f.directArity == 2 ? try vm.call(f, x, y) : try vm.call(.function(f), x, y)
+                    try mark {
+                        try f._withUnsafeGuaranteedRef { f in
+                            f.directArity == 2 ? try vm.call(f, x, y) : try vm.call(.function(f), x, y)
+                        }
                     }
                 }
             }
             let f = try callee.evaluate(fp, ref)
             let x = try a0.evaluate(fp, ref)
             let y = try a1.evaluate(fp, ref)
-            return try ref { try $0.call(f, x, y) }
+            return try ref { vm in try mark { try vm.call(f, x, y) } }
         }
     }
 }

@@ -13,8 +13,9 @@ extension Compiler {
 
     /// `f(a, b)` where `f` is a global name and there are at most three positional arguments: a function
     /// defined in the language that takes exactly those arguments is entered directly, without building
-    /// `Arguments`.
-    mutating func compileGlobalCall(_ slot: Namespace.Slot, _ arguments: [Argument]) -> Eval {
+    /// `Arguments`. The call's errors are marked with `mark`, an unbound name's with `nameMark`.
+    mutating func compileGlobalCall(_ slot: Namespace.Slot, _ arguments: [Argument], _ mark: ErrorMark,
+                                    name nameMark: ErrorMark) -> Eval {
         let vm = InterpreterRef(self.vm)
         let args = arguments.map { argument -> InlineExpr in
             if case .positional(let e) = argument { return inline(e) }
@@ -26,10 +27,10 @@ extension Compiler {
         case 0:
             return { _ in
                 if let callee = slot.function {
-                    return try vm { vm in try callee._withUnsafeGuaranteedRef { try vm.callDirect($0) } }
+                    return try vm { vm in try mark { try callee._withUnsafeGuaranteedRef { try vm.callDirect($0) } } }
                 }
-                let f = try Compiler.globalValue(slot)
-                return try vm { try $0.call(f, Arguments()) }
+                let f = try Compiler.globalValue(slot, nameMark)
+                return try vm { vm in try mark { try vm.call(f, Arguments()) } }
             }
         case 1:
             let a0 = args[0]
@@ -39,16 +40,18 @@ extension Compiler {
                 return { fp in
                     if case .undefined = slot.value {
                         let x = try a0.evaluate(fp, vm)
-                        return try vm { try unary(x, $0) }
+                        return try vm { vm in try mark { try unary(x, vm) } }
                     }
                     if let callee = slot.function {
                         return try vm { vm in
-                            try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: guarded) }
+                            try mark {
+                                try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: guarded) }
+                            }
                         }
                     }
-                    let f = try Compiler.globalValue(slot)
+                    let f = try Compiler.globalValue(slot, nameMark)
                     let x = try a0.evaluate(fp, vm)
-                    return try vm { try $0.call(f, x) }
+                    return try vm { vm in try mark { try vm.call(f, x) } }
                 }
             }
             if !guarded {
@@ -56,23 +59,27 @@ extension Compiler {
                 return { fp in
                     if let callee = slot.function {
                         return try vm { vm in
-                            try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: false) }
+                            try mark {
+                                try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: false) }
+                            }
                         }
                     }
-                    let f = try Compiler.globalValue(slot)
+                    let f = try Compiler.globalValue(slot, nameMark)
                     let x = try a0.evaluate(fp, vm)
-                    return try vm { try $0.call(f, x) }
+                    return try vm { vm in try mark { try vm.call(f, x) } }
                 }
             }
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
-                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: true) }
+                        try mark {
+                            try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: true) }
+                        }
                     }
                 }
-                let f = try Compiler.globalValue(slot)
+                let f = try Compiler.globalValue(slot, nameMark)
                 let x = try a0.evaluate(fp, vm)
-                return try vm { try $0.call(f, x) }
+                return try vm { vm in try mark { try vm.call(f, x) } }
             }
         case 2:
             let a0 = args[0], a1 = args[1]
@@ -82,51 +89,59 @@ extension Compiler {
                     if case .undefined = slot.value {
                         let x = try a0.evaluate(fp, vm)
                         let y = try a1.evaluate(fp, vm)
-                        return try vm { try binary(x, y, $0) }
+                        return try vm { vm in try mark { try binary(x, y, vm) } }
                     }
                     if let callee = slot.function {
                         return try vm { vm in
-                            try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, fp, guarded: guarded) }
+                            try mark {
+                                try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, fp, guarded: guarded) }
+                            }
                         }
                     }
-                    let f = try Compiler.globalValue(slot)
+                    let f = try Compiler.globalValue(slot, nameMark)
                     let x = try a0.evaluate(fp, vm)
                     let y = try a1.evaluate(fp, vm)
-                    return try vm { try $0.call(f, x, y) }
+                    return try vm { vm in try mark { try vm.call(f, x, y) } }
                 }
             }
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
-                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, fp, guarded: guarded) }
+                        try mark {
+                            try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, fp, guarded: guarded) }
+                        }
                     }
                 }
-                let f = try Compiler.globalValue(slot)
+                let f = try Compiler.globalValue(slot, nameMark)
                 let x = try a0.evaluate(fp, vm)
                 let y = try a1.evaluate(fp, vm)
-                return try vm { try $0.call(f, x, y) }
+                return try vm { vm in try mark { try vm.call(f, x, y) } }
             }
         default:
             let a0 = args[0], a1 = args[1], a2 = args[2]
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
-                        try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, a2, fp, guarded: guarded) }
+                        try mark {
+                            try callee._withUnsafeGuaranteedRef {
+                                try vm.callDirect($0, a0, a1, a2, fp, guarded: guarded)
+                            }
+                        }
                     }
                 }
-                let f = try Compiler.globalValue(slot)
+                let f = try Compiler.globalValue(slot, nameMark)
                 let x = try a0.evaluate(fp, vm)
                 let y = try a1.evaluate(fp, vm)
                 let z = try a2.evaluate(fp, vm)
-                return try vm { try $0.call(f, Arguments([x, y, z])) }
+                return try vm { vm in try mark { try vm.call(f, Arguments([x, y, z])) } }
             }
         }
     }
 
-    /// The value of a global name (a built-in when unbound), or `NameError`.
-    static func globalValue(_ slot: Namespace.Slot) throws -> Value {
+    /// The value of a global name (a built-in when unbound), or `NameError` marked with `mark`.
+    static func globalValue(_ slot: Namespace.Slot, _ mark: ErrorMark) throws -> Value {
         let v = slot.value
-        if case .undefined = v { return try builtin(slot) }
+        if case .undefined = v { return try builtin(slot, mark) }
         return v
     }
 
@@ -137,10 +152,10 @@ extension Compiler {
         return nil
     }
 
-    /// The built-in a global name falls back to while unbound, or `NameError`.
-    static func builtin(_ slot: Namespace.Slot) throws -> Value {
+    /// The built-in a global name falls back to while unbound, or `NameError` marked with `mark`.
+    static func builtin(_ slot: Namespace.Slot, _ mark: ErrorMark) throws -> Value {
         if let builtin = slot.builtin { return builtin }
-        throw RuntimeError.nameError(slot.name)
+        throw mark.locate(RuntimeError.nameError(slot.name))
     }
 }
 

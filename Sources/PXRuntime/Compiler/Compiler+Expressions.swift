@@ -8,23 +8,9 @@ extension Compiler {
     /// lines) records its line in `Interpreter.currentLine` while it runs, so that a traceback points at the
     /// line that failed, as Python's does; it puts back the statement's line when it succeeds.
     /// When the interpreter marks error locations (``Interpreter/marksErrorLocations``), an operation, call,
-    /// subscript, attribute access or name gives an exception it raises its span (see `ExceptionObject.locate`).
+    /// subscript, attribute access, name or comprehension gives an exception it raises its span on its own error
+    /// path (``ErrorMark``).
     mutating func compile(_ expr: Expr) -> Eval {
-        let run = compileRecordingStartLine(expr)
-        guard vm.marksErrorLocations, let span = expr.span, expr.isMarkedInTracebacks else { return run }
-        return { fp in
-            do {
-                return try run(fp)
-            } catch let error as RuntimeError {
-                error.exception.locate(span)
-                throw error
-            }
-        }
-    }
-
-    /// `compileExpression(expr)`; when `expr` starts on a later line than its statement, the result sets
-    /// `Interpreter.currentLine` to that line while it runs and puts back the statement's line after.
-    private mutating func compileRecordingStartLine(_ expr: Expr) -> Eval {
         guard let (start, outer) = enterStartLine(of: expr) else { return compileExpression(expr) }
         let inner = compileExpression(expr)
         expressionLine = outer
@@ -36,19 +22,6 @@ extension Compiler {
                 vm.currentLine = outer
                 return value
             }
-        }
-    }
-}
-
-extension Expr {
-    /// Whether a traceback marks this expression when it raises (CPython 3.11 marks the instruction that
-    /// raised: an operation, a call, a subscript, an attribute load, a name).
-    var isMarkedInTracebacks: Bool {
-        switch kind {
-        case .name, .binary, .unary, .compare, .call, .attribute, .subscript, .listComprehension, .setComprehension,
-             .dictComprehension:
-            return true
-        default: return false
         }
     }
 }
@@ -86,30 +59,32 @@ extension Compiler {
         let location = expr.location
         switch expr.kind {
         case .name(let name):
-            return compileNameRead(name)
+            return compileNameRead(name, errorMark(expr))
         case .constant(let c):
             let value = Compiler.value(of: c)
             return { _ in value }
         case .fstring(let parts):
             return compileFString(parts)
         case .unary(let op, let operand):
-            let x = compile(operand)
             unowned(unsafe) let vm = self.vm
-            switch op {
-            case .not:
+            let mark = errorMark(expr)
+            if op == .not {
                 let condition = compileCondition(operand)
-                return { fp in .bool(!(try condition(fp))) }
+                return { fp in .bool(!(try mark { try condition(fp) })) }
+            }
+            let x = compile(operand)
+            switch op {
             case .negate:
                 return { fp in
                     let v = try x(fp)
                     if case .int(let i) = v, i != Int.min { return .int(-i) }
-                    return try Operations.negate(v)
+                    return try mark { try Operations.negate(v) }
                 }
-            case .plus: return { fp in try Operations.unaryPlus(try x(fp)) }
-            case .invert: return { fp in try Operations.invert(try x(fp), vm) }
+            case .plus: return { fp in try mark { try Operations.unaryPlus(try x(fp)) } }
+            default: return { fp in try mark { try Operations.invert(try x(fp), vm) } }
             }
         case .binary(let op, let lhs, let rhs):
-            return compileBinary(op, lhs, rhs)
+            return compileBinary(op, lhs, rhs, errorMark(expr))
         case .and(let lhs, let rhs):
             let a = compile(lhs), b = compile(rhs)
             return { fp in
@@ -126,12 +101,13 @@ extension Compiler {
             let a = compile(first)
             let op = steps[0].op
             let ref = InterpreterRef(self.vm)
+            let mark = errorMark(expr)
             if case .constant(.int(let k)) = steps[0].operand.kind {
                 // `x % 2 == 0`, `n > 1`: an int is compared with the constant directly.
                 return { fp in
                     let x = try a(fp)
                     if case .int(let i) = x, let r = Compiler.compareIntegers(op, i, k) { return .bool(r) }
-                    return try ref { try Operations.compareValue(op, x, .int(k), $0) }
+                    return try ref { vm in try mark { try Operations.compareValue(op, x, .int(k), vm) } }
                 }
             }
             let b = compile(steps[0].operand)
@@ -140,7 +116,7 @@ extension Compiler {
                 if case .int(let i) = x, case .int(let j) = y, let r = Compiler.compareIntegers(op, i, j) {
                     return .bool(r)
                 }
-                return try ref { try Operations.compareValue(op, x, y, $0) }
+                return try ref { vm in try mark { try Operations.compareValue(op, x, y, vm) } }
             }
         case .compare:
             let condition = compileCondition(expr)
@@ -151,32 +127,37 @@ extension Compiler {
         case .lambda(let def):
             return compileFunctionValue(def)
         case .call(let callee, let arguments):
-            return compileCall(callee, arguments, at: location)
+            return compileCall(callee, arguments, at: location, errorMark(expr))
         case .attribute(let object, let name):
             let o = inline(object)
             let ref = InterpreterRef(self.vm)
             let site = AttributeSite(name: name)
+            let mark = errorMark(expr)
             if case .local(let slot, _) = o {
                 // `local.name`: the instance is read in place, without retaining it.
                 return { fp in
                     if let inst = (fp + slot).borrowedInstance {
                         // (The interpreter comes from `ref`: an `unowned(unsafe)` capture used in the inner
                         // closure would be retained and released on every read.)
-                        return try ref { vm in try inst._withUnsafeGuaranteedRef { try site.read($0, vm) } }
+                        return try ref { vm in
+                            try mark { try inst._withUnsafeGuaranteedRef { try site.read($0, vm) } }
+                        }
                     }
                     let v = try o.evaluate(fp, ref)
-                    return try ref { try Operations.attribute(v, name, $0) }
+                    return try ref { vm in try mark { try Operations.attribute(v, name, vm) } }
                 }
             }
             return { fp in
                 let v = try o.evaluate(fp, ref)
                 return try ref { vm in
-                    if case .instance(let inst) = v { return try site.read(inst, vm) }
-                    return try Operations.attribute(v, name, vm)
+                    try mark {
+                        if case .instance(let inst) = v { return try site.read(inst, vm) }
+                        return try Operations.attribute(v, name, vm)
+                    }
                 }
             }
         case .subscript(let container, let index):
-            return compileSubscript(container, index)
+            return compileSubscript(container, index, errorMark(expr))
         case .slice(let lower, let upper, let step):
             let l = lower.map { compile($0) }, u = upper.map { compile($0) }, s = step.map { compile($0) }
             return { fp in
@@ -208,7 +189,8 @@ extension Compiler {
                 return result
             }
         case .listComprehension(let element, let clauses):
-            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
+            let mark = errorMark(expr)
+            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr, mark) }
             let run = compileFramedComprehension(expr, clauses, name: "<listcomp>") { compiler in
                 let e = compiler.inline(element)
                 let ref = InterpreterRef(compiler.vm)
@@ -216,24 +198,26 @@ extension Compiler {
             }
             return { fp in
                 var sink = ComprehensionSink()
-                try run(fp, &sink)
+                try mark { try run(fp, &sink) }
                 return .list(ListObject(sink.items))
             }
         case .generator:
-            return compileComprehensionCall(expr)
+            return compileComprehensionCall(expr, .none)
         case .setComprehension(let element, let clauses):
-            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
+            let mark = errorMark(expr)
+            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr, mark) }
             let run = compileFramedComprehension(expr, clauses, name: "<setcomp>") { compiler in
                 let e = compiler.compile(element)
                 return { fp, sink in sink.append(try e(fp)) }
             }
             return { fp in
                 var sink = ComprehensionSink()
-                try run(fp, &sink)
-                return .set(try SetObject(sink.items))
+                try mark { try run(fp, &sink) }
+                return .set(try mark { try SetObject(sink.items) })
             }
         case .dictComprehension(let key, let value, let clauses):
-            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr) }
+            let mark = errorMark(expr)
+            if ComprehensionFunction.runsAsFunction(expr) { return compileComprehensionCall(expr, mark) }
             let run = compileFramedComprehension(expr, clauses, name: "<dictcomp>") { compiler in
                 let k = compiler.compile(key), v = compiler.compile(value)
                 return { fp, sink in
@@ -243,23 +227,25 @@ extension Compiler {
             }
             return { fp in
                 var sink = ComprehensionSink()
-                try run(fp, &sink)
+                try mark { try run(fp, &sink) }
                 return .dict(sink.dict)
             }
         }
     }
 
     /// A comprehension that runs as a function (`ComprehensionFunction`): the function is created, then
-    /// called with an iterator over the first iterable, evaluated here.
-    mutating func compileComprehensionCall(_ expr: Expr) -> Eval {
+    /// called with an iterator over the first iterable, evaluated here. Its errors are marked with `mark`.
+    mutating func compileComprehensionCall(_ expr: Expr, _ mark: ErrorMark) -> Eval {
         guard let def = ComprehensionFunction.definition(of: expr), let (_, _, clauses) = ComprehensionFunction.parts(of: expr)
         else { return { _ in .none } }
         unowned(unsafe) let vm = self.vm
         let first = compile(clauses[0].iterable)
         let make = compileFunctionValue(def)
         return { fp in
-            let source = try Operations.makeIterator(try first(fp), vm)
-            return try vm.call(try make(fp), .iterator(source))
+            try mark {
+                let source = try Operations.makeIterator(try first(fp), vm)
+                return try vm.call(try make(fp), .iterator(source))
+            }
         }
     }
 
@@ -341,11 +327,12 @@ extension Compiler {
         }
     }
 
-    mutating func compileSubscript(_ container: Expr, _ index: Expr) -> Eval {
+    /// `container[index]`, whose errors are marked with `mark`.
+    mutating func compileSubscript(_ container: Expr, _ index: Expr, _ mark: ErrorMark) -> Eval {
         if case .slice(let lower, let upper, let step) = index.kind {
             let slice = sliceSubscript(container, lower, upper, step)
             let ref = InterpreterRef(self.vm)
-            return { fp in try slice.value(fp, ref) }
+            return { fp in try mark { try slice.value(fp, ref) } }
         }
         let c = compile(container)
         unowned(unsafe) let vm = self.vm
@@ -358,10 +345,12 @@ extension Compiler {
                 if let list = (fp + slot).borrowedList {
                     let k = try key.evaluate(fp, ref)
                     if case .int(let n) = k, let v = list._withUnsafeGuaranteedRef({ $0.element(n) }) { return v }
-                    return try Operations.item(try c(fp), k, vm)
+                    let target = try c(fp)
+                    return try mark { try Operations.item(target, k, vm) }
                 }
                 let target = try c(fp)
-                return try Operations.item(target, try key.evaluate(fp, ref), vm)
+                let k = try key.evaluate(fp, ref)
+                return try mark { try Operations.item(target, k, vm) }
             }
         }
         return { fp in
@@ -372,7 +361,7 @@ extension Compiler {
                 let k = n < 0 ? n + count : n
                 if k >= 0 && k < count { return l.items[k] }
             }
-            return try Operations.item(target, key, vm)
+            return try mark { try Operations.item(target, key, vm) }
         }
     }
 

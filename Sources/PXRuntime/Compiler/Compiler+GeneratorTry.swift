@@ -65,9 +65,8 @@ extension Compiler {
                     if let type = handler.type {
                         guard try Operations.exceptionMatches(exception, try type.run(fp)) else { continue }
                     }
-                    exception.handlerEntry = TracebackEntry(file: file, line: vm.currentLine, function: function,
-                                                            scopeStart: start, span: exception.pendingSpan)
-                    exception.pendingSpan = nil
+                    exception.caught(at: TracebackEntry(file: file, line: vm.currentLine, function: function,
+                                                         scopeStart: start, span: exception.pendingSpan))
                     handler.store?(fp, .exception(exception))
                     fp[exceptionSlot] = .exception(exception)
                     return try handle(fp, k)

@@ -7,13 +7,13 @@ extension Compiler {
     mutating func inline(_ e: Expr) -> InlineExpr {
         switch e.kind {
         case .name(let name):
-            if case .local(let slot) = scope.resolve(name) { return .local(slot, name: name) }
+            if case .local(let slot) = scope.resolve(name) { return .local(slot, name: localName(name, e)) }
         case .constant(let c):
             return .constant(Compiler.value(of: c))
-        case .binary(let op, let lhs, let rhs) where (op == .add || op == .subtract || op == .multiply) && !vm.marksErrorLocations:
+        case .binary(let op, let lhs, let rhs) where op == .add || op == .subtract || op == .multiply:
             if case .name(let name) = lhs.kind, case .local(let slot) = scope.resolve(name),
                case .constant(.int(let k)) = rhs.kind {
-                return .localArithmetic(slot, name: name, op: op, k: k)
+                return .localArithmetic(slot, name: localName(name, lhs), op: op, k: k, mark: errorMark(e))
             }
         default:
             break
@@ -32,8 +32,13 @@ extension Compiler {
            [.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual].contains(steps[0].op),
            case .name(let name) = first.kind, case .local(let slot) = scope.resolve(name),
            case .constant(.int(let k)) = steps[0].operand.kind {
-            return .compareLocal(slot, name: name, op: steps[0].op, k: k)
+            return .compareLocal(slot, name: localName(name, first), op: steps[0].op, k: k, mark: errorMark(e))
         }
         return nil
+    }
+
+    /// The local variable `name`, read by the expression `e`.
+    func localName(_ name: String, _ e: Expr) -> LocalName {
+        LocalName(name: name, mark: errorMark(e))
     }
 }

@@ -6,8 +6,10 @@ extension Compiler {
     /// `receiver.name(arguments)`. A method of a class defined in the language is called straight from the
     /// site's inline cache (`MethodSite`), without a bound method; module functions are called directly;
     /// `list.append` appends in place; the common built-in methods of `DirectMethod` are called without
-    /// `Arguments`; everything else goes through `Interpreter.callMethod`.
-    mutating func compileMethodCall(_ receiverExpr: Expr, _ name: String, _ arguments: [Argument]) -> Eval {
+    /// `Arguments`; everything else goes through `Interpreter.callMethod`. The call's errors (the receiver's
+    /// evaluation locates its own) are marked with `mark`.
+    mutating func compileMethodCall(_ receiverExpr: Expr, _ name: String, _ arguments: [Argument],
+                                    _ mark: ErrorMark) -> Eval {
         // Every closure takes the interpreter from `ref`: an `unowned(unsafe)` capture is retained and released
         // around each use.
         let ref = InterpreterRef(self.vm)
@@ -17,7 +19,7 @@ extension Compiler {
         let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
         guard simple else {
             let build = compileArguments(arguments)
-            return { fp in try ref { vm in
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
                 let args = try build(fp)
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
@@ -25,13 +27,13 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, args) }
                 return try vm.callMethod(r, name, args)
-            } }
+            } } }
         }
         let args = positionalArguments(arguments)
         let direct = DirectMethod(name, arity: args.count)
         switch args.count {
         case 0:
-            return { fp in try ref { vm in
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
                 if let direct, let v = direct.call(r) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
@@ -40,11 +42,11 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments()) }
                 return try vm.callMethod(r, name, Arguments())
-            } }
+            } } }
         case 1:
             let a0 = args[0].run
             if name == "append" {
-                return { fp in try ref { vm in
+                return { fp in try ref { vm in try mark {
                     let r = try receiver.evaluate(fp, ref)
                     let x = try a0(fp)
                     if case .list(let l) = r {
@@ -56,9 +58,9 @@ extension Compiler {
                         return try vm.call(.function(f), Arguments([r, x]))
                     }
                     return try vm.callMethod(r, name, Arguments([x]))
-                } }
+                } } }
             }
-            return { fp in try ref { vm in
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
                 let x = try a0(fp)
                 if let direct, let v = try direct.call(r, x, vm) { return v }
@@ -68,10 +70,10 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, x) }
                 return try vm.callMethod(r, name, Arguments([x]))
-            } }
+            } } }
         case 2:
             let a0 = args[0].run, a1 = args[1].run
-            return { fp in try ref { vm in
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
                 let x = try a0(fp)
                 let y = try a1(fp)
@@ -82,9 +84,9 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments([x, y])) }
                 return try vm.callMethod(r, name, Arguments([x, y]))
-            } }
+            } } }
         default:
-            return { fp in try ref { vm in
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
                 var values: [Value] = []
                 values.reserveCapacity(args.count + 1)
@@ -94,7 +96,7 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments(values)) }
                 return try vm.callMethod(r, name, Arguments(values))
-            } }
+            } } }
         }
     }
 }

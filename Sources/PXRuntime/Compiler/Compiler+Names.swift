@@ -3,19 +3,20 @@ import PXLang
 // MARK: - Reading, writing and deleting names
 
 extension Compiler {
-    func compileNameRead(_ name: String) -> Eval {
+    /// Reads `name`; an unbound name raises its error marked with `mark`.
+    func compileNameRead(_ name: String, _ mark: ErrorMark) -> Eval {
         switch scope.resolve(name) {
         case .local(let slot):
             return { fp in
                 let p = fp + slot
-                if case .undefined = p.pointee { throw Compiler.unboundLocal(name) }
+                if case .undefined = p.pointee { throw mark.locate(Compiler.unboundLocal(name)) }
                 return p.copy
             }
         case .cell(let slot):
             return { fp in
-                guard case .cell(let cell) = fp[slot] else { throw Compiler.unboundLocal(name) }
+                guard case .cell(let cell) = fp[slot] else { throw mark.locate(Compiler.unboundLocal(name)) }
                 let v = cell.value
-                if case .undefined = v { throw Compiler.unboundFree(name) }
+                if case .undefined = v { throw mark.locate(Compiler.unboundFree(name)) }
                 return v
             }
         case .global(let g):
@@ -23,7 +24,7 @@ extension Compiler {
                 let v = g.value
                 if case .undefined = v {
                     if let builtin = g.builtin { return builtin }
-                    throw RuntimeError.nameError(name)
+                    throw mark.locate(RuntimeError.nameError(name))
                 }
                 return v
             }
@@ -34,7 +35,7 @@ extension Compiler {
                 let v = g.value
                 if case .undefined = v {
                     if let builtin = g.builtin { return builtin }
-                    throw RuntimeError.nameError(name)
+                    throw mark.locate(RuntimeError.nameError(name))
                 }
                 return v
             }
@@ -60,23 +61,26 @@ extension Compiler {
         }
     }
 
-    func compileNameDelete(_ name: String) -> Exec {
+    /// `del name`; an unbound name raises its error marked with `mark`.
+    func compileNameDelete(_ name: String, _ mark: ErrorMark = .none) -> Exec {
         switch scope.resolve(name) {
         case .local(let slot):
             return { fp in
-                if fp[slot].isUndefined { throw Compiler.unboundLocal(name) }
+                if fp[slot].isUndefined { throw mark.locate(Compiler.unboundLocal(name)) }
                 fp[slot] = .undefined
                 return .normal
             }
         case .cell(let slot):
             return { fp in
-                guard case .cell(let cell) = fp[slot], !cell.value.isUndefined else { throw Compiler.unboundLocal(name) }
+                guard case .cell(let cell) = fp[slot], !cell.value.isUndefined else {
+                    throw mark.locate(Compiler.unboundLocal(name))
+                }
                 cell.value = .undefined
                 return .normal
             }
         case .global(let g):
             return { _ in
-                if g.value.isUndefined { throw RuntimeError.nameError(name) }
+                if g.value.isUndefined { throw mark.locate(RuntimeError.nameError(name)) }
                 g.value = .undefined
                 return .normal
             }
@@ -84,7 +88,7 @@ extension Compiler {
             let hashKey = HashKey(string: key)
             return { fp in
                 guard case .dict(let namespace) = fp[0], namespace.storage.removeValue(forKey: hashKey) != nil else {
-                    throw RuntimeError.nameError(name)
+                    throw mark.locate(RuntimeError.nameError(name))
                 }
                 return .normal
             }

@@ -3,22 +3,23 @@ import PXLang
 // MARK: - Operators and conditions
 
 extension Compiler {
-    mutating func compileBinary(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr) -> Eval {
+    /// `lhs op rhs`, whose errors are marked with `mark`.
+    mutating func compileBinary(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ mark: ErrorMark) -> Eval {
         unowned(unsafe) let vm = self.vm
         if op == .modulo, case .constant(.string(let format)) = lhs.kind {
             let template = PercentFormat.compile(format)
             if let plan = template.plan, case .tuple(let items) = rhs.kind, !items.isEmpty,
                !items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
                 // `"..." % (a, b)`: the items are formatted without building the tuple.
-                return compilePercentFormat(plan, items)
+                return compilePercentFormat(plan, items, mark)
             }
             let b = compile(rhs)
-            return { fp in try template.apply(try b(fp), vm) }
+            return { fp in try mark { try template.apply(try b(fp), vm) } }
         }
         if let fast = floatExpression(op, lhs, rhs) {
             // Float arithmetic on doubles; anything else runs the general path. A site whose operands are
             // not floats stops trying.
-            let general = compileArithmetic(op, lhs, rhs)
+            let general = compileArithmetic(op, lhs, rhs, mark)
             let misses = MissCounter()
             return { fp in
                 if misses.count < 64 {
@@ -31,11 +32,12 @@ extension Compiler {
                 return try general(fp)
             }
         }
-        return compileArithmetic(op, lhs, rhs)
+        return compileArithmetic(op, lhs, rhs, mark)
     }
 
-    /// `lhs op rhs` for an operator other than `%` of a string constant.
-    mutating func compileArithmetic(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr) -> Eval {
+    /// `lhs op rhs` for an operator other than `%` of a string constant. The operands locate their own errors;
+    /// every closure runs the operation through `mark`.
+    mutating func compileArithmetic(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ mark: ErrorMark) -> Eval {
         unowned(unsafe) let vm = self.vm
         let ref = InterpreterRef(self.vm)
         let a = inline(lhs), b = inline(rhs)
@@ -48,27 +50,31 @@ extension Compiler {
                 var x = try a.evaluate(fp, ref)
                 var y = try b.evaluate(fp, ref)
                 if let result = Operations.quickArithmetic(op, x, y) { return result }
-                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
-                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
-                return try Operations.binary(op, x, y, vm)
+                return try mark {
+                    if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+                    if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                    return try Operations.binary(op, x, y, vm)
+                }
             }
         }
         if op == .modulo || op == .floorDivide {
-            return compileIntegerDivision(op, a, b, site)
+            return compileIntegerDivision(op, a, b, site, mark)
         }
         guard op == .add || op == .subtract || op == .multiply else {
             return { fp in
                 var x = try a.evaluate(fp, ref)
                 var y = try b.evaluate(fp, ref)
                 if let result = Operations.quickArithmetic(op, x, y) { return result }
-                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
-                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
-                return try Operations.binary(op, x, y, vm)
+                return try mark {
+                    if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+                    if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                    return try Operations.binary(op, x, y, vm)
+                }
             }
         }
         if case .local(let slot, let name) = a, case .constant(.int(let k)) = b {
             // `local op constant` (`n - 1`, `i * 2`).
-            let e = InlineExpr.localArithmetic(slot, name: name, op: op, k: k)
+            let e = InlineExpr.localArithmetic(slot, name: name, op: op, k: k, mark: mark)
             return { fp in try e.evaluate(fp, ref) }
         }
         if case .constant(.int(let k)) = b {
@@ -79,8 +85,10 @@ extension Compiler {
                     if !o { return .int(r) }
                 }
                 var y = Value.int(k)
-                if x.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
-                return try Operations.binary(op, x, y, vm)
+                return try mark {
+                    if x.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                    return try Operations.binary(op, x, y, vm)
+                }
             }
         }
         if case .general(let f) = a, case .general(let g) = b {
@@ -92,9 +100,11 @@ extension Compiler {
                     let (r, o) = Compiler.integerOperation(op, i, j)
                     if !o { return .int(r) }
                 }
-                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
-                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
-                return try Compiler.arithmetic(op, x, y, vm)
+                return try mark {
+                    if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+                    if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                    return try Compiler.arithmetic(op, x, y, vm)
+                }
             }
         }
         return { fp in
@@ -109,27 +119,31 @@ extension Compiler {
                 case .subtract: return .float(p - q)
                 default: return .float(p * q)
                 }
-            } else if case .instance(let inst) = x {
-                return try site.apply(inst, x, y, vm)
             }
-            // An array nothing else refers to (`a * a` in `a * a + 1`) takes the result, as numpy elides temporaries.
-            if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
-            return try Operations.binary(op, x, y, vm)
+            return try mark {
+                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+                // An array nothing else refers to (`a * a` in `a * a + 1`) takes the result, as numpy elides
+                // temporaries.
+                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                return try Operations.binary(op, x, y, vm)
+            }
         }
     }
 
     /// `a % b` and `a // b`: two ints (the right one neither 0 nor -1, so nothing overflows) are divided
     /// here, with Python's floor rounding, before the general dispatch (`rng.state % n`, `x % 2 == 0`).
     private func compileIntegerDivision(_ op: BinaryOperator, _ a: InlineExpr, _ b: InlineExpr,
-                                        _ site: BinaryMethodSite) -> Eval {
+                                        _ site: BinaryMethodSite, _ mark: ErrorMark) -> Eval {
         unowned(unsafe) let vm = self.vm
         let ref = InterpreterRef(self.vm)
         let modulo = op == .modulo
         let general: (inout Value, inout Value) throws -> Value = { x, y in
             if let result = Operations.quickArithmetic(op, x, y) { return result }
-            if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
-            if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
-            return try Operations.binary(op, x, y, vm)
+            return try mark {
+                if case .instance(let inst) = x { return try site.apply(inst, x, y, vm) }
+                if x.isArray || y.isArray, let r = try ArrayOperators.reusingTemporary(op, &x, &y, vm) { return r }
+                return try Operations.binary(op, x, y, vm)
+            }
         }
         if case .constant(.int(let k)) = b, k != 0, k != -1 {
             return { fp in
@@ -229,6 +243,7 @@ extension Compiler {
             return { fp in try a(fp) || b(fp) }
         case .compare(let first, let steps):
             unowned(unsafe) let vm = self.vm
+            let mark = errorMark(expr)
             if let c = localComparison(expr) {
                 let ref = InterpreterRef(self.vm)
                 return { fp in try c.evaluate(fp, ref) }
@@ -243,7 +258,7 @@ extension Compiler {
                     return { fp in
                         if let r = NumericOperand.compare(op, x.number(fp), y.number(fp)) { return r }
                         let a = try head.evaluate(fp, ref), b = try rhs.evaluate(fp, ref)
-                        return try Operations.compare(op, a, b, vm)
+                        return try mark { try Operations.compare(op, a, b, vm) }
                     }
                 }
                 switch op {
@@ -251,30 +266,30 @@ extension Compiler {
                     return { fp in
                         let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i < j }
-                        return try Operations.compare(.less, x, y, vm)
+                        return try mark { try Operations.compare(.less, x, y, vm) }
                     }
                 case .lessEqual:
                     return { fp in
                         let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i <= j }
-                        return try Operations.compare(.lessEqual, x, y, vm)
+                        return try mark { try Operations.compare(.lessEqual, x, y, vm) }
                     }
                 case .greater:
                     return { fp in
                         let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i > j }
-                        return try Operations.compare(.greater, x, y, vm)
+                        return try mark { try Operations.compare(.greater, x, y, vm) }
                     }
                 case .equal:
                     return { fp in
                         let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
                         if case .int(let i) = x, case .int(let j) = y { return i == j }
-                        return try Operations.compare(.equal, x, y, vm)
+                        return try mark { try Operations.compare(.equal, x, y, vm) }
                     }
                 default:
                     return { fp in
                         let x = try head.evaluate(fp, ref), y = try rhs.evaluate(fp, ref)
-                        return try Operations.compare(op, x, y, vm)
+                        return try mark { try Operations.compare(op, x, y, vm) }
                     }
                 }
             }
@@ -284,7 +299,7 @@ extension Compiler {
                 var left = try head(fp)
                 for (op, eval) in rest {
                     let right = try eval(fp)
-                    if !(try Operations.compare(op, left, right, vm)) { return false }
+                    if !(try mark { try Operations.compare(op, left, right, vm) }) { return false }
                     left = right
                 }
                 return true
@@ -313,26 +328,31 @@ extension Compiler {
 
 extension Compiler {
     /// `"..." % (a, b, c)` with a format that has a plan: the items are formatted without building the tuple.
-    mutating func compilePercentFormat(_ plan: PercentFormat.Plan, _ items: [Expr]) -> Eval {
+    mutating func compilePercentFormat(_ plan: PercentFormat.Plan, _ items: [Expr], _ mark: ErrorMark) -> Eval {
         unowned(unsafe) let vm = self.vm
         let ref = InterpreterRef(self.vm)
         let values = items.map { inline($0) }
         switch values.count {
         case 1:
             let a = values[0]
-            return { fp in try plan.run(try a.evaluate(fp, ref), vm) }
+            return { fp in
+                let x = try a.evaluate(fp, ref)
+                return try mark { try plan.run(x, vm) }
+            }
         case 2:
             let a = values[0], b = values[1]
             return { fp in
                 let x = try a.evaluate(fp, ref)
-                return try plan.run(x, try b.evaluate(fp, ref), vm)
+                let y = try b.evaluate(fp, ref)
+                return try mark { try plan.run(x, y, vm) }
             }
         case 3:
             let a = values[0], b = values[1], c = values[2]
             return { fp in
                 let x = try a.evaluate(fp, ref)
                 let y = try b.evaluate(fp, ref)
-                return try plan.run(x, y, try c.evaluate(fp, ref), vm)
+                let z = try c.evaluate(fp, ref)
+                return try mark { try plan.run(x, y, z, vm) }
             }
         default:
             let evals = items.map { EvalBox(run: compile($0)) }
@@ -340,7 +360,7 @@ extension Compiler {
                 var values: [Value] = []
                 values.reserveCapacity(evals.count)
                 for e in evals { values.append(try e.run(fp)) }
-                return try values.withUnsafeBufferPointer { try plan.run($0, vm) }
+                return try mark { try values.withUnsafeBufferPointer { try plan.run($0, vm) } }
             }
         }
     }

@@ -8,13 +8,13 @@ extension Compiler {
     /// without a generator frame to resume per element. Nil when the call is anything else, or when a
     /// function inside the expression uses its variables or it stands in a class body (whose names a
     /// generator expression does not see); while the global `sum` is rebound, the call runs as written.
-    mutating func compileInlineSum(_ callee: Expr, _ arguments: [Argument]) -> Eval? {
+    mutating func compileInlineSum(_ callee: Expr, _ arguments: [Argument], _ mark: ErrorMark) -> Eval? {
         guard case .name("sum") = callee.kind, arguments.count == 1, case .positional(let argument) = arguments[0],
               case .generator(let element, let clauses) = argument.kind, !clauses.isEmpty,
               case .global(let slot) = scope.resolve("sum"), scope.info?.classNames == nil,
               !ComprehensionFunction.capturesVariables([element], clauses) else { return nil }
         unowned(unsafe) let vm = self.vm
-        let general = compileGlobalCall(slot, arguments)
+        let general = compileGlobalCall(slot, arguments, mark, name: errorMark(callee))
         let total = scope.allocate()
         let run = compileFramedComprehension(argument, clauses, name: "<genexpr>") { compiler in
             let e = compiler.inline(element)
@@ -51,7 +51,9 @@ extension Compiler {
             do {
                 try run(fp, &sink)
             } catch let failure as SumError {
-                throw failure.error
+                throw mark.locate(failure.error)
+            } catch let error as RuntimeError {
+                throw mark.locate(error)
             }
             return p.copy
         }

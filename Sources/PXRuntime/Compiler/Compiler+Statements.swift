@@ -119,10 +119,12 @@ extension Compiler {
         case .assert(let test, let message):
             let condition = compileCondition(test)
             let text = message.map { compile($0) }
+            // CPython marks the test of an assertion that fails.
+            let mark = errorMark(test)
             return { fp in
                 if try condition(fp) { return .normal }
                 let args = try text.map { [try $0(fp)] } ?? []
-                throw RuntimeError(ExceptionObject(type: BuiltinTypes.assertionError, args: args))
+                throw mark.locate(RuntimeError(ExceptionObject(type: BuiltinTypes.assertionError, args: args)))
             }
         case .try(let body, let handlers, let otherwise, let finally):
             return compileTry(body, handlers, otherwise, finally)
@@ -177,7 +179,7 @@ extension Compiler {
                 guard let current = vm.handling.last else {
                     throw RuntimeError(BuiltinTypes.runtimeError, "No active exception to reraise")
                 }
-                current.pendingSpan = nil
+                current.prepareRaise(bare: true)
                 throw RuntimeError(current)
             }
         }
@@ -197,9 +199,7 @@ extension Compiler {
                 }
                 object.suppressContext = true
             }
-            object.traceback = []
-            object.pendingSpan = nil
-            object.handlerEntry = nil
+            object.prepareRaise(bare: false)
             if object.context == nil, let current = vm.handling.last, current !== object { object.context = current }
             throw RuntimeError(object)
         }
@@ -249,9 +249,8 @@ extension Compiler {
                         let expected = try typeEval(fp)
                         guard try Operations.exceptionMatches(exception, expected) else { continue }
                     }
-                    exception.handlerEntry = TracebackEntry(file: file, line: vm.currentLine, function: function,
-                                                            scopeStart: start, span: exception.pendingSpan)
-                    exception.pendingSpan = nil
+                    exception.caught(at: TracebackEntry(file: file, line: vm.currentLine, function: function,
+                                                         scopeStart: start, span: exception.pendingSpan))
                     store?(fp, .exception(exception))
                     vm.handling.append(exception)
                     defer {

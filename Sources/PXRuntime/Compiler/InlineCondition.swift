@@ -3,8 +3,8 @@ import PXLang
 /// A condition simple enough for hot closures to test in place: `local < k` and the other comparisons of
 /// a local with an integer constant.
 enum InlineCondition {
-    /// `local op k`.
-    case compareLocal(Int, name: String, op: ComparisonOperator, k: Int)
+    /// `local op k`; an error of the comparison is marked with `mark`.
+    case compareLocal(Int, name: LocalName, op: ComparisonOperator, k: Int, mark: ErrorMark)
     /// Anything else.
     case general(Condition)
 
@@ -12,7 +12,7 @@ enum InlineCondition {
     @inline(__always)
     func evaluate(_ fp: UnsafeMutablePointer<Value>, _ vm: InterpreterRef) throws -> Bool {
         switch self {
-        case .compareLocal(let slot, _, let op, let k):
+        case .compareLocal(let slot, _, let op, let k, _):
             if case .int(let i) = fp[slot] {
                 switch op {
                 case .less: return i < k
@@ -31,9 +31,9 @@ enum InlineCondition {
 
     /// `local op k` when the local is not an integer.
     func slowPath(_ fp: UnsafeMutablePointer<Value>, _ vm: InterpreterRef) throws -> Bool {
-        guard case .compareLocal(let slot, let name, let op, let k) = self else { return false }
+        guard case .compareLocal(let slot, let name, let op, let k, let mark) = self else { return false }
         let x = fp[slot]
-        if case .undefined = x { throw Compiler.unboundLocal(name) }
-        return try vm { try Operations.compare(op, x, .int(k), $0) }
+        if case .undefined = x { throw name.unbound() }
+        return try vm { vm in try mark { try Operations.compare(op, x, .int(k), vm) } }
     }
 }

@@ -4,11 +4,12 @@ import PXLang
 /// function arguments such as `n - 1`, returned values, operands.
 enum InlineExpr {
     /// A local variable (named for the `UnboundLocalError`).
-    case local(Int, name: String)
+    case local(Int, name: LocalName)
     /// A constant.
     case constant(Value)
-    /// `local + k`, `local - k` or `local * k` with an integer constant `k`.
-    case localArithmetic(Int, name: String, op: BinaryOperator, k: Int)
+    /// `local + k`, `local - k` or `local * k` with an integer constant `k`; an error of the operation is
+    /// marked with `mark`.
+    case localArithmetic(Int, name: LocalName, op: BinaryOperator, k: Int, mark: ErrorMark)
     /// Anything else.
     case general(Eval)
 
@@ -22,7 +23,7 @@ enum InlineExpr {
             return p.copy
         case .constant(let v):
             return v
-        case .localArithmetic(let slot, _, let op, let k):
+        case .localArithmetic(let slot, _, let op, let k, _):
             let x = fp[slot]
             if case .int(let i) = x {
                 let (r, o) = Compiler.integerOperation(op, i, k)
@@ -48,10 +49,10 @@ enum InlineExpr {
         return try evaluate(fp, vm)
     }
 
-    /// The `UnboundLocalError` for a local read before assignment.
+    /// The `UnboundLocalError` for a local read before assignment, marked at the name.
     func unbound() -> RuntimeError {
         switch self {
-        case .local(_, let name), .localArithmetic(_, let name, _, _): return Compiler.unboundLocal(name)
+        case .local(_, let name), .localArithmetic(_, let name, _, _, _): return name.unbound()
         default: return RuntimeError(BuiltinTypes.runtimeError, "unbound operand")
         }
     }
@@ -60,12 +61,12 @@ enum InlineExpr {
     /// (It may run methods of native objects, which might rebind globals: it counts as code run while a
     /// callee waits for its arguments, see `Interpreter.pendingCallees`.)
     func arithmeticSlowPath(_ x: Value, _ vm: InterpreterRef) throws -> Value {
-        guard case .localArithmetic(_, _, let op, let k) = self else { return .none }
+        guard case .localArithmetic(_, _, let op, let k, let mark) = self else { return .none }
         if case .undefined = x { throw unbound() }
         return try vm { vm in
             vm.pendingCallees += 1
             defer { vm.pendingCallees -= 1 }
-            return try Operations.binary(op, x, .int(k), vm)
+            return try mark { try Operations.binary(op, x, .int(k), vm) }
         }
     }
 

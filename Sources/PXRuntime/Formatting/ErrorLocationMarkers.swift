@@ -21,13 +21,16 @@ public enum ErrorLocationMarkers {
         let anchors = sameLine ? self.anchors(String(String.UnicodeScalarView(characters[start..<end]))) : nil
         let secondary = anchors.map { $0.upperBound > $0.lowerBound } ?? false
         guard end - start < strippedCount || secondary else { return nil }
-        var marks = "    " + String(repeating: " ", count: start - indent)
+        // Wide characters (CJK, emoji) take two columns, as CPython 3.11 draws them.
+        let width = { (range: Range<Int>) in characters[range].reduce(0) { $0 + (WideCharacters.isWide($1) ? 2 : 1) } }
+        var marks = "    " + String(repeating: " ", count: width(indent..<start))
         if let anchors {
-            marks += String(repeating: "~", count: anchors.lowerBound)
-                + String(repeating: "^", count: anchors.upperBound - anchors.lowerBound)
-                + String(repeating: "~", count: max(0, end - start - anchors.upperBound))
+            let operatorStart = start + anchors.lowerBound, operatorEnd = min(end, start + anchors.upperBound)
+            marks += String(repeating: "~", count: width(start..<operatorStart))
+                + String(repeating: "^", count: width(operatorStart..<operatorEnd))
+                + String(repeating: "~", count: width(operatorEnd..<end))
         } else {
-            marks += String(repeating: "^", count: end - start)
+            marks += String(repeating: "^", count: width(start..<end))
         }
         return marks
     }

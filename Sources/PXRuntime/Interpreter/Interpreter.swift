@@ -242,10 +242,14 @@ extension ExceptionObject {
     }
 
     /// Adds a traceback entry for a frame headed `signature` (`f(x)`; nil for module code) whose lines come from
-    /// the scope starting on line `scopeStart`.
+    /// the scope starting on line `scopeStart`; none when a bare `raise` of this frame raised it (its entry is there).
     func closeFrame(file: String, function: String, line: Int, signature: String? = nil, scopeStart: Int? = nil) {
-        traceback.insert(TracebackEntry(file: file, line: line, function: function, signature: signature,
-                                        scopeStart: scopeStart, span: pendingSpan), at: 0)
+        if reraised {
+            reraised = false
+        } else {
+            traceback.insert(TracebackEntry(file: file, line: line, function: function, signature: signature,
+                                            scopeStart: scopeStart, span: pendingSpan), at: 0)
+        }
         pendingSpan = nil
         handlerEntry = nil
     }

@@ -170,7 +170,9 @@ extension Operations {
                 throw RuntimeError.attributeError("module '\(m.name)' has no attribute '\(name)'")
             }
         default:
-            throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' cannot be deleted")
+            // A built-in object's attributes are its type's (methods): deleting one is refused, as CPython does.
+            guard (try? attribute(value, name, vm)) != nil else { throw RuntimeError.noAttribute(value, name) }
+            throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' is read-only")
         }
     }
 

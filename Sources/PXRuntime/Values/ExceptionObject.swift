@@ -37,8 +37,32 @@ public final class ExceptionObject {
     /// the outermost entry of `__traceback__` (as CPython's traceback holds the catching frame).
     public var handlerEntry: TracebackEntry?
 
+    /// Whether a bare `raise` re-raised it in the frame it is in now, whose entry the traceback holds already:
+    /// CPython adds no entry for the frame of a bare `raise`, so leaving that frame adds none.
+    var reraised = false
+
     /// The traceback as Python programs see it: the catching frame (``handlerEntry``) before the frames left.
     public var fullTraceback: [TracebackEntry] { (handlerEntry.map { [$0] } ?? []) + traceback }
+
+    /// Prepares raising it again (`raise e`, or a bare `raise` when `bare`): its traceback goes on from the one it
+    /// has, the catching frame's entry included, as CPython's `__traceback__` does.
+    func prepareRaise(bare: Bool) {
+        traceback = fullTraceback
+        handlerEntry = nil
+        pendingSpan = nil
+        reraised = bare
+    }
+
+    /// Records that an `except` clause of the frame it is in caught it, at `entry` (the line that raised there),
+    /// unless a bare `raise` of this frame raised it, whose entry the traceback holds already.
+    func caught(at entry: TracebackEntry) {
+        if reraised {
+            reraised = false
+        } else {
+            handlerEntry = entry
+        }
+        pendingSpan = nil
+    }
 
     /// Records `span` as where the exception was raised in the current frame, unless an expression inside it
     /// was recorded first.
