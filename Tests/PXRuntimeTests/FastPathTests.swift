@@ -18,6 +18,7 @@ struct FastPathTests {
         let iterator = IteratorObject.over([])
         slot.pointee = .iterator(iterator)
         #expect(slot.borrowedIterator?.takeUnretainedValue() === iterator)
+        #expect(slot.borrowedFunction == nil)
     }
 
     @Test("arithmetic and comparisons of locals keep Python's rules", arguments: [
@@ -34,6 +35,8 @@ struct FastPathTests {
         ("def f(a, b):\n    return a * b + a - b / 2\nprint(f(3, 0.5), f(2.0, 4))", "4.25 8.0\n"),
         ("def f(a):\n    return a * 2, a + 1.5\nprint(f(True), f(7))", "(2, 2.5) (14, 8.5)\n"),
         ("def f(a, b):\n    return a * b\nprint(f('ab', 3), f([1], 2))", "ababab [1, 1]\n"),
+        // The local is read before the right side, which may rebind it.
+        ("def f():\n    x = 1\n    x += (x := 5)\n    return x\nprint(f())", "6\n"),
         ("def f(a):\n    if a:\n        b = 1\n    return a + b\nf(0)",
          "UnboundLocalError: cannot access local variable 'b' where it is not associated with a value"),
     ])

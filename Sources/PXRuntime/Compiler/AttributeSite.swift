@@ -38,19 +38,28 @@ final class AttributeSite {
     /// `entry`.
     private var slotIndex = -1
 
+    /// The getter of a `.property` entry when it is a function defined in the language taking the instance
+    /// alone: `read` calls it directly, without copying `entry` or dispatching on the getter's kind.
+    private var getter: Function?
+
     /// The entry of the class seen before `cls`.
-    private var other = (cls: TypeObject?.none, epoch: -1, entry: Entry.none, slotIndex: -1)
+    private var other = (cls: TypeObject?.none, epoch: -1, entry: Entry.none, slotIndex: -1, getter: Function?.none)
 
     /// Makes the entry of `inst`'s class current when it is the other one kept: false when neither entry is
     /// for that class (or the other one is stale).
     @inline(never)
     private func switchEntry(_ inst: Instance) -> Bool {
         guard inst.cls === other.cls, other.epoch == ClassEpoch.current else { return false }
+        swapEntries()
+        return true
+    }
+
+    private func swapEntries() {
         swap(&cls, &other.cls)
         swap(&epoch, &other.epoch)
         swap(&entry, &other.entry)
         swap(&slotIndex, &other.slotIndex)
-        return true
+        swap(&getter, &other.getter)
     }
 
     /// `inst.name`.
@@ -62,6 +71,7 @@ final class AttributeSite {
                 let p = inst.slotStorage + index
                 if case .undefined = p.pointee {} else { return p.copy }
             }
+            if let getter { return try vm.call(getter, .instance(inst)) }
             return try readEntry(inst, vm)
         }
         return try refill(inst, vm)
@@ -138,10 +148,7 @@ final class AttributeSite {
         if !(cls === self.cls && epoch == self.epoch) {
             if switchEntry(inst) { return }
             // The current entry becomes the other one; a new one is made for this class.
-            swap(&self.cls, &other.cls)
-            swap(&self.epoch, &other.epoch)
-            swap(&self.entry, &other.entry)
-            swap(&self.slotIndex, &other.slotIndex)
+            swapEntries()
         }
         var entry = Entry.none
         if inst.dict == nil, cls.override("__getattribute__") == nil {
@@ -171,6 +178,8 @@ final class AttributeSite {
         case .slot(let index), .slotOrValue(let index, _): slotIndex = index
         default: slotIndex = -1
         }
+        getter = nil
+        if case .property(.function(let f)) = entry, f.directArity == 1 { getter = f }
     }
 }
 

@@ -13,6 +13,13 @@ extension UnsafeMutablePointer where Pointee == Value {
         return UnsafeRawPointer(self).load(as: Unmanaged<Instance>.self)
     }
 
+    /// The function defined in the language the slot holds, unretained, or nil (see `borrowedInstance`).
+    @inline(__always)
+    var borrowedFunction: Unmanaged<Function>? {
+        guard case .function = pointee else { return nil }
+        return UnsafeRawPointer(self).load(as: Unmanaged<Function>.self)
+    }
+
     /// The list the slot holds, unretained, or nil (see `borrowedInstance`).
     @inline(__always)
     var borrowedList: Unmanaged<ListObject>? {

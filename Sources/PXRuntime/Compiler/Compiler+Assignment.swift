@@ -158,8 +158,10 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         let line = line ?? -1
         if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name),
-           op == .add || op == .subtract || op == .multiply {
-            // `local += x`: integers and floats in place.
+           op == .add || op == .subtract || op == .multiply,
+           !value.scopeAssignmentTargets.contains(where: { $0.name == name }) {
+            // `local += x`: integers and floats in place. (The local is read after `x`: nothing in `x` may
+            // rebind it, as `x += (x := 5)` would.)
             let operand = inline(value)
             let ref = InterpreterRef(self.vm)
             let local = localName(name, target), mark = statementMark(target, value)

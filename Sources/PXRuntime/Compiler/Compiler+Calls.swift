@@ -34,6 +34,10 @@ extension Compiler {
         if simple, arguments.count <= 3, case .name(let name) = callee.kind, case .global(let slot) = scope.resolve(name) {
             return compileGlobalCall(slot, arguments, mark, name: errorMark(callee))
         }
+        if simple, case .name(let name) = callee.kind, case .local(let calleeSlot) = scope.resolve(name),
+           let call = compileLocalCall(calleeSlot, name: localName(name, callee), arguments, mark) {
+            return call
+        }
         let function = compile(callee)
         if simple {
             let args = positionalArguments(arguments)
@@ -115,6 +119,63 @@ extension Compiler {
                 }
             }
             return args
+        }
+    }
+}
+
+// MARK: - Calls of functions held in locals
+
+extension Compiler {
+    /// `f(a)` or `f(a, b)` where `f` is a local (a function passed in, as `predicate(x)`, or a lambda): the
+    /// callee and the arguments are evaluated in place, and a function defined in the language that takes
+    /// exactly those arguments is entered directly. When no argument runs code, the function is used from its
+    /// slot without retaining it: only the code of the slot's own frame rebinds a local, and that frame waits
+    /// for the call. The call's errors are marked with `mark`. Nil for other argument counts.
+    mutating func compileLocalCall(_ calleeSlot: Int, name: LocalName, _ arguments: [Argument],
+                                   _ mark: ErrorMark) -> Eval? {
+        guard arguments.count == 1 || arguments.count == 2 else { return nil }
+        let ref = InterpreterRef(self.vm)
+        let callee = InlineExpr.local(calleeSlot, name: name)
+        let args = arguments.map { argument -> InlineExpr in
+            if case .positional(let e) = argument { return inline(e) }
+            return .constant(.none)
+        }
+        let borrows = !args.contains { $0.runsCode }
+        if arguments.count == 1 {
+            let a0 = args[0]
+            return { fp in
+                if borrows, let f = (fp + calleeSlot).borrowedFunction {
+                    let x = try a0.evaluate(fp, ref)
+                    return try ref { vm in
+                        try mark {
+                            try f._withUnsafeGuaranteedRef { f in
+                                f.directArity == 1 ? try vm.call(f, x) : try vm.call(.function(f), Arguments([x]))
+                            }
+                        }
+                    }
+                }
+                let f = try callee.evaluate(fp, ref)
+                let x = try a0.evaluate(fp, ref)
+                return try ref { vm in try mark { try vm.call(f, x) } }
+            }
+        }
+        let a0 = args[0], a1 = args[1]
+        return { fp in
+            if borrows, let f = (fp + calleeSlot).borrowedFunction {
+                let x = try a0.evaluate(fp, ref)
+                let y = try a1.evaluate(fp, ref)
+                return try ref { vm in
+                    try mark {
+                        try f._withUnsafeGuaranteedRef { f in
+                            f.directArity == 2 ? try vm.call(f, x, y) : try vm.call(.function(f), x, y)
+                        }
+                    }
+                }
+            }
+            let f = try callee.evaluate(fp, ref)
+            let x = try a0.evaluate(fp, ref)
+            let y = try a1.evaluate(fp, ref)
+            return try ref { vm in try mark { try vm.call(f, x, y) } }
         }
     }
 }

@@ -34,6 +34,26 @@ extension Compiler {
             }
         case 1:
             let a0 = args[0]
+            if let unary = Compiler.builtinFunction(slot)?.unary {
+                // `len(x)`, `abs(x)`: a built-in is called with the argument alone, without a value of the
+                // built-in or a dispatch on it, while the global of its name is unbound.
+                return { fp in
+                    if case .undefined = slot.value {
+                        let x = try a0.evaluate(fp, vm)
+                        return try vm { vm in try mark { try unary(x, vm) } }
+                    }
+                    if let callee = slot.function {
+                        return try vm { vm in
+                            try mark {
+                                try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, fp, guarded: guarded) }
+                            }
+                        }
+                    }
+                    let f = try Compiler.globalValue(slot, nameMark)
+                    let x = try a0.evaluate(fp, vm)
+                    return try vm { vm in try mark { try vm.call(f, x) } }
+                }
+            }
             if !guarded {
                 // (A separate closure, so the common case tests nothing about `guarded`.)
                 return { fp in
@@ -63,6 +83,27 @@ extension Compiler {
             }
         case 2:
             let a0 = args[0], a1 = args[1]
+            if let binary = Compiler.builtinFunction(slot)?.binary {
+                // `max(a, b)`, `isinstance(x, T)`: as `len(x)` above.
+                return { fp in
+                    if case .undefined = slot.value {
+                        let x = try a0.evaluate(fp, vm)
+                        let y = try a1.evaluate(fp, vm)
+                        return try vm { vm in try mark { try binary(x, y, vm) } }
+                    }
+                    if let callee = slot.function {
+                        return try vm { vm in
+                            try mark {
+                                try callee._withUnsafeGuaranteedRef { try vm.callDirect($0, a0, a1, fp, guarded: guarded) }
+                            }
+                        }
+                    }
+                    let f = try Compiler.globalValue(slot, nameMark)
+                    let x = try a0.evaluate(fp, vm)
+                    let y = try a1.evaluate(fp, vm)
+                    return try vm { vm in try mark { try vm.call(f, x, y) } }
+                }
+            }
             return { fp in
                 if let callee = slot.function {
                     return try vm { vm in
@@ -102,6 +143,13 @@ extension Compiler {
         let v = slot.value
         if case .undefined = v { return try builtin(slot, mark) }
         return v
+    }
+
+    /// The built-in function a global name falls back to while unbound (nil when there is none, or it is
+    /// another kind of value, as a type).
+    static func builtinFunction(_ slot: Namespace.Slot) -> BuiltinFunction? {
+        if case .builtin(let b)? = slot.builtin { return b }
+        return nil
     }
 
     /// The built-in a global name falls back to while unbound, or `NameError` marked with `mark`.

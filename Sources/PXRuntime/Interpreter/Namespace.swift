@@ -7,18 +7,28 @@ public final class Namespace {
         /// The variable's name.
         public let name: String
         /// The value; `.undefined` while unbound.
-        @exclusivity(unchecked) public var value: Value = .undefined {
-            didSet {
-                if case .function(let f) = value { function = .passUnretained(f) } else { function = nil }
-                if case .function = oldValue { namespace?.retire(oldValue) }
+        public var value: Value {
+            @inline(__always) get { stored }
+            set {
+                if case .function(let f) = newValue { function = .passUnretained(f) } else { function = nil }
+                // (The old value is copied only when it is a function to retire: a `didSet` reading `oldValue`
+                // would copy every value replaced.)
+                guard case .function = stored else {
+                    stored = newValue
+                    return
+                }
+                let old = stored
+                stored = newValue
+                namespace?.retire(old)
             }
         }
+        @exclusivity(unchecked) private var stored = Value.undefined
         /// The value when it is a function defined in the language, unretained: calls by name use it without
         /// reference counting. A function replaced while calls run is kept alive by `Namespace.retire`, so
         /// the function stays valid for the call that read it.
         @exclusivity(unchecked) var function: Unmanaged<Function>?
         /// The built-in of the same name, found when the global is unbound.
-        var builtin: Value?
+        let builtin: Value?
         /// The namespace owning the slot.
         weak var namespace: Namespace?
 
