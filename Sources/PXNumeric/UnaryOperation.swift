@@ -80,7 +80,7 @@ enum UnaryKernels {
             return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x } }
         case .square: return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in x * x } }
         case .reciprocal: return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in 1 / x } }
-        case .sqrt: return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in x.squareRoot() } }
+        case .sqrt: return squareRoot(T.self)
         case .floor: return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in x.rounded(.down) } }
         case .ceil: return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in x.rounded(.up) } }
         case .trunc: return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in x.rounded(.towardZero) } }

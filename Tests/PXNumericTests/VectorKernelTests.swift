@@ -245,6 +245,7 @@ struct VectorKernelTests {
             results.append(try m.cast(to: dtype).reduce(.sum, axes: [0]).doubles())
             results.append(try p.compress(mask).doubles())
             results.append([Double(try mask.countNonzero())])
+            results.append(try p.unary(.sqrt).doubles())
         }
         for dtype in [DType.int64, .int32] {
             let p = try NDArray(int64s: values(1031, seed: 7)).cast(to: dtype)
@@ -263,6 +264,29 @@ struct VectorKernelTests {
             let results = try Self.kernelResults()
             #expect(results.count == reference.count)
             for (r, e) in zip(results, reference) { #expect(Self.same(r, e), "level \(level)") }
+        }
+    }
+
+    @Test("sqrt at every level gives the bits of the scalar square root: contiguous, reversed, in place, float32",
+          arguments: lengths)
+    func squareRootLayouts(n: Int) throws {
+        let specials: [Double] = [0, -0.0, 1, 2, 4, -1, .infinity, -.infinity, .nan, .leastNonzeroMagnitude,
+                                  .leastNormalMagnitude, .greatestFiniteMagnitude, 0x1.fffffffffffffp-1]
+        let x = Self.scattered(n).enumerated().map { i, v in i % 4 == 1 ? specials[i / 4 % specials.count] : v }
+        let widest = pxk_use_level(2)
+        defer { _ = pxk_use_level(widest) }
+        for level in 0...widest {
+            _ = pxk_use_level(level)
+            let a = NDArray(doubles: x)
+            let bits = try a.unary(.sqrt).doubles().map(\.bitPattern)
+            #expect(bits == x.map { $0.squareRoot().bitPattern }, "level \(level)")
+            let reversed = a.view(shape: [n], strides: [-8], offset: a.offset + max(n - 1, 0) * 8)
+            #expect(try reversed.unary(.sqrt).doubles().map(\.bitPattern) == bits.reversed(), "level \(level)")
+            let single = try a.cast(to: .float32)
+            let expected = try single.doubles().map { Double(Float($0).squareRoot()).bitPattern }
+            #expect(try single.unary(.sqrt).doubles().map(\.bitPattern) == expected, "level \(level)")
+            #expect(try a.unary(.sqrt, out: a) === a)
+            #expect(try a.doubles().map(\.bitPattern) == bits, "in place, level \(level)")
         }
     }
 

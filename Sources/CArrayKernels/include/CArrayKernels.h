@@ -67,6 +67,11 @@ void pxk_add_rows_f32(float *acc, const float *rows, ptrdiff_t count, ptrdiff_t 
 /// has numpy's rounding on every processor. 0 for `n <= 0`.
 double pxk_dot_f64(ptrdiff_t n, const double *x, ptrdiff_t x_step, const double *y, ptrdiff_t y_step);
 
+/// `out[i] = sqrt(a[i])` for `n` contiguous elements, correctly rounded (NaN below zero, -0.0 for -0.0). `out` is
+/// `a` itself (in place) or overlaps it nowhere.
+void pxk_sqrt_f64(ptrdiff_t n, const double *a, double *out);
+void pxk_sqrt_f32(ptrdiff_t n, const float *a, float *out);
+
 /// The number of nonzero bytes among `n`.
 ptrdiff_t pxk_count_nonzero_u8(const uint8_t *bytes, ptrdiff_t n);
 
