@@ -69,7 +69,7 @@ enum Metadata {
                 entries = zip(names, entries).sorted { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }
                     .map(\.1)
             }
-            for (key, value) in entries { data.storage[key] = value }
+            for (key, value) in entries { try? data.set(key, value) }
         }
         return data
     }

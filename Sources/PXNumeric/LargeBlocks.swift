@@ -28,7 +28,8 @@ enum LargeBlocks {
 
     /// A mapping of at least `byteCount` bytes: the pointer, the mapped size, and whether it is fresh (zeroed).
     static func take(_ byteCount: Int) -> (UnsafeMutableRawPointer, Int, Bool)? {
-        let mapped = (byteCount + pageSize - 1) / pageSize * pageSize
+        guard byteCount <= Int.max / 2 else { return nil }
+        let mapped = mappedSize(byteCount)
         let reused = cache.withLock { blocks -> Block? in
             var best: Int?
             for (i, b) in blocks.enumerated() where b.mappedBytes >= mapped && b.mappedBytes <= 2 * mapped {
@@ -50,6 +51,19 @@ enum LargeBlocks {
 
     /// The size of a transparent huge page (x86-64 and most Linux systems).
     static let hugePageSize = 1 << 21
+
+    /// The bytes mapped for a request: whole pages, and on Linux whole huge pages when that adds at most an eighth.
+    /// A 10^6 float64 array (7.63 MiB) then gets four huge pages instead of three and 1.6 MiB of 4 KiB pages, for
+    /// 0.37 MiB more: `np.dot` of two of them took 10-20% less time with every page huge (C, this project's
+    /// machine), where numpy's arrays get three huge pages each.
+    static func mappedSize(_ byteCount: Int) -> Int {
+        let pages = (byteCount + pageSize - 1) / pageSize * pageSize
+        #if os(Linux)
+        let huge = (byteCount + hugePageSize - 1) / hugePageSize * hugePageSize
+        if huge - byteCount <= byteCount / 8 { return huge }
+        #endif
+        return pages
+    }
 
     /// A fresh mapping that starts on a huge-page boundary (on Linux). Only whole aligned 2 MiB stretches get huge
     /// pages: an 8 MB array (10^6 float64) mapped anywhere got two or three, depending on where the system put it;

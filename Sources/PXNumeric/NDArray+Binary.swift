@@ -68,6 +68,8 @@ extension NDArray {
         }
         try out.checkWritable()
         guard out.shape == shape || (shape.count <= out.ndim && NDArray.canBroadcast(shape, to: out.shape)) else {
+            // numpy broadcasts the output together with the inputs first: when that fails, its error names them all.
+            _ = try Shape.broadcast(inputs.map(\.shape) + [out.shape])
             throw .value("non-broadcastable output operand with shape \(Shape.describe(out.shape)) doesn't match "
                 + "the broadcast shape \(Shape.describe(shape))")
         }

@@ -58,6 +58,16 @@ extension NDArray {
             throw .value("shapes \(Shape.describe(a.shape)) and \(Shape.describe(b.shape)) not aligned: "
                 + "\(ka) (dim \(a.ndim - 1)) != \(kb) (dim \(axisB))")
         }
+        if a.ndim == 1 && b.ndim == 1 && a.dtype == .float64 && b.dtype == .float64 && a.strides[0] % 8 == 0
+            && b.strides[0] % 8 == 0 {
+            // Two float64 vectors: straight to numpy's ddot order (numpy adds it to 0.0), without matmul's views.
+            let v = pxk_dot_f64(ka, a.pointer.assumingMemoryBound(to: Double.self), a.strides[0] / 8,
+                                b.pointer.assumingMemoryBound(to: Double.self), b.strides[0] / 8)
+            withExtendedLifetime((a, b)) {}
+            let result = try NDArray.empty(shape: [], dtype: .float64)
+            result.pointer.storeBytes(of: 0.0 + v, as: Double.self)
+            return result
+        }
         if a.ndim <= 2 && b.ndim <= 2 { return try matmul(a, b) }
         // N-D: (P, K) @ (K, Q), then the axes put back.
         let dtype = DType.promote(a.dtype, b.dtype)

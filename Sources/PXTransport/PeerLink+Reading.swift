@@ -187,7 +187,9 @@ extension PeerLink {
             return .ended(TransportError.systemCall("poll", errno: errno))
         }
         if ready == 0 { return .idle }
-        let received = recv(fd, receiveBuffer.baseAddress, receiveBuffer.count, Int32(MSG_DONTWAIT))
+        // The rest of a large frame goes straight into its storage; other bytes into the receive buffer.
+        let intoFrame = decoder.receiveIntoFrame { free in recv(fd, free.baseAddress, free.count, Int32(MSG_DONTWAIT)) }
+        let received = intoFrame ?? recv(fd, receiveBuffer.baseAddress, receiveBuffer.count, Int32(MSG_DONTWAIT))
         if received < 0 {
             if errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { return .idle }
             let code = errno
@@ -202,7 +204,7 @@ extension PeerLink {
             return .ended(nil)
         }
         lastReceived.store(MonotonicClock.nanoseconds(), ordering: .relaxed)
-        decoder.append(UnsafeRawBufferPointer(rebasing: receiveBuffer[0..<received]))
+        if intoFrame == nil { decoder.append(UnsafeRawBufferPointer(rebasing: receiveBuffer[0..<received])) }
         do {
             while var frame = try decoder.nextFrame() {
                 let (sequence, count) = decoder.lastFrame

@@ -158,10 +158,19 @@ public final class ServerIO {
             var more = true
             while more && (!waitingForWritability || channel.isWritable) {
                 // Each chunk is flushed at once, so a large frame starts moving while the rest is signed.
-                more = frames.nextChunk(maximumSize: Self.chunkSize) { chunk in
-                    var buffer = channel.allocator.buffer(capacity: chunk.count)
-                    buffer.writeBytes(chunk)
-                    channel.writeAndFlush(buffer, promise: nil)
+                more = frames.nextChunkWithStorage(maximumSize: Self.chunkSize) { chunk, storage in
+                    guard let storage, let start = chunk.baseAddress else {
+                        var buffer = channel.allocator.buffer(capacity: chunk.count)
+                        buffer.writeBytes(chunk)
+                        channel.writeAndFlush(buffer, promise: nil)
+                        return
+                    }
+                    // A chunk of a large payload (a forwarded one: the frame buffer it arrived in) is written from
+                    // where it is; the write keeps its storage until the channel is done with it.
+                    let buffer = BorrowedBytes.buffer(start: start, count: chunk.count)
+                    let written = channel.eventLoop.makePromise(of: Void.self)
+                    written.futureResult.whenComplete { _ in withExtendedLifetime(storage) {} }
+                    channel.writeAndFlush(buffer, promise: written)
                 }
             }
             guard connections[connection] != nil else { return }

@@ -86,6 +86,20 @@ public struct EncodedFrames: Sendable {
     public mutating func nextChunk(
         maximumSize: Int = 1 << 20, _ sink: (UnsafeRawBufferPointer) throws -> Void
     ) rethrows -> Bool {
+        try nextChunkWithStorage(maximumSize: maximumSize) { chunk, _ in try sink(chunk) }
+    }
+
+    /// Signs and hands out the next chunk of bytes, as ``nextChunk(maximumSize:_:)`` does, with the storage that holds
+    /// a chunk of a large payload (`nil` for the frames' own bytes): a writer that keeps that storage may hand the
+    /// chunk to a later, asynchronous write without copying it (the storage is never written to). The frames' own
+    /// bytes must be copied before `sink` returns: the MAC slots among them are filled later.
+    /// - Parameters:
+    ///   - maximumSize: the largest chunk (at least 4 KiB is used).
+    ///   - sink: writes the chunk out; it may keep the pointer only while it keeps the storage.
+    /// - Returns: `false` (and calls nothing) when everything has been handed out already.
+    public mutating func nextChunkWithStorage(
+        maximumSize: Int = 1 << 20, _ sink: (UnsafeRawBufferPointer, ArraySlice<UInt8>?) throws -> Void
+    ) rethrows -> Bool {
         let step = max(maximumSize, 4_096)
         while frameIndex < frames.count {
             let frame = frames[frameIndex]
@@ -127,13 +141,17 @@ public struct EncodedFrames: Sendable {
         return true
     }
 
-    private mutating func emitBuffer(upTo end: Int, _ sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    private mutating func emitBuffer(
+        upTo end: Int, _ sink: (UnsafeRawBufferPointer, ArraySlice<UInt8>?) throws -> Void
+    ) rethrows {
         let start = emitted
         emitted = end
-        try bytes.withUnsafeBytes { try sink(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+        try bytes.withUnsafeBytes { try sink(UnsafeRawBufferPointer(rebasing: $0[start..<end]), nil) }
     }
 
-    private mutating func emitAttachmentChunk(step: Int, _ sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    private mutating func emitAttachmentChunk(
+        step: Int, _ sink: (UnsafeRawBufferPointer, ArraySlice<UInt8>?) throws -> Void
+    ) rethrows {
         let attachment = attachments[attachmentIndex]
         let start = attachmentPosition
         let end = min(attachment.bytes.count, start + step)
@@ -151,7 +169,7 @@ public struct EncodedFrames: Sendable {
             case .computedDigest: digest?.update(chunk)
             case .knownDigest: break
             }
-            try sink(chunk)
+            try sink(chunk, attachment.bytes)
         }
         if end == attachment.bytes.count, let finished = digest {
             // The digest slot follows the payload in the buffer: it is signed and sent after this chunk.

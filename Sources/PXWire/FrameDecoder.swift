@@ -61,6 +61,19 @@ public struct FrameDecoder: Sendable {
             storage.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[0..<taken]))
             return taken
         }
+
+        /// Lets `receive` write the next bytes of this frame into the storage's free capacity (reserved for the
+        /// whole frame) and returns what it returned.
+        mutating func receive(_ receive: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
+            var result = 0
+            storage.append(addingCapacity: total - storage.count) { span in
+                span.withUnsafeMutableBufferPointer { free, count in
+                    result = receive(UnsafeMutableRawBufferPointer(free))
+                    if result > 0 { count = min(result, free.count) }
+                }
+            }
+            return result
+        }
     }
 
     /// Creates a decoder.
@@ -89,6 +102,23 @@ public struct FrameDecoder: Sendable {
 
     /// Bytes received but not yet returned as a frame.
     public var bufferedByteCount: Int { buffer.count - readIndex + (streaming?.storage.count ?? 0) }
+
+    /// Lets a reader receive the rest of a large frame straight into the frame's storage, with no copy from a receive
+    /// buffer: while such a frame is incomplete, calls `receive` with the part of the storage still to fill and counts
+    /// the bytes `receive` returns as arrived (zero or a negative count: none did). Returns `nil` without calling
+    /// `receive` when no large frame is under way; the reader then receives into its own buffer and calls
+    /// ``append(_:)``.
+    /// - Parameter receive: writes a prefix of the space it is given and returns how many bytes it wrote (at most the
+    ///   space's size), or the failed system call's result.
+    /// - Returns: what `receive` returned, or `nil`.
+    public mutating func receiveIntoFrame(_ receive: (UnsafeMutableRawBufferPointer) -> Int) -> Int? {
+        guard failure == nil, var frame = streaming, frame.storage.count < frame.total else { return nil }
+        // Taken out while the reader writes, so that the storage is not shared (which would copy it).
+        streaming = nil
+        let received = frame.receive(receive)
+        streaming = frame
+        return received
+    }
 
     /// Adds received bytes.
     /// - Parameter bytes: the next bytes of the stream.

@@ -14,6 +14,17 @@ struct ArrayBufferTests {
         }
     }
 
+    @Test("large mappings are whole huge pages where that adds at most an eighth, else whole pages")
+    func mappedSizes() throws {
+        #if os(Linux)
+        #expect(LargeBlocks.mappedSize(8_000_000) == 8 << 20)
+        #expect(LargeBlocks.mappedSize(80_000_000) == 78 << 20)
+        #expect(LargeBlocks.mappedSize(LargeBlocks.threshold + 8) == LargeBlocks.threshold + LargeBlocks.pageSize)
+        let b = try ArrayBuffer.allocate(byteCount: 8_000_000)
+        #expect(Int(bitPattern: b.pointer) % LargeBlocks.hugePageSize == 0)
+        #endif
+    }
+
     @Test("zeroed buffers read zero, also when a large mapping is reused")
     func zeroed() throws {
         for _ in 0..<3 {

@@ -23,15 +23,16 @@ struct DotOracleTests {
         return Case(index: i, length: n, xStep: sx, yStep: sy, expected: value)
     }
 
-    /// Every case's vectors, drawn as `dot.py` draws them, and the array `np.dot` gives.
-    static func results() throws -> [(Case, Double)] {
+    /// Every case's vectors, drawn as `dot.py` draws them, and what `np.dot` and `@` give (the first goes
+    /// straight to the kernel, the second through matmul's 2-D views).
+    static func results() throws -> [(Case, dot: Double, matmul: Double)] {
         var stream = try RandomState(seed: 2026)
         return try cases.map { c in
             let x = NDArray(doubles: stream.randomSample(c.length * c.xStep).map { $0 - 0.5 })
             let y = NDArray(doubles: stream.randomSample(c.length * c.yStep).map { $0 - 0.5 })
             let xs = try x.basicView([.slice(start: nil, stop: nil, step: c.xStep)])
             let ys = try y.basicView([.slice(start: nil, stop: nil, step: c.yStep)])
-            return (c, try NDArray.dot(xs, ys).doubles()[0])
+            return (c, try NDArray.dot(xs, ys).doubles()[0], try NDArray.matmul(xs, ys).doubles()[0])
         }
     }
 
@@ -43,7 +44,8 @@ struct DotOracleTests {
         for level in stride(from: widest, through: 0, by: -1) {
             #expect(pxk_use_level(level) == level)
             var differing: [Int] = []
-            for (c, value) in try Self.results() where value.bitPattern != c.expected.bitPattern {
+            for (c, dot, matmul) in try Self.results()
+            where dot.bitPattern != c.expected.bitPattern || matmul.bitPattern != c.expected.bitPattern {
                 differing.append(c.index)
             }
             #expect(differing.isEmpty, "level \(level): cases \(differing.prefix(10)) of \(differing.count) differ")

@@ -22,7 +22,7 @@ struct DeepReleaseTests {
         for i in 0..<500_000 {
             nested = .list(ListObject([nested, .int(i)]))
             let dict = DictObject()
-            dict.storage[HashKey(string: "x")] = nested
+            dict.set("x", nested)
             nested = .dict(dict)
         }
         let cargo = Unmanaged.passRetained(Cargo([nested])).toOpaque()

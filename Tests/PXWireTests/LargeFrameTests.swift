@@ -60,6 +60,58 @@ import Testing
         #expect(caught == .badMAC)
     }
 
+    /// Feeds `bytes` as a reader does: the rest of a large frame straight into its storage, in pieces of at most
+    /// `piece` bytes, and everything else through ``FrameDecoder/append(_:)``.
+    private func receive(_ bytes: [UInt8], piece: Int) throws -> (frames: [Envelope], direct: Int) {
+        var decoder = FrameDecoder(key: Samples.key)
+        var decoded: [Envelope] = []
+        var index = 0
+        var direct = 0
+        while index < bytes.count {
+            let before = index
+            let received = decoder.receiveIntoFrame { free in
+                let count = min(free.count, piece, bytes.count - before)
+                bytes[before..<before + count].withUnsafeBytes { free.copyMemory(from: $0) }
+                return count
+            }
+            if let received {
+                index += received
+                direct += received
+            } else {
+                let end = min(bytes.count, index + piece)
+                bytes[index..<end].withUnsafeBytes { decoder.append($0) }
+                index = end
+            }
+            while let frame = try decoder.nextFrame() { decoded += frame }
+        }
+        try decoder.finish()
+        return (decoded, direct)
+    }
+
+    @Test(arguments: [1_000, 65_536, 1 << 20])
+    func receivedIntoTheFrameDecodesEveryFrame(piece: Int) throws {
+        let bytes = try stream()
+        let (frames, direct) = try receive(bytes, piece: piece)
+        #expect(frames == [big, small, big])
+        // Each of the two large frames goes straight into its storage after the piece that showed its length.
+        if piece < 300_000 { #expect(direct >= 2 * (300_000 - piece)) }
+    }
+
+    @Test(arguments: [150_000, 300_020])  // payload, payload end
+    func aFlippedByteReceivedIntoTheFrameIsBadMAC(position: Int) throws {
+        var bytes = try Samples.frame([big])
+        bytes[position] ^= 0x01
+        #expect(throws: WireError.badMAC) { _ = try receive(bytes, piece: 10_000) }
+    }
+
+    @Test func nothingIsReceivedIntoAFrameBetweenFrames() throws {
+        var decoder = FrameDecoder(key: Samples.key)
+        #expect(decoder.receiveIntoFrame { _ in Issue.record("called between frames"); return 0 } == nil)
+        let small = try Samples.frame([small])
+        decoder.append(contentsOf: small.prefix(10))
+        #expect(decoder.receiveIntoFrame { _ in Issue.record("called for a small frame"); return 0 } == nil)
+    }
+
     @Test func aTruncatedLargeFrameIsReported() throws {
         let bytes = try Samples.frame([big])
         var decoder = FrameDecoder(key: Samples.key)
@@ -147,5 +199,26 @@ import Testing
             if chunk.baseAddress == source { handedOutFromSource = true }
         }
         #expect(handedOutFromSource)
+    }
+
+    @Test func aLargePayloadIsHandedOutWithItsStorage() throws {
+        var encoder = FrameEncoder(key: Samples.key)
+        for envelope in envelopes() { try encoder.append(envelope) }
+        let taken = encoder.takeEncodedFrames()
+        var frames = try #require(taken)
+        var received: [UInt8] = []
+        var withStorage = 0
+        while frames.nextChunkWithStorage(maximumSize: 65_536, { chunk, storage in
+            received += Array(chunk)
+            guard let storage else { return }
+            withStorage += chunk.count
+            let inside = storage.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress, let start = chunk.baseAddress else { return false }
+                return base <= start && start + chunk.count <= base + raw.count
+            }
+            #expect(inside, "the chunk lies in the storage handed out with it")
+        }) {}
+        #expect(withStorage == 2 * payload.count, "both large payloads, and nothing else, come with their storage")
+        #expect(try Samples.decodeAll(received) == envelopes())
     }
 }

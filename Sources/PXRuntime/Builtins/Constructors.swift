@@ -181,13 +181,13 @@ enum Constructors {
     /// an iterable of pairs.
     static func fillDict(_ d: DictObject, from source: Value, _ vm: Interpreter) throws {
         if case .dict(let other) = source.unwrappingBuiltin {
-            for (k, v) in other.storage { d.storage[k] = v }
+            for (k, v) in other.storage { try d.set(k, v) }
             return
         }
         if case .instance(let inst) = source {
             if case .dict(let other)? = inst.builtinValue, inst.cls.override("keys") == nil,
                inst.cls.override("__getitem__") == nil {
-                for (k, v) in other.storage { d.storage[k] = v }
+                for (k, v) in other.storage { try d.set(k, v) }
                 return
             }
         }

@@ -125,12 +125,12 @@ extension Compiler {
                 record = { fp, v in
                     guard case .dict(let namespace) = fp[0] else { return }
                     let key = HashKey(string: "__annotations__")
-                    if case .dict(let annotations)? = namespace.storage[key] {
+                    if case .dict(let annotations)? = (try? namespace.get(key)) ?? nil {
                         annotations.set(name, v)
                     } else {
                         let annotations = DictObject()
                         annotations.set(name, v)
-                        namespace.storage[key] = .dict(annotations)
+                        try? namespace.set(key, .dict(annotations))
                     }
                 }
             } else {

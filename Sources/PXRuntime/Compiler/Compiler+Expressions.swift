@@ -319,7 +319,7 @@ extension Compiler {
                     guard case .dict(let other) = source.unwrappingBuiltin else {
                         throw RuntimeError.typeError("'\(source.typeName)' object is not a mapping")
                     }
-                    for (k, v) in other.storage { d.storage[k] = v }
+                    for (k, v) in other.storage { try d.set(k, v) }
                 }
             }
             _ = vm

@@ -31,7 +31,7 @@ extension Compiler {
         case .classNamespace(let key, let g):
             let hashKey = HashKey(string: key)
             return { fp in
-                if case .dict(let namespace) = fp[0], let v = namespace.storage[hashKey] { return v }
+                if case .dict(let namespace) = fp[0], let v = try namespace.get(hashKey) { return v }
                 let v = g.value
                 if case .undefined = v {
                     if let builtin = g.builtin { return builtin }
@@ -56,7 +56,7 @@ extension Compiler {
         case .classNamespace(let key, _):
             let hashKey = HashKey(string: key)
             return { fp, v in
-                if case .dict(let namespace) = fp[0] { namespace.storage[hashKey] = v }
+                if case .dict(let namespace) = fp[0] { try? namespace.set(hashKey, v) }
             }
         }
     }
@@ -87,7 +87,7 @@ extension Compiler {
         case .classNamespace(let key, _):
             let hashKey = HashKey(string: key)
             return { fp in
-                guard case .dict(let namespace) = fp[0], namespace.storage.removeValue(forKey: hashKey) != nil else {
+                guard case .dict(let namespace) = fp[0], try namespace.remove(hashKey) != nil else {
                     throw mark.locate(RuntimeError.nameError(name))
                 }
                 return .normal

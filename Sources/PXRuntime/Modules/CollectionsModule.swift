@@ -17,11 +17,7 @@ enum CollectionsModule {
                    + "last is false).") { args, vm in
             try args.check("move_to_end", min: 2, max: 3)
             guard let d = dictionary(args[0]) else { throw RuntimeError.typeError("descriptor requires a 'dict'") }
-            let key = try HashKey(args[1])
-            guard let index = d.storage.index(forKey: key) else { throw RuntimeError.keyError(args[1]) }
-            let last = args.count < 3 || args[2].isTruthy
-            let (k, v) = d.storage.remove(at: index)
-            if last { d.storage[k] = v } else { d.storage.updateValue(v, forKey: k, insertingAt: 0) }
+            try d.moveToEnd(HashKey(args[1]), last: args.count < 3 || args[2].isTruthy)
             return .none
         }
         r.register("collections._tuple_new", doc: "Create a new instance of a tuple subclass from an iterable.")
@@ -70,14 +66,16 @@ enum CollectionsModule {
            inst.cls.override("get") == nil {
             try Operations.iterate(iterable, vm) { e in
                 let key = try HashKey(e)
-                if let count = d.storage[key] {
-                    if case .int(let n) = count, n < Int.max {
-                        d.storage[key] = .int(n + 1)
-                    } else {
-                        d.storage[key] = try Operations.binary(.add, count, .int(1), vm)
-                    }
+                let (slot, position) = try d.locate(key)
+                guard let position else {
+                    d.insert(key, .int(1), slot: slot)
+                    return true
+                }
+                let count = d.storage.value(at: position)
+                if case .int(let n) = count, n < Int.max {
+                    d.setValue(.int(n + 1), at: position)
                 } else {
-                    d.storage[key] = .int(1)
+                    try d.set(key, try Operations.binary(.add, count, .int(1), vm))
                 }
                 return true
             }

@@ -42,7 +42,11 @@ extension DequeObject {
         case "count":
             let target = try one()
             var n = 0
-            for v in items where try Operations.itemEquals(v, target) { n += 1 }
+            let start = mutations
+            for v in items {
+                if try Operations.itemEquals(v, target) { n += 1 }
+                try checkUnchanged(since: start)
+            }
             return .int(n)
         case "index":
             try args.check("index", min: 1, max: 3)
@@ -53,8 +57,11 @@ extension DequeObject {
             }
             let start = args.count > 1 ? try bound(1) : 0
             let stop = args.count > 2 ? try bound(2) : count
-            if start < stop {
-                for i in start..<stop where try Operations.itemEquals(items[i], args[0]) { return .int(i) }
+            let state = mutations
+            for i in start..<max(start, stop) {
+                let equal = try Operations.itemEquals(items[i], args[0])
+                try checkUnchanged(since: state)
+                if equal { return .int(i) }
             }
             throw RuntimeError.valueError("\(ValueFormatter.repr(args[0], vm)) is not in deque")
         case "insert":
@@ -68,9 +75,17 @@ extension DequeObject {
             items.insert(args[1], at: i < 0 ? max(0, i + count) : min(i, count))
         case "remove":
             let target = try one()
-            guard let i = try items.firstIndex(where: { try Operations.itemEquals($0, target) }) else {
-                throw RuntimeError.valueError("deque.remove(x): x not in deque")
+            let state = mutations
+            var found: Int?
+            for (i, v) in items.enumerated() {
+                let equal = try Operations.itemEquals(v, target)
+                try checkUnchanged(since: state, error: BuiltinTypes.indexError)
+                if equal {
+                    found = i
+                    break
+                }
             }
+            guard let i = found else { throw RuntimeError.valueError("deque.remove(x): x not in deque") }
             mutations += 1
             items.remove(at: i)
         case "reverse":

@@ -102,11 +102,17 @@ final class DequeObject: NativeObject {
 
     func length(_ interpreter: Interpreter) throws -> Int { items.count }
 
+    /// Raises CPython's "deque mutated during iteration" (a `RuntimeError`, or the given type) when the deque
+    /// changed since `start` (a value of `mutations`): an element's `__eq__` or the loop body changed it.
+    func checkUnchanged(since start: Int, error: TypeObject = BuiltinTypes.runtimeError) throws {
+        guard mutations == start else { throw RuntimeError(error, "deque mutated during iteration") }
+    }
+
     func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject {
         let start = mutations
         var index = 0
         return IteratorObject(type: DequeObject.iteratorType) { [self] in
-            guard mutations == start else { throw RuntimeError(BuiltinTypes.runtimeError, "deque mutated during iteration") }
+            try checkUnchanged(since: start)
             guard index < items.count else { return nil }
             defer { index += 1 }
             return items[index]

@@ -26,11 +26,15 @@ public final class LRUCacheObject: NativeObject {
             for (name, value) in arguments.keywords { parts += [.str(name), value] }
         }
         let key = try HashKey(.tuple(parts))
-        if let found = results[key] {
+        // A copy: an argument's `__eq__` may call this cache while the keys compare.
+        let cached = results
+        if let found = cached[key] {
             hits += 1
             if maximumSize != nil {
-                results.removeValue(forKey: key)
-                results[key] = found
+                updateResults {
+                    $0.removeValue(forKey: key)
+                    $0[key] = found
+                }
             }
             return found
         }
@@ -38,10 +42,19 @@ public final class LRUCacheObject: NativeObject {
         let result = try interpreter.call(function, arguments)
         if let maximumSize {
             guard maximumSize > 0 else { return result }
-            if results.count >= maximumSize { results.removeFirst() }
+            updateResults { if $0.count >= maximumSize { $0.removeFirst() } }
         }
-        results[key] = result
+        updateResults { $0[key] = result }
         return result
+    }
+
+    /// Changes `results` with no access to it held while keys compare (an argument's `__eq__` may call this
+    /// cache): the table is taken out, changed and put back; what such a call stored meanwhile is dropped.
+    private func updateResults(_ change: (inout OrderedDictionary<HashKey, Value>) -> Void) {
+        var table = results
+        results = [:]
+        change(&table)
+        results = table
     }
 
     public func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {

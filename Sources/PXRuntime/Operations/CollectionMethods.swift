@@ -39,46 +39,54 @@ enum CollectionMethods {
             return l.items.remove(at: k)
         case "remove":
             try args.check("list.remove", min: 1, max: 1)
-            guard let i = try l.items.firstIndex(where: { try Operations.itemEquals($0, args[0]) }) else {
+            guard let i = try l.firstIndex(equalTo: args[0]) else {
                 throw RuntimeError.valueError("list.remove(x): x not in list")
             }
-            l.items.remove(at: i)
+            // The item's `__eq__` may have shortened the list: then, as CPython, nothing is removed.
+            if i < l.items.count { l.items.remove(at: i) }
         case "index":
-            return try index(l.items, args, vm, kind: "list")
+            let (start, stop) = try indexBounds(args, count: l.items.count)
+            if let i = try l.firstIndex(equalTo: args[0], from: start, to: stop) { return .int(i) }
+            throw RuntimeError.valueError("\(ValueFormatter.repr(args[0], vm)) is not in list")
         case "count":
             try args.check("count", min: 1, max: 1)
-            return .int(try l.items.filter { try Operations.itemEquals($0, args[0]) }.count)
+            return .int(try l.count(equalTo: args[0]))
         case "reverse": l.items.reverse()
         case "clear": l.items.removeAll()
         case "copy": return .list(ListObject(l.items))
         case "sort":
             try args.check("sort", min: 0, max: 0, keywords: ["key", "reverse"])
-            l.items = try Builtins.sortValues(l.items, key: args.keyword("key"),
-                                              reverse: args.keyword("reverse")?.isTruthy ?? false, vm)
+            try l.sort(key: args.keyword("key"), reverse: args.keyword("reverse")?.isTruthy ?? false, vm)
         default:
             return nil
         }
         return Value.none
     }
 
-    static func index(_ items: [Value], _ args: Arguments, _ vm: Interpreter, kind: String) throws -> Value {
+    /// The `start` and `stop` arguments of `index(x, start, stop)` for a sequence of `count` items, negative
+    /// ones counted from the end (no `stop`: `Int.max`, as CPython's default).
+    static func indexBounds(_ args: Arguments, count n: Int) throws -> (start: Int, stop: Int) {
         try args.check("index", min: 1, max: 3)
-        let n = items.count
         var start = args.count > 1 ? try StringMethods.integer(args[1]) : 0
-        var stop = args.count > 2 ? try StringMethods.integer(args[2]) : n
+        var stop = args.count > 2 ? try StringMethods.integer(args[2]) : Int.max
         if start < 0 { start = max(0, start + n) }
         if stop < 0 { stop = max(0, stop + n) }
-        stop = min(stop, n)
+        return (start, stop)
+    }
+
+    /// `tuple.index(x, start, stop)`.
+    static func index(_ items: [Value], _ args: Arguments) throws -> Value {
+        let (start, bound) = try indexBounds(args, count: items.count)
+        let stop = min(bound, items.count)
         if start < stop {
             for i in start..<stop where try Operations.itemEquals(items[i], args[0]) { return .int(i) }
         }
-        throw RuntimeError.valueError(kind == "list" ? "\(ValueFormatter.repr(args[0], vm)) is not in list"
-                                                     : "tuple.index(x): x not in tuple")
+        throw RuntimeError.valueError("tuple.index(x): x not in tuple")
     }
 
     static func tuple(_ t: [Value], _ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
         switch name {
-        case "index": return try index(t, args, vm, kind: "tuple")
+        case "index": return try index(t, args)
         case "count":
             try args.check("count", min: 1, max: 1)
             return .int(try t.filter { try Operations.itemEquals($0, args[0]) }.count)
@@ -127,7 +135,7 @@ enum CollectionMethods {
             guard let last = d.storage.elements.last else {
                 throw RuntimeError.keyError(.str("popitem(): dictionary is empty"))
             }
-            d.storage.removeLast()
+            d.remove(at: d.storage.index(before: d.storage.endIndex))
             return .tuple([last.key.value, last.value])
         case "setdefault":
             try args.check("setdefault", min: 1, max: 2)
@@ -139,7 +147,7 @@ enum CollectionMethods {
             return Value.none
         case "copy": return .dict(DictObject(d.storage))
         case "clear":
-            d.storage.removeAll()
+            d.removeAll()
             return Value.none
         default: return nil
         }

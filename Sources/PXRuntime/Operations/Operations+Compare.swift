@@ -68,7 +68,7 @@ extension Operations {
             guard x.count == y.count else { return false }
             try checkComparisonDepth(depth + 1)
             for (k, v) in x.storage {
-                guard let other = y.storage[k], try itemEquals(v, other, depth: depth + 1) else { return false }
+                guard let other = try y.get(k), try itemEquals(v, other, depth: depth + 1) else { return false }
             }
             return true
         case (.set(let x), .set(let y)):
@@ -279,8 +279,7 @@ extension Operations {
     static func contains(_ container: Value, _ item: Value, _ vm: Interpreter?) throws -> Bool {
         switch container {
         case .list(let l):
-            for e in l.items where try itemEquals(e, item) { return true }
-            return false
+            return try l.firstIndex(equalTo: item) != nil
         case .tuple(let t):
             for e in t where try itemEquals(e, item) { return true }
             return false
@@ -358,6 +357,27 @@ extension ComparisonOperator {
 }
 
 extension Value {
+    /// Whether `==` with this value may run Python code (an instance's `__eq__`, or one inside a tuple or a
+    /// frozenset), or a native object's comparison.
+    var comparisonMayRunCode: Bool {
+        switch self {
+        case .instance, .object: return true
+        case .exception(let e): return e.type.isUserDefined
+        case .tuple(let items): return items.contains { $0.comparisonMayRunCode }
+        case .set(let s): return s.elements.contains { $0.comparisonMayRunCode }
+        default: return false
+        }
+    }
+
+    /// Python equality of two dict keys or set elements (as `Operations.itemEquals`) when it runs no Python
+    /// code, else nil.
+    static func equalWithoutCode(_ a: Value, _ b: Value) -> Bool? {
+        if Operations.identical(a, b) { return true }
+        if a.comparisonMayRunCode || b.comparisonMayRunCode { return nil }
+        if case .tuple(let x) = a, case .tuple(let y) = b { return HashKey.tuplesEqual(x, y) }
+        return keysEqual(a, b)
+    }
+
     /// Python equality for dict keys and set elements (never throws for hashable values).
     static func keysEqual(_ a: Value, _ b: Value) -> Bool {
         (try? Operations.itemEquals(a, b)) ?? false

@@ -162,7 +162,7 @@ enum Operations {
             return .set(result)
         case (.bitOr, .dict(let x), .dict(let y)):
             let result = DictObject(x.storage)
-            for (k, v) in y.storage { result.storage[k] = v }
+            for (k, v) in y.storage { try result.set(k, v) }
             return .dict(result)
         default:
             return nil
@@ -238,7 +238,7 @@ enum Operations {
             return a
         case (.bitOr, .dict(let d)):
             guard case .dict(let other) = b else { throw unsupported(op, a, b) }
-            for (k, v) in other.storage { d.storage[k] = v }
+            for (k, v) in other.storage { try d.set(k, v) }
             return a
         case (_, .ndarray(let array)):
             // numpy arrays change in place, so every name and view of the array sees the result.

@@ -1,7 +1,11 @@
 /// A mutable, insertion-ordered dictionary.
+///
+/// Every search by key goes through `locate(_:)`: a key whose `__eq__` runs Python code is compared with no
+/// access to the table held, so that code may change this very dict; the search then starts again when the
+/// table moved (CPython's `lookdict`). Errors raised by `__eq__` pass on.
 public final class DictObject {
-    /// The entries in insertion order.
-    public var storage: DictTable
+    /// The entries in insertion order. Change them through the dict's methods, which search keys safely.
+    public private(set) var storage: DictTable
 
     /// Creates an empty dictionary.
     public init() {
@@ -25,33 +29,112 @@ public final class DictObject {
     /// Number of entries.
     public var count: Int { storage.count }
 
+    /// Where `key` is (its index slot and entry position), or the slot where it would go, in the table as it
+    /// is when this returns.
+    /// - Throws: what a key's `__eq__` raises.
+    func locate(_ key: HashKey) throws -> (slot: Int, position: Int?) {
+        var from: Int?
+        while true {
+            switch storage.probe(key, from: from) {
+            case .found(let slot, let position): return (slot, position)
+            case .absent(let slot): return (slot, nil)
+            case .compare(let slot, let position):
+                let layout = storage.layout
+                let stored = storage.key(at: position).value
+                let equal = try Operations.itemEquals(stored, key.value)
+                if storage.layout != layout {
+                    from = nil
+                } else if equal {
+                    return (slot, position)
+                } else {
+                    from = storage.slot(after: slot)
+                }
+            }
+        }
+    }
+
     /// The value for `key`, or nil.
     public func get(_ key: Value) throws -> Value? {
-        storage[try HashKey(key)]
+        try get(HashKey(key))
+    }
+
+    /// The value for a hashed key, or nil.
+    public func get(_ key: HashKey) throws -> Value? {
+        guard let position = try locate(key).position else { return nil }
+        return storage.value(at: position)
     }
 
     /// Sets `key` to `value`; an equal existing key keeps its position and original key object.
     public func set(_ key: Value, _ value: Value) throws {
-        storage[try HashKey(key)] = value
+        try set(HashKey(key), value)
+    }
+
+    /// Sets a hashed key to `value`.
+    public func set(_ key: HashKey, _ value: Value) throws {
+        let (slot, position) = try locate(key)
+        if let position {
+            storage.setValue(value, at: position)
+        } else {
+            storage.insert(key, value, slot: slot)
+        }
     }
 
     /// `d.setdefault(key, value)`: the value of `key`, set to `value` first when absent (the key hashed once).
     func setDefault(_ key: Value, _ value: Value) throws -> Value {
         let k = try HashKey(key)
-        if let v = storage[k] { return v }
-        storage[k] = value
+        let (slot, position) = try locate(k)
+        if let position { return storage.value(at: position) }
+        storage.insert(k, value, slot: slot)
         return value
     }
 
-    /// Sets a string key.
+    /// Sets a string key (an error of a key's `__eq__` on the way is dropped).
     public func set(_ key: String, _ value: Value) {
-        storage[HashKey(string: key)] = value
+        try? set(HashKey(string: key), value)
+    }
+
+    /// Replaces the value at `position`, a live entry's position that `locate` gave with no Python code run
+    /// since.
+    func setValue(_ value: Value, at position: Int) {
+        storage.setValue(value, at: position)
+    }
+
+    /// Adds `key` at `slot`, where `locate` found it absent with no Python code run since.
+    func insert(_ key: HashKey, _ value: Value, slot: Int) {
+        storage.insert(key, value, slot: slot)
     }
 
     /// Removes `key`, returning its value if present.
     @discardableResult
     public func remove(_ key: Value) throws -> Value? {
-        storage.removeValue(forKey: try HashKey(key))
+        try remove(HashKey(key))
+    }
+
+    /// Removes a hashed key, returning its value if present.
+    @discardableResult
+    public func remove(_ key: HashKey) throws -> Value? {
+        let (slot, position) = try locate(key)
+        guard let position else { return nil }
+        return storage.remove(slot: slot, position: position).value
+    }
+
+    /// Removes the entry at `position` (a live entry's position).
+    @discardableResult
+    func remove(at position: Int) -> (key: HashKey, value: Value) {
+        storage.remove(at: position)
+    }
+
+    /// Removes every entry.
+    func removeAll() {
+        storage.removeAll()
+    }
+
+    /// Moves `key` to the end, or to the front (`OrderedDict.move_to_end`).
+    /// - Throws: `KeyError` when absent; what a key's `__eq__` raises.
+    func moveToEnd(_ key: HashKey, last: Bool) throws {
+        guard let position = try locate(key).position else { throw RuntimeError.keyError(key.value) }
+        let (k, v) = storage.remove(at: position)
+        storage.insertAbsent(k, v, first: !last)
     }
 
     /// The keys in order.

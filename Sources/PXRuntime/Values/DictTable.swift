@@ -12,7 +12,23 @@
 ///
 /// The collection's indices are entry positions: `index(after:)` skips holes, and `count` is the number of
 /// live entries.
+///
+/// Comparing keys may run Python code (a key's `__eq__`), which may change the very dict being searched. The
+/// key-based members (`subscript(key:)`, `updateValue`, `removeValue`, `index(forKey:)`) may run it while
+/// they access the table, so they are only for tables no Python code can reach (one being built). A
+/// `DictObject`'s table is searched with `probe(_:from:)`, which stops before such a comparison; the dict runs
+/// it with no access held, and `layout` tells whether the search must start again.
 public struct DictTable: BidirectionalCollection {
+    /// One step of a search that stops before comparing keys with Python code.
+    public enum Probe {
+        /// The key is at `position`, whose index slot is `slot`.
+        case found(slot: Int, position: Int)
+        /// The key is absent; a new entry for it goes to `slot`.
+        case absent(slot: Int)
+        /// The key at `position` (index slot `slot`) has the key's hash, but comparing them runs Python code.
+        case compare(slot: Int, position: Int)
+    }
+
     /// The keys by position; a hole holds `DictTable.hole`.
     private var entryKeys: [HashKey] = []
     /// The values by position; a hole holds `.undefined`.
@@ -23,6 +39,9 @@ public struct DictTable: BidirectionalCollection {
     public private(set) var count = 0
     /// The position of the first live entry (`entryKeys.count` when there is none).
     private var head = 0
+    /// Changes whenever a slot or an entry may have moved, or an entry was removed: a search interrupted by
+    /// Python code resumes only when this is unchanged (as CPython's `lookdict` restarts when the table changed).
+    public private(set) var layout: UInt = 0
 
     /// The key of a removed entry.
     private static let hole = HashKey(unchecked: .undefined, hash: 0)
@@ -115,6 +134,18 @@ public struct DictTable: BidirectionalCollection {
             entryValues[index] = value
             return old
         }
+        insert(key, value, slot: slot)
+        return nil
+    }
+
+    /// Replaces the value of the live entry at `position`.
+    public mutating func setValue(_ value: Value, at position: Int) {
+        entryValues[position] = value
+    }
+
+    /// Appends a new entry for `key`, absent from the table, whose search ended at the empty `slot` (a `probe`
+    /// of the current `layout`).
+    public mutating func insert(_ key: HashKey, _ value: Value, slot: Int) {
         if count >= Self.usable(slots.count) || entryKeys.count >= slots.count {
             let size = Self.indexSize(count)
             compact(capacity: Self.usable(size))
@@ -128,31 +159,28 @@ public struct DictTable: BidirectionalCollection {
             entryValues.append(value)
             count += 1
         }
-        return nil
     }
 
-    /// Sets `key` to `value`, a new key inserted at `position` among the live entries
-    /// (`OrderedDict.move_to_end(last=False)`).
-    public mutating func updateValue(_ value: Value, forKey key: HashKey, insertingAt position: Int) {
-        let (slot, index) = find(key)
-        if let index {
-            entryValues[index] = value
+    /// Adds `key`, known to be absent (no key of the table equals it), first or last among the entries
+    /// (`OrderedDict.move_to_end`); no keys are compared.
+    public mutating func insertAbsent(_ key: HashKey, _ value: Value, first: Bool) {
+        guard first else {
+            insert(key, value, slot: emptySlot(for: key))
             return
         }
-        if position <= 0, head > 0, count < Self.usable(slots.count) {
+        if head > 0, count < Self.usable(slots.count) {
             // The hole before the first entry takes it.
             head -= 1
             entryKeys[head] = key
             entryValues[head] = value
-            slots[slot] = Self.slotValue(hashBits: Self.hashBits(key), position: head)
+            slots[emptySlot(for: key)] = Self.slotValue(hashBits: Self.hashBits(key), position: head)
             count += 1
             return
         }
         let size = Self.indexSize(count)
         compact(capacity: Self.usable(size))
-        let at = Swift.max(0, Swift.min(position, entryKeys.count))
-        entryKeys.insert(key, at: at)
-        entryValues.insert(value, at: at)
+        entryKeys.insert(key, at: 0)
+        entryValues.insert(value, at: 0)
         count += 1
         rebuildSlots(size: size)
     }
@@ -171,6 +199,13 @@ public struct DictTable: BidirectionalCollection {
         remove(slot: slotOfPosition(position), position: position)
     }
 
+    /// Removes the entry at `position`, found in index slot `slot` by a `probe` of the current `layout`.
+    @discardableResult
+    public mutating func remove(slot: Int, position: Int) -> (key: HashKey, value: Value) {
+        layout &+= 1
+        return removeEntry(slot: slot, position: position)
+    }
+
     /// Removes the last entry (the table is not empty).
     @discardableResult
     public mutating func removeLast() -> (key: HashKey, value: Value) {
@@ -179,6 +214,7 @@ public struct DictTable: BidirectionalCollection {
 
     /// Removes every entry.
     public mutating func removeAll() {
+        layout &+= 1
         entryKeys = []
         entryValues = []
         slots = []
@@ -218,23 +254,55 @@ public struct DictTable: BidirectionalCollection {
 
     private static func position(_ slot: UInt64) -> Int { Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 }
 
-    /// The slot where `key` is (with its entry's position) or where it would go.
+    /// The slot where `key` is (with its entry's position) or where it would go; comparisons that need Python
+    /// code run here, with the table accessed (see the type's note).
     private func find(_ key: HashKey) -> (slot: Int, index: Int?) {
-        guard !slots.isEmpty else { return (0, nil) }
+        var from: Int?
+        while true {
+            switch probe(key, from: from) {
+            case .found(let slot, let position): return (slot, position)
+            case .absent(let slot): return (slot, nil)
+            case .compare(let slot, let position):
+                if Value.keysEqual(entryKeys[position].value, key.value) { return (slot, position) }
+                from = (slot + 1) & (slots.count - 1)
+            }
+        }
+    }
+
+    /// Searches for `key` from index slot `from` (its first slot when nil), comparing keys that need no Python
+    /// code; stops at the key, at an empty slot, or before a comparison that needs Python code.
+    public func probe(_ key: HashKey, from: Int? = nil) -> Probe {
+        guard !slots.isEmpty else { return .absent(slot: 0) }
         let bits = Self.hashBits(key)
         let mask = slots.count - 1
         return slots.withUnsafeBufferPointer { table in
-            var s = Int(truncatingIfNeeded: bits) & mask
+            var s = from ?? Int(truncatingIfNeeded: bits) & mask
             while true {
                 let v = table[s]
-                if v == 0 { return (s, nil) }
+                if v == 0 { return .absent(slot: s) }
                 if v >> 32 == bits {
                     let i = Self.position(v)
-                    if entryKeys[i] == key { return (s, i) }
+                    switch HashKey.equalWithoutCode(entryKeys[i], key) {
+                    case true?: return .found(slot: s, position: i)
+                    case nil: return .compare(slot: s, position: i)
+                    case false?: break
+                    }
                 }
                 s = (s + 1) & mask
             }
         }
+    }
+
+    /// The slot after `slot` in a probe run.
+    public func slot(after slot: Int) -> Int { (slot + 1) & (slots.count - 1) }
+
+    /// The first empty slot of `key`'s probe run.
+    private func emptySlot(for key: HashKey) -> Int {
+        guard !slots.isEmpty else { return 0 }
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: Self.hashBits(key)) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        return s
     }
 
     /// The slot that holds the entry at `position`.
@@ -248,7 +316,7 @@ public struct DictTable: BidirectionalCollection {
 
     /// Removes the entry at `position`, whose slot is `slot`: later slots of the run move back where their
     /// probe allows, and the entry becomes a hole (trimmed when it is at either end).
-    private mutating func remove(slot: Int, position: Int) -> (key: HashKey, value: Value) {
+    private mutating func removeEntry(slot: Int, position: Int) -> (key: HashKey, value: Value) {
         let mask = slots.count - 1
         slots.withUnsafeMutableBufferPointer { table in
             var hole = slot
@@ -283,6 +351,7 @@ public struct DictTable: BidirectionalCollection {
     /// Drops the holes from the entry arrays, which get room for `capacity` entries (their positions change;
     /// `rebuildSlots` must follow).
     private mutating func compact(capacity: Int) {
+        layout &+= 1
         guard entryKeys.count != count else {
             entryKeys.reserveCapacity(capacity)
             entryValues.reserveCapacity(capacity)
@@ -303,6 +372,7 @@ public struct DictTable: BidirectionalCollection {
 
     /// Makes a new index of `size` slots for the entries (which have no holes).
     private mutating func rebuildSlots(size: Int) {
+        layout &+= 1
         var table = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         table.withUnsafeMutableBufferPointer { table in

@@ -32,6 +32,18 @@ public struct HashKey: Hashable, @unchecked Sendable {
         }
     }
 
+    /// Python's `==` of two keys when it needs no Python code, else nil (a key's `__eq__` could run and change
+    /// the table being searched). The same object equals itself without a call, as in CPython.
+    @inline(__always)
+    static func equalWithoutCode(_ lhs: HashKey, _ rhs: HashKey) -> Bool? {
+        guard lhs.pythonHash == rhs.pythonHash else { return false }
+        switch (lhs.value, rhs.value) {
+        case (.str(let a), .str(let b)): return StringOrder.equal(a, b)
+        case (.int(let a), .int(let b)): return a == b
+        default: return Value.equalWithoutCode(lhs.value, rhs.value)
+        }
+    }
+
     /// Python's `==` of two tuple keys (`(x, y)`): `int` and `str` items compared directly, others as
     /// `Value.keysEqual` compares them.
     static func tuplesEqual(_ a: [Value], _ b: [Value]) -> Bool {

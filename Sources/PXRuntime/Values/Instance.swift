@@ -68,7 +68,7 @@ public final class Instance {
 
     /// The attribute `name` set on the instance itself, or nil.
     func ownAttribute(_ name: String) -> Value? {
-        if let dict { return dict.storage[HashKey(string: name)] }
+        if let dict { return (try? dict.get(HashKey(string: name))) ?? nil }
         guard let index = cls.layout[name] else { return nil }
         let v = slot(index)
         if case .undefined = v { return nil }
@@ -108,7 +108,7 @@ public final class Instance {
 
     /// Removes the attribute `name` from the instance; false when it was not set.
     func removeOwnAttribute(_ name: String) -> Bool {
-        if let dict { return dict.storage.removeValue(forKey: HashKey(string: name)) != nil }
+        if let dict { return ((try? dict.remove(HashKey(string: name))) ?? nil) != nil }
         guard let index = cls.layout[name], !slot(index).isUndefined else { return false }
         slotStorage[index] = .undefined
         return true
