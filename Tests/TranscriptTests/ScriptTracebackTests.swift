@@ -10,8 +10,10 @@ import Testing
 /// none when that is the whole line), and what `traceback.format_exception`, `print_exc`, `extract_tb` and the
 /// `tb_next` chain of `e.__traceback__` give (`tracebacks.py`). Statements mark their own instruction
 /// (`statements.py`: unpacking, stores, deletions, augmented assignments, assertions, conditions), a local read
-/// before assignment marks its name wherever it is read (`locals.py`), wide characters take two columns
-/// (`wide.py`), and raising again keeps or extends the traceback as CPython does (`reraise.py`). The expected text writes the folder as `{folder}`: the test puts back
+/// before assignment marks its name wherever it is read (`locals.py`), a method that does not exist marks
+/// `receiver.name` (`methods.py`), wide characters take two columns (`wide.py`), raising again keeps or extends the
+/// traceback as CPython does (`reraise.py`), and `traceback.TracebackException` formats as python3's
+/// (`traceback_exception.py`). The expected text writes the folder as `{folder}`: the test puts back
 /// the folder it runs the scripts in (its real path, as the working directory python3 and swiftpx read).
 @Suite("Script tracebacks match python3's")
 struct ScriptTracebackTests {

@@ -9,7 +9,7 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
         if case .attribute(let receiverExpr, let name) = callee.kind {
-            return compileMethodCall(receiverExpr, name, arguments, mark)
+            return compileMethodCall(receiverExpr, name, arguments, mark, lookup: errorMark(callee))
         }
         if let zeroArgumentSuper = compileZeroArgumentSuper(callee, arguments) { return mark.wrap(zeroArgumentSuper) }
         if arguments.isEmpty, case .name(let name) = callee.kind, name == "dir" || name == "locals",

@@ -7,9 +7,9 @@ extension Compiler {
     /// site's inline cache (`MethodSite`), without a bound method; module functions are called directly;
     /// `list.append` appends in place; the common built-in methods of `DirectMethod` are called without
     /// `Arguments`; everything else goes through `Interpreter.callMethod`. The call's errors (the receiver's
-    /// evaluation locates its own) are marked with `mark`.
+    /// evaluation locates its own) are marked with `mark`, a failed lookup of the method with `lookup`.
     mutating func compileMethodCall(_ receiverExpr: Expr, _ name: String, _ arguments: [Argument],
-                                    _ mark: ErrorMark) -> Eval {
+                                    _ mark: ErrorMark, lookup: ErrorMark) -> Eval {
         // Every closure takes the interpreter from `ref`: an `unowned(unsafe)` capture is retained and released
         // around each use.
         let ref = InterpreterRef(self.vm)
@@ -19,7 +19,7 @@ extension Compiler {
         let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
         guard simple else {
             let build = compileArguments(arguments)
-            return { fp in try ref { vm in try mark {
+            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
                 let r = try receiver.evaluate(fp, ref)
                 let args = try build(fp)
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
@@ -33,7 +33,7 @@ extension Compiler {
         let direct = DirectMethod(name, arity: args.count)
         switch args.count {
         case 0:
-            return { fp in try ref { vm in try mark {
+            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
                 let r = try receiver.evaluate(fp, ref)
                 if let direct, let v = direct.call(r) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
@@ -46,7 +46,7 @@ extension Compiler {
         case 1:
             let a0 = args[0].run
             if name == "append" {
-                return { fp in try ref { vm in try mark {
+                return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
                     let r = try receiver.evaluate(fp, ref)
                     let x = try a0(fp)
                     if case .list(let l) = r {
@@ -60,7 +60,7 @@ extension Compiler {
                     return try vm.callMethod(r, name, Arguments([x]))
                 } } }
             }
-            return { fp in try ref { vm in try mark {
+            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
                 let r = try receiver.evaluate(fp, ref)
                 let x = try a0(fp)
                 if let direct, let v = try direct.call(r, x, vm) { return v }
@@ -73,7 +73,7 @@ extension Compiler {
             } } }
         case 2:
             let a0 = args[0].run, a1 = args[1].run
-            return { fp in try ref { vm in try mark {
+            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
                 let r = try receiver.evaluate(fp, ref)
                 let x = try a0(fp)
                 let y = try a1(fp)
@@ -86,7 +86,7 @@ extension Compiler {
                 return try vm.callMethod(r, name, Arguments([x, y]))
             } } }
         default:
-            return { fp in try ref { vm in try mark {
+            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
                 let r = try receiver.evaluate(fp, ref)
                 var values: [Value] = []
                 values.reserveCapacity(args.count + 1)

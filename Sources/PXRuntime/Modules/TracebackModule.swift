@@ -1,6 +1,6 @@
 /// The `traceback` module over traceback objects (``TracebackObject``): `format_exception`, `print_exc`,
-/// `format_exc`, `extract_tb`, `format_tb` and their kin, in the form python3 3.11 prints, with the `^`/`~`
-/// markers where the interpreter recorded where the error was raised (scripts).
+/// `format_exc`, `extract_tb`, `format_tb`, `TracebackException` and their kin, in the form python3 3.11 prints,
+/// with the `^`/`~` markers where the interpreter recorded where the error was raised (scripts).
 enum TracebackModule {
     static func install(into r: Registry) {
         r.registerSource("traceback", source)
@@ -31,7 +31,8 @@ enum TracebackModule {
     import sys
 
     __all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only', 'format_list',
-               'format_tb', 'print_exc', 'print_exception', 'print_tb', 'walk_tb', 'FrameSummary', 'StackSummary']
+               'format_tb', 'print_exc', 'print_exception', 'print_tb', 'walk_tb', 'FrameSummary', 'StackSummary',
+               'TracebackException']
 
     _sentinel = object()
     _RECURSIVE_CUTOFF = 3
@@ -204,5 +205,123 @@ enum TracebackModule {
 
     def print_exc(limit=None, file=None, chain=True):
         print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+    _cause_message = '\\nThe above exception was the direct cause of the following exception:\\n\\n'
+    _context_message = '\\nDuring handling of the above exception, another exception occurred:\\n\\n'
+
+
+    def _format_final_exc_line(etype, value):
+        if value is None or not value:
+            return '%s\\n' % etype
+        return '%s: %s\\n' % (etype, value)
+
+
+    def _safe_string(value, what):
+        try:
+            return str(value)
+        except Exception:
+            return '<%s str() failed>' % what
+
+
+    class TracebackException:
+        \"\"\"An exception ready for rendering: its type, message and stack, and those of its cause and context.\"\"\"
+
+        def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                     capture_locals=False, compact=False, max_group_width=15, max_group_depth=10, _seen=None):
+            is_recursive_call = _seen is not None
+            if _seen is None:
+                _seen = set()
+            _seen.add(id(exc_value))
+            self.max_group_width = max_group_width
+            self.max_group_depth = max_group_depth
+            self.stack = extract_tb(exc_traceback, limit=limit)
+            self.exc_type = exc_type
+            self._str = _safe_string(exc_value, 'exception')
+            self.__notes__ = getattr(exc_value, '__notes__', None)
+            self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+            self.__cause__ = None
+            self.__context__ = None
+            self.exceptions = None
+            if is_recursive_call:
+                return
+            queue = [(self, exc_value)]
+            while queue:
+                te, e = queue.pop()
+                cause = None
+                if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                    cause = TracebackException(type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
+                                               limit=limit, compact=compact, _seen=_seen)
+                if compact:
+                    need_context = cause is None and e is not None and not e.__suppress_context__
+                else:
+                    need_context = True
+                context = None
+                if (e is not None and e.__context__ is not None and need_context
+                        and id(e.__context__) not in _seen):
+                    context = TracebackException(type(e.__context__), e.__context__, e.__context__.__traceback__,
+                                                 limit=limit, compact=compact, _seen=_seen)
+                te.__cause__ = cause
+                te.__context__ = context
+                if cause is not None:
+                    queue.append((te.__cause__, e.__cause__))
+                if context is not None:
+                    queue.append((te.__context__, e.__context__))
+
+        @classmethod
+        def from_exception(cls, exc, *args, **kwargs):
+            \"\"\"Create a TracebackException from an exception.\"\"\"
+            return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+        def __eq__(self, other):
+            if isinstance(other, TracebackException):
+                return ((self.exc_type, self._str, self.stack, self.__suppress_context__, self.__cause__,
+                         self.__context__)
+                        == (other.exc_type, other._str, other.stack, other.__suppress_context__, other.__cause__,
+                            other.__context__))
+            return NotImplemented
+
+        def __str__(self):
+            return self._str
+
+        def format_exception_only(self):
+            if self.exc_type is None:
+                yield _format_final_exc_line(None, self._str)
+                return
+            stype = self.exc_type.__qualname__
+            smod = self.exc_type.__module__
+            if smod not in ('__main__', 'builtins'):
+                stype = smod + '.' + stype
+            yield _format_final_exc_line(stype, self._str)
+
+        def format(self, *, chain=True):
+            output = []
+            exc = self
+            if chain:
+                while exc is not None:
+                    if exc.__cause__ is not None:
+                        output.append((_cause_message, exc))
+                        exc = exc.__cause__
+                    elif exc.__context__ is not None and not exc.__suppress_context__:
+                        output.append((_context_message, exc))
+                        exc = exc.__context__
+                    else:
+                        output.append((None, exc))
+                        exc = None
+            else:
+                output.append((None, exc))
+            for msg, exc in reversed(output):
+                if msg is not None:
+                    yield msg
+                if exc.stack:
+                    yield 'Traceback (most recent call last):\\n'
+                    yield from exc.stack.format()
+                yield from exc.format_exception_only()
+
+        def print(self, *, file=None, chain=True):
+            if file is None:
+                file = sys.stderr
+            for line in self.format(chain=chain):
+                print(line, file=file, end='')
     """
 }
