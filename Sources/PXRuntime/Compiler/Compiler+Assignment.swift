@@ -331,10 +331,8 @@ extension Compiler {
                 let y: NumericOperand.Number
                 if let k = constant {
                     y = .int(k)
-                } else if let d = float?(fp) {
-                    y = .float(d)
                 } else {
-                    y = .other
+                    y = float?(fp) ?? .other
                 }
                 if receiver._withUnsafeGuaranteedRef({ load.update($0, op, y, store) }) { return .normal }
             }

@@ -153,7 +153,13 @@ extension Compiler {
                 vm.currentLine = line
                 let outcome: GeneratorFrame.Outcome
                 do {
-                    if vm.isResuming {
+                    if vm.isResuming, !vm.resumeThrows, case .none = vm.resumeInput,
+                       let borrowed = (fp + slot).borrowedIterator {
+                        // Resumed by `next()`: the sub-iterator is resumed from its slot without retaining it
+                        // (only this statement rebinds the slot, and the frame is running, so nothing clears it).
+                        vm.isResuming = false
+                        outcome = try borrowed._withUnsafeGuaranteedRef { try Delegation.next($0) }
+                    } else if vm.isResuming {
                         vm.isResuming = false
                         let input = vm.resumeInput
                         if case .none = input {} else { vm.resumeInput = .none }

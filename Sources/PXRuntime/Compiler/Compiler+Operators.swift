@@ -17,17 +17,22 @@ extension Compiler {
             return { fp in try mark { try template.apply(try b(fp), vm) } }
         }
         if let fast = floatExpression(op, lhs, rhs) {
-            // Float arithmetic on doubles; anything else runs the general path. A site whose operands are
-            // not floats stops trying.
+            // Arithmetic on machine numbers; anything else runs the general path. A site whose operands are
+            // not numbers stops trying.
             let general = compileArithmetic(op, lhs, rhs, mark)
             let misses = MissCounter()
             return { fp in
                 if misses.count < 64 {
-                    if let d = fast(fp) {
+                    switch fast(fp) {
+                    case .float(let d):
                         misses.count = 0
                         return .float(d)
+                    case .int(let i):
+                        misses.count = 0
+                        return .int(i)
+                    case .other:
+                        misses.count += 1
                     }
-                    misses.count += 1
                 }
                 return try general(fp)
             }

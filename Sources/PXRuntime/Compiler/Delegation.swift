@@ -39,6 +39,13 @@ enum Delegation {
         return try outcome { try vm.call(send, input) }
     }
 
+    /// Resumes a sub-iterator for `next()` (nothing sent, nothing thrown).
+    @inline(__always)
+    static func next(_ iterator: IteratorObject) throws -> GeneratorFrame.Outcome {
+        if let generator = iterator as? GeneratorIterator { return try generator.frame.resume() }
+        return try iterator.next().map { .yielded($0) } ?? .returned(.none)
+    }
+
     /// The outcome of calling a sub-iterator's method: its result, or the value of its `StopIteration`.
     private static func outcome(_ call: () throws -> Value) throws -> GeneratorFrame.Outcome {
         do {

@@ -1,28 +1,30 @@
 import PXLang
 
-/// Float arithmetic compiled to a flat program (`FloatProgram`) that computes on `Double`s, without making a
-/// `Value` per operation or calling a closure per node: `dx * dx + dy * dy`, `b1.x - b2.x`, `dt * b.vx`.
+/// Int and float arithmetic compiled to a flat program (`FloatProgram`) that computes on machine numbers,
+/// without making a `Value` per operation or calling a closure per node: `dx * dx + dy * dy`, `b1.x - b2.x`,
+/// `dt * b.vx`, `1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)`.
 ///
-/// The leaves are read without running any code: locals and globals holding a `float`, attributes of a
-/// local instance found in its slots (through the cache of an `AttributeSite`), and numeric constants beside
-/// another operand. When any leaf holds something else, or a division is by zero, the closure gives nil and
-/// the expression runs as compiled in general, from the start: nothing observable happened meanwhile. The
-/// operations are Python's on floats in Python's order, so the result is the same.
-typealias FloatEval = (UnsafeMutablePointer<Value>) -> Double?
+/// The leaves are read without running any code: locals and globals holding an `int` or a `float`, `float`
+/// attributes of a local instance found in its slots (through the cache of an `AttributeSite`), and numeric
+/// constants beside another operand. When any leaf holds something else, or an operation needs more than
+/// machine arithmetic (overflow, division by zero), the closure gives `.other` and the expression runs as
+/// compiled in general, from the start: nothing observable happened meanwhile. The operations are Python's in
+/// Python's order, so the result is the same.
+typealias NumberEval = (UnsafeMutablePointer<Value>) -> NumericOperand.Number
 
 extension Compiler {
-    /// The float closure of `lhs op rhs`, or nil when the expression is not such arithmetic or too small to
+    /// The number closure of `lhs op rhs`, or nil when the expression is not such arithmetic or too small to
     /// gain (one operation on locals and constants, which `NumericOperand` computes in place).
-    mutating func floatExpression(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr) -> FloatEval? {
+    mutating func floatExpression(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr) -> NumberEval? {
         var program = FloatProgram.Builder()
         guard floatTree(op, lhs, rhs, into: &program) != nil,
               program.leaves > 2 || program.attributes > 0 else { return nil }
         return program.finish()
     }
 
-    /// The float closure of any operand of float arithmetic (a numeric constant, a leaf or a float tree of any
-    /// size), or nil: the right side of `b.vx -= dx * m2`.
-    mutating func floatOperand(_ e: Expr) -> FloatEval? {
+    /// The number closure of any operand of arithmetic (a numeric constant, a leaf or a tree of any size), or
+    /// nil: the right side of `b.vx -= dx * m2`.
+    mutating func floatOperand(_ e: Expr) -> NumberEval? {
         var program = FloatProgram.Builder()
         guard let operand = floatOperand(e, into: &program) else { return nil }
         // (A single leaf or constant is read without instructions.)
@@ -30,18 +32,19 @@ extension Compiler {
     }
 
     /// Appends the instructions of `lhs op rhs` to `program`: the operand naming its result, or nil when the
-    /// expression is not float arithmetic.
+    /// expression is not such arithmetic.
     private mutating func floatTree(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr,
                                     into program: inout FloatProgram.Builder) -> FloatProgram.Operand? {
         guard let operation = FloatProgram.Operation(op) else { return nil }
-        if Compiler.numericConstant(lhs) != nil && Compiler.numericConstant(rhs) != nil { return nil }
+        if Compiler.isNumericConstant(lhs) && Compiler.isNumericConstant(rhs) { return nil }
         guard let a = floatOperand(lhs, into: &program), let b = floatOperand(rhs, into: &program) else { return nil }
         return program.append(operation, a, b)
     }
 
     /// A numeric constant, leaf or inner operation of a float tree.
     private mutating func floatOperand(_ e: Expr, into program: inout FloatProgram.Builder) -> FloatProgram.Operand? {
-        if let c = Compiler.numericConstant(e) { return .constant(c) }
+        if case .constant(.int(let k)) = e.kind { return .integer(k) }
+        if case .constant(.float(let d)) = e.kind { return .constant(d) }
         switch e.kind {
         case .binary(let op, let lhs, let rhs):
             return floatTree(op, lhs, rhs, into: &program)
@@ -64,12 +67,11 @@ extension Compiler {
         }
     }
 
-    /// The value of an `int` (exactly convertible) or `float` constant as a double, or nil.
-    static func numericConstant(_ e: Expr) -> Double? {
+    /// Whether `e` is an `int` or `float` constant.
+    static func isNumericConstant(_ e: Expr) -> Bool {
         switch e.kind {
-        case .constant(.float(let d)): return d
-        case .constant(.int(let i)) where i.magnitude <= 1 << 53: return Double(i)
-        default: return nil
+        case .constant(.float), .constant(.int): return true
+        default: return false
         }
     }
 }

@@ -1,16 +1,19 @@
 import PXLang
 
-/// A float expression flattened into instructions run in one loop (`dx * dx + dy * dy + dz * dz` is five):
-/// instruction `i` computes `a op b` into register `i`, its operands being leaves read in place or registers of
-/// earlier instructions; the last register is the result.
+/// A numeric expression flattened into instructions run in one loop (`dx * dx + dy * dy + dz * dz` is five,
+/// `(i + j) * (i + j + 1) // 2 + i + 1` six): instruction `i` computes `a op b` into register `i`, its operands
+/// being leaves read in place or registers of earlier instructions; the last register is the result.
 ///
-/// Reading a leaf runs no code of the program, so when a leaf is not a `float` (or a division is by zero) the
-/// run gives nil and the caller evaluates the expression in general from the start; nothing observable
-/// happened meanwhile. The registers belong to the program: a run calls nothing that could run it again.
+/// Registers hold an `int` or a `float`, and each operation follows Python's rules for its operands' types
+/// where they need nothing more than machine arithmetic: an `int` result that overflows, a division by zero,
+/// `//` or `%` of floats, or `int / int` beyond 2⁵³ make the run give `.other`, as a leaf that is neither
+/// an `int` nor a `float` does. Reading a leaf runs no code of the program, so the caller then evaluates the
+/// expression in general from the start; nothing observable happened meanwhile. The registers belong to the
+/// program: a run calls nothing that could run it again.
 final class FloatProgram {
-    /// An arithmetic operation on doubles.
+    /// An arithmetic operation.
     enum Operation {
-        case add, subtract, multiply, divide
+        case add, subtract, multiply, divide, floorDivide, modulo
 
         init?(_ op: BinaryOperator) {
             switch op {
@@ -18,6 +21,8 @@ final class FloatProgram {
             case .subtract: self = .subtract
             case .multiply: self = .multiply
             case .divide: self = .divide
+            case .floorDivide: self = .floorDivide
+            case .modulo: self = .modulo
             default: return nil
             }
         }
@@ -26,14 +31,16 @@ final class FloatProgram {
     /// Where an instruction reads an operand. (The references are unretained, so that instructions are
     /// copied without reference counting; the program keeps the objects alive.)
     enum Operand {
-        /// A local holding a `float`.
+        /// A local holding an `int` or a `float`.
         case local(Int)
-        /// A global holding a `float`.
+        /// A global holding an `int` or a `float`.
         case global(Unmanaged<Namespace.Slot>)
-        /// An attribute of the instance in a local, from its slot (through the site's cache).
+        /// A `float` attribute of the instance in a local, from its slot (through the site's cache).
         case attribute(Int, Unmanaged<AttributeSite>)
-        /// A numeric constant.
+        /// A `float` constant.
         case constant(Double)
+        /// An `int` constant.
+        case integer(Int)
         /// The result of an earlier instruction.
         case register(Int)
     }
@@ -76,40 +83,78 @@ final class FloatProgram {
         }
 
         /// The program's closure.
-        func finish() -> FloatEval {
+        func finish() -> NumberEval {
             let program = FloatProgram(code: code, owned: owned)
+            if code.count == 1 { return { fp in program.runOne(fp) } }
             return { fp in program.run(fp) }
         }
 
         /// The closure of a program without instructions: reading one operand.
-        func finish(reading operand: Operand) -> FloatEval {
+        func finish(reading operand: Operand) -> NumberEval {
             let program = FloatProgram(code: [], owned: owned)
             return { fp in program.read(operand, fp) }
         }
     }
 
     private let code: UnsafeMutableBufferPointer<Instruction>
-    private let registers: UnsafeMutablePointer<Double>
+    private let registers: UnsafeMutablePointer<NumericOperand.Number>
+    /// The registers of a run on floats alone.
+    private let floats: UnsafeMutablePointer<Double>
+    /// Whether every operation is defined on floats (no `//` or `%`): a run tries floats alone first, as the
+    /// float arithmetic of `dx * dx + dy * dy` always is.
+    private let floatsFirst: Bool
     private let owned: [AnyObject]
 
     private init(code: [Instruction], owned: [AnyObject]) {
         self.code = .allocate(capacity: code.count)
         _ = self.code.initialize(from: code)
         registers = .allocate(capacity: max(code.count, 1))
+        registers.initialize(repeating: .other, count: max(code.count, 1))
+        floats = .allocate(capacity: max(code.count, 1))
+        floatsFirst = !code.contains { $0.operation == .floorDivide || $0.operation == .modulo }
         self.owned = owned
     }
 
     deinit {
         code.deallocate()
         registers.deallocate()
+        floats.deallocate()
     }
 
-    /// The value of an operand, or nil when it is not a `float` (registers hold floats).
+    /// The number an operand holds (`.other` when it is neither an `int` nor a `float`).
     @inline(__always)
-    func read(_ operand: Operand, _ fp: UnsafeMutablePointer<Value>) -> Double? {
+    func read(_ operand: Operand, _ fp: UnsafeMutablePointer<Value>) -> NumericOperand.Number {
         switch operand {
         case .register(let r):
             return registers[r]
+        case .local(let slot):
+            switch fp[slot] {
+            case .float(let d): return .float(d)
+            case .int(let i): return .int(i)
+            default: return .other
+            }
+        case .integer(let i):
+            return .int(i)
+        case .global(let g):
+            return g._withUnsafeGuaranteedRef { g in
+                switch g.value {
+                case .float(let d): return .float(d)
+                case .int(let i): return .int(i)
+                default: return .other
+                }
+            }
+        default:
+            return readFloat(operand, fp).map { .float($0) } ?? .other
+        }
+    }
+
+    /// The value of an operand in a run on floats alone, or nil when it is not a `float` (an `int` constant
+    /// counts when it converts exactly; registers hold floats).
+    @inline(__always)
+    func readFloat(_ operand: Operand, _ fp: UnsafeMutablePointer<Value>) -> Double? {
+        switch operand {
+        case .register(let r):
+            return floats[r]
         case .local(let slot):
             if case .float(let d) = fp[slot] { return d }
             return nil
@@ -118,6 +163,8 @@ final class FloatProgram {
             return site._withUnsafeGuaranteedRef { site in inst._withUnsafeGuaranteedRef { site.float(of: $0) } }
         case .constant(let d):
             return d
+        case .integer(let i):
+            return i.magnitude <= 1 << 53 ? Double(i) : nil
         case .global(let g):
             return g._withUnsafeGuaranteedRef { g in
                 if case .float(let d) = g.value { return d }
@@ -126,22 +173,93 @@ final class FloatProgram {
         }
     }
 
-    /// Runs the program: the expression's value, or nil when the general path must compute it.
-    func run(_ fp: UnsafeMutablePointer<Value>) -> Double? {
-        var result = 0.0
+    /// Runs the program: the expression's value, or `.other` when the general path must compute it.
+    func run(_ fp: UnsafeMutablePointer<Value>) -> NumericOperand.Number {
+        if floatsFirst, let d = runFloats(fp) { return .float(d) }
+        var result = NumericOperand.Number.other
         for i in code.indices {
             let instruction = code[i]
-            guard let x = read(instruction.a, fp), let y = read(instruction.b, fp) else { return nil }
-            switch instruction.operation {
-            case .add: result = x + y
-            case .subtract: result = x - y
-            case .multiply: result = x * y
-            case .divide:
-                if y == 0 { return nil }
-                result = x / y
-            }
+            result = FloatProgram.apply(instruction.operation, read(instruction.a, fp), read(instruction.b, fp))
+            if case .other = result { return result }
             registers[i] = result
         }
         return result
+    }
+
+    /// Runs a program of one instruction (`b1.x - b2.x`, `dx * m2`), which needs no register.
+    func runOne(_ fp: UnsafeMutablePointer<Value>) -> NumericOperand.Number {
+        let instruction = code[0]
+        if floatsFirst, let x = readFloat(instruction.a, fp), let y = readFloat(instruction.b, fp),
+           let d = FloatProgram.apply(instruction.operation, x, y) {
+            return .float(d)
+        }
+        return FloatProgram.apply(instruction.operation, read(instruction.a, fp), read(instruction.b, fp))
+    }
+
+    /// The value of a program whose operands are all floats (and whose divisors are not zero), or nil.
+    private func runFloats(_ fp: UnsafeMutablePointer<Value>) -> Double? {
+        var result = 0.0
+        for i in code.indices {
+            let instruction = code[i]
+            guard let x = readFloat(instruction.a, fp), let y = readFloat(instruction.b, fp),
+                  let r = FloatProgram.apply(instruction.operation, x, y) else { return nil }
+            result = r
+            floats[i] = r
+        }
+        return result
+    }
+
+    /// `x op y` on floats for `+ - * /` (nil for a zero divisor, `//` and `%`).
+    @inline(__always)
+    static func apply(_ operation: Operation, _ x: Double, _ y: Double) -> Double? {
+        switch operation {
+        case .add: return x + y
+        case .subtract: return x - y
+        case .multiply: return x * y
+        case .divide: return y == 0 ? nil : x / y
+        case .floorDivide, .modulo: return nil
+        }
+    }
+
+    /// `x op y` by Python's rules, or `.other` where they need more than machine arithmetic.
+    @inline(__always)
+    static func apply(_ operation: Operation, _ x: NumericOperand.Number, _ y: NumericOperand.Number)
+        -> NumericOperand.Number {
+        let p: Double, q: Double
+        switch (x, y) {
+        case (.float(let a), .float(let b)): (p, q) = (a, b)
+        case (.int(let i), .int(let j)):
+            switch operation {
+            case .add:
+                let (r, o) = i.addingReportingOverflow(j)
+                return o ? .other : .int(r)
+            case .subtract:
+                let (r, o) = i.subtractingReportingOverflow(j)
+                return o ? .other : .int(r)
+            case .multiply:
+                let (r, o) = i.multipliedReportingOverflow(by: j)
+                return o ? .other : .int(r)
+            case .divide:
+                // Both convert exactly, so one division of doubles is correctly rounded, as CPython's.
+                guard j != 0, i.magnitude <= 1 << 53, j.magnitude <= 1 << 53 else { return .other }
+                return .float(Double(i) / Double(j))
+            case .floorDivide:
+                guard j != 0, j != -1 else { return .other }
+                return .int(Compiler.floorQuotient(i, j))
+            case .modulo:
+                guard j != 0, j != -1 else { return .other }
+                return .int(Compiler.floorModulo(i, j))
+            }
+        case (.int(let i), .float(let b)): (p, q) = (Double(i), b)
+        case (.float(let a), .int(let j)): (p, q) = (a, Double(j))
+        default: return .other
+        }
+        switch operation {
+        case .add: return .float(p + q)
+        case .subtract: return .float(p - q)
+        case .multiply: return .float(p * q)
+        case .divide: return q == 0 ? .other : .float(p / q)
+        case .floorDivide, .modulo: return .other
+        }
     }
 }

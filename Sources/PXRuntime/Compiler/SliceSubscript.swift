@@ -4,11 +4,15 @@ import PXLang
 /// object, with integer bounds resolved directly, and a list in a local is read without retaining it
 /// (`perm1[:]`, `perm[k::-1]`, `perm[:k + 1] = perm[k::-1]`).
 struct SliceSubscript {
-    /// The sliced object and the bounds (nil where omitted).
+    /// The sliced object and the bounds (the constant `None` where omitted).
     let container: InlineExpr
-    let lower: InlineExpr?
-    let upper: InlineExpr?
-    let step: InlineExpr?
+    let lower: InlineExpr
+    let upper: InlineExpr
+    let step: InlineExpr
+    /// The slot of the container when it is a local that may be read in place, or -1: no bound runs code of
+    /// the program, which could rebind it (`x[(x := []):]`); the local's own frame is the only code that
+    /// rebinds it otherwise. (Decided once, so a hot slice reads no enum payload to find it.)
+    private let borrowedSlot: Int
 
     /// The values a slice read gives to a slice assignment: a list's elements, or any other object as it is.
     enum Source {
@@ -16,19 +20,22 @@ struct SliceSubscript {
         case value(Value)
     }
 
-    /// Whether the container is a local that may be read in place: no bound runs code of the program, which
-    /// could rebind it (`x[(x := []):]`); the local's own frame is the only code that rebinds it otherwise.
-    private var borrowedSlot: Int? {
-        guard case .local(let slot, _) = container,
-              !(lower?.runsCode ?? false), !(upper?.runsCode ?? false), !(step?.runsCode ?? false) else { return nil }
-        return slot
+    init(container: InlineExpr, lower: InlineExpr?, upper: InlineExpr?, step: InlineExpr?) {
+        self.container = container
+        self.lower = lower ?? .constant(.none)
+        self.upper = upper ?? .constant(.none)
+        self.step = step ?? .constant(.none)
+        if case .local(let slot, _) = container, !self.lower.runsCode, !self.upper.runsCode, !self.step.runsCode {
+            borrowedSlot = slot
+        } else {
+            borrowedSlot = -1
+        }
     }
 
     /// The bounds' values, `None` where omitted (evaluated in Python's order, after the container).
     @inline(__always)
     private func bounds(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws -> (Value, Value, Value) {
-        (try lower?.evaluate(fp, ref) ?? .none, try upper?.evaluate(fp, ref) ?? .none,
-         try step?.evaluate(fp, ref) ?? .none)
+        (try lower.evaluate(fp, ref), try upper.evaluate(fp, ref), try step.evaluate(fp, ref))
     }
 
     /// Runs `list` with a list container and the bounds' values, or `other` with any other container and
@@ -37,7 +44,7 @@ struct SliceSubscript {
     private func select<R>(_ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef,
                            list: (ListObject, (Value, Value, Value)) throws -> R,
                            other: (Value, Value, Value, Value) throws -> R) throws -> R {
-        if let slot = borrowedSlot, let borrowed = (fp + slot).borrowedList {
+        if borrowedSlot >= 0, let borrowed = (fp + borrowedSlot).borrowedList {
             let bounds = try bounds(fp, ref)
             return try borrowed._withUnsafeGuaranteedRef { try list($0, bounds) }
         }
@@ -81,8 +88,8 @@ struct SliceSubscript {
     /// (Nothing runs between reading the source and storing, so this is Python's order: the source's bounds,
     /// its slice, then the target's bounds.)
     func assign(from source: SliceSubscript, _ fp: UnsafeMutablePointer<Value>, _ ref: InterpreterRef) throws -> Bool {
-        guard let targetSlot = borrowedSlot, let sourceSlot = source.borrowedSlot,
-              let target = (fp + targetSlot).borrowedList, let from = (fp + sourceSlot).borrowedList else { return false }
+        guard borrowedSlot >= 0, source.borrowedSlot >= 0, let target = (fp + borrowedSlot).borrowedList,
+              let from = (fp + source.borrowedSlot).borrowedList else { return false }
         let sourceBounds = try source.bounds(fp, ref)
         try from._withUnsafeGuaranteedRef { from in
             let selected = try Self.resolve(sourceBounds, from)
