@@ -43,10 +43,11 @@ struct MemorySegmentTransferTests {
             arrays[dt + ' 0-d'] = np.array(big[3])
             arrays[dt + ' small'] = big[:5]
             # 4 MiB or more: arrays in memory files of their own, handed over whole or in parts, both ways.
-            own = (np.arange(5000000) % 11).astype(dt)
+            n = {'bool': 4400000, 'int32': 1100000, 'float32': 1100000}.get(dt, 550000)
+            own = (np.arange(n) % 11).astype(dt)
             arrays[dt + ' own file'] = own
-            arrays[dt + ' own file 2-d'] = own.reshape(1000, 5000)
-            arrays[dt + ' own file second half'] = own[2500000:]
+            arrays[dt + ' own file 2-d'] = own.reshape(n // 100, 100)
+            arrays[dt + ' own file second half'] = own[n // 2:]
 
         for name, a in arrays.items():
             dv.push({'x': a}, block=True)
