@@ -170,7 +170,7 @@ let package = Package(
         .testTarget(name: "PXSessionTests", dependencies: ["PXSession", "PXWire", "PXTransport"]),
         .testTarget(name: "PXCodecTests", dependencies: ["PXCodec", "PXRuntime", "PXLang", "PXWire", "PXBigInt", "PXNumeric"]),
         .testTarget(name: "PXLaunchTests", dependencies: ["PXLaunch", "PXWire"]),
-        .testTarget(name: "ClusterTests", dependencies: ["PXTestSupport", "PXTransport", "swiftpx"],
+        .testTarget(name: "ClusterTests", dependencies: ["PXLaunch", "PXTestSupport", "PXTransport", "swiftpx"],
                     exclude: ["IPyParallel"]),
         .testTarget(name: "SwiftPXTests", dependencies: ["SwiftPX", "PXRuntime", "PXTestSupport"]),
     ],

@@ -12,11 +12,16 @@ import Glibc
 /// fetched, on a cluster whose controller is a process of its own (`swiftpx cluster start`), so that its memory is
 /// measured apart from the client's.
 enum MemoryBenchmark {
+    /// The start of the name of each run's profile; its process id follows.
+    static let profilePrefix = "bench-memory-"
+
     /// Runs both measures with `engines` engines and `tasks` tasks.
     static func run(engines: Int, tasks: Int, host: BenchHost) throws -> [ClusterBenchmark.Measure] {
         let registry = host.registry
+        // Each run has a profile of its own; a run that was killed left its cluster running and its profile behind.
+        ClusterManager.removeStaleProfiles(stateDirectory: host.stateDirectory, prefix: profilePrefix)
         var settings = ClusterSettings(stateDirectory: host.stateDirectory)
-        settings.profile = "bench-memory-\(getpid())"
+        settings.profile = profilePrefix + String(getpid())
         settings.engineCount = engines
         let started: ClusterManager.Started
         do {
@@ -24,7 +29,10 @@ enum MemoryBenchmark {
         } catch {
             throw BenchError("the benchmark cluster did not start: \(error)")
         }
-        defer { _ = try? ClusterManager.stop(settings) }
+        defer {
+            _ = try? ClusterManager.stop(settings)
+            ClusterManager.removeProfile(settings)
+        }
         guard let controller = started.state.controller?.pid else { throw BenchError("no controller pid") }
         let cluster = try host.attachCluster(started.state.clientFile)
         registry.register("benchmark.rss", doc: "Resident memory of a process, in bytes.", parameters: ["pid"]) {

@@ -165,9 +165,21 @@ extension NDArray {
         return view(shape: newShape, strides: newStrides, offset: offset)
     }
 
-    /// numpy's `diagonal(offset)` of the first two axes: a view whose last axis runs along the diagonal.
-    public func diagonal(offset k: Int = 0) throws(NumericError) -> NDArray {
+    /// numpy's `diagonal(offset, axis1, axis2)`: a view without those two axes, whose last axis runs along the
+    /// diagonal `a[..., i, i + offset]` (`i` along `axis1`).
+    /// - Throws: numpy's `ValueError` for fewer than two axes or the same axis twice, `AxisError` naming the axis.
+    public func diagonal(offset k: Int = 0, axis1: Int = 0, axis2: Int = 1) throws(NumericError) -> NDArray {
         guard ndim >= 2 else { throw .value("diag requires an array of at least two dimensions") }
+        let first = try Shape.normalize(axis: axis1, ndim: ndim, prefix: "axis1")
+        let second = try Shape.normalize(axis: axis2, ndim: ndim, prefix: "axis2")
+        guard first != second else { throw .value("axis1 and axis2 cannot be the same") }
+        if first == 0 && second == 1 { return firstTwoAxesDiagonal(offset: k) }
+        let others = (0..<ndim).filter { $0 != first && $0 != second }
+        return try transposed([first, second] + others).firstTwoAxesDiagonal(offset: k)
+    }
+
+    /// The diagonal of the first two axes (at least two).
+    private func firstTwoAxesDiagonal(offset k: Int) -> NDArray {
         let rows = shape[0], columns = shape[1]
         let n = k >= 0 ? max(0, min(rows, columns - k)) : max(0, min(rows + k, columns))
         let start = n == 0 ? 0 : (k >= 0 ? k * strides[1] : -k * strides[0])

@@ -18,7 +18,7 @@ enum StaleRunDirectories {
         // A live process keeps its directory whatever it is called: an embedding program's command line need not
         // say swiftpx, and a reused pid only delays the pruning.
         let stale = candidates.filter { $0.pid != getpid() && !ProcessProbe.isRunning($0.pid) }
-        return stale.map(\.path).filter(remove(directory:))
+        return stale.map(\.path).filter { DirectoryEntries.removeTree($0, depth: 0) }
     }
 
     /// The entries of `parent` named `prefix` followed by a pid (and `-N`, the cluster's number in its process).
@@ -31,15 +31,5 @@ enum StaleRunDirectories {
             else { return nil }
             return (parent + "/" + name, pid)
         }
-    }
-
-    /// Removes the files in `path` (a flat directory of ours), then `path` itself; leaves anything else alone.
-    private static func remove(directory path: String) -> Bool {
-        var status = stat()
-        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_uid == getuid() else {
-            return false
-        }
-        for name in DirectoryEntries.names(in: path) { unlink(path + "/" + name) }
-        return rmdir(path) == 0
     }
 }

@@ -96,9 +96,12 @@ struct FuzzTests {
         // A mutated line may rebind `print` (`print=(...)`); `del print` brings the built-in back (or fails
         // harmlessly), so the last line answers whatever lines the corpus yields.
         let text = lines.joined(separator: "\n") + "\n\ndel print\nprint(\"alive\")\n"
-        let path = Transcript.temporaryStateDirectory() + "/fuzz.px"
+        let scratch = Transcript.temporaryStateDirectory()
+        let path = scratch + "/fuzz.px"
         Transcript.write(path, text)
-        let result = ProcessRunner.run(ProcessRunner.swiftpxExecutable, ["-n", "1"], stdinPath: path, timeout: 600)
+        // Corpus lines write files (`open("tmp_file.txt", "w")`, mutated module names): in the scratch directory.
+        let result = ProcessRunner.run(
+            ProcessRunner.swiftpxExecutable, ["-n", "1"], stdinPath: path, directory: scratch, timeout: 600)
         #expect(!result.timedOut)
         #expect(result.status == 1, "bad lines must set exit status 1, got \(result.status); input in \(path)")
         #expect(result.output.hasSuffix("alive\n"), "last output: \(result.output.suffix(300))")

@@ -8,7 +8,7 @@ extension NDArray {
     ///   - ignoringNaN: leave the NaNs out of each lane (the `nan…` functions).
     /// - Throws: `AxisError`, numpy's `ValueError: duplicate value in 'axis'`.
     func sortedLanes(axes: [Int]?, ignoringNaN: Bool = false) throws(NumericError) -> (lanes: [[Double]], kept: [Int], keptDims: [Int], length: Int) {
-        let reduced = try reductionAxes(axes)
+        let reduced = try reductionAxes(axes, ufunc: false)
         let keptAxes = shape.indices.filter { !reduced.contains($0) }
         let kept = keptAxes.map { shape[$0] }
         let keptDims = shape.indices.map { reduced.contains($0) ? 1 : shape[$0] }

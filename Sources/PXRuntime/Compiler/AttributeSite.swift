@@ -157,7 +157,10 @@ final class AttributeSite {
             case nil:
                 if let slot { entry = .slot(slot) }
             case .object(let o)? where o is PropertyObject:
-                if let property = o as? PropertyObject, !property.getter.isNone { entry = .property(property.getter) }
+                // (A getter's `AttributeError` falls back to `__getattr__`: the full lookup does that.)
+                if let property = o as? PropertyObject, !property.getter.isNone, cls.override("__getattr__") == nil {
+                    entry = .property(property.getter)
+                }
             case let value?:
                 if value.isDataDescriptor {
                     entry = .none
@@ -261,48 +264,6 @@ final class AttributeStoreSite {
             }
         }
         try Operations.setInstanceAttribute(inst, name, value, vm)
-    }
-}
-
-/// The inline cache of one `obj.name(...)` call site: the function the class provides for `name`, when calling
-/// it directly with the instance first is what Python would do (the instance has no attribute of that name and
-/// the class does not customize attribute access).
-final class MethodSite {
-    let name: String
-    private var cls: TypeObject?
-    private var epoch = -1
-    private var method: Function?
-
-    init(name: String) {
-        self.name = name
-    }
-
-    /// The entry of the class seen before `cls` (see `AttributeSite`).
-    private var other = (cls: TypeObject?.none, epoch: -1, method: Function?.none)
-
-    /// The function to call with `inst` first, or nil for the general path.
-    @inline(__always)
-    func function(for inst: Instance) -> Function? {
-        if inst.cls === cls, epoch == ClassEpoch.current, inst.dict == nil { return method }
-        return refill(inst)
-    }
-
-    func refill(_ inst: Instance) -> Function? {
-        let cls = inst.cls
-        if !(cls === self.cls && ClassEpoch.current == epoch) {
-            swap(&self.cls, &other.cls)
-            swap(&epoch, &other.epoch)
-            swap(&method, &other.method)
-            // The other entry, when it is for this class, serves (a class's `method` needs no `__dict__`).
-            if cls === self.cls, ClassEpoch.current == epoch, inst.dict == nil { return method }
-        }
-        self.cls = cls
-        self.epoch = ClassEpoch.current
-        method = nil
-        guard inst.dict == nil, cls.override("__getattribute__") == nil, cls.layout[name] == nil,
-              case .function(let f)? = cls.find(name).found else { return nil }
-        method = f
-        return f
     }
 }
 

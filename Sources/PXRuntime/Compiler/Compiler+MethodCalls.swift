@@ -3,11 +3,13 @@ import PXLang
 // MARK: - Method calls: `receiver.name(arguments)`
 
 extension Compiler {
-    /// `receiver.name(arguments)`. A method of a class defined in the language is called straight from the
-    /// site's inline cache (`MethodSite`), without a bound method; module functions are called directly;
+    /// `receiver.name(arguments)`: the receiver, then the method's lookup, then the arguments, then the call, as
+    /// CPython does them. A method of a class defined in the language is found in the site's inline cache
+    /// (`MethodSite`) and called without a bound method; a module function is found in `ModuleMemberSite`;
     /// `list.append` appends in place; the common built-in methods of `DirectMethod` are called without
-    /// `Arguments`; everything else goes through `Interpreter.callMethod`. The call's errors (the receiver's
-    /// evaluation locates its own) are marked with `mark`, a failed lookup of the method with `lookup`.
+    /// `Arguments`; everything else is looked up by `Interpreter.lookUpMethod` and called after the arguments.
+    /// A failed lookup (and whatever it runs: `__getattr__`, a property) is marked with `lookup`, the
+    /// `receiver.name` part; the call's errors with `mark` (the receiver and arguments locate their own).
     mutating func compileMethodCall(_ receiverExpr: Expr, _ name: String, _ arguments: [Argument],
                                     _ mark: ErrorMark, lookup: ErrorMark) -> Eval {
         // Every closure takes the interpreter from `ref`: an `unowned(unsafe)` capture is retained and released
@@ -19,21 +21,22 @@ extension Compiler {
         let simple = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
         guard simple else {
             let build = compileArguments(arguments)
-            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
-                let args = try build(fp)
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
+                    let args = try build(fp)
                     return try vm.call(.function(f), Arguments([r] + args.positional, keywords: args.keywords))
                 }
-                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, args) }
-                return try vm.callMethod(r, name, args)
+                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, try build(fp)) }
+                let target = try lookup { try site.target(r, vm) }
+                return try vm.call(target, r, name, try build(fp), lookup: lookup)
             } } }
         }
         let args = positionalArguments(arguments)
         let direct = DirectMethod(name, arity: args.count)
         switch args.count {
         case 0:
-            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
                 if let direct, let v = direct.call(r) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
@@ -41,62 +44,80 @@ extension Compiler {
                     return try vm.call(.function(f), Arguments([r]))
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments()) }
-                return try vm.callMethod(r, name, Arguments())
+                let target = try lookup { try site.target(r, vm) }
+                return try vm.call(target, r, name, Arguments(), lookup: lookup)
             } } }
         case 1:
             let a0 = args[0].run
             if name == "append" {
-                return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
+                return { fp in try ref { vm in try mark {
                     let r = try receiver.evaluate(fp, ref)
-                    let x = try a0(fp)
                     if case .list(let l) = r {
-                        l.items.append(x)
+                        l.items.append(try a0(fp))
                         return .none
                     }
                     if case .instance(let inst) = r, let f = site.function(for: inst) {
+                        let x = try a0(fp)
                         if f.directArity == 2 { return try vm.call(f, r, x) }
                         return try vm.call(.function(f), Arguments([r, x]))
                     }
-                    return try vm.callMethod(r, name, Arguments([x]))
+                    let target = try lookup { try site.target(r, vm) }
+                    return try vm.call(target, r, name, Arguments([try a0(fp)]), lookup: lookup)
                 } } }
             }
-            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
-                let x = try a0(fp)
-                if let direct, let v = try direct.call(r, x, vm) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
+                    let x = try a0(fp)
                     if f.directArity == 2 { return try vm.call(f, r, x) }
                     return try vm.call(.function(f), Arguments([r, x]))
                 }
-                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, x) }
-                return try vm.callMethod(r, name, Arguments([x]))
+                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, try a0(fp)) }
+                let target = try lookup { try site.target(r, vm) }
+                let x = try a0(fp)
+                if let direct, let v = try direct.call(r, x, vm) { return v }
+                return try vm.call(target, r, name, Arguments([x]), lookup: lookup)
             } } }
         case 2:
             let a0 = args[0].run, a1 = args[1].run
-            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
-                let x = try a0(fp)
-                let y = try a1(fp)
-                if let direct, let v = try direct.call(r, x, y) { return v }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
+                    let x = try a0(fp)
+                    let y = try a1(fp)
                     if f.directArity == 3 { return try vm.call(f, r, x, y) }
                     return try vm.call(.function(f), Arguments([r, x, y]))
                 }
-                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments([x, y])) }
-                return try vm.callMethod(r, name, Arguments([x, y]))
+                if case .module(let m) = r, let f = member.member(of: m) {
+                    let x = try a0(fp)
+                    return try vm.call(f, Arguments([x, try a1(fp)]))
+                }
+                let target = try lookup { try site.target(r, vm) }
+                let x = try a0(fp)
+                let y = try a1(fp)
+                if let direct, let v = try direct.call(r, x, y) { return v }
+                return try vm.call(target, r, name, Arguments([x, y]), lookup: lookup)
             } } }
         default:
-            return { fp in try ref { vm in try mark.callingMethod(name, lookup: lookup) {
+            return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
-                var values: [Value] = []
-                values.reserveCapacity(args.count + 1)
-                for a in args { values.append(try a.run(fp)) }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
-                    return try vm.call(.function(f), Arguments([r] + values))
+                    return try vm.call(.function(f), Arguments([r] + (try Compiler.values(args, fp))))
                 }
-                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments(values)) }
-                return try vm.callMethod(r, name, Arguments(values))
+                if case .module(let m) = r, let f = member.member(of: m) {
+                    return try vm.call(f, Arguments(try Compiler.values(args, fp)))
+                }
+                let target = try lookup { try site.target(r, vm) }
+                return try vm.call(target, r, name, Arguments(try Compiler.values(args, fp)), lookup: lookup)
             } } }
         }
+    }
+
+    /// The values of positional arguments, in order.
+    static func values(_ args: [EvalBox], _ fp: UnsafeMutablePointer<Value>) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(args.count + 1)
+        for a in args { values.append(try a.run(fp)) }
+        return values
     }
 }

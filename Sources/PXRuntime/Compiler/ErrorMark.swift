@@ -22,25 +22,6 @@ struct ErrorMark {
         }
     }
 
-    /// Runs the body of a call of the method `name`: a failed lookup of the method (the `AttributeError` that the
-    /// receiver has no attribute `name`, raised here, not in a frame it left) is marked at `lookup`, the
-    /// `receiver.name` part, as CPython marks it; any other error at this mark.
-    @inline(__always)
-    func callingMethod<T>(_ name: String, lookup: ErrorMark, _ body: () throws -> T) rethrows -> T {
-        do {
-            return try body()
-        } catch let error as RuntimeError {
-            let exception = error.exception
-            if lookup.span != nil, exception.traceback.isEmpty,
-               exception.type.isSubtype(of: BuiltinTypes.attributeError),
-               exception.message.hasSuffix("has no attribute '\(name)'") {
-                lookup.locate(error)
-            }
-            locate(error)
-            throw error
-        }
-    }
-
     /// `error` with this span given to its exception (unless a site inside gave one first).
     @discardableResult
     func locate(_ error: RuntimeError) -> RuntimeError {

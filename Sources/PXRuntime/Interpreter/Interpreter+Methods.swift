@@ -6,6 +6,13 @@ import PXNumeric
 extension Interpreter {
     /// Calls `receiver.name(arguments)`.
     public func callMethod(_ receiver: Value, _ name: String, _ arguments: Arguments) throws -> Value {
+        if let result = try dispatchMethod(receiver, name, arguments) { return result }
+        return try call(try Operations.attribute(receiver, name, self), arguments)
+    }
+
+    /// `receiver.name(arguments)` when the receiver's type handles the method by name, or nil (the attribute is
+    /// then fetched and called).
+    func dispatchMethod(_ receiver: Value, _ name: String, _ arguments: Arguments) throws -> Value? {
         let result: Value?
         switch receiver {
         case .str(let s): result = try StringMethods.call(s, name, arguments, self)
@@ -26,8 +33,7 @@ extension Interpreter {
         case .instance(let inst):
             return try callInstanceMethod(inst, name, arguments)
         case .object(let o):
-            if let r = try o.callMethod(name, arguments, self) { return r }
-            return try call(try Operations.attribute(receiver, name, self), arguments)
+            result = try o.callMethod(name, arguments, self)
         case .exception(let e):
             if e.type.isUserDefined, e.attributes[name] == nil, let method = e.type.find(name).found,
                !method.isDataDescriptor {
@@ -45,7 +51,7 @@ extension Interpreter {
             try arguments.check("__iter__", min: 0, max: 0)
             return .iterator(try Operations.makeIterator(receiver, self))
         }
-        return try call(try Operations.attribute(receiver, name, self), arguments)
+        return nil
     }
 }
 

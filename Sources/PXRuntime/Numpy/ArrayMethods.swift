@@ -133,9 +133,7 @@ enum ArrayMethods {
                 let p = try bind(["repeats", "axis"], required: 1)
                 return try NumpyModule.repeatElements(a, p["repeats"] ?? .none, axis: try p.axis(), vm)
             case "diagonal", "trace":
-                guard a.ndim >= 2 else { throw RuntimeError.valueError("diag requires an array of at least two dimensions") }
-                let p = try bind(["offset"])
-                let diagonal = try a.diagonal(offset: try p.int("offset", default: 0))
+                let diagonal = try NumpyModule.diagonal(a, try bind(["offset", "axis1", "axis2"]))
                 if name == "diagonal" { return .ndarray(diagonal) }
                 return ArrayConversion.result(try diagonal.reduce(.sum, axes: [diagonal.ndim - 1]))
             case "__contains__":

@@ -1,3 +1,4 @@
+import PXBigInt
 import PXLang
 import PXNumeric
 
@@ -38,6 +39,8 @@ enum ArrayOperators {
     /// `a op b` where `a` or `b` is an array or a numpy scalar; nil when the other operand takes no part in
     /// array arithmetic (the caller then raises Python's `TypeError`).
     static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?, out: NDArray? = nil) throws -> Value? {
+        if case .bigint(let big) = a { return try binary(op, try standIn(big, against: b, .arithmetic(op), vm), b, vm, out: out) }
+        if case .bigint(let big) = b { return try binary(op, a, try standIn(big, against: a, .arithmetic(op), vm), vm, out: out) }
         guard let x = try ArrayConversion.operand(a, vm), let y = try ArrayConversion.operand(b, vm) else { return nil }
         return try numeric {
             if op == .matrixMultiply {
@@ -88,6 +91,8 @@ enum ArrayOperators {
     /// `a op b` for a comparison, where `a` or `b` is an array or a numpy scalar: a bool array, or `np.bool`.
     static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value? {
         guard let operation = operation(op) else { return nil }
+        if case .bigint(let big) = a { return try compare(op, try standIn(big, against: b, .comparison, vm), b, vm) }
+        if case .bigint(let big) = b { return try compare(op, a, try standIn(big, against: a, .comparison, vm), vm) }
         guard let x = try ArrayConversion.operand(a, vm), let y = try ArrayConversion.operand(b, vm) else {
             // numpy: == and != against unrelated objects are elementwise False/True; ordering is a TypeError.
             guard op == .equal || op == .notEqual else { return nil }
@@ -124,6 +129,33 @@ enum ArrayOperators {
         case .scalar(let s): return s.boolValue
         default: return equal.isTruthy
         }
+    }
+}
+
+extension ArrayOperators {
+    /// How an operator uses a Python int operand.
+    enum BigIntUse {
+        case arithmetic(BinaryOperator)
+        case comparison
+    }
+
+    /// The Python number that stands in for a Python int beyond int64 beside an array or numpy scalar, as numpy 2
+    /// (NEP 50) treats it: a float beside float values (and in `/`), ±infinity in a comparison with integers
+    /// (every int64 lies between); otherwise numpy cannot hold it as a C long.
+    /// - Throws: `OverflowError: Python int too large to convert to C long`, or `int too large to convert to
+    ///   float` when a float cannot hold it.
+    static func standIn(_ big: BigInt, against other: Value, _ use: BigIntUse, _ vm: Interpreter?) throws -> Value {
+        let dtype: DType
+        switch other {
+        case .ndarray(let a): dtype = a.dtype
+        case .scalar(let s): dtype = s.dtype
+        default: dtype = try ArrayConversion.array(from: other, vm).dtype
+        }
+        let isDivision = if case .arithmetic(.divide) = use { true } else { false }
+        let isComparison = if case .comparison = use { true } else { false }
+        if dtype.isFloat || isDivision { return .float(try big.asDouble()) }
+        if dtype.isInteger && isComparison { return .float(big.isNegative ? -.infinity : .infinity) }
+        throw RuntimeError.overflow("Python int too large to convert to C long")
     }
 }
 

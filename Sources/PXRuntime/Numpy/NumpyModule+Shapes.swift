@@ -80,14 +80,10 @@ extension NumpyModule {
             }
         }
         function(r, "diagonal", "Return specified diagonals.", ["a", "offset", "axis1", "axis2"]) { p, vm in
-            let a = try p.array("a", vm)
-            guard a.ndim >= 2 else { throw RuntimeError.valueError("diag requires an array of at least two dimensions") }
-            return .ndarray(try a.diagonal(offset: try p.int("offset", default: 0)))
+            .ndarray(try diagonal(try p.array("a", vm), p))
         }
         function(r, "trace", "Return the sum along diagonals of the array.", ["a", "offset", "axis1", "axis2", "dtype", "out"]) { p, vm in
-            let a = try p.array("a", vm)
-            guard a.ndim >= 2 else { throw RuntimeError.valueError("diag requires an array of at least two dimensions") }
-            let d = try a.diagonal(offset: try p.int("offset", default: 0))
+            let d = try diagonal(try p.array("a", vm), p)
             return ArrayConversion.result(try d.reduce(.sum, axes: [d.ndim - 1], dtype: try p.dtype("dtype")))
         }
         function(r, "tile", "Construct an array by repeating A the number of times given by reps.", ["A", "reps"], required: 2) { p, vm in
@@ -154,6 +150,19 @@ extension NumpyModule {
             parts = try a.split(sections: try NumpyArguments.integer(how), axis: axis, equal: equal)
         }
         return .list(ListObject(parts.map { .ndarray($0) }))
+    }
+
+    /// `np.diagonal(a, offset, axis1, axis2)` and the method: a view along the diagonal.
+    static func diagonal(_ a: NDArray, _ p: NumpyArguments) throws -> NDArray {
+        // numpy reads the three as C ints.
+        func cInt(_ name: String, _ fallback: Int) throws -> Int {
+            let v = try p.int(name, default: fallback)
+            if v > Int(Int32.max) { throw RuntimeError.overflow("signed integer is greater than maximum") }
+            if v < Int(Int32.min) { throw RuntimeError.overflow("signed integer is less than minimum") }
+            return v
+        }
+        let offset = try cInt("offset", 0), axis1 = try cInt("axis1", 0), axis2 = try cInt("axis2", 1)
+        return try numeric { try a.diagonal(offset: offset, axis1: axis1, axis2: axis2) }
     }
 
     /// `np.repeat(a, repeats, axis)`.

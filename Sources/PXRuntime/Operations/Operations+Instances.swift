@@ -16,12 +16,19 @@ extension Operations {
     }
 
     /// `object.__getattribute__(obj, name)`, followed by `__getattr__` when that fails (unless `fallback` is
-    /// false).
+    /// false): also when a property's getter raises `AttributeError`, as CPython's `slot_tp_getattr_hook`.
     static func genericInstanceAttribute(_ inst: Instance, _ name: String, _ vm: Interpreter, fallback: Bool = true)
         throws -> Value {
         let cls = inst.cls
         let found = cls.find(name)
-        if let value = found.found, let data = try dataDescriptorGet(value, .instance(inst), cls, vm) { return data }
+        if let value = found.found {
+            do {
+                if let data = try dataDescriptorGet(value, .instance(inst), cls, vm) { return data }
+            } catch let error as RuntimeError where fallback && error.kind.isSubtype(of: BuiltinTypes.attributeError) {
+                guard let getattr = cls.override("__getattr__") else { throw error }
+                return try vm.invoke(getattr, .instance(inst), cls, [.str(name)])
+            }
+        }
         if let own = inst.ownAttribute(name) { return own }
         if let value = found.found { return try bind(value, to: .instance(inst), cls, vm) }
         switch name {
