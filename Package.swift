@@ -39,11 +39,12 @@ let package = Package(
         // loops do not: the compiler then vectorises `np.sqrt` instead of calling libm per element.
         .target(
             name: "PXNumeric",
-            dependencies: ["COpenBLAS", "CArrayKernels"],
+            dependencies: ["COpenBLAS", "CArrayKernels", "CLinux"],
             swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
         ),
-        // The array loops Swift leaves scalar (comparisons into bools, numpy's pairwise sum, mask selection), in C
-        // that clang vectorises, with an AVX2 version picked at run time on x86-64; C standard library only.
+        // The array loops Swift leaves scalar (comparisons into bools, numpy's pairwise sum, mask selection) and numpy's
+        // own float routines (float32 exp, log, sin, cos, tanh; float64 tanh), in C that clang vectorises, with AVX2
+        // and AVX-512 versions picked at run time on x86-64; C standard library only.
         .target(name: "CArrayKernels"),
         // Every thread allocates from glibc's main arena (set before main by a constructor), so that trimming gives
         // back all the memory a burst freed: a thread arena's top stays resident. C standard library only.

@@ -20,4 +20,25 @@ extension UnaryKernels {
             CastKernels.loop(n, s, ss, d, ds) { (x: T) in x.squareRoot() }
         }
     }
+
+    /// float32 `exp`, `log`, `sin`, `cos`, `tanh` and float64 `tanh` through the C loops of numpy's own routines,
+    /// which numpy 2 uses on x86-64 processors with AVX2 and FMA3 and whose last bits differ from the C library's
+    /// for some inputs; without them the loops call the C library, as numpy does. Nil for the other functions.
+    static func numpyRoutine<T: FloatElement>(_ op: UnaryOperation, _: T.Type) -> UnaryRun? {
+        if T.self == Double.self {
+            guard op == .tanh else { return nil }
+            return { n, s, ss, d, ds in pxk_float_tanh_f64(1, n, s, ss, d, ds) }
+        }
+        guard T.self == Float.self else { return nil }
+        let function: pxk_float_function
+        switch op {
+        case .exp: function = PXK_EXP
+        case .log: function = PXK_LOG
+        case .sin: function = PXK_SIN
+        case .cos: function = PXK_COS
+        case .tanh: function = PXK_TANH
+        default: return nil
+        }
+        return { n, s, ss, d, ds in pxk_float_f32(function, 1, n, s, ss, d, ds) }
+    }
 }

@@ -72,6 +72,7 @@ enum UnaryKernels {
 
     static func float<T: FloatElement>(_ op: UnaryOperation, _: T.Type) -> UnaryRun {
         typealias F = (T) -> T
+        if let run = numpyRoutine(op, T.self) { return run }
         switch op {
         case .negative: return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in -x } }
         case .positive: return { CastKernels.loop($0, $1, $2, $3, $4) { (x: T) in x } }

@@ -83,4 +83,22 @@ ptrdiff_t pxk_compress_64(const uint64_t *source, const uint8_t *flags, ptrdiff_
 ptrdiff_t pxk_compress_32(const uint32_t *source, const uint8_t *flags, ptrdiff_t n, uint32_t *destination,
                           ptrdiff_t capacity);
 
+/// A function with numpy's own routine.
+typedef enum { PXK_EXP = 0, PXK_LOG = 1, PXK_SIN = 2, PXK_COS = 3, PXK_TANH = 4 } pxk_float_function;
+
+/// Whether numpy 2 computes the functions of `pxk_float_function` with its own routines on this processor (1: an
+/// x86-64 processor of numpy's X86_V3 level, AVX2 and FMA3 among it) or with the C library (0).
+int pxk_numpy_routines(void);
+
+/// `out[i] = f(in[i])` in float32 for `n` elements: with numpy's own routines when `numpy_routines` is nonzero and
+/// the processor has them (then bit for bit what numpy 2 gives for float32 `np.exp`, `np.log`, `np.sin`, `np.cos`
+/// and `np.tanh`), else with the C library. Steps are in bytes (any sign); `out` may be `in` itself. The kernel
+/// level only sets the vector width, which does not change the results.
+void pxk_float_f32(pxk_float_function f, int numpy_routines, ptrdiff_t n, const void *in, ptrdiff_t in_step,
+                   void *out, ptrdiff_t out_step);
+
+/// `out[i] = tanh(in[i])` in float64 for `n` elements, as `pxk_float_f32` (numpy 2's float64 `np.tanh`).
+void pxk_float_tanh_f64(int numpy_routines, ptrdiff_t n, const void *in, ptrdiff_t in_step, void *out,
+                        ptrdiff_t out_step);
+
 #endif
