@@ -39,7 +39,7 @@ let package = Package(
         // loops do not: the compiler then vectorises `np.sqrt` instead of calling libm per element.
         .target(
             name: "PXNumeric",
-            dependencies: ["COpenBLAS", "CArrayKernels"],
+            dependencies: ["COpenBLAS", "CArrayKernels", "CLinux"],
             swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
         ),
         // The array loops Swift leaves scalar (comparisons into bools, numpy's pairwise sum, mask selection) and numpy's

@@ -173,6 +173,11 @@ public enum ValueCodec {
         }
         withExtendedLifetime(a) {
             let elements = UnsafeRawBufferPointer(start: a.pointer, count: a.byteCount)
+            // An array of at least a sixteenth of its buffer sends the buffer's own memory file (a receiver keeps the
+            // whole file while it holds its part, as a numpy view keeps its base).
+            if w.segmentWriter != nil, a.byteCount >= SegmentWriter.threshold, a.byteCount * 16 >= a.buffer.byteCount {
+                SegmentBacking.handOver(a.buffer)
+            }
             if let mapping = a.buffer.origin as? SegmentMapping, w.writeSegment(elements, mappedFrom: mapping) { return }
             let region = UnsafeRawBufferPointer(start: a.buffer.pointer, count: a.buffer.byteCount)
             if !w.writeSegment(elements, region: region, owner: a.buffer) { w.write(contentsOf: elements) }

@@ -30,7 +30,7 @@ public final class ArrayBuffer: @unchecked Sendable {
     private enum Release {
         case free
         /// A block of ``LargeBlocks``, given back to it for reuse.
-        case unmap(mappedBytes: Int)
+        case unmap(LargeBlocks.Block)
         /// A block of ``LargeBlocks`` whose pages were replaced: unmapped, not reused.
         case discard(mappedBytes: Int)
         case custom(@Sendable (UnsafeMutableRawPointer, Int) -> Void)
@@ -63,7 +63,7 @@ public final class ArrayBuffer: @unchecked Sendable {
     deinit {
         switch release {
         case .free: Glibc.free(pointer)
-        case .unmap(let mapped): LargeBlocks.give(pointer, mappedBytes: mapped)
+        case .unmap(let block): LargeBlocks.give(block)
         case .discard(let mapped): munmap(pointer, mapped)
         case .custom(let body): body(pointer, byteCount)
         }
@@ -75,23 +75,41 @@ public final class ArrayBuffer: @unchecked Sendable {
         return true
     }
 
+    /// The descriptor of the memory file whose shared mapping the buffer's pages are (a large buffer on Linux, see
+    /// ``LargeBlocks``), until ``replacePages(origin:by:)`` replaces them; `nil` for other memory. The buffer owns
+    /// it: a sender duplicates it, maps the file privately in place of the pages (so that no writable shared mapping
+    /// of it is left and it can be sealed) and sends the file itself instead of a copy of the bytes.
+    public var memoryFile: Int32? {
+        if case .unmap(let block) = release, block.descriptor >= 0 { return block.descriptor }
+        return nil
+    }
+
     /// Replaces the pages of a buffer that is a mapping of its own (a large array's) by a mapping of a memory file its
     /// bytes were copied into, so that both share the pages (a sent array, which can then be sent again without a
     /// copy). `map` must map the file privately (copy-on-write, so the buffer's later writes stay in this process) at
     /// exactly the address it gets, over the length it gets (the size rounded up to whole pages), and return whether
-    /// it did. Afterwards the memory is unmapped when the buffer goes, not kept for reuse, and ``origin`` is `origin`.
+    /// it did. Afterwards the memory is unmapped when the buffer goes, not kept for reuse, ``origin`` is `origin`, and
+    /// the buffer's ``memoryFile`` (if any) is closed.
     ///
     /// Only for the thread that owns the arrays over the buffer, while the bytes are still those copied.
     /// - Returns: whether the pages were replaced (never for memory that is not a mapping of the buffer's own).
     public func replacePages(origin: AnyObject, by map: (UnsafeMutableRawPointer, Int) -> Bool) -> Bool {
         let mapped: Int
+        var file: Int32 = -1
         switch release {
-        case .unmap(let bytes), .discard(let bytes): mapped = bytes
+        case .unmap(let block): (mapped, file) = (block.mappedBytes, block.descriptor)
+        case .discard(let bytes): mapped = bytes
         case .free, .custom: return false
         }
         let page = LargeBlocks.pageSize
         let length = (byteCount + page - 1) / page * page
         guard length > 0, length <= mapped, map(pointer, length) else { return false }
+        if file >= 0 && mapped > length {
+            // The pages past the buffer's end must not stay a shared writable mapping of the file either.
+            _ = mmap(pointer + length, mapped - length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
+                     -1, 0)
+        }
+        LargeBlocks.releaseMemoryFile(file)
         release = .discard(mappedBytes: mapped)
         self.origin = origin
         return true
@@ -101,16 +119,20 @@ public final class ArrayBuffer: @unchecked Sendable {
     /// - Parameters:
     ///   - byteCount: the size in bytes (0 allowed).
     ///   - zeroed: whether the bytes must start as zero (default false).
+    ///   - inMemoryFile: whether a large buffer may be a memory file's mapping (``memoryFile``; default true).
     /// - Returns: the buffer, 64-byte aligned.
     /// - Throws: `MemoryError` (kind `.memoryError`, empty message; callers add numpy's text) when the memory
     ///   is not available: the request exceeds the memory the system reports as available, or the allocator
     ///   refuses. Nothing aborts.
-    public static func allocate(byteCount: Int, zeroed: Bool = false) throws(NumericError) -> ArrayBuffer {
+    public static func allocate(byteCount: Int, zeroed: Bool = false, inMemoryFile: Bool = true) throws(NumericError)
+        -> ArrayBuffer
+    {
         guard byteCount >= 0 else { throw NumericError(.memoryError, "") }
         if byteCount >= LargeBlocks.threshold {
-            guard let (pointer, mapped, fresh) = LargeBlocks.take(byteCount) else { throw NumericError(.memoryError, "") }
+            guard let (block, fresh) = LargeBlocks.take(byteCount, inMemoryFile: inMemoryFile), let pointer = block.pointer
+            else { throw NumericError(.memoryError, "") }
             if zeroed && !fresh { memset(pointer, 0, byteCount) }
-            return ArrayBuffer(pointer: pointer, byteCount: byteCount, isWritable: true, release: .unmap(mappedBytes: mapped))
+            return ArrayBuffer(pointer: pointer, byteCount: byteCount, isWritable: true, release: .unmap(block))
         }
         var raw: UnsafeMutableRawPointer?
         guard posix_memalign(&raw, 64, max(byteCount, 1)) == 0, let pointer = raw else {

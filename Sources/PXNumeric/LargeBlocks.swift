@@ -3,6 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if os(Linux)
+import CLinux
+#endif
 import Synchronization
 
 /// Large array memory: anonymous mappings asking for transparent huge pages (as numpy does above 4 MiB), and a
@@ -19,34 +22,42 @@ enum LargeBlocks {
     static let cacheBytes = 1 << 28
     static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
-    private struct Block {
+    /// The most blocks that hold a memory file (and so a descriptor) at once.
+    static let maxMemoryFiles = 256
+    private static let memoryFiles = Atomic<Int>(0)
+
+    /// A block: its address, size, and memory file descriptor (-1 for an anonymous mapping).
+    struct Block {
         let address: UInt
         let mappedBytes: Int
+        let descriptor: Int32
+
+        var pointer: UnsafeMutableRawPointer? { UnsafeMutableRawPointer(bitPattern: address) }
     }
 
     private static let cache = Mutex<[Block]>([])
 
-    /// A mapping of at least `byteCount` bytes: the pointer, the mapped size, and whether it is fresh (zeroed).
-    static func take(_ byteCount: Int) -> (UnsafeMutableRawPointer, Int, Bool)? {
+    /// A mapping of at least `byteCount` bytes and whether it is fresh (zeroed). `inMemoryFile: false` asks for an
+    /// anonymous mapping.
+    static func take(_ byteCount: Int, inMemoryFile: Bool = true) -> (block: Block, fresh: Bool)? {
         guard byteCount <= Int.max / 2 else { return nil }
         let mapped = mappedSize(byteCount)
         let reused = cache.withLock { blocks -> Block? in
             var best: Int?
-            for (i, b) in blocks.enumerated() where b.mappedBytes >= mapped && b.mappedBytes <= 2 * mapped {
-                if best == nil || b.mappedBytes < blocks[best!].mappedBytes { best = i }
+            for (i, b) in blocks.enumerated()
+            where b.mappedBytes >= mapped && b.mappedBytes <= 2 * mapped && (inMemoryFile || b.descriptor < 0) {
+                if best.map({ b.mappedBytes < blocks[$0].mappedBytes }) ?? true { best = i }
             }
             return best.map { blocks.remove(at: $0) }
         }
-        if let reused, let pointer = UnsafeMutableRawPointer(bitPattern: reused.address) {
-            return (pointer, reused.mappedBytes, false)
-        }
+        if let reused { return (reused, false) }
         guard mapped <= MemoryInfo.availableBytes(atLeast: mapped) else {
             // Dropping the cache may be what makes room.
             flush()
             guard mapped <= MemoryInfo.availableBytes(atLeast: mapped) else { return nil }
-            return map(mapped)
+            return map(mapped, inMemoryFile: inMemoryFile).map { ($0, true) }
         }
-        return map(mapped)
+        return map(mapped, inMemoryFile: inMemoryFile).map { ($0, true) }
     }
 
     /// The size of a transparent huge page (x86-64 and most Linux systems).
@@ -69,7 +80,9 @@ enum LargeBlocks {
     /// pages: an 8 MB array (10^6 float64) mapped anywhere got two or three, depending on where the system put it;
     /// aligned it gets three, and only its last 1.6 MB stays in 4 KiB pages. (A `ddot` over two 8 MB vectors took
     /// 1.3 to 1.5 times longer with 4 KiB pages than with huge pages, measured in C on this project's machine.)
-    private static func map(_ mapped: Int) -> (UnsafeMutableRawPointer, Int, Bool)? {
+    ///
+    /// A memory file, when one is asked for and can be made, is mapped shared over the aligned stretch.
+    private static func map(_ mapped: Int, inMemoryFile: Bool) -> Block? {
         #if os(Linux)
         let slack = hugePageSize
         #else
@@ -83,18 +96,46 @@ enum LargeBlocks {
         if head > 0 { munmap(pointer, head) }
         if slack - head > 0 { munmap(pointer + head + mapped, slack - head) }
         let block = pointer + head
+        let descriptor = inMemoryFile ? sharedFile(at: block, mappedBytes: mapped) : -1
         _ = madvise(block, mapped, 14)  // MADV_HUGEPAGE
-        return (block, mapped, true)
+        return Block(address: UInt(bitPattern: block), mappedBytes: mapped, descriptor: descriptor)
         #else
-        return (pointer, mapped, true)
+        return Block(address: UInt(bitPattern: pointer), mappedBytes: mapped, descriptor: -1)
         #endif
     }
 
+    #if os(Linux)
+    /// Maps a new memory file of `mappedBytes` shared at `address` (in place of the anonymous pages there) and returns
+    /// its descriptor; -1 (the anonymous pages stay) when ``maxMemoryFiles`` blocks hold one already or the system
+    /// refuses.
+    private static func sharedFile(at address: UnsafeMutableRawPointer, mappedBytes: Int) -> Int32 {
+        guard memoryFiles.wrappingAdd(1, ordering: .relaxed).newValue <= maxMemoryFiles else {
+            memoryFiles.wrappingSubtract(1, ordering: .relaxed)
+            return -1
+        }
+        let fd = memfd_create("swiftpx-array", px_mfd_cloexec | px_mfd_allow_sealing)
+        if fd >= 0, ftruncate(fd, off_t(mappedBytes)) == 0,
+            mmap(address, mappedBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, fd, 0) == address
+        {
+            return fd
+        }
+        if fd >= 0 { close(fd) }
+        memoryFiles.wrappingSubtract(1, ordering: .relaxed)
+        return -1
+    }
+    #endif
+
+    /// Forgets a block's memory file (handed over by ``ArrayBuffer/memoryFile``'s user, or closed): one place more.
+    static func releaseMemoryFile(_ descriptor: Int32) {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        memoryFiles.wrappingSubtract(1, ordering: .relaxed)
+    }
+
     /// Returns a mapping: kept for reuse while the cache has room, unmapped otherwise.
-    static func give(_ pointer: UnsafeMutableRawPointer, mappedBytes: Int) {
-        let block = Block(address: UInt(bitPattern: pointer), mappedBytes: mappedBytes)
+    static func give(_ block: Block) {
         let evicted = cache.withLock { blocks -> [Block] in
-            guard mappedBytes <= cacheBytes else { return [block] }
+            guard block.mappedBytes <= cacheBytes else { return [block] }
             blocks.append(block)
             var out: [Block] = []
             while blocks.count > cacheEntries || blocks.reduce(0, { $0 + $1.mappedBytes }) > cacheBytes {
@@ -115,7 +156,8 @@ enum LargeBlocks {
     }
 
     private static func unmap(_ b: Block) {
-        if let p = UnsafeMutableRawPointer(bitPattern: b.address) { munmap(p, b.mappedBytes) }
+        if let p = b.pointer { munmap(p, b.mappedBytes) }
+        releaseMemoryFile(b.descriptor)
     }
 }
 

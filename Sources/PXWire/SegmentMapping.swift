@@ -71,9 +71,9 @@ public final class SegmentMapping: @unchecked Sendable {
     }
 
     /// The segment and offset holding `bytes`, when they lie inside this mapping, the segment is still open here,
-    /// and no page under them was written by this process since it was mapped; `nil` otherwise.
+    /// the segment is sealed, and no page under them was written by this process since it was mapped; `nil` otherwise.
     public func unchangedSource(of bytes: UnsafeRawBufferPointer) -> (memory: SharedMemory, offset: Int)? {
-        guard let memory, let start = bytes.baseAddress, start >= UnsafeRawPointer(pointer),
+        guard let memory, memory.isSealed, let start = bytes.baseAddress, start >= UnsafeRawPointer(pointer),
             start + bytes.count <= UnsafeRawPointer(pointer) + length, PageMap.untouched(bytes)
         else { return nil }
         return (memory, offset + (start - UnsafeRawPointer(pointer)))

@@ -54,6 +54,21 @@ public final class SharedMemory: Hashable, @unchecked Sendable {
         return memory
     }
 
+    /// A new descriptor of an open memory file of this process (an array's own memory, see `ArrayBuffer.memoryFile`),
+    /// unsealed: once nothing maps the file shared and writable any more, ``seal()`` makes it a segment that can be
+    /// sent without copying its bytes.
+    /// - Throws: ``WireError/sharedMemory(_:)`` when the descriptor cannot be duplicated or is not a file.
+    public static func duplicating(_ descriptor: Int32) throws(WireError) -> SharedMemory {
+        let fd = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        guard fd >= 0 else { throw WireError.sharedMemory("dup: \(String(cString: strerror(errno)))") }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            close(fd)
+            throw WireError.sharedMemory("fstat: \(String(cString: strerror(errno)))")
+        }
+        return SharedMemory(descriptor: fd, byteCount: Int(status.st_size), isSealed: false)
+    }
+
     /// Adopts a received descriptor (closing it on failure): it must be a memory file carrying every seal of
     /// ``requiredSeals``, so that its contents cannot change while it is used.
     /// - Parameter descriptor: a descriptor received with `SCM_RIGHTS`.

@@ -3,8 +3,8 @@ import PXNumeric
 import PXWire
 import Testing
 
-/// A large array sent once shares its pages with the sealed segment it was copied into, so that sending it again
-/// unchanged costs no copy; parts of one segment sent back (`gather` after `scatter`) are joined by one mapping.
+/// A large array without a memory file of its own (``HandOverTests`` for those) sent once shares its pages with the
+/// sealed segment it was copied into, so that sending it again unchanged costs no copy; parts of one segment sent back (`gather` after `scatter`) are joined by one mapping.
 @Suite("Arrays sharing their segment")
 struct SharedSendTests {
     /// Encodes `arrays` into one segment, as one submission does, and lets the arrays copied whole share it.
@@ -21,9 +21,11 @@ struct SharedSendTests {
         return (payloads, !segments.isEmpty)
     }
 
-    /// A large array (its own mapping, as arrays of 4 MiB or more are) holding 0, 1, 2, …
-    static func large(_ count: Int = 1 << 20) throws -> NDArray {
-        let a = try NDArray.empty(shape: [count], dtype: .float64)
+    /// A large array (its own mapping, as arrays of 4 MiB or more are) holding 0, 1, 2, …; an anonymous mapping
+    /// unless `inMemoryFile` (as where memory files are refused: its first send copies it).
+    static func large(_ count: Int = 1 << 20, inMemoryFile: Bool = false) throws -> NDArray {
+        let buffer = try ArrayBuffer.allocate(byteCount: count * 8, inMemoryFile: inMemoryFile)
+        let a = NDArray(buffer: buffer, dtype: .float64, shape: [count])
         let p = a.pointer.assumingMemoryBound(to: Double.self)
         for i in 0..<count { p[i] = Double(i) }
         return a
