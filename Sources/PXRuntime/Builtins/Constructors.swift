@@ -252,6 +252,38 @@ enum Constructors {
         }
     }
 
+    /// `T(x)` for the built-in types called most with one argument (`str`, `int`, `float`, `bool`, `range`),
+    /// without an argument list: what `str(_:_:)`, `int`, `float`, `bool` and `range` give for these
+    /// arguments; nil for other types and arguments (the caller then calls the constructor).
+    static func callOne(_ t: TypeObject, _ x: Value, _ vm: Interpreter) throws -> Value? {
+        if t === BuiltinTypes.str {
+            if case .str = x { return x }
+            return .str(try ValueFormatter.checkedStr(x, vm))
+        }
+        if t === BuiltinTypes.int {
+            switch x {
+            case .int, .bigint: return x
+            case .float(let d): return try integer(d)
+            case .str(let s): return try IntegerText.parse(s, base: 10, vm)
+            default: return nil
+            }
+        }
+        if t === BuiltinTypes.float {
+            switch x {
+            case .float: return x
+            case .int(let i): return .float(Double(i))
+            case .str(let s): return .float(try parseFloat(s))
+            default: return nil
+            }
+        }
+        if t === BuiltinTypes.range {
+            guard case .int(let stop) = x else { return nil }
+            return .range(RangeObject(start: 0, stop: stop, step: 1))
+        }
+        if t === BuiltinTypes.bool { return .bool(try x.isTruthyOrThrow()) }
+        return nil
+    }
+
     /// `range(...)` of machine ints (the common case), without converting its arguments to big integers; nil
     /// when an argument is not an `int`.
     static func machineRange(_ p: [Value]) throws -> RangeObject? {

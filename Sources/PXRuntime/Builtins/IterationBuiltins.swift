@@ -227,7 +227,7 @@ extension IterationBuiltins {
             }
         case .dict(let d):
             return Operations.dictIterator(d, type: IteratorObject.dictReversedKeysType, reversed: true) {
-                d.storage.key(at: $0).value
+                d.key(at: $0)
             }
         case .object(let view as DictView):
             return view.makeIterator(reversed: true)

@@ -308,8 +308,9 @@ extension Compiler {
             case .unpack(let e): return (compile(e), nil)
             }
         }
+        let pairCount = parts.count { $0.1 != nil }
         return { fp in
-            let d = DictObject()
+            let d = DictObject(DictTable(minimumCapacity: pairCount))
             for (first, second) in parts {
                 if let second {
                     let key = try first(fp)

@@ -72,6 +72,9 @@ extension Interpreter {
             return try Constructors.tuple(of: argument, self)
         case .type(let t) where t === BuiltinTypes.list:
             return try Constructors.list(of: argument, self)
+        case .type(let t):
+            if let result = try Constructors.callOne(t, argument, self) { return result }
+            return try call(callee, Arguments([argument]))
         default:
             return try call(callee, Arguments([argument]))
         }

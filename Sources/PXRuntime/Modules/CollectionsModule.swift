@@ -71,7 +71,7 @@ enum CollectionsModule {
                     d.insert(key, .int(1), slot: slot)
                     return true
                 }
-                let count = d.storage.value(at: position)
+                let count = d.value(at: position)
                 if case .int(let n) = count, n < Int.max {
                     d.setValue(.int(n + 1), at: position)
                 } else {

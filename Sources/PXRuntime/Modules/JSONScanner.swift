@@ -22,6 +22,8 @@ struct JSONScanner {
     let hooks: Hooks
     unowned(unsafe) let vm: Interpreter
     private var depth = 0
+    /// The entries of the objects being read, innermost last (see `object(from:)`).
+    private var pending: [(HashKey, Value)] = []
 
     init(_ text: String, hooks: Hooks, interpreter: Interpreter) {
         self.bytes = Array(text.utf8)
@@ -237,7 +239,9 @@ struct JSONScanner {
     private mutating func object(from start: Int) throws -> (Value, Int) {
         let pairsHook = hooks.objectPairs.flatMap { $0.isNone ? nil : $0 }
         var pairs: [(Value, Value)] = []
-        var table = DictTable()
+        // This object's entries go on `pending` above those of the objects it is inside, and into a table of
+        // their number at the end.
+        let base = pending.count
         var i = skipSpace(start)
         var end: Int
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
@@ -254,7 +258,7 @@ struct JSONScanner {
                 }
                 i = skipSpace(i + 1)
                 let (item, next) = try value(at: i)
-                if pairsHook == nil { table[try HashKey(key)] = item } else { pairs.append((key, item)) }
+                if pairsHook == nil { pending.append((try HashKey(key), item)) } else { pairs.append((key, item)) }
                 i = skipSpace(next)
                 if i < bytes.count, bytes[i] == UInt8(ascii: "}") { break }
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else {
@@ -265,6 +269,9 @@ struct JSONScanner {
             end = i + 1
         }
         if let pairsHook { return (try vm.call(pairsHook, .list(pairs.map { .tuple([$0.0, $0.1]) })), end) }
+        var table = DictTable(minimumCapacity: pending.count - base)
+        for (key, item) in pending[base...] { table[key] = item }
+        pending.removeSubrange(base...)
         let d = DictObject(table)
         if let hook = hooks.object, !hook.isNone { return (try vm.call(hook, .dict(d)), end) }
         return (.dict(d), end)

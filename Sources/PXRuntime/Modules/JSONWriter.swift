@@ -25,8 +25,9 @@ struct JSONWriter {
     private var out: [UInt8] = []
     /// The newline and indentation before an element, by level (with `indent`).
     private var newlines: [[UInt8]] = []
-    /// The containers being written (for "Circular reference detected").
-    private var open: Set<ObjectIdentifier> = []
+    /// The containers being written, outermost first (for "Circular reference detected"): a stack searched
+    /// from its top, cheaper than hashing for the few levels of usual data.
+    private var open: [ObjectIdentifier] = []
     private var depth = 0
 
     init(options: Options, interpreter: Interpreter) {
@@ -72,12 +73,13 @@ struct JSONWriter {
     /// Runs `body` one level deeper, with `identity` marked as being written.
     private mutating func nested(_ identity: ObjectIdentifier?, _ body: (inout JSONWriter) throws -> Void) throws {
         if let identity, options.checkCircular {
-            guard open.insert(identity).inserted else { throw RuntimeError.valueError("Circular reference detected") }
+            guard !open.contains(identity) else { throw RuntimeError.valueError("Circular reference detected") }
+            open.append(identity)
         }
         depth += 1
         defer {
             depth -= 1
-            if let identity, options.checkCircular { open.remove(identity) }
+            if identity != nil, options.checkCircular { open.removeLast() }
         }
         guard vm.depth + depth < vm.recursionLimit else {
             throw RuntimeError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while encoding a JSON object")
@@ -115,12 +117,21 @@ struct JSONWriter {
             emit("{}")
             return
         }
-        var pairs = d.storage.map { ($0.key.value, $0.value) }
-        if options.sortKeys { pairs = try sorted(pairs) }
+        // A snapshot of the entries (copy on write: code run by `default` may change the dict).
+        let table = d.storage
+        if options.sortKeys {
+            try writeEntries(sorted(table.map { ($0.key.value, $0.value) }), level)
+        } else {
+            try writeEntries(table.lazy.map { ($0.key.value, $0.value) }, level)
+        }
+    }
+
+    /// The entries of an object that is not empty, in the order given.
+    private mutating func writeEntries<Entries: Sequence<(Value, Value)>>(_ entries: Entries, _ level: Int) throws {
         out.append(UInt8(ascii: "{"))
         newline(level + 1)
         var first = true
-        for (key, value) in pairs {
+        for (key, value) in entries {
             guard let name = try keyText(key) else { continue }
             if !first {
                 out.append(contentsOf: itemSeparator)

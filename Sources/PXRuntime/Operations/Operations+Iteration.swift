@@ -171,7 +171,7 @@ extension Operations {
         case .bytes(let b):
             return .indexed(type: IteratorObject.bytesType, count: { b.count }) { .int(Int(b[$0])) }
         case .dict(let d):
-            return dictIterator(d, type: IteratorObject.dictKeysType) { d.storage.key(at: $0).value }
+            return dictIterator(d, type: IteratorObject.dictKeysType) { d.key(at: $0) }
         case .set(let s):
             return setIterator(s)
         case .ndarray(let a):
@@ -192,26 +192,38 @@ extension Operations {
     static func dictIterator(_ d: DictObject, type: TypeObject, reversed: Bool = false,
                              _ element: @escaping (Int) -> Value) -> IteratorObject {
         let size = d.count
-        var position = reversed ? d.storage.endIndex - 1 : d.storage.startIndex
-        var remaining = size
-        var done = false
+        let cursor = DictCursor(position: reversed ? d.storage.endIndex - 1 : d.storage.startIndex, remaining: size)
         return IteratorObject(type: type) {
-            guard !done else { return nil }
+            guard !cursor.done else { return nil }
             guard d.count == size else {
-                done = true
+                cursor.done = true
                 throw RuntimeError(BuiltinTypes.runtimeError, "dictionary changed size during iteration")
             }
-            guard let live = d.storage.livePosition(from: position, forward: !reversed) else {
-                done = true
+            guard let live = d.livePosition(from: cursor.position, forward: !reversed) else {
+                cursor.done = true
                 return nil
             }
-            guard reversed || remaining > 0 else {
-                done = true
+            guard reversed || cursor.remaining > 0 else {
+                cursor.done = true
                 throw RuntimeError(BuiltinTypes.runtimeError, "dictionary keys changed during iteration")
             }
-            remaining -= 1
-            position = reversed ? live - 1 : live + 1
+            cursor.remaining -= 1
+            cursor.position = reversed ? live - 1 : live + 1
             return element(live)
+        }
+    }
+
+    /// A dictionary iterator's state. A class of its own rather than variables captured by the iterator's
+    /// closure, whose every access would be checked for exclusivity at run time (five checks per item); no
+    /// access can overlap another: each is a single read or write, and `element` runs no Python code.
+    private final class DictCursor {
+        @exclusivity(unchecked) var position: Int
+        @exclusivity(unchecked) var remaining: Int
+        @exclusivity(unchecked) var done = false
+
+        init(position: Int, remaining: Int) {
+            self.position = position
+            self.remaining = remaining
         }
     }
 

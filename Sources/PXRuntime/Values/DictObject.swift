@@ -5,7 +5,15 @@
 /// table moved (CPython's `lookdict`). Errors raised by `__eq__` pass on.
 public final class DictObject {
     /// The entries in insertion order. Change them through the dict's methods, which search keys safely.
-    public private(set) var storage: DictTable
+    ///
+    /// Exclusivity is not checked at run time (the checks cost about a tenth of a dict-heavy program), and
+    /// nothing can break it: the only accesses that last beyond an instant are this file's, which modify the
+    /// table in place (`inPlace`, `setValue`, `insert`, `remove` …) and run no Python code and nothing else that
+    /// could reach this dict meanwhile. Keys are hashed before and compared with `__eq__` after such an access
+    /// (`locate`); the values it releases run only deinitializers, which run no Python code (a generator's
+    /// `finally` is scheduled for later, `DeferredRelease` queues deep contents). Code elsewhere can only read
+    /// `storage`, which copies the table (copy on write), so Python code it runs sees a table of its own.
+    @exclusivity(unchecked) public private(set) var storage: DictTable
 
     /// Creates an empty dictionary.
     public init() {
@@ -27,7 +35,7 @@ public final class DictObject {
     }
 
     /// Number of entries.
-    public var count: Int { storage.count }
+    public var count: Int { inPlace { $0.count } }
 
     /// Where `key` is (its index slot and entry position), or the slot where it would go, in the table as it
     /// is when this returns.
@@ -35,22 +43,28 @@ public final class DictObject {
     func locate(_ key: HashKey) throws -> (slot: Int, position: Int?) {
         var from: Int?
         while true {
-            switch storage.probe(key, from: from) {
+            switch inPlace({ $0.probe(key, from: from) }) {
             case .found(let slot, let position): return (slot, position)
             case .absent(let slot): return (slot, nil)
             case .compare(let slot, let position):
-                let layout = storage.layout
-                let stored = storage.key(at: position).value
+                let (layout, stored) = inPlace { ($0.layout, $0.key(at: position).value) }
                 let equal = try Operations.itemEquals(stored, key.value)
-                if storage.layout != layout {
+                if inPlace({ $0.layout }) != layout {
                     from = nil
                 } else if equal {
                     return (slot, position)
                 } else {
-                    from = storage.slot(after: slot)
+                    from = inPlace { $0.slot(after: slot) }
                 }
             }
         }
+    }
+
+    /// Runs `body` on the table in place: reading `storage` would copy it (three array retains and releases
+    /// for every lookup). `body` must run no Python code (see `storage`).
+    @inline(__always)
+    private func inPlace<R>(_ body: (inout DictTable) -> R) -> R {
+        body(&storage)
     }
 
     /// The value for `key`, or nil.
@@ -61,7 +75,7 @@ public final class DictObject {
     /// The value for a hashed key, or nil.
     public func get(_ key: HashKey) throws -> Value? {
         guard let position = try locate(key).position else { return nil }
-        return storage.value(at: position)
+        return inPlace { $0.value(at: position) }
     }
 
     /// Sets `key` to `value`; an equal existing key keeps its position and original key object.
@@ -83,7 +97,7 @@ public final class DictObject {
     func setDefault(_ key: Value, _ value: Value) throws -> Value {
         let k = try HashKey(key)
         let (slot, position) = try locate(k)
-        if let position { return storage.value(at: position) }
+        if let position { return inPlace { $0.value(at: position) } }
         storage.insert(k, value, slot: slot)
         return value
     }
@@ -139,6 +153,20 @@ public final class DictObject {
 
     /// The keys in order.
     public var keys: [Value] { storage.keys.map(\.value) }
+
+    /// The entry at `position` (a live entry's position), read in place (as the other readers below).
+    func entry(at position: Int) -> (key: HashKey, value: Value) { inPlace { $0[position] } }
+
+    /// The key at `position` (a live entry's position).
+    func key(at position: Int) -> Value { inPlace { $0.key(at: position).value } }
+
+    /// The value at `position` (a live entry's position).
+    func value(at position: Int) -> Value { inPlace { $0.value(at: position) } }
+
+    /// The first live position at or after `position` (forward) or at or before it (backward), or nil.
+    func livePosition(from position: Int, forward: Bool) -> Int? {
+        inPlace { $0.livePosition(from: position, forward: forward) }
+    }
 }
 
 extension HashKey {

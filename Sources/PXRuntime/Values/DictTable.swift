@@ -49,6 +49,17 @@ public struct DictTable: BidirectionalCollection {
     /// An empty table.
     public init() {}
 
+    /// An empty table with room for `capacity` entries before it grows (CPython presizes dict displays and
+    /// `json` objects alike), so a 7-key dict allocates its arrays once instead of twice.
+    public init(minimumCapacity capacity: Int) {
+        guard capacity > 0 else { return }
+        var size = 8
+        while Self.usable(size) < capacity { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+        entryKeys.reserveCapacity(Self.usable(size))
+        entryValues.reserveCapacity(Self.usable(size))
+    }
+
     public var startIndex: Int { head }
     public var endIndex: Int { entryKeys.count }
     public var isEmpty: Bool { count == 0 }

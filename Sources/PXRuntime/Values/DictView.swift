@@ -43,14 +43,14 @@ final class DictView: NativeObject {
         switch kind {
         case .keys:
             let type = reversed ? IteratorObject.dictReversedKeysType : IteratorObject.dictKeysType
-            return Operations.dictIterator(dict, type: type, reversed: reversed) { d.storage.key(at: $0).value }
+            return Operations.dictIterator(dict, type: type, reversed: reversed) { d.key(at: $0) }
         case .values:
             let type = reversed ? IteratorObject.dictReversedValuesType : IteratorObject.dictValuesType
-            return Operations.dictIterator(dict, type: type, reversed: reversed) { d.storage.value(at: $0) }
+            return Operations.dictIterator(dict, type: type, reversed: reversed) { d.value(at: $0) }
         case .items:
             let type = reversed ? IteratorObject.dictReversedItemsType : IteratorObject.dictItemsType
             return Operations.dictIterator(dict, type: type, reversed: reversed) {
-                let entry = d.storage[$0]
+                let entry = d.entry(at: $0)
                 return .tuple([entry.key.value, entry.value])
             }
         }
