@@ -73,10 +73,14 @@ extension Compiler {
                     return try vm.call(.function(f), Arguments([r, x]))
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, try a0(fp)) }
+                if let direct, direct.accepts(r) {
+                    // The receiver has the method: nothing to look up before the argument.
+                    let x = try a0(fp)
+                    if let v = try direct.call(r, x, vm) { return v }
+                    return try vm.callMethod(r, name, Arguments([x]))
+                }
                 let target = try lookup { try site.target(r, vm) }
-                let x = try a0(fp)
-                if let direct, let v = try direct.call(r, x, vm) { return v }
-                return try vm.call(target, r, name, Arguments([x]), lookup: lookup)
+                return try vm.call(target, r, name, Arguments([try a0(fp)]), lookup: lookup)
             } } }
         case 2:
             let a0 = args[0].run, a1 = args[1].run
@@ -92,11 +96,15 @@ extension Compiler {
                     let x = try a0(fp)
                     return try vm.call(f, Arguments([x, try a1(fp)]))
                 }
+                if let direct, direct.accepts(r) {
+                    let x = try a0(fp)
+                    let y = try a1(fp)
+                    if let v = try direct.call(r, x, y) { return v }
+                    return try vm.callMethod(r, name, Arguments([x, y]))
+                }
                 let target = try lookup { try site.target(r, vm) }
                 let x = try a0(fp)
-                let y = try a1(fp)
-                if let direct, let v = try direct.call(r, x, y) { return v }
-                return try vm.call(target, r, name, Arguments([x, y]), lookup: lookup)
+                return try vm.call(target, r, name, Arguments([x, try a1(fp)]), lookup: lookup)
             } } }
         default:
             return { fp in try ref { vm in try mark {

@@ -24,6 +24,19 @@ enum DirectMethod {
         }
     }
 
+    /// Whether `receiver` is of the method's type (so it has the method: a call site need not look it up).
+    @inline(__always)
+    func accepts(_ receiver: Value) -> Bool {
+        switch (self, receiver) {
+        case (.dictGet, .dict), (.dictSetdefault, .dict), (.dictItems, .dict), (.dictKeys, .dict), (.dictValues, .dict),
+             (.strSplit, .str), (.strLower, .str), (.strUpper, .str), (.strJoin, .str), (.strStartsWith, .str),
+             (.strEndsWith, .str):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The method called on `receiver` without arguments; nil when the receiver is not of the method's type.
     func call(_ receiver: Value) -> Value? {
         switch (self, receiver) {
