@@ -119,17 +119,19 @@ public final class ArrayBuffer: @unchecked Sendable {
     /// - Parameters:
     ///   - byteCount: the size in bytes (0 allowed).
     ///   - zeroed: whether the bytes must start as zero (default false).
-    ///   - inMemoryFile: whether a large buffer may be a memory file's mapping (``memoryFile``; default true).
+    ///   - inMemoryFile: whether a large buffer may be a memory file's mapping (``memoryFile``); nil (the
+    ///     default): where the system gives memory files huge pages.
     /// - Returns: the buffer, 64-byte aligned.
     /// - Throws: `MemoryError` (kind `.memoryError`, empty message; callers add numpy's text) when the memory
     ///   is not available: the request exceeds the memory the system reports as available, or the allocator
     ///   refuses. Nothing aborts.
-    public static func allocate(byteCount: Int, zeroed: Bool = false, inMemoryFile: Bool = true) throws(NumericError)
+    public static func allocate(byteCount: Int, zeroed: Bool = false, inMemoryFile: Bool? = nil) throws(NumericError)
         -> ArrayBuffer
     {
         guard byteCount >= 0 else { throw NumericError(.memoryError, "") }
         if byteCount >= LargeBlocks.threshold {
-            guard let (block, fresh) = LargeBlocks.take(byteCount, inMemoryFile: inMemoryFile), let pointer = block.pointer
+            guard let (block, fresh) = LargeBlocks.take(byteCount, inMemoryFile: inMemoryFile ?? LargeBlocks.memoryFilesByDefault),
+                let pointer = block.pointer
             else { throw NumericError(.memoryError, "") }
             if zeroed && !fresh { memset(pointer, 0, byteCount) }
             return ArrayBuffer(pointer: pointer, byteCount: byteCount, isWritable: true, release: .unmap(block))

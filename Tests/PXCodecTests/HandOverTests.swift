@@ -111,7 +111,7 @@ struct HandOverTests {
         for dtype in [DType.bool, .int32, .int64, .float32, .float64] {
             let count = (5 << 20) / dtype.itemSize
             for (name, make) in Self.shapes(count) {
-                let buffer = try ArrayBuffer.allocate(byteCount: count * dtype.itemSize)
+                let buffer = try ArrayBuffer.allocate(byteCount: count * dtype.itemSize, inMemoryFile: true)
                 let words = buffer.pointer.assumingMemoryBound(to: UInt64.self)
                 let mask: UInt64 = dtype == .bool ? 0x0101_0101_0101_0101 : ~0
                 for i in 0..<count * dtype.itemSize / 8 { words[i] = UInt64(i) &* 0x9E37_79B9_7F4A_7C15 & mask }
