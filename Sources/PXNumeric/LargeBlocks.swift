@@ -38,14 +38,15 @@ enum LargeBlocks {
     private static let cache = Mutex<[Block]>([])
 
     /// A mapping of at least `byteCount` bytes and whether it is fresh (zeroed). `inMemoryFile: false` asks for an
-    /// anonymous mapping.
+    /// anonymous mapping; `true` for a memory file's, which a cached block gives only if it has one (a new block may
+    /// still be anonymous, past ``maxMemoryFiles`` or when the system refuses).
     static func take(_ byteCount: Int, inMemoryFile: Bool = true) -> (block: Block, fresh: Bool)? {
         guard byteCount <= Int.max / 2 else { return nil }
         let mapped = mappedSize(byteCount)
         let reused = cache.withLock { blocks -> Block? in
             var best: Int?
             for (i, b) in blocks.enumerated()
-            where b.mappedBytes >= mapped && b.mappedBytes <= 2 * mapped && (inMemoryFile || b.descriptor < 0) {
+            where b.mappedBytes >= mapped && b.mappedBytes <= 2 * mapped && inMemoryFile == (b.descriptor >= 0) {
                 if best.map({ b.mappedBytes < blocks[$0].mappedBytes }) ?? true { best = i }
             }
             return best.map { blocks.remove(at: $0) }
