@@ -130,8 +130,8 @@ public final class ArrayBuffer: @unchecked Sendable {
     {
         guard byteCount >= 0 else { throw NumericError(.memoryError, "") }
         if byteCount >= LargeBlocks.threshold {
-            guard let (block, fresh) = LargeBlocks.take(byteCount, inMemoryFile: inMemoryFile ?? LargeBlocks.memoryFilesByDefault),
-                let pointer = block.pointer
+            let memoryFile = inMemoryFile ?? LargeBlocks.memoryFilesByDefault
+            guard let (block, fresh) = LargeBlocks.take(byteCount, inMemoryFile: memoryFile), let pointer = block.pointer
             else { throw NumericError(.memoryError, "") }
             if zeroed && !fresh { memset(pointer, 0, byteCount) }
             return ArrayBuffer(pointer: pointer, byteCount: byteCount, isWritable: true, release: .unmap(block))

@@ -40,7 +40,7 @@ enum LargeBlocks {
     /// A mapping of at least `byteCount` bytes and whether it is fresh (zeroed). `inMemoryFile: false` asks for an
     /// anonymous mapping; `true` for a memory file's, which a cached block gives only if it has one (a new block may
     /// still be anonymous, past ``maxMemoryFiles`` or when the system refuses).
-    static func take(_ byteCount: Int, inMemoryFile: Bool = true) -> (block: Block, fresh: Bool)? {
+    static func take(_ byteCount: Int, inMemoryFile: Bool) -> (block: Block, fresh: Bool)? {
         guard byteCount <= Int.max / 2 else { return nil }
         let mapped = mappedSize(byteCount)
         let reused = cache.withLock { blocks -> Block? in
