@@ -31,6 +31,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case iterationVariableRebindsAssignmentTarget
     case keywordArgumentRepeated
     case leadingZeros
+    case mismatchedBracket
     case missingComma
     case missingParentheses
     case nonDefaultAfterDefault
@@ -111,6 +112,13 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .iterationVariableRebindsAssignmentTarget:
             return "comprehension inner loop cannot rebind assignment expression target '\(detail)'"
         case .keywordArgumentRepeated: return "keyword argument repeated: \(detail)"
+        case .mismatchedBracket:
+            // The detail is the closing and the opening bracket, then the opening's line when it is another.
+            let brackets = Array(detail.prefix(2)).map(String.init)
+            guard brackets.count == 2 else { return "invalid syntax" }
+            let line = detail.dropFirst(2)
+            return "closing parenthesis '\(brackets[0])' does not match opening parenthesis '\(brackets[1])'"
+                + (line.isEmpty ? "" : " on line \(line)")
         case .missingComma: return "invalid syntax. Perhaps you forgot a comma?"
         case .missingParentheses: return "Missing parentheses in call to '\(detail)'. Did you mean \(detail)(...)?"
         case .leadingZeros:

@@ -125,7 +125,12 @@ extension Parser {
                 return Stmt(.import(aliases), at: location)
             case .from:
                 advance()
-                let module = try parseDottedName()
+                // A relative import's dots lead its module name (`.`, `..sub`); `...` is one token.
+                var dots = ""
+                while current.kind.isOp(.dot) || current.kind.isOp(.ellipsis) {
+                    dots += advance().kind.isOp(.dot) ? "." : "..."
+                }
+                let module = dots + (dots.isEmpty || !current.kind.isKeyword(.import) ? try parseDottedName() : "")
                 guard match(.import) else { try fail(.invalidSyntax) }
                 let parenthesized = match(.leftParen)
                 var names: [ImportAlias] = []

@@ -106,6 +106,29 @@ extension Interpreter {
         return RuntimeError(ExceptionFields.make(type, Arguments([.str(diagnostic.message), .tuple(details)])))
     }
 
+    /// The absolute name of a module a relative import names (`.`, `..sub`), from the package of the module that
+    /// imports (its `__package__`), as CPython's `importlib._bootstrap._resolve_name` finds it.
+    /// - Throws: `ImportError` when the importer has no package (a script, a top-level module) or the dots climb
+    ///   above its top-level package.
+    func absoluteModuleName(_ relative: String, package: Value?) throws -> String {
+        let level = relative.prefix { $0 == "." }.count
+        let rest = relative.dropFirst(level)
+        guard case .str(let package)? = package, !package.isEmpty else {
+            throw importError("attempted relative import with no known parent package")
+        }
+        let bits = package.split(separator: ".", omittingEmptySubsequences: false)
+        guard bits.count >= level else {
+            throw importError("attempted relative import beyond top-level package")
+        }
+        let base = bits.dropLast(level - 1).joined(separator: ".")
+        return rest.isEmpty ? base : base + "." + rest
+    }
+
+    /// `ImportError: message`, with `name` and `path` None.
+    private func importError(_ message: String) -> RuntimeError {
+        RuntimeError(ExceptionFields.make(BuiltinTypes.importError, Arguments([.str(message)])))
+    }
+
     /// `ModuleNotFoundError: No module named 'x'`, with `name`.
     func moduleNotFound(_ name: String, detail: String = "") -> RuntimeError {
         let exception = ExceptionFields.make(BuiltinTypes.moduleNotFoundError,
@@ -121,7 +144,15 @@ extension Interpreter {
         if let v = m.attribute(name) { return v }
         let submodule = moduleName + "." + name
         if registry.hasModule(submodule) || m.attribute("__path__") != nil {
-            if let found = try? importModule(submodule) { return found }
+            // Only a submodule that is not there makes the name missing; any other error of importing it stands.
+            do {
+                return try importModule(submodule)
+            } catch let error as RuntimeError {
+                guard error.exception.type === BuiltinTypes.moduleNotFoundError,
+                      case .str(let missing)? = error.exception.attributes["name"], missing == submodule else {
+                    throw error
+                }
+            }
         }
         let location = m.file ?? "unknown location"
         let exception = ExceptionFields.make(BuiltinTypes.importError, Arguments(

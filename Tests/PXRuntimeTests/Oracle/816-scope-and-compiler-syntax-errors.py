@@ -1,6 +1,6 @@
 # oracle: script — imports modules it writes next to itself
 # CPython's SyntaxErrors found after parsing (symbol table and compiler): duplicate parameters, global and nonlocal
-# declarations, a bare except before other handlers, starred assignment targets, and call-argument errors.
+# declarations, a bare except before other handlers, starred assignment targets, call-argument errors and mismatched brackets.
 import os
 
 
@@ -387,3 +387,45 @@ try:
 except SyntaxError as e:
     print(53, type(e).__name__ + ":", e.msg, e.lineno, e.offset)
 os.remove('scope_53' + ".py")
+write('scope_54', 'x = (1, 2]\n')
+try:
+    import scope_54
+    print(54, "imported")
+except SyntaxError as e:
+    print(54, type(e).__name__ + ":", e.msg, e.lineno, e.offset)
+os.remove('scope_54' + ".py")
+write('scope_55', 'x = (1,\n2]\n')
+try:
+    import scope_55
+    print(55, "imported")
+except SyntaxError as e:
+    print(55, type(e).__name__ + ":", e.msg, e.lineno, e.offset)
+os.remove('scope_55' + ".py")
+write('scope_56', 'x = {1: [2)}\n')
+try:
+    import scope_56
+    print(56, "imported")
+except SyntaxError as e:
+    print(56, type(e).__name__ + ":", e.msg, e.lineno, e.offset)
+os.remove('scope_56' + ".py")
+write('scope_57', 'f(a[1)]\n')
+try:
+    import scope_57
+    print(57, "imported")
+except SyntaxError as e:
+    print(57, type(e).__name__ + ":", e.msg, e.lineno, e.offset)
+os.remove('scope_57' + ".py")
+write('scope_58', 'x = (1, 2]\ny = (\n')
+try:
+    import scope_58
+    print(58, "imported")
+except SyntaxError as e:
+    print(58, type(e).__name__ + ":", e.msg, e.lineno, e.offset)
+os.remove('scope_58' + ".py")
+write('scope_59', 'def f(a, a): pass\nx = [1, 2)\n')
+try:
+    import scope_59
+    print(59, "imported")
+except SyntaxError as e:
+    print(59, type(e).__name__ + ":", e.msg, e.lineno, e.offset)
+os.remove('scope_59' + ".py")
