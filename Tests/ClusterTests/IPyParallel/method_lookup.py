@@ -22,7 +22,7 @@ def attempt(label, fn):
         result = fn()
         print(label, "->", result, log)
     except Exception as e:
-        print(label, "!", type(e).__name__, log)
+        print(label, "!", type(e).__name__ + ":", e, log)
 
 
 for label, obj in [("Client", rc), ("DirectView", dview), ("LoadBalancedView", lview), ("AsyncResult", ar),
