@@ -116,6 +116,7 @@ public enum ArrayConversion {
         case .float64, .float32: return .float(s.doubleValue)
         case .int64, .int32: return .int(Int(s.int64Value))
         case .bool: return .bool(s.boolValue)
+        case .complex128: return .object(ComplexScalarObject(Complex128(s.doubleValue)))
         }
     }
 

@@ -66,9 +66,9 @@ struct NumpyArguments {
     }
 
     /// A dtype argument (`dtype=float`, `'int32'`, `np.float64`).
-    func dtype(_ name: String) throws -> DType? {
+    func dtype(_ name: String, allowingComplex: Bool = false) throws -> DType? {
         guard let v = values[name] else { return nil }
-        return try NumpyTypes.dtype(from: v)
+        return try NumpyTypes.dtype(from: v, allowingComplex: allowingComplex)
     }
 
     /// `axis=`: None, an integer or a tuple of integers.
