@@ -81,6 +81,19 @@ struct NumpyArguments {
         }
     }
 
+    /// `axis=` of a ufunc reduction of `a` (`sum`, `max`, `any`, `count_nonzero`, the NaN-ignoring ones): numpy
+    /// lets a 0-d array take axis 0 or -1 as a plain integer only; in a tuple they raise `AxisError`.
+    func reductionAxes(of a: NDArray) throws -> [Int]? {
+        let axes = try axes()
+        if a.ndim == 0, let first = axes?.first {
+            switch given("axis") {
+            case .tuple?, .list?: _ = try numeric { try Shape.normalize(axis: first, ndim: 0) }
+            default: break
+            }
+        }
+        return axes
+    }
+
     /// `axis=` that must be one integer (or None).
     func axis(_ name: String = "axis") throws -> Int? {
         guard let v = given(name) else { return nil }
