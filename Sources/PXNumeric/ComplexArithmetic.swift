@@ -1,3 +1,5 @@
+import CArrayKernels
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,9 +9,10 @@ import Darwin
 /// numpy's ufuncs on complex128 arrays: `+ - * /`, `==`, `!=`, `conjugate`, `absolute`, `negative`.
 ///
 /// Operands of other dtypes are promoted to complex128 first (NEP 50: complex128 wins over every real dtype).
-/// Each element is computed in numpy's operation order: `*` as its AVX-512 loop (the real part `ar·br − ai·bi`
-/// and the imaginary part `ar·bi + ai·br`, each one fused multiply-add), `/` as numpy's Smith division,
-/// `absolute` as numpy's `larger · sqrt(1 + ratio²)`.
+/// Each element is computed in numpy's operation order: `*` as its SIMD loop (the real part `ar·br − ai·bi` and
+/// the imaginary part `ar·bi + ai·br`), `/` as numpy's Smith division, `absolute` as numpy's
+/// `larger · sqrt(1 + ratio²)`. numpy's `*` and `absolute` use one fused multiply-add each on processors of its
+/// X86_V3 level and above (AVX2 and FMA3) and separate roundings below it; so does swiftpx.
 public enum ComplexArithmetic {
     /// A binary operation numpy defines on complex numbers.
     public enum Operation: Sendable {
@@ -34,26 +37,32 @@ public enum ComplexArithmetic {
             return result
         }
         let result = try NDArray.empty(shape: shape, dtype: .complex128)
+        let fused = self.fused
         for i in 0..<result.count {
-            let z = apply(op, x.complexElement(flat: i), y.complexElement(flat: i))
+            let z = apply(op, x.complexElement(flat: i), y.complexElement(flat: i), fused: fused)
             z.store(to: result.pointer + 16 * i)
         }
         return result
     }
 
-    static func apply(_ op: Operation, _ a: Complex128, _ b: Complex128) -> Complex128 {
+    /// Whether numpy fuses the multiply-adds of `*` and `absolute` on this processor.
+    static let fused = pxk_numpy_routines() != 0
+
+    static func apply(_ op: Operation, _ a: Complex128, _ b: Complex128, fused: Bool) -> Complex128 {
         switch op {
         case .add: return Complex128(a.real + b.real, a.imaginary + b.imaginary)
         case .subtract: return Complex128(a.real - b.real, a.imaginary - b.imaginary)
-        case .multiply: return multiply(a, b)
+        case .multiply: return multiply(a, b, fused: fused)
         case .divide: return divide(a, b)
         case .equal, .notEqual: return a
         }
     }
 
-    /// numpy's AVX-512 complex multiply: `fmaddsub(a_re, b, a_im · b_swapped)`.
-    static func multiply(_ a: Complex128, _ b: Complex128) -> Complex128 {
-        Complex128(fma(a.real, b.real, -(a.imaginary * b.imaginary)), fma(a.real, b.imaginary, a.imaginary * b.real))
+    /// numpy's SIMD complex multiply: `muladdsub(a_re, b, a_im · b_swapped)`.
+    static func multiply(_ a: Complex128, _ b: Complex128, fused: Bool) -> Complex128 {
+        let ii = a.imaginary * b.imaginary, ir = a.imaginary * b.real
+        if fused { return Complex128(fma(a.real, b.real, -ii), fma(a.real, b.imaginary, ir)) }
+        return Complex128(a.real * b.real - ii, a.real * b.imaginary + ir)
     }
 
     /// numpy's complex division (Smith's algorithm, `loops.c.src`).
@@ -73,7 +82,7 @@ public enum ComplexArithmetic {
 
     /// numpy's `absolute` of a complex number (its SIMD `cabsolute`): infinities win over NaN, then
     /// `larger · sqrt(1 + (smaller / larger)²)`.
-    static func absolute(_ z: Complex128) -> Double {
+    static func absolute(_ z: Complex128, fused: Bool) -> Double {
         var re = Swift.abs(z.real), im = Swift.abs(z.imaginary)
         if re == .infinity { im = .infinity }
         if im == .infinity { re = .infinity }
@@ -82,12 +91,13 @@ public enum ComplexArithmetic {
         let larger = re.isNaN || im.isNaN ? Double.nan : Swift.max(re, im)
         let smaller = re.isNaN || im.isNaN ? Double.nan : Swift.min(im, re)
         let ratio = larger == 0 || smaller == .infinity ? 0 : smaller / larger
-        return (fma(ratio, ratio, 1.0)).squareRoot() * larger
+        return (fused ? fma(ratio, ratio, 1.0) : ratio * ratio + 1.0).squareRoot() * larger
     }
 
     /// `np.abs(a)` of a complex array: float64.
     public static func absolute(_ a: NDArray) throws(NumericError) -> NDArray {
-        try map(a, to: .float64) { z, p in p.storeBytes(of: absolute(z), as: Double.self) }
+        let fused = self.fused
+        return try map(a, to: .float64) { z, p in p.storeBytes(of: absolute(z, fused: fused), as: Double.self) }
     }
 
     /// `np.conj(a)` of a complex array: complex128.

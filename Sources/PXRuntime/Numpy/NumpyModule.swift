@@ -11,8 +11,9 @@ import Darwin
 /// own `NumpyModule+Area.swift` file).
 enum NumpyModule {
     static func install(into r: Registry) {
-        r.declareModule("numpy", doc: "numpy's n-dimensional arrays: float64, float32, int64, int32 and bool, strided "
-            + "views, broadcasting, numpy 2's promotion and printing, BLAS products.")
+        r.declareModule("numpy", doc: "numpy's n-dimensional arrays: float64, float32, int64, int32 and bool (and "
+            + "complex128 for printing, parts, + - * /, == != and eig), strided views, broadcasting, numpy 2's "
+            + "promotion and printing, BLAS products.")
         installTypes(into: r)
         installConstruction(into: r)
         installMath(into: r)
