@@ -30,6 +30,7 @@ struct ComplexArrayTests {
         ("z @ z", "the @ operator"),
         ("np.arange(3, dtype='complex128')", "this function's dtype="),
         ("np.add(z, 1, out=z)", "np.add with out=, where= or dtype="),
+        ("np.concatenate([z, z])", "arrays built from complex values"),
     ])
     func unsupported(expression: String, what: String) {
         let output = evaluate(ComplexArrayTests.prelude + "attempt(lambda: \(expression))\n")

@@ -19,9 +19,11 @@ final class ComplexArrayObject: NativeObject {
 
     var pythonType: TypeObject { BuiltinTypes.ndarray }
     var isTruthy: Bool { array.count != 1 || array.complexElement(flat: 0).isNonzero }
+    /// Every attribute and method of numpy's ndarray that swiftpx has: those it does not implement for complex128
+    /// raise `TypeError` when called.
     var attributeNames: [String] {
-        (ArrayMethods.attributeNames + ["real", "imag", "astype", "conj", "conjugate", "item", "tolist"]
-            + ComplexArrayObject.layoutMethods.filter { !$0.hasPrefix("_") }).sorted()
+        Array(Set(ArrayMethods.attributeNames + ArrayMethods.methodNames
+                  + ["real", "imag", "conj", "conjugate"])).sorted()
     }
 
     func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? {
