@@ -183,6 +183,7 @@ enum Builtins {
         case .float(let d): return .float(abs(d))
         case .ndarray, .scalar: return try ArrayOperators.unary(.absolute, v)
         default:
+            if let r = try ComplexValues.absolute(v) { return r }
             if let r = try Operations.instanceUnary("__abs__", v, vm) { return r }
             if let base = v.builtinBase { return try absoluteValue(base, vm) }
             throw RuntimeError.typeError("bad operand type for abs(): '\(v.messageTypeName)'")
