@@ -169,6 +169,7 @@ enum Builtins {
         r.register("IOError", value: .type(BuiltinTypes.osError))
         IterationBuiltins.install(into: r)
         IntrospectionBuiltins.install(into: r)
+        ImportBuiltin.install(into: r)
         ClassBuiltins.install(into: r)
     }
 

@@ -137,22 +137,29 @@ extension Interpreter {
         return RuntimeError(exception)
     }
 
+    /// Imports a module, or returns nil when that module itself is not there; any other error of importing it
+    /// (a module it imports that is missing, an exception it raises) stands.
+    func importIfPresent(_ name: String) throws -> Value? {
+        do {
+            return try importModule(name)
+        } catch let error as RuntimeError {
+            guard error.exception.type === BuiltinTypes.moduleNotFoundError,
+                  case .str(let missing)? = error.exception.attributes["name"], missing == name else {
+                throw error
+            }
+            return nil
+        }
+    }
+
     /// `from module import name`: an attribute, or a submodule.
     /// - Throws: `ImportError: cannot import name 'y' from 'm' (path)`, with `name` and `path`.
     func importName(_ name: String, from module: Value, moduleName: String) throws -> Value {
         guard case .module(let m) = module else { return try Operations.attribute(module, name, self) }
         if let v = m.attribute(name) { return v }
         let submodule = moduleName + "." + name
-        if registry.hasModule(submodule) || m.attribute("__path__") != nil {
-            // Only a submodule that is not there makes the name missing; any other error of importing it stands.
-            do {
-                return try importModule(submodule)
-            } catch let error as RuntimeError {
-                guard error.exception.type === BuiltinTypes.moduleNotFoundError,
-                      case .str(let missing)? = error.exception.attributes["name"], missing == submodule else {
-                    throw error
-                }
-            }
+        if registry.hasModule(submodule) || m.attribute("__path__") != nil,
+           let found = try importIfPresent(submodule) {
+            return found
         }
         let location = m.file ?? "unknown location"
         let exception = ExceptionFields.make(BuiltinTypes.importError, Arguments(
