@@ -86,6 +86,7 @@ public struct Parser {
         var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
         parser.functionDepth = insideFunction ? 1 : 0
         let expr = try? parser.parseTestList(allowStar: false)
+        parser.diagnostics += parser.laterProblems
         if expr != nil {
             while parser.current.kind == .newline { parser.index += 1 }
             if parser.current.kind != .endOfFile {

@@ -59,6 +59,13 @@ struct ParserTests {
         #expect(result.diagnostics.first?.location == markers.first, "\(result.diagnostics)")
     }
 
+    @Test("an expression parsed on its own reports the problems found after parsing, and gives no tree")
+    func expressionReportsLaterProblems() {
+        let (expr, diagnostics) = Parser.parseExpression("(yield)")
+        #expect(expr == nil)
+        #expect(diagnostics.map(\.id) == [.yieldOutsideFunction])
+    }
+
     @Test("a bad statement does not hide the good ones after it")
     func recovery() {
         let result = Parser.parse("x = (\ny = 2\n")
