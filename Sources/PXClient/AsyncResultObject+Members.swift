@@ -76,9 +76,8 @@ extension AsyncResultObject {
         guard AsyncResultAPI.table.members[name]?.kind == .method else { return nil }
         let call = try AsyncResultAPI.table.bind(name, args)
         if let value = try futureMethod(name, call, vm) { return value }
+        if name == "result", let settlement { return try settledResult(settlement, vm) }
         switch name {
-        case "result" where settlement != nil:
-            return try settledResult(settlement!, vm)
         case "get", "result":
             let timeout = call.optional("timeout").map { try? Self.seconds($0) } ?? nil
             let returnExceptions = call.optional("return_exceptions")?.isTruthy ?? self.returnExceptions
