@@ -69,6 +69,11 @@ public enum ParallelModule {
         registry.register("swiftpx.LoadBalancedView", value: .type(ViewObject.loadBalancedType))
         registry.register("swiftpx.BroadcastView", value: .type(ViewObject.broadcastType))
         registry.register("swiftpx.Cluster", value: .type(ClusterObject.type))
+        UnavailableMembers.install(into: registry)
+        SerializationFunctions.install(into: registry)
+        registry.register("swiftpx.collect_exceptions", doc: "collect_exceptions(rdict_or_list, method='unspecified'): "
+                          + "raises a CompositeError over the RemoteErrors among the values; returns them otherwise.",
+                          body: CollectExceptions.call)
     }
 
     /// `publish_data(data)` on an engine.

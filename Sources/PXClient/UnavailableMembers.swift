@@ -1,7 +1,8 @@
+import PXCodec
 import PXRuntime
 
-/// The members of ipyparallel's Client that rest on software swiftpx does not use: dask, ZeroMQ's message
-/// plumbing and CurveZMQ. Each is declared with ipyparallel 9.2's signature; it answers as ipyparallel does where
+/// The members of ipyparallel's client API that rest on software swiftpx does not use: dask, joblib, Jupyter,
+/// IPython kernels, ZeroMQ's message plumbing, CurveZMQ and pickle canning. Each is declared with ipyparallel 9.2's signature; it answers as ipyparallel does where
 /// swiftpx's case is the same (no dask installed, CurveZMQ off), and otherwise raises an error that says what
 /// swiftpx does instead.
 enum UnavailableMembers {
@@ -23,6 +24,56 @@ enum UnavailableMembers {
     static let balancedView: [String: MemberTable.Member] = [
         "register_joblib_backend": .method("(name='ipyparallel', make_default=False)"),
     ]
+
+    /// The `ipyparallel` module's functions of this kind, with their signatures as Python names them in errors.
+    static let moduleFunctions: [(name: String, signature: CallSignature, doc: String)] = [
+        ("register_joblib_backend", CallSignature("(name='ipyparallel', make_default=False)",
+                                                  name: "register_joblib_backend", isMethod: false),
+         "register_joblib_backend(name='ipyparallel', make_default=False): joblib's backend; swiftpx has no joblib."),
+        ("load_jupyter_server_extension", CallSignature("(app)", name: "_load_jupyter_server_extension", isMethod: false),
+         "load_jupyter_server_extension(app): Jupyter's server extension; swiftpx has no Jupyter server."),
+        ("bind_kernel", CallSignature("(**kwargs)", name: "bind_kernel", isMethod: false),
+         "bind_kernel(**kwargs): makes an IPython engine a full IPython kernel; swiftpx engines are not IPython kernels."),
+        ("can", CallSignature("(obj)", name: "can", isMethod: false),
+         "can(obj): obj itself; swiftpx sends every value as it is (functions as syntax trees), with nothing to can."),
+        ("uncan", CallSignature("(obj, g=None)", name: "uncan", isMethod: false),
+         "uncan(obj, g=None): obj itself; swiftpx sends every value as it is, with nothing to uncan."),
+    ]
+
+    /// `ipp.MultipleInstanceError`, traitlets' error for a second instance of a singleton, which ipyparallel exports.
+    static let multipleInstanceError = TypeObject(name: "MultipleInstanceError", base: BuiltinTypes.exceptionType,
+                                                  module: "traitlets.config.configurable")
+
+    /// Registers ``moduleFunctions`` and ``multipleInstanceError`` in the `swiftpx` module.
+    static func install(into registry: Registry) {
+        for (name, signature, doc) in moduleFunctions {
+            registry.register("swiftpx." + name, doc: doc) { args, vm in
+                try moduleFunction(name, try signature.bind(args), vm)
+            }
+        }
+        registry.register("swiftpx.MultipleInstanceError", value: .type(multipleInstanceError))
+    }
+
+    /// Calls one of ``moduleFunctions``.
+    static func moduleFunction(_ name: String, _ call: BoundCall, _ vm: Interpreter) throws -> Value {
+        switch name {
+        case "register_joblib_backend":
+            throw try missingPackage("joblib", instead: "swiftpx has no joblib: a view's map and apply_async, or "
+                + "rc.executor(), run functions on the engines", vm)
+        case "load_jupyter_server_extension":
+            throw try missingPackage("jupyter_server", instead: "swiftpx has no Jupyter server extension: its shell "
+                + "is the terminal, and `swiftpx cluster` starts and stops clusters", vm)
+        case "bind_kernel":
+            guard vm.output is DataPublisher else {
+                throw RuntimeError(BuiltinTypes.runtimeError, "bind_kernel must be called from an IPEngine instance")
+            }
+            throw RuntimeError(BuiltinTypes.notImplementedError, "swiftpx engines are not IPython kernels: reach them "
+                + "through a Client (view.execute, view.apply, %px)")
+        default:
+            // can, uncan
+            return call["obj"]
+        }
+    }
 
     /// The CurveZMQ keys: `b''`, as ipyparallel's Client has them when CurveZMQ is off. swiftpx signs every
     /// message with the cluster's HMAC key and encrypts nothing.

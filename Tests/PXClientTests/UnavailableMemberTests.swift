@@ -38,6 +38,19 @@ struct UnavailableMemberTests {
             + "or rc.executor(), run functions on the engines)")
     }
 
+    @Test("the module's load_jupyter_server_extension and bind_kernel: what swiftpx has instead")
+    func moduleFunctions() throws {
+        let vm = Interpreter()
+        let jupyter = failure { try UnavailableMembers.moduleFunction("load_jupyter_server_extension", BoundCall(), vm) }
+        #expect(jupyter?.type == "ModuleNotFoundError")
+        #expect(jupyter?.name == "'jupyter_server'")
+        #expect(jupyter?.message == "No module named 'jupyter_server' (swiftpx has no Jupyter server extension: its "
+            + "shell is the terminal, and `swiftpx cluster` starts and stops clusters)")
+        let kernel = failure { try UnavailableMembers.moduleFunction("bind_kernel", BoundCall(), vm) }
+        #expect(kernel?.type == "RuntimeError")
+        #expect(kernel?.message == "bind_kernel must be called from an IPEngine instance")
+    }
+
     @Test("ZeroMQ's send plumbing: NotImplementedError saying how swiftpx submits; CurveZMQ keys are b''")
     func messagePlumbing() throws {
         let fixture = ClientFixture()
