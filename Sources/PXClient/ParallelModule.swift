@@ -71,6 +71,7 @@ public enum ParallelModule {
         registry.register("swiftpx.Cluster", value: .type(ClusterObject.type))
         UnavailableMembers.install(into: registry)
         SerializationFunctions.install(into: registry)
+        ExceptionWrapping.install(into: registry)
         registry.register("swiftpx.collect_exceptions", doc: "collect_exceptions(rdict_or_list, method='unspecified'): "
                           + "raises a CompositeError over the RemoteErrors among the values; returns them otherwise.",
                           body: CollectExceptions.call)

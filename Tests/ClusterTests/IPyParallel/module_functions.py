@@ -49,3 +49,20 @@ except ipp.CompositeError as e:
     print(type(e).__name__, len(e.elist))
 print(ipp.collect_exceptions([1, 2], "f"), ipp.collect_exceptions({0: 1}))
 show("collect_exceptions missing", ipp.collect_exceptions)
+
+try:
+    1 / 0
+except ZeroDivisionError:
+    content = ipp.wrap_exception({"engine_id": 1, "method": "apply"})
+print(sorted(content), content["status"], content["ename"], content["evalue"], content["engine_info"])
+print(repr(content["traceback"][0]), repr(content["traceback"][-1]))
+error = ipp.unwrap_exception(content)
+print(type(error).__name__, repr(error), str(error), error.ename, error.evalue, error.engine_info, error.args)
+print(isinstance(error, ipp.RemoteError), error.traceback.splitlines()[-1])
+bare = ipp.unwrap_exception({"ename": "KeyError", "evalue": "'k'", "traceback": []})
+print(repr(bare), str(bare), bare.engine_info, repr(bare.traceback))
+try:
+    ipp.wrap_exception()
+except AttributeError as e:
+    print("wrap_exception outside except raises", type(e).__name__, str(e))
+show("unwrap_exception without ename", lambda: ipp.unwrap_exception({}))
