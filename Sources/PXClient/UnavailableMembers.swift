@@ -44,8 +44,17 @@ enum UnavailableMembers {
     static let multipleInstanceError = TypeObject(name: "MultipleInstanceError", base: BuiltinTypes.exceptionType,
                                                   module: "traitlets.config.configurable")
 
-    /// Registers ``moduleFunctions`` and ``multipleInstanceError`` in the `swiftpx` module.
+    /// `ipp.PrePickled(obj)`: ipyparallel pickles obj once for many sends; swiftpx encodes a value as it sends it,
+    /// so the call gives obj itself, which engines receive as they would the pre-pickled object.
+    static let prePickledType = TypeObject(
+        name: "PrePickled", module: "ipyparallel.serialize.serialize",
+        doc: "PrePickled(obj): obj itself; swiftpx encodes a value as it sends it, with nothing to pickle ahead.") { args, _ in
+        try CallSignature("(obj)", name: "PrePickled.__init__").bind(args)["obj"]
+    }
+
+    /// Registers ``moduleFunctions``, ``multipleInstanceError`` and ``prePickledType`` in the `swiftpx` module.
     static func install(into registry: Registry) {
+        registry.register("swiftpx.PrePickled", value: .type(prePickledType))
         for (name, signature, doc) in moduleFunctions {
             registry.register("swiftpx." + name, doc: doc) { args, vm in
                 try moduleFunction(name, try signature.bind(args), vm)

@@ -23,6 +23,8 @@ show("bind_kernel", ipp.bind_kernel)
 show("can", lambda: ipp.can([1, "two", 3.0]))
 show("uncan", lambda: ipp.uncan({"a": 1}, g={}))
 print(issubclass(ipp.MultipleInstanceError, Exception), ipp.MultipleInstanceError.__name__)
+print(dview.apply_sync(len, ipp.PrePickled([1, 2, 3])), dview.apply_sync(lambda d: d["k"], ipp.PrePickled({"k": 7})))
+show("PrePickled without obj", ipp.PrePickled)
 
 buffers = ipp.serialize_object({"a": [1, 2], "b": (3.5, None)})
 print(type(buffers).__name__, all(isinstance(b, bytes) for b in buffers))
