@@ -170,6 +170,7 @@ enum Builtins {
         IterationBuiltins.install(into: r)
         IntrospectionBuiltins.install(into: r)
         ImportBuiltin.install(into: r)
+        EvalBuiltins.install(into: r)
         ClassBuiltins.install(into: r)
     }
 
