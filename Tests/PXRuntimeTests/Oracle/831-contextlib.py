@@ -1,3 +1,4 @@
+# oracle: script — makes a folder and changes the working directory (contextlib.chdir)
 # contextlib: contextmanager (values, exceptions thrown in, suppressed or replaced, used as a decorator),
 # suppress, closing, nullcontext, ExitStack and chdir.
 import contextlib
