@@ -144,6 +144,11 @@ extension Compiler {
                 }
             }
             return { fp, v in
+                if starIndex == nil, case .tuple(let t) = v, t.count == count {
+                    // `a, b = pair` into other targets (globals at module level): the tuple's elements directly.
+                    for k in 0..<count { try stores[k](fp, t[k]) }
+                    return
+                }
                 let values = try mark { try Operations.unpack(v, count: count, star: starIndex, vm) }
                 for (store, value) in zip(stores, values) { try store(fp, value) }
             }

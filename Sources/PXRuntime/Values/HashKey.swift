@@ -156,7 +156,18 @@ public enum PythonHash {
 
     /// A deterministic string hash (FNV-1a), so set iteration order is the same in every run.
     public static func hashString(_ s: String) -> Int {
-        s.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(s.utf8)
+        if let (lo, hi, count) = SmallString.words(s) {
+            // The same bytes, read from the string's two words.
+            var h: UInt64 = 0xcbf29ce484222325
+            for k in 0..<count {
+                let byte = k < 8 ? lo >> UInt64(8 * k) : hi >> UInt64(8 * (k - 8))
+                h ^= byte & 0xFF
+                h = h &* 0x100000001b3
+            }
+            let r = Int(bitPattern: UInt(h))
+            return r == -1 ? -2 : r
+        }
+        return s.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(s.utf8)
     }
 
     static func hashBytes(_ b: [UInt8]) -> Int {
