@@ -29,7 +29,7 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, try build(fp)) }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, try build(fp), lookup: lookup)
+                return try vm.call(target, r, name, try build(fp))
             } } }
         }
         let args = positionalArguments(arguments)
@@ -45,7 +45,7 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments()) }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, Arguments(), lookup: lookup)
+                return try vm.call(target, r, name, Arguments())
             } } }
         case 1:
             let a0 = args[0].run
@@ -62,7 +62,7 @@ extension Compiler {
                         return try vm.call(.function(f), Arguments([r, x]))
                     }
                     let target = try lookup { try site.target(r, vm) }
-                    return try vm.call(target, r, name, Arguments([try a0(fp)]), lookup: lookup)
+                    return try vm.call(target, r, name, Arguments([try a0(fp)]))
                 } } }
             }
             return { fp in try ref { vm in try mark {
@@ -80,7 +80,7 @@ extension Compiler {
                     return try vm.callMethod(r, name, Arguments([x]))
                 }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, Arguments([try a0(fp)]), lookup: lookup)
+                return try vm.call(target, r, name, Arguments([try a0(fp)]))
             } } }
         case 2:
             let a0 = args[0].run, a1 = args[1].run
@@ -104,7 +104,7 @@ extension Compiler {
                 }
                 let target = try lookup { try site.target(r, vm) }
                 let x = try a0(fp)
-                return try vm.call(target, r, name, Arguments([x, try a1(fp)]), lookup: lookup)
+                return try vm.call(target, r, name, Arguments([x, try a1(fp)]))
             } } }
         default:
             return { fp in try ref { vm in try mark {
@@ -116,7 +116,7 @@ extension Compiler {
                     return try vm.call(f, Arguments(try Compiler.values(args, fp)))
                 }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, Arguments(try Compiler.values(args, fp)), lookup: lookup)
+                return try vm.call(target, r, name, Arguments(try Compiler.values(args, fp)))
             } } }
         }
     }
