@@ -118,6 +118,9 @@ extension Compiler {
                         l.items[k] = v
                         return
                     }
+                } else if case .dict(let d) = target {
+                    try mark { try d.set(key, v) }
+                    return
                 }
                 try mark { try Operations.setItem(target, key, v, vm) }
             }

@@ -154,20 +154,36 @@ public enum PythonHash {
         return h
     }
 
-    /// A deterministic string hash (FNV-1a), so set iteration order is the same in every run.
+    /// A deterministic string hash, so set iteration order is the same in every run: strings of up to 15 bytes
+    /// (most dict keys) are mixed as two words, read straight from a small string's storage; longer ones are
+    /// hashed byte by byte (FNV-1a). The hash depends only on the bytes, however the string is stored.
     public static func hashString(_ s: String) -> Int {
-        if let (lo, hi, count) = SmallString.words(s) {
-            // The same bytes, read from the string's two words.
-            var h: UInt64 = 0xcbf29ce484222325
-            for k in 0..<count {
-                let byte = k < 8 ? lo >> UInt64(8 * k) : hi >> UInt64(8 * (k - 8))
-                h ^= byte & 0xFF
-                h = h &* 0x100000001b3
-            }
-            let r = Int(bitPattern: UInt(h))
-            return r == -1 ? -2 : r
+        if let (lo, hi, count) = SmallString.words(s) { return hashShort(lo, hi, count) }
+        return s.utf8.withContiguousStorageIfAvailable { hashUTF8($0) } ?? Array(s.utf8).withUnsafeBufferPointer {
+            hashUTF8($0)
         }
-        return s.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(s.utf8)
+    }
+
+    /// The hash of a string's UTF-8 bytes.
+    private static func hashUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count
+        guard n <= 15 else { return fnv1a(bytes) }
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for k in 0..<min(n, 8) { lo |= UInt64(bytes[k]) << UInt64(8 * k) }
+        if n > 8 { for k in 8..<n { hi |= UInt64(bytes[k]) << UInt64(8 * (k - 8)) } }
+        return hashShort(lo, hi, n)
+    }
+
+    /// The hash of up to 15 bytes: the first eight in `lo` and the rest in `hi`, from the low byte up, so
+    /// that each byte's position is its place in the word (the layout of Swift's small strings).
+    @inline(__always)
+    private static func hashShort(_ lo: UInt64, _ hi: UInt64, _ count: Int) -> Int {
+        var h = (lo ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        h = (h << 31 | h >> 33) ^ hi ^ UInt64(count) << 56
+        h = (h ^ (h >> 30)) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 31
+        let r = Int(bitPattern: UInt(h))
+        return r == -1 ? -2 : r
     }
 
     static func hashBytes(_ b: [UInt8]) -> Int {
