@@ -160,3 +160,26 @@ extension FastPathTests {
             """ + "\n")
     }
 }
+
+extension FastPathTests {
+    @Test("__hash__ returning an int: the int itself when it fits in 64 bits (-1 becomes -2), else its hash")
+    func instanceHashResults() {
+        let source = #"""
+            class A:
+                def __init__(s, h):
+                    s.h = h
+                def __hash__(s):
+                    return s.h
+            print(hash(A(2**62)), hash(A(-1)), hash(A(2**61 - 1)), hash(A(2**70)), hash(A(True)), hash(A(-2**63)))
+            class K(str):
+                def __hash__(self):
+                    return hash(str(self))
+            words = ['ka', 'lo', 'abcdefghijklmno', 'abcdefghijklmnop', 'é']
+            print(all(hash(K(w)) == hash(w) for w in words), {w: 1 for w in words}.get(K('abcdefghijklmno')))
+            """#
+        #expect(evaluate(source) == """
+            4611686018427387904 -2 2305843009213693951 512 1 -9223372036854775808
+            True 1
+            """ + "\n")
+    }
+}
