@@ -61,12 +61,21 @@ enum LargeBlocks {
         return map(mapped, inMemoryFile: inMemoryFile).map { ($0, true) }
     }
 
-    /// Whether large arrays live in memory files unless asked otherwise: only where the system gives memory files
-    /// transparent huge pages (`shmem_enabled` other than `never` or `deny`). Elsewhere a memory file's 4 KiB pages
-    /// cost array arithmetic more than a send's copy saves: with `shmem_enabled` at `never` (`bench numeric`, three
-    /// runs each), `a.sum()` of 10^7 float64 took 1.02-1.42 times numpy's time in memory files and 0.92-0.99 in huge
-    /// pages, `np.dot` 1.12-1.18 and 0.89-0.95.
-    static let memoryFilesByDefault: Bool = {
+    /// Whether large arrays live in memory files unless asked otherwise: as ``LargeArrayMemory/memoryFiles`` says, by
+    /// default only where the system gives memory files transparent huge pages (`shmem_enabled` other than `never` or
+    /// `deny`). Elsewhere a memory file's 4 KiB pages cost array arithmetic more than a send's copy saves: with
+    /// `shmem_enabled` at `never` (`bench numeric`, three runs each), `a.sum()` of 10^7 float64 took 1.02-1.42 times
+    /// numpy's time in memory files and 0.92-0.99 in huge pages, `np.dot` 1.12-1.18 and 0.89-0.95.
+    static var memoryFilesByDefault: Bool {
+        switch LargeArrayMemory.memoryFiles {
+        case .always: true
+        case .never: false
+        case .system: systemGivesMemoryFilesHugePages
+        }
+    }
+
+    /// Whether `shmem_enabled` (Linux) gives memory files transparent huge pages.
+    static let systemGivesMemoryFilesHugePages: Bool = {
         #if os(Linux)
         guard let file = fopen("/sys/kernel/mm/transparent_hugepage/shmem_enabled", "r") else { return false }
         defer { fclose(file) }
@@ -181,6 +190,27 @@ enum LargeBlocks {
     private static func unmap(_ b: Block) {
         if let p = b.pointer { munmap(p, b.mappedBytes) }
         releaseMemoryFile(b.descriptor)
+    }
+}
+
+/// Where large arrays live, for the whole process.
+public enum LargeArrayMemory {
+    /// Whether large arrays (4 MiB and more) live in memory files of their own, which a send hands over without a copy.
+    public enum Policy: Int, Sendable {
+        /// Only where the system gives memory files huge pages (the default).
+        case system
+        /// Always (on Linux, while memory files can be made).
+        case always
+        /// Never: anonymous memory; a send copies the bytes into a memory segment.
+        case never
+    }
+
+    private static let setting = Atomic<Int>(Policy.system.rawValue)
+
+    /// The policy in force. Set it before arrays are made (the executable does, from `SWIFTPX_MEMORY_FILES`).
+    public static var memoryFiles: Policy {
+        get { Policy(rawValue: setting.load(ordering: .relaxed)) ?? .system }
+        set { setting.store(newValue.rawValue, ordering: .relaxed) }
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 @preconcurrency import Glibc
 import PXClient
+import PXNumeric
 import PXRuntime
 import PXShell
 
@@ -20,6 +21,7 @@ public enum SwiftPX {
         ParallelModule.install(into: registry)
         ExampleModule.install(into: registry)
         let context = CommandContext(registry: registry, environment: Environment.current())
+        if let policy = context.environment.largeArrayMemory { LargeArrayMemory.memoryFiles = policy }
         do {
             var command = try SwiftPXCommand.parseAsRoot(arguments)
             guard let runnable = command as? any ContextCommand else {
@@ -47,9 +49,22 @@ public struct Environment: Sendable {
     /// `$SWIFTPX_DIR`, or `~/.swiftpx`.
     public var stateDirectory: String
 
+    /// `$SWIFTPX_MEMORY_FILES`: `1` puts large arrays in memory files of their own (handed over without a copy) even
+    /// where the system gives memory files no huge pages, `0` never does; unset or other: the system decides. Engines
+    /// and controllers a shell starts inherit it.
+    public var largeArrayMemory: LargeArrayMemory.Policy?
+
     static func current() -> Environment {
-        if let dir = variable("SWIFTPX_DIR"), !dir.isEmpty { return Environment(stateDirectory: dir) }
-        return Environment(stateDirectory: (variable("HOME") ?? "/tmp") + "/.swiftpx")
+        var memory: LargeArrayMemory.Policy?
+        switch variable("SWIFTPX_MEMORY_FILES") {
+        case "1": memory = .always
+        case "0": memory = .never
+        default: memory = nil
+        }
+        if let dir = variable("SWIFTPX_DIR"), !dir.isEmpty {
+            return Environment(stateDirectory: dir, largeArrayMemory: memory)
+        }
+        return Environment(stateDirectory: (variable("HOME") ?? "/tmp") + "/.swiftpx", largeArrayMemory: memory)
     }
 
     /// An environment variable of this process.

@@ -69,10 +69,40 @@ struct MemorySegmentTransferTests {
 
         """
 
-    @Test("over the Unix socket, arrays of every dtype and shape round-trip as mapped segments")
+    /// A large array handed over both ways: the client's array and each engine's copy of it map one memory file
+    /// privately (`HANDED OVER`); an array an engine computed comes back as the engine's own file (`HANDED BACK`).
+    /// A copy would show a `swiftpx-segment` file instead.
+    static let handOver = """
+        def private_array_files():
+            found = set()
+            for line in open('/proc/self/maps'):
+                fields = line.split()
+                if len(fields) >= 6 and 'memfd:swiftpx-array' in line and fields[1][3] == 'p':
+                    found.add(fields[4])
+            return found
+
+        h = np.arange(550000, dtype='float64')
+        dv.push({'h': h}, block=True)
+        mine = private_array_files()
+        print('HANDED OVER', len(mine) > 0 and all(len(mine & t) > 0 for t in dv.apply_sync(private_array_files)))
+        dv.execute('r = h * 2.0', block=True)
+        before = private_array_files()
+        pulled = dv.pull('r', block=True)
+        back = private_array_files() - before
+        theirs = dv.apply_sync(private_array_files)
+        print('HANDED BACK', len(back) == 2 and all(len(back & t) == 1 for t in theirs), float(pulled[1].sum()))
+
+        """
+
+    @Test("over the Unix socket, arrays of every dtype and shape round-trip as mapped segments, large ones handed over")
     func unixRoundTrips() throws {
-        let result = Session.run(Self.roundTrips, arguments: ["-n", "2"], timeout: 300)
+        // Large arrays in memory files of their own even where the system gives those no huge pages (off by default
+        // there), so that their round trips hand the files over instead of copying.
+        let result = Session.run(Self.roundTrips + Self.handOver, arguments: ["-n", "2"], timeout: 300,
+                                 environment: ["SWIFTPX_MEMORY_FILES": "1"])
         #expect(result.output.contains("ROUNDTRIPS 380 True"), "\(result.output)")
+        #expect(result.output.contains("HANDED OVER True"), "\(result.output)")
+        #expect(result.output.contains("HANDED BACK True 302499450000.0"), "\(result.output)")
         #expect(!result.output.contains("MISMATCH"), "\(result.output)")
         let mapped = Self.numbers(after: "MAPPED ", in: result.output)
         #expect(mapped.count == 2 && mapped.allSatisfy { $0 >= 1 }, "engines map the segment: \(result.output)")

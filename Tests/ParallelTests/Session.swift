@@ -4,10 +4,11 @@ import PXTestSupport
 import Glibc
 #endif
 
-/// Runs session text through the built `swiftpx` with two engines and returns its output.
+/// Runs session text through the built `swiftpx` with two engines (with `environment` added to this process's) and
+/// returns its output.
 enum Session {
-    static func run(_ text: String, arguments: [String] = ["-n", "2", "--echo"], timeout: Double = 120)
-        -> ProcessRunner.TimedResult
+    static func run(_ text: String, arguments: [String] = ["-n", "2", "--echo"], timeout: Double = 120,
+                    environment: [String: String] = [:]) -> ProcessRunner.TimedResult
     {
         var template = Array("/tmp/swiftpx-parallel-XXXXXX".utf8CString)
         let directory: String = template.withUnsafeMutableBufferPointer { buffer in
@@ -25,6 +26,6 @@ enum Session {
             rmdir(directory)
         }
         return ProcessRunner.run(ProcessRunner.swiftpxExecutable, arguments, stdinPath: path,
-                                 environment: ["SWIFTPX_DIR": directory], timeout: timeout)
+                                 environment: environment.merging(["SWIFTPX_DIR": directory]) { $1 }, timeout: timeout)
     }
 }

@@ -252,7 +252,8 @@ enum BuiltinMethods {
                 try args.check(name, min: 2, max: 2)
                 let attribute = try StringMethods.string(args[1], "attribute name must be string")
                 guard case .instance(let inst) = args[0] else {
-                    throw RuntimeError.attributeError("'\(args[0].typeName)' object has no attribute '\(attribute)'")
+                    throw RuntimeError.attributeError(
+                        "'\(args[0].messageTypeName)' object has no attribute '\(attribute)'")
                 }
                 try Operations.genericDeleteAttribute(inst, attribute, vm)
                 return .none

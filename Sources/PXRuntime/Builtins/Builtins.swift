@@ -185,7 +185,7 @@ enum Builtins {
         default:
             if let r = try Operations.instanceUnary("__abs__", v, vm) { return r }
             if let base = v.builtinBase { return try absoluteValue(base, vm) }
-            throw RuntimeError.typeError("bad operand type for abs(): '\(v.typeName)'")
+            throw RuntimeError.typeError("bad operand type for abs(): '\(v.messageTypeName)'")
         }
     }
 

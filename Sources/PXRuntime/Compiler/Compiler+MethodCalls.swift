@@ -29,7 +29,7 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, try build(fp)) }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, try build(fp), lookup: lookup)
+                return try vm.call(target, r, name, try build(fp))
             } } }
         }
         let direct = DirectMethod(name, arity: arguments.count)
@@ -48,7 +48,7 @@ extension Compiler {
                 }
                 if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, Arguments()) }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, Arguments(), lookup: lookup)
+                return try vm.call(target, r, name, Arguments())
             } } }
         case 1:
             // Only `append` comes here: other one-argument calls are `compileShortMethodCall`'s.
@@ -65,7 +65,7 @@ extension Compiler {
                     return try vm.call(.function(f), Arguments([r, x]))
                 }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, Arguments([try a0(fp)]), lookup: lookup)
+                return try vm.call(target, r, name, Arguments([try a0(fp)]))
             } } }
         default:
             return { fp in try ref { vm in try mark {
@@ -77,7 +77,7 @@ extension Compiler {
                     return try vm.call(f, Arguments(try Compiler.values(args, fp)))
                 }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, Arguments(try Compiler.values(args, fp)), lookup: lookup)
+                return try vm.call(target, r, name, Arguments(try Compiler.values(args, fp)))
             } } }
         }
     }

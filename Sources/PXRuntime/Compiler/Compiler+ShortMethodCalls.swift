@@ -43,7 +43,7 @@ extension Compiler {
                     return try vm.callMethod(r, name, Arguments([x]))
                 }
                 let target = try lookup { try site.target(r, vm) }
-                return try vm.call(target, r, name, Arguments([try a0.evaluate(fp, ref)]), lookup: lookup)
+                return try vm.call(target, r, name, Arguments([try a0.evaluate(fp, ref)]))
             } } }
         }
         let a0 = args[0], a1 = args[1]
@@ -74,7 +74,7 @@ extension Compiler {
             }
             let target = try lookup { try site.target(r, vm) }
             let x = try a0.evaluate(fp, ref)
-            return try vm.call(target, r, name, Arguments([x, try a1.evaluate(fp, ref)]), lookup: lookup)
+            return try vm.call(target, r, name, Arguments([x, try a1.evaluate(fp, ref)]))
         } } }
     }
 }

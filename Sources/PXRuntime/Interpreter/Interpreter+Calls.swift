@@ -50,11 +50,11 @@ extension Interpreter {
             return try o.call(arguments, self)
         case .instance(let inst):
             guard let method = inst.cls.override("__call__") else {
-                throw RuntimeError.typeError("'\(inst.cls.name)' object is not callable")
+                throw RuntimeError.typeError("'\(inst.cls.messageName)' object is not callable")
             }
             return try invoke(method, callee, inst.cls, arguments)
         default:
-            throw RuntimeError.typeError("'\(callee.typeName)' object is not callable")
+            throw RuntimeError.typeError("'\(callee.messageTypeName)' object is not callable")
         }
     }
 

@@ -16,13 +16,8 @@ extension Interpreter {
         case .str, .list, .tuple, .dict, .set, .bytes, .ndarray, .scalar, .int, .bigint, .bool, .float, .range,
              .iterator:
             if MethodCatalog.hasMethod(receiver, name) { return .byName }
-            do {
-                _ = try Operations.attribute(receiver, name, self)
-                return .byName
-            } catch let error as RuntimeError where Interpreter.isSpecialName(name)
-                && error.exception.type.isSubtype(of: BuiltinTypes.attributeError) {
-                return .byNameOr(error)
-            }
+            // An attribute that is not a method of the catalog (`a.T`, a numpy scalar's bound method): its value.
+            return .value(try Operations.attribute(receiver, name, self))
         case .exception(let e):
             if e.type.isUserDefined, e.attributes[name] == nil, let method = e.type.find(name).found,
                !method.isDataDescriptor {
@@ -40,35 +35,26 @@ extension Interpreter {
                     return .unbound(found, receiver: s.receiver, cls: s.searchClass)
                 }
             }
+            // A native object lists every method its `callMethod` handles in `attributeNames`: a name it does
+            // not list is no method, so the call raises before its arguments are evaluated.
             if MethodCatalog.hasMethod(receiver, name) { return .byName }
             if let v = try o.attribute(name, self) { return .value(v) }
-            // A native object may handle a method it does not list (`attributeNames` serves `dir()`).
-            return .byNameOr(RuntimeError.noAttribute(receiver, name))
+            throw RuntimeError.noAttribute(receiver, name)
         default:
             return .value(try Operations.attribute(receiver, name, self))
         }
     }
 
-    /// Calls the method `target` that `lookUpMethod` found for `receiver.name`. An `AttributeError` of a lookup
-    /// that only this call could settle (`MethodTarget.byNameOr`) is marked with `lookup`.
-    func call(_ target: MethodTarget, _ receiver: Value, _ name: String, _ arguments: Arguments,
-              lookup: ErrorMark) throws -> Value {
+    /// Calls the method `target` that `lookUpMethod` found for `receiver.name`.
+    func call(_ target: MethodTarget, _ receiver: Value, _ name: String, _ arguments: Arguments) throws -> Value {
         switch target {
         case .unbound(let method, let receiver, let cls):
             if arguments.keywords.isEmpty { return try invoke(method, receiver, cls, arguments.positional) }
             return try invoke(method, receiver, cls, arguments)
         case .byName:
             return try callMethod(receiver, name, arguments)
-        case .byNameOr(let error):
-            if let result = try dispatchMethod(receiver, name, arguments) { return result }
-            throw lookup.locate(error)
         case .value(let callee):
             return try call(callee, arguments)
         }
-    }
-
-    /// Whether `name` is a special (dunder) name, `__name__`.
-    static func isSpecialName(_ name: String) -> Bool {
-        name.count > 4 && name.hasPrefix("__") && name.hasSuffix("__")
     }
 }

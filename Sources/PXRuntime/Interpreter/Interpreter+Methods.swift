@@ -77,8 +77,34 @@ public enum MethodCatalog {
         }
     }
 
+    /// Whether `value.name` is a method: one of `methods(of:)`, or a special method that `dispatchMethod` handles
+    /// for the value although `dir()` does not list it (`(5).__index__`, `[].__len__`).
     static func hasMethod(_ value: Value, _ name: String) -> Bool {
-        (name == "__iter__" && isIterable(value)) || methods(of: value).contains(name)
+        methods(of: value).contains(name) || hasSpecialMethod(value, name)
+    }
+
+    /// Whether `dispatchMethod` handles the special method `name` of `value` by name (`containerDunder`,
+    /// `NumberMethods.int`, `__iter__`), as the value's type in CPython has it.
+    static func hasSpecialMethod(_ value: Value, _ name: String) -> Bool {
+        switch name {
+        case "__iter__": return isIterable(value)
+        case "__len__", "__contains__":
+            switch value {
+            case .str, .bytes, .list, .tuple, .dict, .set, .range: return true
+            default: return false
+            }
+        case "__getitem__":
+            switch value {
+            case .str, .bytes, .list, .tuple, .dict, .range: return true
+            default: return false
+            }
+        case "__index__", "__int__":
+            switch value {
+            case .int, .bigint, .bool: return true
+            default: return false
+            }
+        default: return false
+        }
     }
 
     /// Whether a built-in value is iterable (it has `__iter__`).

@@ -1,6 +1,6 @@
 /// What a method call `receiver.name(arguments)` found when it looked the method up, before its arguments were
 /// evaluated (CPython's `LOAD_METHOD`/`LOAD_ATTR`, then the arguments, then `CALL`). See
-/// `Interpreter.lookUpMethod(_:_:)` and `Interpreter.call(_:_:_:_:lookup:)`.
+/// `Interpreter.lookUpMethod(_:_:)` and `Interpreter.call(_:_:_:_:)`.
 enum MethodTarget {
     /// A class attribute of `cls` called with `receiver` first (the instance; for `super().name`, the instance
     /// `super` stands for), as `Interpreter.invoke` calls it (a function, a static or class method, a built-in
@@ -9,9 +9,6 @@ enum MethodTarget {
     /// A method of a built-in value or native object, called by name (`Interpreter.callMethod`): the lookup
     /// found it.
     case byName
-    /// Called by name, although attribute access did not find the name (a special method that only the call
-    /// of a built-in value handles): the `AttributeError` of the lookup, raised if the call does not handle it.
-    case byNameOr(RuntimeError)
     /// The attribute's value, called with the arguments (an instance's own attribute, one that `__getattr__`,
     /// a property or a module gives).
     case value(Value)

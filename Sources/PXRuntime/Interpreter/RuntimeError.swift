@@ -62,8 +62,8 @@ public struct RuntimeError: Error, @unchecked Sendable {
             return attributeError("module '\(m.name)' has no attribute '\(name)'")
         }
         if case .type(let t) = value {
-            return attributeError("type object '\(t.name)' has no attribute '\(name)'")
+            return attributeError("type object '\(t.messageName)' has no attribute '\(name)'")
         }
-        return attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+        return attributeError("'\(value.messageTypeName)' object has no attribute '\(name)'")
     }
 }

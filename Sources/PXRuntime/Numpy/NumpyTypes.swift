@@ -96,6 +96,10 @@ public final class DTypeObject: NativeObject {
     public init(_ dtype: DType) { self.dtype = dtype }
 
     public var pythonType: TypeObject { DTypeObject.type }
+    /// numpy 2 makes each dtype an instance of its own class (`numpy.dtypes.Float64DType`).
+    public var messageTypeName: String {
+        "numpy.dtypes.\(dtype.name.prefix(1).uppercased())\(dtype.name.dropFirst())DType"
+    }
     public var shippedForm: Value? { .str(dtype.name) }
     public var attributeNames: [String] { ["char", "itemsize", "kind", "name", "str", "type"] }
 

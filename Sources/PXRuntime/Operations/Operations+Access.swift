@@ -114,9 +114,9 @@ extension Operations {
             }
             f.attributes[name] = newValue
         case .builtin:
-            throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' is read-only")
+            throw RuntimeError.attributeError("'\(value.messageTypeName)' object attribute '\(name)' is read-only")
         default:
-            throw RuntimeError.attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+            throw RuntimeError.attributeError("'\(value.messageTypeName)' object has no attribute '\(name)'")
         }
     }
 
@@ -172,7 +172,7 @@ extension Operations {
         default:
             // A built-in object's attributes are its type's (methods): deleting one is refused, as CPython does.
             guard (try? attribute(value, name, vm)) != nil else { throw RuntimeError.noAttribute(value, name) }
-            throw RuntimeError.attributeError("'\(value.typeName)' object attribute '\(name)' is read-only")
+            throw RuntimeError.attributeError("'\(value.messageTypeName)' object attribute '\(name)' is read-only")
         }
     }
 
@@ -241,7 +241,7 @@ extension Operations {
             }
             throw RuntimeError.typeError("type '\(t.name)' is not subscriptable")
         default:
-            throw RuntimeError.typeError("'\(container.typeName)' object is not subscriptable")
+            throw RuntimeError.typeError("'\(container.messageTypeName)' object is not subscriptable")
         }
     }
 
@@ -280,7 +280,7 @@ extension Operations {
         case .instance(let inst):
             try setInstanceItem(container, inst.cls, key, value, vm)
         default:
-            throw RuntimeError.typeError("'\(container.typeName)' object does not support item assignment")
+            throw RuntimeError.typeError("'\(container.messageTypeName)' object does not support item assignment")
         }
     }
 
@@ -300,7 +300,7 @@ extension Operations {
         case .object(let o):
             try o.deleteItem(key, vm)
         default:
-            throw RuntimeError.typeError("'\(container.typeName)' object doesn't support item deletion")
+            throw RuntimeError.typeError("'\(container.messageTypeName)' object doesn't support item deletion")
         }
     }
 }

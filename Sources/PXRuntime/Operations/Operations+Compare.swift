@@ -200,8 +200,8 @@ extension Operations {
             fallthrough
         default:
             if involvesInstances(a, b) { return try instanceCompare(op, a, b, nil).isTruthyOrThrow() }
-            throw RuntimeError.typeError("'\(op.rawValue)' not supported between instances of '\(a.typeName)' "
-                + "and '\(b.typeName)'")
+            throw RuntimeError.typeError("'\(op.rawValue)' not supported between instances of '\(a.messageTypeName)' "
+                + "and '\(b.messageTypeName)'")
         }
     }
 
@@ -314,7 +314,9 @@ extension Operations {
             return try instanceContains(container, inst.cls, item, vm)
         default:
             var found = false
-            guard let vm else { throw RuntimeError.typeError("argument of type '\(container.typeName)' is not iterable") }
+            guard let vm else {
+                throw RuntimeError.typeError("argument of type '\(container.messageTypeName)' is not iterable")
+            }
             try iterate(container, vm) { e in
                 if try itemEquals(e, item) {
                     found = true

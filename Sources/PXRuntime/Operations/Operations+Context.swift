@@ -8,12 +8,14 @@ extension Operations {
         if let cls = manager.userClass {
             guard let enter = cls.lookup("__enter__"), cls.lookup("__exit__") != nil else {
                 let missing = cls.lookup("__enter__") == nil ? "" : " (missed __exit__ method)"
-                throw RuntimeError.typeError("'\(cls.name)' object does not support the context manager protocol\(missing)")
+                throw RuntimeError.typeError(
+                    "'\(cls.messageName)' object does not support the context manager protocol\(missing)")
             }
             return try vm.invoke(enter, manager, cls, [])
         }
         guard case .object(let object) = manager else {
-            throw RuntimeError.typeError("'\(manager.typeName)' object does not support the context manager protocol")
+            throw RuntimeError.typeError(
+                "'\(manager.messageTypeName)' object does not support the context manager protocol")
         }
         return try object.enter(vm)
     }

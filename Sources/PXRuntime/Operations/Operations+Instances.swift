@@ -39,7 +39,7 @@ extension Operations {
         if fallback, let getattr = cls.override("__getattr__") {
             return try vm.invoke(getattr, .instance(inst), cls, [.str(name)])
         }
-        throw RuntimeError.attributeError("'\(cls.name)' object has no attribute '\(name)'")
+        throw RuntimeError.attributeError("'\(cls.messageName)' object has no attribute '\(name)'")
     }
 
     /// Runs a `__getattribute__` override; an `AttributeError` from it falls back to `__getattr__`.
@@ -161,7 +161,7 @@ extension Operations {
             if t.isUserDefined || found.isUnboundDescriptor { return try classAttributeValue(found, t, vm) }
             return found
         }
-        throw RuntimeError.attributeError("type object '\(t.name)' has no attribute '\(name)'")
+        throw RuntimeError.attributeError("type object '\(t.messageName)' has no attribute '\(name)'")
     }
 
     /// `obj.name = value` for an instance: `__setattr__` if the class defines it, else `object.__setattr__`.
@@ -237,7 +237,7 @@ extension Operations {
             }
         }
         if !inst.removeOwnAttribute(name) {
-            throw RuntimeError.attributeError("'\(inst.cls.name)' object has no attribute '\(name)'")
+            throw RuntimeError.attributeError("'\(inst.cls.messageName)' object has no attribute '\(name)'")
         }
     }
 
@@ -265,7 +265,7 @@ extension Operations {
             throw RuntimeError.typeError("cannot delete '\(name)' attribute of immutable type '\(t.name)'")
         }
         if !t.removeAttribute(name) {
-            throw RuntimeError.attributeError("type object '\(t.name)' has no attribute '\(name)'")
+            throw RuntimeError.attributeError("type object '\(t.messageName)' has no attribute '\(name)'")
         }
     }
 

@@ -57,7 +57,7 @@ extension Operations {
             if r.big != nil { return (0..<r.count).map { r.element(BigInt($0)) } }
             return (0..<r.count).map { .int(r.element($0)) }
         default:
-            guard let vm else { throw RuntimeError.typeError("'\(value.typeName)' object is not iterable") }
+            guard let vm else { throw RuntimeError.typeError("'\(value.messageTypeName)' object is not iterable") }
             var result: [Value] = []
             try iterate(value, vm) {
                 result.append($0)
@@ -250,7 +250,7 @@ extension Operations {
     /// The iterator protocol of other objects: `__iter__` (its result must have `__next__`), or else the
     /// sequence protocol, `__getitem__` with 0, 1, 2, … until `IndexError`.
     static func protocolIterator(_ value: Value, _ vm: Interpreter) throws -> IteratorObject {
-        let notIterable = RuntimeError.typeError("'\(value.typeName)' object is not iterable")
+        let notIterable = RuntimeError.typeError("'\(value.messageTypeName)' object is not iterable")
         if let method = try? attribute(value, "__iter__", vm) {
             let result = try vm.call(method, Arguments())
             if case .iterator(let it) = result { return it }
@@ -293,7 +293,7 @@ extension Operations {
             return n
         case .object(let o): return try o.length(vm)
         case .instance(let inst): return try instanceLength(value, inst.cls, vm)
-        default: throw RuntimeError.typeError("object of type '\(value.typeName)' has no len()")
+        default: throw RuntimeError.typeError("object of type '\(value.messageTypeName)' has no len()")
         }
     }
 }

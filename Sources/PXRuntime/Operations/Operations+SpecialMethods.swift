@@ -155,8 +155,8 @@ extension Operations {
         case .equal: return .bool(identical(a, b))
         case .notEqual: return .bool(!identical(a, b))
         default:
-            throw RuntimeError.typeError("'\(op.rawValue)' not supported between instances of '\(a.typeName)' and "
-                + "'\(b.typeName)'")
+            throw RuntimeError.typeError("'\(op.rawValue)' not supported between instances of "
+                + "'\(a.messageTypeName)' and '\(b.messageTypeName)'")
         }
     }
 
@@ -225,7 +225,7 @@ extension Operations {
     static func instanceLength(_ value: Value, _ cls: TypeObject, _ vm: Interpreter) throws -> Int {
         if let method = cls.override("__len__") { return try lengthResult(try vm.invoke(method, value, cls, [])) }
         if let base = value.builtinBase { return try length(base, vm) }
-        throw RuntimeError.typeError("object of type '\(cls.name)' has no len()")
+        throw RuntimeError.typeError("object of type '\(cls.messageName)' has no len()")
     }
 
     /// `hash(obj)` for an instance: `__hash__`, unhashable when the class set it to `None` (as defining `__eq__`
@@ -277,7 +277,7 @@ extension Operations {
             }
             return try item(base, key, vm)
         }
-        throw RuntimeError.typeError("'\(cls.name)' object is not subscriptable")
+        throw RuntimeError.typeError("'\(cls.messageName)' object is not subscriptable")
     }
 
     /// `obj[key] = value` for an instance.
@@ -288,7 +288,7 @@ extension Operations {
             return
         }
         if let base = container.builtinBase { return try setItem(base, key, value, vm) }
-        throw RuntimeError.typeError("'\(cls.name)' object does not support item assignment")
+        throw RuntimeError.typeError("'\(cls.messageName)' object does not support item assignment")
     }
 
     /// `del obj[key]` for an instance.
@@ -298,7 +298,7 @@ extension Operations {
             return
         }
         if let base = container.builtinBase { return try deleteItem(base, key, vm) }
-        throw RuntimeError.typeError("'\(cls.name)' object doesn't support item deletion")
+        throw RuntimeError.typeError("'\(cls.messageName)' object doesn't support item deletion")
     }
 
     // MARK: - Iteration
@@ -329,7 +329,7 @@ extension Operations {
             })
         }
         if let base = value.builtinBase { return .iterator(try makeIterator(base, vm)) }
-        throw RuntimeError.typeError("'\(cls.name)' object is not iterable")
+        throw RuntimeError.typeError("'\(cls.messageName)' object is not iterable")
     }
 
     /// `next(obj)` for an instance: `__next__`, nil when it raised `StopIteration`.

@@ -45,7 +45,8 @@ enum Operations {
 
     static func unsupported(_ op: BinaryOperator, _ a: Value, _ b: Value) -> RuntimeError {
         let symbol = op == .power ? "** or pow()" : op.rawValue
-        return RuntimeError.typeError("unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
+        return RuntimeError.typeError(
+            "unsupported operand type(s) for \(symbol): '\(a.messageTypeName)' and '\(b.messageTypeName)'")
     }
 
     static func real(_ op: BinaryOperator, _ x: Double, _ y: Double) throws -> Value {
@@ -216,7 +217,8 @@ enum Operations {
         } catch let error as RuntimeError where error.kind === BuiltinTypes.typeError
                     && error.exception.message.hasPrefix("unsupported operand type(s) for \(op.rawValue):") {
             let symbol = op == .power ? "**=" : op.rawValue + "="
-            throw RuntimeError.typeError("unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
+            throw RuntimeError.typeError(
+                "unsupported operand type(s) for \(symbol): '\(a.messageTypeName)' and '\(b.messageTypeName)'")
         }
     }
 
@@ -261,7 +263,7 @@ enum Operations {
         default:
             if let r = try instanceUnary("__neg__", v, nil) { return r }
             if let base = v.builtinBase { return try negate(base) }
-            throw RuntimeError.typeError("bad operand type for unary -: '\(v.typeName)'")
+            throw RuntimeError.typeError("bad operand type for unary -: '\(v.messageTypeName)'")
         }
     }
 
@@ -273,7 +275,7 @@ enum Operations {
         default:
             if let r = try instanceUnary("__pos__", v, nil) { return r }
             if let base = v.builtinBase { return try unaryPlus(base) }
-            throw RuntimeError.typeError("bad operand type for unary +: '\(v.typeName)'")
+            throw RuntimeError.typeError("bad operand type for unary +: '\(v.messageTypeName)'")
         }
     }
 
@@ -286,7 +288,7 @@ enum Operations {
         default:
             if let r = try instanceUnary("__invert__", v, vm) { return r }
             if let base = v.builtinBase { return try invert(base, vm) }
-            throw RuntimeError.typeError("bad operand type for unary ~: '\(v.typeName)'")
+            throw RuntimeError.typeError("bad operand type for unary ~: '\(v.messageTypeName)'")
         }
     }
 

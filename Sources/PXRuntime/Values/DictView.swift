@@ -31,6 +31,31 @@ final class DictView: NativeObject {
         }
     }
 
+    var attributeNames: [String] { kind == .values ? [] : ["isdisjoint"] }
+
+    func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
+        guard name == "isdisjoint", kind != .values else { return nil }
+        try arguments.check("isdisjoint", min: 1, max: 1)
+        var disjoint = true
+        try Operations.iterate(arguments[0], interpreter) { x in
+            guard try holds(x) else { return true }
+            disjoint = false
+            return false
+        }
+        return .bool(disjoint)
+    }
+
+    /// Whether a key view holds the key `x`, or an item view the pair `x`.
+    func holds(_ x: Value) throws -> Bool {
+        switch kind {
+        case .keys: return try dict.get(x) != nil
+        case .items:
+            guard case .tuple(let pair) = x, pair.count == 2, let value = try dict.get(pair[0]) else { return false }
+            return try Operations.itemEquals(value, pair[1])
+        case .values: return false
+        }
+    }
+
     var isTruthy: Bool { dict.count > 0 }
     var shippedForm: Value? { .list(ListObject(elements)) }
 

@@ -7,9 +7,13 @@ import PXLang
 public protocol NativeObject: AnyObject {
     /// The object's type, as `type(x)` reports it.
     var pythonType: TypeObject { get }
+    /// The name of the object's type in error messages (default: `pythonType.messageName`).
+    var messageTypeName: String { get }
     /// Truth value (default true).
     var isTruthy: Bool { get }
-    /// Names for `dir()` and Tab completion.
+    /// Names for `dir()` and Tab completion. It lists every method `callMethod` handles: a method call looks the
+    /// name up here (or in `attribute`) before it evaluates its arguments, and raises `AttributeError` when it
+    /// is in neither, as CPython does.
     var attributeNames: [String] { get }
     /// The plain value this object travels to engines as (a dict view as a list); nil when it cannot be
     /// sent (client objects).
@@ -49,40 +53,42 @@ public protocol NativeObject: AnyObject {
 }
 
 extension NativeObject {
+    public var messageTypeName: String { pythonType.messageName }
     public var isTruthy: Bool { true }
     public var attributeNames: [String] { [] }
     public var shippedForm: Value? { nil }
     public func attribute(_ name: String, _ interpreter: Interpreter) throws -> Value? { nil }
     public func setAttribute(_ name: String, _ value: Value, _ interpreter: Interpreter) throws {
-        throw RuntimeError.attributeError("'\(pythonType.name)' object attribute '\(name)' is read-only")
+        guard attributeNames.contains(name) else { throw RuntimeError.noAttribute(.object(self), name) }
+        throw RuntimeError.attributeError("'\(messageTypeName)' object attribute '\(name)' is read-only")
     }
     public func callMethod(_ name: String, _ arguments: Arguments, _ interpreter: Interpreter) throws -> Value? {
         nil
     }
     public func call(_ arguments: Arguments, _ interpreter: Interpreter) throws -> Value {
-        throw RuntimeError.typeError("'\(pythonType.name)' object is not callable")
+        throw RuntimeError.typeError("'\(messageTypeName)' object is not callable")
     }
     public func item(_ key: Value, _ interpreter: Interpreter) throws -> Value {
-        throw RuntimeError.typeError("'\(pythonType.name)' object is not subscriptable")
+        throw RuntimeError.typeError("'\(messageTypeName)' object is not subscriptable")
     }
     public func setItem(_ key: Value, _ value: Value, _ interpreter: Interpreter) throws {
-        throw RuntimeError.typeError("'\(pythonType.name)' object does not support item assignment")
+        throw RuntimeError.typeError("'\(messageTypeName)' object does not support item assignment")
     }
     public func deleteItem(_ key: Value, _ interpreter: Interpreter) throws {
-        throw RuntimeError.typeError("'\(pythonType.name)' object doesn't support item deletion")
+        throw RuntimeError.typeError("'\(messageTypeName)' object doesn't support item deletion")
     }
     public func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject {
-        throw RuntimeError.typeError("'\(pythonType.name)' object is not iterable")
+        throw RuntimeError.typeError("'\(messageTypeName)' object is not iterable")
     }
     public func length(_ interpreter: Interpreter) throws -> Int {
-        throw RuntimeError.typeError("object of type '\(pythonType.name)' has no len()")
+        throw RuntimeError.typeError("object of type '\(messageTypeName)' has no len()")
     }
     public func repr(_ interpreter: Interpreter?) -> String {
         "<\(pythonType.name) object>"
     }
     public func str(_ interpreter: Interpreter?) -> String { repr(interpreter) }
     public func enter(_ interpreter: Interpreter) throws -> Value {
-        throw RuntimeError.typeError("'\(pythonType.name)' object does not support the context manager protocol")
+        throw RuntimeError.typeError("'\(messageTypeName)' object does not support the context manager protocol")
     }
     public func exit(_ interpreter: Interpreter) throws {}
     public func display(_ interpreter: Interpreter) -> String { repr(interpreter) }
