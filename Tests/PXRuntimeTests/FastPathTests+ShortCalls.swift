@@ -135,7 +135,7 @@ extension FastPathTests {
     }
 
     @Test("tuple keys: int, str and float items, items with __eq__, Python's tuple and int hashes")
-    func tupleKeys() {
+    func tupleKeyHashesAndEquality() {
         let source = """
             class Key:
                 calls = 0
