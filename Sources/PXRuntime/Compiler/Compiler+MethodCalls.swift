@@ -33,7 +33,7 @@ extension Compiler {
             } } }
         }
         let direct = DirectMethod(name, arity: arguments.count)
-        if arguments.count == 1 || arguments.count == 2, name != "append" {
+        if arguments.count == 1 || arguments.count == 2, name != "append", case .local = receiver {
             return compileShortMethodCall(receiver, name, arguments, site, member, direct, mark, lookup: lookup)
         }
         let args = positionalArguments(arguments)
@@ -51,21 +51,63 @@ extension Compiler {
                 return try vm.call(target, r, name, Arguments())
             } } }
         case 1:
-            // Only `append` comes here: other one-argument calls are `compileShortMethodCall`'s.
             let a0 = args[0].run
+            if name == "append" {
+                return { fp in try ref { vm in try mark {
+                    let r = try receiver.evaluate(fp, ref)
+                    if case .list(let l) = r {
+                        l.items.append(try a0(fp))
+                        return .none
+                    }
+                    if case .instance(let inst) = r, let f = site.function(for: inst) {
+                        let x = try a0(fp)
+                        if f.directArity == 2 { return try vm.call(f, r, x) }
+                        return try vm.call(.function(f), Arguments([r, x]))
+                    }
+                    let target = try lookup { try site.target(r, vm) }
+                    return try vm.call(target, r, name, Arguments([try a0(fp)]))
+                } } }
+            }
             return { fp in try ref { vm in try mark {
                 let r = try receiver.evaluate(fp, ref)
-                if case .list(let l) = r {
-                    l.items.append(try a0(fp))
-                    return .none
-                }
                 if case .instance(let inst) = r, let f = site.function(for: inst) {
                     let x = try a0(fp)
                     if f.directArity == 2 { return try vm.call(f, r, x) }
                     return try vm.call(.function(f), Arguments([r, x]))
                 }
+                if case .module(let m) = r, let f = member.member(of: m) { return try vm.call(f, try a0(fp)) }
+                if let direct, direct.accepts(r) {
+                    // The receiver has the method: nothing to look up before the argument.
+                    let x = try a0(fp)
+                    if let v = try direct.call(r, x, vm) { return v }
+                    return try vm.callMethod(r, name, Arguments([x]))
+                }
                 let target = try lookup { try site.target(r, vm) }
                 return try vm.call(target, r, name, Arguments([try a0(fp)]))
+            } } }
+        case 2:
+            let a0 = args[0].run, a1 = args[1].run
+            return { fp in try ref { vm in try mark {
+                let r = try receiver.evaluate(fp, ref)
+                if case .instance(let inst) = r, let f = site.function(for: inst) {
+                    let x = try a0(fp)
+                    let y = try a1(fp)
+                    if f.directArity == 3 { return try vm.call(f, r, x, y) }
+                    return try vm.call(.function(f), Arguments([r, x, y]))
+                }
+                if case .module(let m) = r, let f = member.member(of: m) {
+                    let x = try a0(fp)
+                    return try vm.call(f, Arguments([x, try a1(fp)]))
+                }
+                if let direct, direct.accepts(r) {
+                    let x = try a0(fp)
+                    let y = try a1(fp)
+                    if let v = try direct.call(r, x, y) { return v }
+                    return try vm.callMethod(r, name, Arguments([x, y]))
+                }
+                let target = try lookup { try site.target(r, vm) }
+                let x = try a0(fp)
+                return try vm.call(target, r, name, Arguments([x, try a1(fp)]))
             } } }
         default:
             return { fp in try ref { vm in try mark {
