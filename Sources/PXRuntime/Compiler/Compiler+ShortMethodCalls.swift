@@ -15,8 +15,9 @@ extension Compiler {
             if case .positional(let e) = argument { return inline(e) }
             return .constant(.none)
         }
-        var localSlot = -1
-        if case .local(let slot, _) = receiver { localSlot = slot }
+        // (A `let`: a captured `var` would be read through a box with a dynamic exclusivity check.)
+        let localSlot: Int
+        if case .local(let slot, _) = receiver { localSlot = slot } else { localSlot = -1 }
         if args.count == 1 {
             let a0 = args[0]
             return { fp in try ref { vm in try mark {
