@@ -31,6 +31,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case iterationVariableRebindsAssignmentTarget
     case keywordArgumentRepeated
     case leadingZeros
+    case mismatchedBracket
     case missingComma
     case missingParentheses
     case nonDefaultAfterDefault
@@ -46,6 +47,25 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case unterminatedTripleString
     case yieldInComprehension
     case yieldOutsideFunction
+    case defaultExceptNotLast
+    case duplicateArgument
+    case globalAfterAssignment
+    case globalAfterUse
+    case globalOfAnnotated
+    case globalOfParameter
+    case iterableUnpackingAfterKeywordUnpacking
+    case keywordExpression
+    case multipleStarredTargets
+    case nonlocalAfterAssignment
+    case nonlocalAfterUse
+    case nonlocalAndGlobal
+    case nonlocalAtModuleLevel
+    case nonlocalOfAnnotated
+    case nonlocalOfParameter
+    case nonlocalWithoutBinding
+    case positionalAfterKeywordUnpacking
+    case starredTargetAlone
+    case starredExpressionHere
     case loopControlOutsideLoop
     case nestingTooDeep
     case parserStackOverflow
@@ -92,6 +112,13 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .iterationVariableRebindsAssignmentTarget:
             return "comprehension inner loop cannot rebind assignment expression target '\(detail)'"
         case .keywordArgumentRepeated: return "keyword argument repeated: \(detail)"
+        case .mismatchedBracket:
+            // The detail is the closing and the opening bracket, then the opening's line when it is another.
+            let brackets = Array(detail.prefix(2)).map(String.init)
+            guard brackets.count == 2 else { return "invalid syntax" }
+            let line = detail.dropFirst(2)
+            return "closing parenthesis '\(brackets[0])' does not match opening parenthesis '\(brackets[1])'"
+                + (line.isEmpty ? "" : " on line \(line)")
         case .missingComma: return "invalid syntax. Perhaps you forgot a comma?"
         case .missingParentheses: return "Missing parentheses in call to '\(detail)'. Did you mean \(detail)(...)?"
         case .leadingZeros:
@@ -115,6 +142,26 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .unterminatedTripleString: return "unterminated triple-quoted string literal (detected at line \(detail))"
         case .yieldInComprehension: return "'yield' inside \(detail)"
         case .yieldOutsideFunction: return "'yield' outside function"
+        case .defaultExceptNotLast: return "default 'except:' must be last"
+        case .duplicateArgument: return "duplicate argument '\(detail)' in function definition"
+        case .globalAfterAssignment: return "name '\(detail)' is assigned to before global declaration"
+        case .globalAfterUse: return "name '\(detail)' is used prior to global declaration"
+        case .globalOfAnnotated: return "annotated name '\(detail)' can't be global"
+        case .globalOfParameter: return "name '\(detail)' is parameter and global"
+        case .iterableUnpackingAfterKeywordUnpacking:
+            return "iterable argument unpacking follows keyword argument unpacking"
+        case .keywordExpression: return "expression cannot contain assignment, perhaps you meant \"==\"?"
+        case .multipleStarredTargets: return "multiple starred expressions in assignment"
+        case .nonlocalAfterAssignment: return "name '\(detail)' is assigned to before nonlocal declaration"
+        case .nonlocalAfterUse: return "name '\(detail)' is used prior to nonlocal declaration"
+        case .nonlocalAndGlobal: return "name '\(detail)' is nonlocal and global"
+        case .nonlocalAtModuleLevel: return "nonlocal declaration not allowed at module level"
+        case .nonlocalOfAnnotated: return "annotated name '\(detail)' can't be nonlocal"
+        case .nonlocalOfParameter: return "name '\(detail)' is parameter and nonlocal"
+        case .nonlocalWithoutBinding: return "no binding for nonlocal '\(detail)' found"
+        case .positionalAfterKeywordUnpacking: return "positional argument follows keyword argument unpacking"
+        case .starredExpressionHere: return "can't use starred expression here"
+        case .starredTargetAlone: return "starred assignment target must be in a list or tuple"
         }
     }
 }

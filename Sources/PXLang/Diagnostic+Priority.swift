@@ -1,20 +1,45 @@
 // MARK: - Which error CPython reports
 
 extension Diagnostic {
-    /// Whether CPython finds this problem after parsing, in its symbol table or compiler (`'return' outside
-    /// function`, `'yield' inside list comprehension`, the scope rules of assignment expressions, the depth
-    /// limit): any error of the parser, anywhere in the source, comes first.
-    var isFoundAfterParsing: Bool {
+    /// The pass of CPython's compilation that finds a problem. Each pass runs only when the ones before it found
+    /// nothing, so an earlier pass's problem comes first wherever it is in the source.
+    enum Phase: Int, Comparable {
+        /// The tokenizer and the parser.
+        case parser
+        /// The symbol table's walk over the tree, in source order: duplicate parameters, `global` and
+        /// `nonlocal` after a use, the scope rules of assignment expressions and `yield` in comprehensions, the
+        /// depth limit.
+        case symbolTable
+        /// The symbol table's analysis of each scope, enclosing scopes first: `nonlocal` without a binding.
+        case scopeAnalysis
+        /// The compiler: `'return' outside function`, a bare `except:` before other handlers, starred targets.
+        case compiler
+
+        static func < (lhs: Phase, rhs: Phase) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The pass of CPython's compilation that finds this problem.
+    var phase: Phase {
         switch id {
-        case .returnOutsideFunction, .yieldOutsideFunction, .loopControlOutsideLoop, .yieldInComprehension,
-             .assignmentExpressionInClassComprehension, .assignmentExpressionInIterable,
+        case .duplicateArgument, .globalAfterAssignment, .globalAfterUse, .globalOfAnnotated, .globalOfParameter,
+             .nonlocalAfterAssignment, .nonlocalAfterUse, .nonlocalOfAnnotated, .nonlocalOfParameter,
+             .yieldInComprehension, .assignmentExpressionInClassComprehension, .assignmentExpressionInIterable,
              .assignmentExpressionRebindsIterationVariable, .iterationVariableRebindsAssignmentTarget,
              .nestingTooDeep:
-            return true
+            return .symbolTable
+        case .nonlocalAndGlobal, .nonlocalAtModuleLevel, .nonlocalWithoutBinding:
+            return .scopeAnalysis
+        case .returnOutsideFunction, .yieldOutsideFunction, .loopControlOutsideLoop, .defaultExceptNotLast,
+             .multipleStarredTargets, .starredTargetAlone, .starredExpressionHere:
+            return .compiler
         default:
-            return false
+            return .parser
         }
     }
+
+    /// Whether CPython finds this problem after parsing, in its symbol table or compiler: any error of the
+    /// parser, anywhere in the source, comes first.
+    var isFoundAfterParsing: Bool { phase != .parser }
 
     /// The problems of one source with the one CPython reports first, then the others in source order.
     ///
@@ -26,7 +51,8 @@ extension Diagnostic {
     /// - otherwise the parser's error, unless the rest of the source holds a tokenizer error (it is read to
     ///   the end, and that error replaces the parser's), or ends inside a bracket opened on a line before the
     ///   last token the parser read;
-    /// - the errors of its symbol table and compiler (`isFoundAfterParsing`) count only when parsing succeeded.
+    /// - the errors of its symbol table and compiler (`isFoundAfterParsing`) count only when parsing succeeded,
+    ///   the earliest pass first (`phase`), then the first in the source.
     /// - Parameters:
     ///   - lexer: the lexer's problems, `unclosedBracket` ones included.
     ///   - parser: the parser's problems.
@@ -53,7 +79,7 @@ extension Diagnostic {
                 primary = parse
             }
         } else {
-            primary = tokenizer.first ?? unclosed ?? all.first
+            primary = tokenizer.first ?? unclosed ?? all.min { ($0.phase, $0.location) < ($1.phase, $1.location) }
         }
         guard let primary, let index = all.firstIndex(of: primary) else { return all }
         var ordered = all

@@ -180,6 +180,9 @@ public struct Lexer {
                 let expected: Character = op == .rightParen ? "(" : op == .rightBracket ? "[" : "{"
                 if let last = brackets.last, last.0 == expected {
                     brackets.removeLast()
+                } else if let (opening, openedAt) = brackets.popLast() {
+                    let line = openedAt.line == start.line ? "" : String(openedAt.line)
+                    report(.mismatchedBracket, at: start, detail: op.rawValue + String(opening) + line)
                 } else {
                     report(.unmatchedBracket, at: start, detail: op.rawValue)
                 }

@@ -6,7 +6,10 @@ extension Parser {
         let location = current.location
         let first = allowStar && current.kind.isOp(.star) ? try parseStarred() : try parseTest()
         guard current.kind.isOp(.comma) else {
-            if case .starred = first.kind { try fail(.invalidSyntax, at: first.location) }
+            // A lone `*a` is an assignment target (`*a = 1`, which the compiler refuses) or a misplaced value.
+            if case .starred = first.kind, !current.kind.isOp(.equal) {
+                laterProblems.append(Diagnostic(.starredExpressionHere, at: first.location))
+            }
             return first
         }
         var items = [first]
@@ -260,17 +263,24 @@ extension Parser {
         }
     }
 
+    /// Parses call arguments up to (not including) the closing parenthesis, with CPython's errors for their
+    /// order: a positional argument after a keyword argument is reported at the closing parenthesis, as CPython
+    /// does once the whole list has parsed.
     mutating func parseArguments() throws -> [Argument] {
         var arguments: [Argument] = []
         var sawKeyword = false
+        var sawKeywordUnpacking = false
+        var misplacedPositional: SourceLocation?
         var keywords: Set<String> = []
         while !current.kind.isOp(.rightParen) {
             let location = current.location
             if match(.star) {
+                if sawKeywordUnpacking { try fail(.iterableUnpackingAfterKeywordUnpacking, at: location) }
                 arguments.append(.star(try parseTest()))
             } else if match(.doubleStar) {
                 arguments.append(.doubleStar(try parseTest()))
                 sawKeyword = true
+                sawKeywordUnpacking = true
             } else if case .name(let name) = current.kind, next.kind.isOp(.equal) {
                 advance()
                 advance()
@@ -280,18 +290,35 @@ extension Parser {
                 sawKeyword = true
             } else {
                 let value = try parseTestOrAssignment()
+                if current.kind.isOp(.equal) { try failKeywordExpression(value) }
                 if current.kind.isKeyword(.for) {
                     let clauses = try parseComprehensionClauses()
                     try checkComprehension([value], clauses, "generator expression")
                     arguments.append(.positional(Expr(.generator(value, clauses), at: value.location)))
                 } else {
-                    if sawKeyword { try fail(.positionalAfterKeyword, at: location) }
+                    if sawKeyword, misplacedPositional == nil { misplacedPositional = location }
                     arguments.append(.positional(value))
                 }
             }
             if !match(.comma) { break }
         }
+        if let misplacedPositional {
+            try fail(sawKeywordUnpacking ? .positionalAfterKeywordUnpacking : .positionalAfterKeyword,
+                     at: current.kind.isOp(.rightParen) ? current.location : misplacedPositional)
+        }
         return arguments
+    }
+
+    /// `f(1=2)`, `f(a.b=2)`: an expression where a keyword's name should be. `True`, `False` and `None` cannot be
+    /// assigned to; anything else is "expression cannot contain assignment", at the expression.
+    mutating func failKeywordExpression(_ value: Expr) throws -> Never {
+        if case .constant(let c) = value.kind {
+            switch c {
+            case .none, .bool: try fail(.assignmentToExpression, detail: describe(value), at: value.start)
+            default: break
+            }
+        }
+        try fail(.keywordExpression, at: value.start)
     }
 
     /// The inside of `[...]`: an index, a slice, or a tuple of them.
@@ -363,7 +390,7 @@ extension Parser {
     /// `yield`, `yield value(s)` or `yield from iterable`.
     mutating func parseYield() throws -> Expr {
         let location = advance().location
-        if functionDepth == 0 { try fail(.yieldOutsideFunction, at: location) }
+        if functionDepth == 0 { laterProblems.append(Diagnostic(.yieldOutsideFunction, at: location)) }
         if match(.from) { return Expr(.yieldFrom(try parseTest()), at: location) }
         return Expr(.yield(startsExpression ? try parseTestList(allowStar: true) : nil), at: location)
     }

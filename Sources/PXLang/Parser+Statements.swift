@@ -78,11 +78,13 @@ extension Parser {
                 return Stmt(.pass, at: location)
             case .break, .continue:
                 advance()
-                if loopDepth == 0 { try fail(.loopControlOutsideLoop, detail: keyword.rawValue, at: location) }
+                if loopDepth == 0 {
+                    laterProblems.append(Diagnostic(.loopControlOutsideLoop, at: location, detail: keyword.rawValue))
+                }
                 return Stmt(keyword == .break ? .break : .continue, at: location)
             case .return:
                 advance()
-                if functionDepth == 0 { try fail(.returnOutsideFunction, at: location) }
+                if functionDepth == 0 { laterProblems.append(Diagnostic(.returnOutsideFunction, at: location)) }
                 if atStatementEnd { return Stmt(.return(nil), at: location) }
                 return Stmt(.return(try parseTestList(allowStar: true)), at: location)
             case .global, .nonlocal:
@@ -123,7 +125,12 @@ extension Parser {
                 return Stmt(.import(aliases), at: location)
             case .from:
                 advance()
-                let module = try parseDottedName()
+                // A relative import's dots lead its module name (`.`, `..sub`); `...` is one token.
+                var dots = ""
+                while current.kind.isOp(.dot) || current.kind.isOp(.ellipsis) {
+                    dots += advance().kind.isOp(.dot) ? "." : "..."
+                }
+                let module = dots + (dots.isEmpty || !current.kind.isKeyword(.import) ? try parseDottedName() : "")
                 guard match(.import) else { try fail(.invalidSyntax) }
                 let parenthesized = match(.leftParen)
                 var names: [ImportAlias] = []
@@ -406,20 +413,26 @@ extension Parser {
         return Stmt(.functionDef(def), at: location)
     }
 
-    /// Parses a parameter list up to (not including) `closing`.
+    /// Parses a parameter list up to (not including) `closing`. A name given twice is noted for after parsing
+    /// (`duplicateArgument`), as CPython's symbol table finds it.
     mutating func parseParameters(closing: Operator) throws -> [Parameter] {
         var parameters: [Parameter] = []
+        var names: Set<String> = []
         var sawDefault = false
         var keywordOnly = false
         while !current.kind.isOp(closing) {
             if match(.doubleStar) {
+                let nameLocation = current.location
                 parameters.append(Parameter(name: try expectName(), kind: .variadicKeywords, defaultValue: nil))
                 if closing == .rightParen, match(.colon) { _ = try parseTest() }
+                noteDuplicate(parameters, in: &names, at: nameLocation)
             } else if match(.star) {
                 keywordOnly = true
                 if case .name = current.kind {
+                    let nameLocation = current.location
                     parameters.append(Parameter(name: try expectName(), kind: .variadic, defaultValue: nil))
                     if closing == .rightParen, match(.colon) { _ = try parseTest() }
+                    noteDuplicate(parameters, in: &names, at: nameLocation)
                 }
             } else {
                 let nameLocation = current.location
@@ -434,10 +447,17 @@ extension Parser {
                 }
                 parameters.append(Parameter(name: name, kind: keywordOnly ? .keywordOnly : .normal,
                                             defaultValue: defaultValue))
+                noteDuplicate(parameters, in: &names, at: nameLocation)
             }
             if !match(.comma) { break }
         }
         return parameters
+    }
+
+    /// Notes the last of `parameters` if an earlier one has its name.
+    mutating func noteDuplicate(_ parameters: [Parameter], in names: inout Set<String>, at location: SourceLocation) {
+        guard let name = parameters.last?.name, !names.insert(name).inserted else { return }
+        laterProblems.append(Diagnostic(.duplicateArgument, at: location, detail: name))
     }
 
     mutating func parseIf() throws -> Stmt {

@@ -7,6 +7,9 @@ public struct Parser {
     var tokens: [Token]
     var index = 0
     var diagnostics: [Diagnostic] = []
+    /// Problems CPython finds after parsing, in its symbol table or compiler (`duplicateArgument`,
+    /// `returnOutsideFunction`): they count only when parsing succeeds, and the parser goes on past them.
+    var laterProblems: [Diagnostic] = []
     /// Nesting of function bodies, for `return` checks.
     var functionDepth = 0
     /// Nesting of loops in the current function, for `break`/`continue` checks.
@@ -58,6 +61,9 @@ public struct Parser {
         }
         var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
         let program = parser.parseProgram()
+        if parser.diagnostics.allSatisfy(\.isFoundAfterParsing) {
+            parser.diagnostics += parser.laterProblems + ScopeDiagnostics.check(program)
+        }
         let parserFound = Array(parser.diagnostics.dropFirst(lexDiagnostics.count))
         let found = Diagnostic.prioritized(lexer: lexDiagnostics, parser: parserFound, reach: parser.firstReach,
                                            end: tokens.last?.location ?? .start)
@@ -80,6 +86,7 @@ public struct Parser {
         var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
         parser.functionDepth = insideFunction ? 1 : 0
         let expr = try? parser.parseTestList(allowStar: false)
+        parser.diagnostics += parser.laterProblems
         if expr != nil {
             while parser.current.kind == .newline { parser.index += 1 }
             if parser.current.kind != .endOfFile {

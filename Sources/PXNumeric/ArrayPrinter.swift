@@ -13,7 +13,7 @@ public enum ArrayPrinter {
 
     /// `str(a)`.
     public static func str(_ a: NDArray) -> String {
-        if a.ndim == 0 { return a.scalar(at: []).text }
+        if a.ndim == 0 { return a.dtype.isComplex ? Complex128(loading: a.pointer).text : a.scalar(at: []).text }
         if a.count == 0 { return "[]" }
         return format(a, separator: " ", prefix: "", lineWidth: lineWidth)
     }
@@ -24,7 +24,7 @@ public enum ArrayPrinter {
         let body = a.count == 0 && a.ndim > 0 ? "[]" : format(a, separator: ", ", prefix: prefix, lineWidth: lineWidth - 1)
         var extras: [String] = []
         if (a.count == 0 && a.shape != [0]) || a.count > threshold { extras.append("shape=\(Shape.tuple(a.shape))") }
-        if a.count == 0 || !(a.dtype == .float64 || a.dtype == .int64 || a.dtype == .bool) {
+        if a.count == 0 || !(a.dtype == .float64 || a.dtype == .int64 || a.dtype == .bool || a.dtype == .complex128) {
             extras.append("dtype=\(a.dtype.name)")
         }
         if extras.isEmpty { return prefix + body + ")" }
@@ -38,8 +38,11 @@ public enum ArrayPrinter {
     /// The element text of `array2string` for a non-empty array.
     static func format(_ a: NDArray, separator: String, prefix: String, lineWidth: Int) -> String {
         let summarize = a.count > threshold
-        let formatter = ElementFormatter(a, shown: summarize ? shownElements(a) : allElements(a))
-        if a.ndim == 0 { return formatter.format(a.scalar(at: [])) }
+        let formatter = a.dtype.isComplex
+            ? ElementFormatter(complex: summarize ? shownElements(a, Complex128.init(loading:)) : allComplex(a))
+            : ElementFormatter(a, shown: summarize ? shownElements(a, { ArrayScalar(loading: $0, dtype: a.dtype) })
+                                                   : allElements(a))
+        if a.ndim == 0 { return formatter.format(a, at: []) }
         let hanging = String(repeating: " ", count: prefix.count + 1)
         var out = ""
         var index: [Int] = []
@@ -52,13 +55,17 @@ public enum ArrayPrinter {
         (0..<a.count).map { a.scalar(flat: $0) }
     }
 
-    /// The elements shown in summarised form (numpy's `_leading_trailing`).
-    static func shownElements(_ a: NDArray) -> [ArrayScalar] {
-        var result: [ArrayScalar] = []
+    static func allComplex(_ a: NDArray) -> [Complex128] {
+        (0..<a.count).map { a.complexElement(flat: $0) }
+    }
+
+    /// The elements shown in summarised form (numpy's `_leading_trailing`), each read by `load` from its address.
+    static func shownElements<T>(_ a: NDArray, _ load: (UnsafeRawPointer) -> T) -> [T] {
+        var result: [T] = []
         var index: [Int] = []
         func walk(_ axis: Int) {
             if axis == a.ndim {
-                result.append(a.scalar(at: index))
+                result.append(load(a.pointer + a.byteOffset(of: index)))
                 return
             }
             let n = a.shape[axis]
@@ -88,7 +95,7 @@ public enum ArrayPrinter {
         func element(_ i: Int) -> String {
             index.append(i)
             defer { index.removeLast() }
-            return formatter.format(a.scalar(at: index))
+            return formatter.format(a, at: index)
         }
         if axesLeft == 1 {
             let trimmedSeparator = separator.trimmingTrailingSpaces

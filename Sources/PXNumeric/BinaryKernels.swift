@@ -18,6 +18,7 @@ enum BinaryKernels {
         case .int64: return integer(op, Int64.self)
         case .int32: return integer(op, Int32.self)
         case .bool: return boolean(op)
+        case .complex128: preconditionFailure("internal inconsistency: loopTypes gives no complex128 loop")
         }
     }
 

@@ -39,7 +39,9 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     /// The loop numpy picks for inputs promoted to `common`: the dtype the inputs are cast to and the
     /// result's dtype.
     /// - Throws: numpy's `TypeError` when no loop exists (bitwise operators on floats, `-` on bools).
+    ///   complex128 has no loop here: complex arithmetic lives in `ComplexArithmetic`.
     public func loopTypes(for common: DType) throws(NumericError) -> (input: DType, output: DType) {
+        if common.isComplex { throw unsupported() }
         if isComparison || isLogical { return (common, .bool) }
         switch self {
         case .add, .multiply, .maximum, .minimum, .fmax, .fmin:

@@ -1,12 +1,14 @@
-/// The element types of arrays: numpy's `bool`, `int32`, `int64`, `float32` and `float64`.
+/// The element types of arrays: numpy's `bool`, `int32`, `int64`, `float32`, `float64` and `complex128`.
 ///
-/// `bool` elements are one byte, 0 or 1 (as numpy stores them). The raw value is the code arrays travel with.
+/// `bool` elements are one byte, 0 or 1 (as numpy stores them); a `complex128` element is two float64s, the real
+/// part first. The raw value is the code arrays travel with.
 public enum DType: UInt8, Sendable, CaseIterable, Hashable {
     case bool = 0
     case int32 = 1
     case int64 = 2
     case float32 = 3
     case float64 = 4
+    case complex128 = 5
 
     /// Bytes per element.
     @inlinable public var itemSize: Int {
@@ -14,6 +16,7 @@ public enum DType: UInt8, Sendable, CaseIterable, Hashable {
         case .bool: return 1
         case .int32, .float32: return 4
         case .int64, .float64: return 8
+        case .complex128: return 16
         }
     }
 
@@ -25,19 +28,21 @@ public enum DType: UInt8, Sendable, CaseIterable, Hashable {
         case .int64: return "int64"
         case .float32: return "float32"
         case .float64: return "float64"
+        case .complex128: return "complex128"
         }
     }
 
-    /// numpy's kind character (`b`, `i`, `f`).
+    /// numpy's kind character (`b`, `i`, `f`, `c`).
     public var kind: String {
         switch self {
         case .bool: return "b"
         case .int32, .int64: return "i"
         case .float32, .float64: return "f"
+        case .complex128: return "c"
         }
     }
 
-    /// numpy's type character (`?`, `i`, `l`, `f`, `d`).
+    /// numpy's type character (`?`, `i`, `l`, `f`, `d`, `D`).
     public var character: String {
         switch self {
         case .bool: return "?"
@@ -45,6 +50,7 @@ public enum DType: UInt8, Sendable, CaseIterable, Hashable {
         case .int64: return "l"
         case .float32: return "f"
         case .float64: return "d"
+        case .complex128: return "D"
         }
     }
 
@@ -56,6 +62,7 @@ public enum DType: UInt8, Sendable, CaseIterable, Hashable {
         case .int64: return "<i8"
         case .float32: return "<f4"
         case .float64: return "<f8"
+        case .complex128: return "<c16"
         }
     }
 
@@ -63,6 +70,8 @@ public enum DType: UInt8, Sendable, CaseIterable, Hashable {
     @inlinable public var isFloat: Bool { self == .float32 || self == .float64 }
     /// Whether elements are signed integers.
     @inlinable public var isInteger: Bool { self == .int32 || self == .int64 }
+    /// Whether elements are complex numbers.
+    @inlinable public var isComplex: Bool { self == .complex128 }
 
     /// The dtype a numpy name or type code stands for (`float64`, `f8`, `d`, `float`, `int`, `bool`, `?` …),
     /// or nil.
@@ -73,6 +82,7 @@ public enum DType: UInt8, Sendable, CaseIterable, Hashable {
         case "int64", "i8", "int", "l", "<i8", "long", "intp", "int_", "q", "longlong": self = .int64
         case "int32", "i4", "i", "<i4", "intc": self = .int32
         case "bool", "?", "b1", "bool_", "|b1": self = .bool
+        case "complex128", "c16", "D", "complex", "cdouble", "<c16": self = .complex128
         default: return nil
         }
     }
@@ -83,6 +93,7 @@ public enum DType: UInt8, Sendable, CaseIterable, Hashable {
         switch (a, b) {
         case (.bool, _): return b
         case (_, .bool): return a
+        case (.complex128, _), (_, .complex128): return .complex128
         case (.int32, .int64), (.int64, .int32): return .int64
         case (.float32, .float64), (.float64, .float32): return .float64
         case (.int32, .float32), (.float32, .int32), (.int64, .float32), (.float32, .int64): return .float64
@@ -101,6 +112,6 @@ public enum DType: UInt8, Sendable, CaseIterable, Hashable {
         kindRank <= target.kindRank
     }
 
-    /// bool < integer < floating point.
-    var kindRank: Int { isFloat ? 2 : isInteger ? 1 : 0 }
+    /// bool < integer < floating point < complex.
+    var kindRank: Int { isComplex ? 3 : isFloat ? 2 : isInteger ? 1 : 0 }
 }

@@ -6,6 +6,7 @@ struct ElementFormatter {
         case integer(width: Int)
         case bool(trueText: String)
         case float(FloatFormat)
+        case complex(real: FloatFormat, imaginary: FloatFormat)
     }
 
     private let style: Style
@@ -19,7 +20,31 @@ struct ElementFormatter {
             style = .integer(width: width)
         case .float32, .float64:
             style = .float(FloatFormat(shown.map(\.doubleValue), single: a.dtype == .float32))
+        case .complex128:
+            style = .complex(real: FloatFormat(shown.map(\.doubleValue), single: false),
+                             imaginary: FloatFormat(shown.map { _ in 0 }, single: false, plusSign: true))
         }
+    }
+
+    /// numpy's `ComplexFloatingFormat`: one float format for the real parts, one with a `+` sign for the
+    /// imaginary parts.
+    init(complex shown: [Complex128]) {
+        style = .complex(real: FloatFormat(shown.map(\.real), single: false),
+                         imaginary: FloatFormat(shown.map(\.imaginary), single: false, plusSign: true))
+    }
+
+    /// The element of `a` at a multi-index.
+    func format(_ a: NDArray, at index: [Int]) -> String {
+        if case .complex = style, a.dtype.isComplex { return format(a.complexElement(at: index)) }
+        return format(a.scalar(at: index))
+    }
+
+    /// A complex element: the real part, then the imaginary part with `j` before its trailing padding.
+    func format(_ z: Complex128) -> String {
+        guard case .complex(let real, let imaginary) = style else { return format(ArrayScalar(z.real)) }
+        let i = imaginary.format(z.imaginary)
+        let trimmed = i.trimmingTrailingSpaces
+        return real.format(z.real) + trimmed + "j" + String(repeating: " ", count: i.count - trimmed.count)
     }
 
     func format(_ x: ArrayScalar) -> String {
@@ -31,6 +56,8 @@ struct ElementFormatter {
             return x.boolValue ? trueText : "False"
         case .float(let f):
             return f.format(x.doubleValue)
+        case .complex:
+            return format(Complex128(x.doubleValue))
         }
     }
 }
@@ -44,9 +71,12 @@ struct FloatFormat {
     var precision = 8
     var exponentSize = 2
     var isFiniteEmpty = false
+    /// numpy's `sign='+'`: a `+` before non-negative values (the imaginary parts of complex numbers).
+    var plusSign = false
 
-    init(_ values: [Double], single: Bool) {
+    init(_ values: [Double], single: Bool, plusSign: Bool = false) {
         self.single = single
+        self.plusSign = plusSign
         let finite = values.filter { $0.isFinite }
         let magnitudes = finite.map { Swift.abs($0) }.filter { $0 != 0 }
         if let maxValue = magnitudes.max(), let minValue = magnitudes.min() {
@@ -55,18 +85,20 @@ struct FloatFormat {
         if finite.isEmpty {
             isFiniteEmpty = true
         } else if exponential {
-            let parts = finite.map { FloatFormat.scientific($0, precision: 8, minDigits: 0, single: single) }
+            let parts = finite.map {
+                FloatFormat.scientific($0, precision: 8, minDigits: 0, single: single, plusSign: plusSign)
+            }
             precision = parts.map { $0.fraction.count }.max() ?? 0
             padLeft = parts.map { $0.integer.count }.max() ?? 1
             exponentSize = (parts.map { $0.exponent.count }.max() ?? 2)
             padRight = exponentSize + 2 + precision
         } else {
-            let parts = finite.map { FloatFormat.positional($0, precision: 8, single: single) }
+            let parts = finite.map { FloatFormat.positional($0, precision: 8, single: single, plusSign: plusSign) }
             padLeft = parts.map { $0.integer.count }.max() ?? 0
             padRight = parts.map { $0.fraction.count }.max() ?? 0
         }
         if finite.count != values.count {
-            let negativeInfinity = values.contains { $0.isInfinite && $0 < 0 }
+            let negativeInfinity = plusSign || values.contains { $0.isInfinite && $0 < 0 }
             let offset = padRight + 1
             padLeft = max(padLeft, 3 - offset, 3 + (negativeInfinity ? 1 : 0) - offset)
         }
@@ -74,24 +106,26 @@ struct FloatFormat {
 
     func format(_ x: Double) -> String {
         if !x.isFinite {
-            let text = x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf")
+            let text = x.isNaN ? (plusSign ? "+nan" : "nan") : (x < 0 ? "-inf" : plusSign ? "+inf" : "inf")
             return String(repeating: " ", count: max(0, padLeft + padRight + 1 - text.count)) + text
         }
         if exponential {
-            let p = FloatFormat.scientific(x, precision: precision, minDigits: precision, single: single)
+            let p = FloatFormat.scientific(x, precision: precision, minDigits: precision, single: single,
+                                           plusSign: plusSign)
             let exponent = String(repeating: "0", count: max(0, exponentSize - p.exponent.count)) + p.exponent
             return String(repeating: " ", count: max(0, padLeft - p.integer.count)) + p.integer + "." + p.fraction
                 + "e" + p.exponentSign + exponent
         }
-        let p = FloatFormat.positional(x, precision: 8, single: single)
+        let p = FloatFormat.positional(x, precision: 8, single: single, plusSign: plusSign)
         return String(repeating: " ", count: max(0, padLeft - p.integer.count)) + p.integer + "." + p.fraction
             + String(repeating: " ", count: max(0, padRight - p.fraction.count))
     }
 
     /// Dragon4 positional, unique digits, at most `precision` fraction digits, trailing zeros trimmed (`'.'`
     /// trim mode): the signed integer part and the fraction digits.
-    static func positional(_ x: Double, precision: Int, single: Bool) -> (integer: String, fraction: String) {
-        let sign = x.sign == .minus ? "-" : ""
+    static func positional(_ x: Double, precision: Int, single: Bool, plusSign: Bool = false)
+        -> (integer: String, fraction: String) {
+        let sign = x.sign == .minus ? "-" : plusSign ? "+" : ""
         let (digits, point) = DecimalText.shortest(x, single: single)
         if x == 0 { return (sign + "0", "") }
         let fractionDigits = max(0, digits.count - point)
@@ -109,9 +143,9 @@ struct FloatFormat {
 
     /// Dragon4 scientific, unique digits with at most `precision` fraction digits, padded with zeros to
     /// `minDigits`: signed integer digit, fraction digits, exponent sign and digits (at least 2).
-    static func scientific(_ x: Double, precision: Int, minDigits: Int, single: Bool)
+    static func scientific(_ x: Double, precision: Int, minDigits: Int, single: Bool, plusSign: Bool = false)
         -> (integer: String, fraction: String, exponentSign: String, exponent: String) {
-        let sign = x.sign == .minus ? "-" : ""
+        let sign = x.sign == .minus ? "-" : plusSign ? "+" : ""
         var digits: [UInt8]
         var exponent: Int
         if x == 0 {

@@ -15,6 +15,7 @@ extension DType {
         case .int64: return visitor.visit(Int64.self)
         case .int32: return visitor.visit(Int32.self)
         case .bool: return visitor.visit(UInt8.self)
+        case .complex128: return visitor.visit(Complex128.self)
         }
     }
 }
@@ -37,6 +38,16 @@ enum CastKernels {
     private struct Inner<S: ArrayElement>: ElementVisitor {
         func visit<D: ArrayElement>(_: D.Type) -> UnaryRun {
             if S.self == D.self { return CastKernels.copyRun(S.self) }
+            if S.dtype.isComplex && D.dtype == .bool {
+                return { n, s, ss, d, ds in
+                    CastKernels.loop(n, s, ss, d, ds) { (x: S) -> D in D(castingInt64: x.isNonzero ? 1 : 0) }
+                }
+            }
+            if S.dtype.isComplex {
+                return { n, s, ss, d, ds in
+                    CastKernels.loop(n, s, ss, d, ds) { (x: S) -> D in D(castingDouble: x.asDouble) }
+                }
+            }
             if S.dtype.isFloat {
                 return { n, s, ss, d, ds in
                     CastKernels.loop(n, s, ss, d, ds) { (x: S) -> D in D(castingDouble: x.asDouble) }
@@ -53,6 +64,7 @@ enum CastKernels {
         switch dtype.itemSize {
         case 1: return copyRun(UInt8.self)
         case 4: return copyRun(UInt32.self)
+        case 16: return copyRun(Complex128.self)
         default: return copyRun(UInt64.self)
         }
     }

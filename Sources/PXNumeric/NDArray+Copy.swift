@@ -54,6 +54,7 @@ extension NDArray {
         switch size {
         case 1: run = { n, d, s in Self.gather(n, d, sd, s, ss, as: UInt8.self) }
         case 4: run = { n, d, s in Self.gather(n, d, sd, s, ss, as: UInt32.self) }
+        case 16: run = { n, d, s in Self.gather(n, d, sd, s, ss, as: Complex128.self) }
         default: run = { n, d, s in Self.gather(n, d, sd, s, ss, as: UInt64.self) }
         }
         loop.forEachRun(destination, pointer) { n, d, s, _ in
@@ -103,7 +104,16 @@ extension NDArray {
     public func fill(_ value: ArrayScalar) {
         guard count > 0 else { return }
         let v = value.cast(to: dtype)
-        withUnsafeBytes(of: v.bits) { bytes in
+        if dtype.isComplex {
+            fill(bytesOf: Complex128(v.doubleValue))
+            return
+        }
+        fill(bytesOf: v.bits)
+    }
+
+    /// Sets every element to the bytes of `element` (the dtype's element, or its low bytes).
+    private func fill<T>(bytesOf element: T) {
+        withUnsafeBytes(of: element) { bytes in
             let run = CastKernels.copyRun(dtype)
             let loop = StridedLoop(shape: shape, strides: [strides])
             let step = loop.innerStride(0)

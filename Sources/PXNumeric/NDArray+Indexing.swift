@@ -44,7 +44,8 @@ extension NDArray {
         if !items.contains(where: { if case .array = $0 { return true } else { return false } }) {
             let v = try basicView(items)
             let allIntegers = !hasEllipsis && items.allSatisfy { if case .integer = $0 { return true } else { return false } }
-            if allIntegers { return .scalar(v.scalar(at: [])) }
+            // A complex element does not fit an ArrayScalar: it comes back as a 0-d view.
+            if allIntegers && !dtype.isComplex { return .scalar(v.scalar(at: [])) }
             return .array(v)
         }
         let plan = try AdvancedIndex(self, items)

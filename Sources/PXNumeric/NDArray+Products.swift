@@ -118,6 +118,7 @@ extension NDArray {
             let ints = try NDArray.empty(shape: result.shape, dtype: .int64)
             try integerProduct(try x.cast(to: .int64), try y.cast(to: .int64), into: ints, Int64.self)
             result.assignUnchecked(from: ints)
+        case .complex128: preconditionFailure("internal inconsistency: matmul of complex128 arrays")
         }
     }
 

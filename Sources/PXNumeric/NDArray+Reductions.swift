@@ -32,6 +32,9 @@ extension NDArray {
                        dtype requested: DType? = nil) throws(NumericError) -> NDArray {
         let axes = try reductionAxes(axes)
         let accType = requested ?? op.defaultType(for: dtype)
+        if dtype.isComplex || accType.isComplex {
+            throw .type("swiftpx has no complex128 loop for the reduction '\(op.ufuncName)'")
+        }
         let reduced = Set(axes)
         let keptShape = shape.indices.map { reduced.contains($0) ? 1 : shape[$0] }
         let outShape = keepdims ? keptShape : shape.indices.filter { !reduced.contains($0) }.map { shape[$0] }

@@ -57,6 +57,7 @@ extension NDArray {
         case .int64: NDArray.argExtreme(p, Int64.self, rows, length, maximum, &positions)
         case .int32: NDArray.argExtreme(p, Int32.self, rows, length, maximum, &positions)
         case .bool: NDArray.argExtreme(p, UInt8.self, rows, length, maximum, &positions)
+        case .complex128: preconditionFailure("internal inconsistency: argmax of a complex128 array")
         }
         var outShape = Array(source.shape.dropLast())
         if keepdims {
@@ -181,6 +182,7 @@ enum ScanKernels {
         case (.int32, true): return { scan($0, $1, $2, $3, $4) { (x: Int32, y: Int32) in x &* y } }
         case (.bool, false): return { scan($0, $1, $2, $3, $4) { (x: UInt8, y: UInt8) in x | y } }
         case (.bool, true): return { scan($0, $1, $2, $3, $4) { (x: UInt8, y: UInt8) in x & y } }
+        case (.complex128, _): preconditionFailure("internal inconsistency: cumsum of a complex128 array")
         }
     }
 

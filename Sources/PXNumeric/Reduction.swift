@@ -69,6 +69,7 @@ struct ReductionKernels {
             reduce = op == .min || op == .prod || op == .all
                 ? { n, p, s, acc in sequential(n, p, s, acc) { (x: UInt8, y: UInt8) in x & y } }
                 : { n, p, s, acc in sequential(n, p, s, acc) { (x: UInt8, y: UInt8) in x | y } }
+        case .complex128: preconditionFailure("internal inconsistency: no complex128 reduction")
         }
         return ReductionKernels(reduceRun: reduce, accumulateRun: accumulate)
     }

@@ -182,6 +182,7 @@ extension NDArray {
                 keys[i] = UInt64(bitPattern: Int64(p.load(fromByteOffset: i * s, as: Int32.self))) ^ (1 << 63)
             }
         case .bool: for i in 0..<count { keys[i] = p.load(fromByteOffset: i * s, as: UInt8.self) != 0 ? 1 : 0 }
+        case .complex128: preconditionFailure("internal inconsistency: complex128 arrays have no sort keys")
         }
         return keys
     }
@@ -202,6 +203,7 @@ extension NDArray {
                              as: Int32.self)
             }
         case .bool: for i in 0..<count { p.storeBytes(of: UInt8(keys[i]), toByteOffset: i * s, as: UInt8.self) }
+        case .complex128: preconditionFailure("internal inconsistency: complex128 arrays have no sort keys")
         }
     }
 }

@@ -26,7 +26,12 @@ public enum UnaryOperation: String, Sendable, CaseIterable {
 
     /// The loop numpy picks for an input of `dtype`: the dtype the input is cast to and the result's dtype.
     /// - Throws: numpy's `TypeError` when the ufunc has no loop for the type.
+    ///   complex128 has no loop here.
     public func loopTypes(for dtype: DType) throws(NumericError) -> (input: DType, output: DType) {
+        if dtype.isComplex {
+            throw .type("ufunc '\(ufuncName)' not supported for the input types, and the inputs could not be safely "
+                + "coerced to any supported types according to the casting rule ''safe''")
+        }
         if isPredicate { return (dtype, .bool) }
         switch self {
         case .negative:
@@ -67,6 +72,7 @@ enum UnaryKernels {
         case .int64: return integer(op, Int64.self)
         case .int32: return integer(op, Int32.self)
         case .bool: return boolean(op)
+        case .complex128: preconditionFailure("internal inconsistency: loopTypes gives no complex128 loop")
         }
     }
 

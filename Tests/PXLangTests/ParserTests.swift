@@ -27,7 +27,24 @@ struct ParserTests {
         ("1️⃣return 1", .returnOutsideFunction),
         ("1️⃣break", .loopControlOutsideLoop),
         ("def f(a=1, 1️⃣b):\n    pass\n", .nonDefaultAfterDefault),
-        ("f(a=1, 1️⃣2)", .positionalAfterKeyword),
+        ("f(a=1, 21️⃣)", .positionalAfterKeyword),
+        ("f(**a, 2, 31️⃣)", .positionalAfterKeywordUnpacking),
+        ("f(**a, 1️⃣*b)", .iterableUnpackingAfterKeywordUnpacking),
+        ("f(1️⃣a.b=2)", .keywordExpression),
+        ("def f(a, 1️⃣a):\n    pass\n", .duplicateArgument),
+        ("g = lambda a, *1️⃣a: 0", .duplicateArgument),
+        ("x = 1\n1️⃣global x\n", .globalAfterAssignment),
+        ("def f():\n    print(x)\n    1️⃣nonlocal x\n", .nonlocalAfterUse),
+        ("1️⃣nonlocal x\n", .nonlocalAtModuleLevel),
+        ("def f():\n    class C:\n        x = 2\n        def m(self):\n            1️⃣nonlocal x\n",
+         .nonlocalWithoutBinding),
+        ("try:\n    pass\n1️⃣except:\n    pass\nexcept E:\n    pass\n", .defaultExceptNotLast),
+        ("1️⃣a, *b, *c = 1", .multipleStarredTargets),
+        ("x = 1️⃣*a", .starredExpressionHere),
+        // The symbol table's problems come before the compiler's, wherever they are.
+        ("return 1\ndef f(a, 1️⃣a):\n    pass\n", .duplicateArgument),
+        // Any parser error comes before both.
+        ("def f(a, a):\n    pass\nx = 1️⃣)\n", .unmatchedBracket),
         ("f(a=1, 1️⃣a=2)", .keywordArgumentRepeated),
         ("x = 1\n   1️⃣ y = 2\n", .unexpectedIndent),
         ("if x:\n1️⃣y\n", .expectedIndentedBlock),
@@ -40,6 +57,13 @@ struct ParserTests {
         let result = Parser.parse(source)
         #expect(result.diagnostics.first?.id == id, "\(result.diagnostics)")
         #expect(result.diagnostics.first?.location == markers.first, "\(result.diagnostics)")
+    }
+
+    @Test("an expression parsed on its own reports the problems found after parsing, and gives no tree")
+    func expressionReportsLaterProblems() {
+        let (expr, diagnostics) = Parser.parseExpression("(yield)")
+        #expect(expr == nil)
+        #expect(diagnostics.map(\.id) == [.yieldOutsideFunction])
     }
 
     @Test("a bad statement does not hide the good ones after it")

@@ -169,6 +169,7 @@ enum Builtins {
         r.register("IOError", value: .type(BuiltinTypes.osError))
         IterationBuiltins.install(into: r)
         IntrospectionBuiltins.install(into: r)
+        ImportBuiltin.install(into: r)
         ClassBuiltins.install(into: r)
     }
 
@@ -183,6 +184,7 @@ enum Builtins {
         case .float(let d): return .float(abs(d))
         case .ndarray, .scalar: return try ArrayOperators.unary(.absolute, v)
         default:
+            if let r = try ComplexValues.absolute(v) { return r }
             if let r = try Operations.instanceUnary("__abs__", v, vm) { return r }
             if let base = v.builtinBase { return try absoluteValue(base, vm) }
             throw RuntimeError.typeError("bad operand type for abs(): '\(v.messageTypeName)'")

@@ -145,11 +145,14 @@ extension Compiler {
                 }
             }
             return block(steps)
-        case .importFrom(let moduleName, let names):
-            if moduleName == "__future__" { return { _ in .normal } }
+        case .importFrom(let written, let names):
+            if written == "__future__" { return { _ in .normal } }
+            let globals = self.globals
+            let absoluteName: () throws -> String = written.hasPrefix(".")
+                ? { try vm.absoluteModuleName(written, package: globals["__package__"]) } : { written }
             if names.count == 1, names[0].name == "*" {
-                let globals = self.globals
                 return { _ in
+                    let moduleName = try absoluteName()
                     guard case .module(let m) = try vm.importModule(moduleName) else { return .normal }
                     for name in try m.publicNames() {
                         guard let value = m.attribute(name) else {
@@ -162,6 +165,7 @@ extension Compiler {
             }
             let stores = names.map { (compileNameWrite($0.alias ?? $0.name), $0.name) }
             return { fp in
+                let moduleName = try absoluteName()
                 let module = try vm.importModule(moduleName)
                 for (store, name) in stores {
                     store(fp, try vm.importName(name, from: module, moduleName: moduleName))

@@ -106,6 +106,29 @@ extension Interpreter {
         return RuntimeError(ExceptionFields.make(type, Arguments([.str(diagnostic.message), .tuple(details)])))
     }
 
+    /// The absolute name of a module a relative import names (`.`, `..sub`), from the package of the module that
+    /// imports (its `__package__`), as CPython's `importlib._bootstrap._resolve_name` finds it.
+    /// - Throws: `ImportError` when the importer has no package (a script, a top-level module) or the dots climb
+    ///   above its top-level package.
+    func absoluteModuleName(_ relative: String, package: Value?) throws -> String {
+        let level = relative.prefix { $0 == "." }.count
+        let rest = relative.dropFirst(level)
+        guard case .str(let package)? = package, !package.isEmpty else {
+            throw importError("attempted relative import with no known parent package")
+        }
+        let bits = package.split(separator: ".", omittingEmptySubsequences: false)
+        guard bits.count >= level else {
+            throw importError("attempted relative import beyond top-level package")
+        }
+        let base = bits.dropLast(level - 1).joined(separator: ".")
+        return rest.isEmpty ? base : base + "." + rest
+    }
+
+    /// `ImportError: message`, with `name` and `path` None.
+    private func importError(_ message: String) -> RuntimeError {
+        RuntimeError(ExceptionFields.make(BuiltinTypes.importError, Arguments([.str(message)])))
+    }
+
     /// `ModuleNotFoundError: No module named 'x'`, with `name`.
     func moduleNotFound(_ name: String, detail: String = "") -> RuntimeError {
         let exception = ExceptionFields.make(BuiltinTypes.moduleNotFoundError,
@@ -114,14 +137,29 @@ extension Interpreter {
         return RuntimeError(exception)
     }
 
+    /// Imports a module, or returns nil when that module itself is not there; any other error of importing it
+    /// (a module it imports that is missing, an exception it raises) stands.
+    func importIfPresent(_ name: String) throws -> Value? {
+        do {
+            return try importModule(name)
+        } catch let error as RuntimeError {
+            guard error.exception.type === BuiltinTypes.moduleNotFoundError,
+                  case .str(let missing)? = error.exception.attributes["name"], missing == name else {
+                throw error
+            }
+            return nil
+        }
+    }
+
     /// `from module import name`: an attribute, or a submodule.
     /// - Throws: `ImportError: cannot import name 'y' from 'm' (path)`, with `name` and `path`.
     func importName(_ name: String, from module: Value, moduleName: String) throws -> Value {
         guard case .module(let m) = module else { return try Operations.attribute(module, name, self) }
         if let v = m.attribute(name) { return v }
         let submodule = moduleName + "." + name
-        if registry.hasModule(submodule) || m.attribute("__path__") != nil {
-            if let found = try? importModule(submodule) { return found }
+        if registry.hasModule(submodule) || m.attribute("__path__") != nil,
+           let found = try importIfPresent(submodule) {
+            return found
         }
         let location = m.file ?? "unknown location"
         let exception = ExceptionFields.make(BuiltinTypes.importError, Arguments(

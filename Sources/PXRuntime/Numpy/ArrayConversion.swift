@@ -85,6 +85,7 @@ public enum ArrayConversion {
         case .scalar(let s): return s
         case .ndarray(let a) where a.ndim == 0: return a.scalar(at: [])
         default:
+            if ComplexValues.isComplex(v) { throw ComplexValues.unsupported("arrays built from complex values") }
             throw RuntimeError.typeError("float() argument must be a string or a real number, not '\(v.typeName)'")
         }
     }
@@ -116,6 +117,7 @@ public enum ArrayConversion {
         case .float64, .float32: return .float(s.doubleValue)
         case .int64, .int32: return .int(Int(s.int64Value))
         case .bool: return .bool(s.boolValue)
+        case .complex128: return .object(ComplexScalarObject(Complex128(s.doubleValue)))
         }
     }
 

@@ -21,7 +21,7 @@ enum ArrayMethods {
         case "itemsize": return .int(a.itemSize)
         case "nbytes": return .int(a.byteCount)
         case "strides": return .tuple(a.strides.map { .int($0) })
-        case "base": return a.base.map { .ndarray($0) } ?? Value.none
+        case "base": return a.base.map(ComplexValues.wrap) ?? Value.none
         case "flags": return .object(ArrayFlags(a))
         case "real": return .ndarray(a)
         default: return nil
@@ -102,9 +102,9 @@ enum ArrayMethods {
             case "squeeze": return .ndarray(try a.squeezed(try bind(["axis"]).axes()))
             case "astype":
                 let p = try bind(["dtype", "order", "casting", "subok", "copy"], required: 1)
-                guard let dtype = try p.dtype("dtype") else { return .ndarray(try a.copy()) }
+                guard let dtype = try p.dtype("dtype", allowingComplex: true) else { return .ndarray(try a.copy()) }
                 if p["copy"].map({ !$0.isTruthy }) == true && dtype == a.dtype { return .ndarray(a) }
-                return .ndarray(try a.copyKeepingLayout(as: dtype))
+                return ComplexValues.wrap(try a.copyKeepingLayout(as: dtype))
             case "fill":
                 try args.check("fill", min: 1, max: 1)
                 try a.checkWritableForProgram()

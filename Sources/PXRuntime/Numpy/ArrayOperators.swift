@@ -94,6 +94,7 @@ enum ArrayOperators {
         if case .bigint(let big) = a { return try compare(op, try standIn(big, against: b, .comparison, vm), b, vm) }
         if case .bigint(let big) = b { return try compare(op, a, try standIn(big, against: a, .comparison, vm), vm) }
         guard let x = try ArrayConversion.operand(a, vm), let y = try ArrayConversion.operand(b, vm) else {
+            if let z = try ComplexValues.compare(op, a, b, vm) { return z }
             // numpy: == and != against unrelated objects are elementwise False/True; ordering is a TypeError.
             guard op == .equal || op == .notEqual else { return nil }
             let array = [a, b].compactMap { v -> NDArray? in if case .ndarray(let n) = v { return n } else { return nil } }.first

@@ -96,7 +96,7 @@ extension GeneratorObject {
         let endpoint = p.bool("endpoint", default: false)
         let size = try RandomDraws.size(p)
         let dtypeValue = p.given("dtype")
-        let dtype = try dtypeValue.flatMap(NumpyTypes.dtype(from:)) ?? .int64
+        let dtype = try dtypeValue.flatMap { try NumpyTypes.dtype(from: $0) } ?? .int64
         let count = size.map { $0.reduce(1, *) } ?? 1
         let shape = size ?? []
         func python(_ t: TypeObject) -> Bool {
@@ -117,7 +117,7 @@ extension GeneratorObject {
                 let drawn = try generator.integers(low: low, high: high, count: count, endpoint: endpoint)
                 if size == nil { return python(BuiltinTypes.int) ? .int(drawn[0]) : .scalar(ArrayScalar(drawn[0])) }
                 return .ndarray(NDArray(ints: drawn, shape: shape))
-            case .float64, .float32:
+            case .float64, .float32, .complex128:
                 throw .type("Unsupported dtype dtype('\(dtype.name)') for integers")
             }
         }

@@ -15,7 +15,7 @@ public final class LinalgResult: NativeObject {
     }
 
     static let types: [String: TypeObject] = Dictionary(
-        uniqueKeysWithValues: ["EighResult", "SVDResult", "QRResult", "SlogdetResult"].map {
+        uniqueKeysWithValues: ["EigResult", "EighResult", "SVDResult", "QRResult", "SlogdetResult"].map {
             ($0, TypeObject(name: $0, base: BuiltinTypes.tuple, module: "numpy.linalg"))
         })
 

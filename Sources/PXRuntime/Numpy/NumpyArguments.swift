@@ -66,9 +66,9 @@ struct NumpyArguments {
     }
 
     /// A dtype argument (`dtype=float`, `'int32'`, `np.float64`).
-    func dtype(_ name: String) throws -> DType? {
+    func dtype(_ name: String, allowingComplex: Bool = false) throws -> DType? {
         guard let v = values[name] else { return nil }
-        return try NumpyTypes.dtype(from: v)
+        return try NumpyTypes.dtype(from: v, allowingComplex: allowingComplex)
     }
 
     /// `axis=`: None, an integer or a tuple of integers.
@@ -79,6 +79,19 @@ struct NumpyArguments {
         case .list(let l): return try l.items.map(NumpyArguments.integer)
         default: return [try NumpyArguments.integer(v)]
         }
+    }
+
+    /// `axis=` of a ufunc reduction of `a` (`sum`, `max`, `any`, `count_nonzero`, the NaN-ignoring ones): numpy
+    /// lets a 0-d array take axis 0 or -1 as a plain integer only; in a tuple they raise `AxisError`.
+    func reductionAxes(of a: NDArray) throws -> [Int]? {
+        let axes = try axes()
+        if a.ndim == 0, let first = axes?.first {
+            switch given("axis") {
+            case .tuple?, .list?: _ = try numeric { try Shape.normalize(axis: first, ndim: 0) }
+            default: break
+            }
+        }
+        return axes
     }
 
     /// `axis=` that must be one integer (or None).

@@ -4,10 +4,13 @@ import PXNumeric
 
 extension NumpyModule {
     static func installConstruction(into r: Registry) {
-        function(r, "array", "Create an array.", ["object", "dtype", "copy", "order", "subok", "ndmin"]) { p, vm in
-            let requested = try p.dtype("dtype")
+        function(r, "array", "Create an array.", ["object", "dtype", "copy", "order", "subok", "ndmin"],
+                 complex: true) { p, vm in
+            let requested = try p.dtype("dtype", allowingComplex: true)
             var a: NDArray
-            if case .ndarray(let source) = p["object"] {
+            var given = ComplexValues.array(p["object"] ?? .none)
+            if case .ndarray(let x)? = p["object"] { given = x }
+            if let source = given {
                 let keep = p["copy"].map { !$0.isTruthy } == true && (requested == nil || requested == source.dtype)
                 a = keep ? source : try source.copyKeepingLayout(as: requested)
             } else {
@@ -16,15 +19,20 @@ extension NumpyModule {
             let ndmin = try p.int("ndmin", default: 0)
             if a.ndim < ndmin { a = a.view(shape: [Int](repeating: 1, count: ndmin - a.ndim) + a.shape,
                                            strides: [Int](repeating: 0, count: ndmin - a.ndim) + a.strides, offset: a.offset) }
-            return .ndarray(a)
+            return ComplexValues.wrap(a)
         }
         for name in ["asarray", "asanyarray", "ascontiguousarray"] {
-            function(r, name, "Convert the input to an array.", ["a", "dtype", "order"]) { p, vm in
-                let requested = try p.dtype("dtype")
-                var a = try ArrayConversion.asArray(p["a"] ?? .none, vm)
+            function(r, name, "Convert the input to an array.", ["a", "dtype", "order"], complex: true) { p, vm in
+                let requested = try p.dtype("dtype", allowingComplex: true)
+                let given = p["a"] ?? .none
+                if case .object(let o) = given, o is ComplexArrayObject, name != "ascontiguousarray",
+                   requested == nil || requested == .complex128 {
+                    return given
+                }
+                var a = try ComplexValues.array(given) ?? ArrayConversion.asArray(given, vm)
                 if let requested { a = try a.converted(to: requested) }
                 if name == "ascontiguousarray" { a = try a.contiguous() }
-                return .ndarray(a)
+                return ComplexValues.wrap(a)
             }
         }
         function(r, "copy", "Return an array copy of the given object.", ["a", "order", "subok"]) { p, vm in
@@ -34,8 +42,8 @@ extension NumpyModule {
             function(r, name, "Return a new array of given shape and type, filled with \(name == "empty" ? "zeros" : name).",
                      ["shape", "dtype", "order"]) { p, _ in
                 let shape = try p.shape("shape")
-                let dtype = try p.dtype("dtype") ?? .float64
-                return .ndarray(try NDArray.full(shape: shape, value: ArrayScalar(Int64(fill)), dtype: dtype))
+                let dtype = try p.dtype("dtype", allowingComplex: true) ?? .float64
+                return ComplexValues.wrap(try NDArray.full(shape: shape, value: ArrayScalar(Int64(fill)), dtype: dtype))
             }
             function(r, name + "_like", "Return an array of the same shape and type as a given array, filled with "
                 + "\(name == "empty" ? "zeros" : name).", ["a", "dtype", "order", "subok", "shape"]) { p, vm in

@@ -34,10 +34,11 @@ extension NumpyModule {
         }
         linalg(r, "eig", "Compute the eigenvalues and right eigenvectors of a square array.", ["a"]) { p, vm in
             let (w, v) = try numeric { try LinearAlgebra.eig(try p.array("a", vm)) }
-            return .object(LinalgResult("EigResult", [("eigenvalues", .ndarray(w)), ("eigenvectors", v.map { .ndarray($0) } ?? .none)]))
+            return .object(LinalgResult("EigResult", [("eigenvalues", ComplexValues.wrap(w)),
+                                                      ("eigenvectors", v.map(ComplexValues.wrap) ?? .none)]))
         }
         linalg(r, "eigvals", "Compute the eigenvalues of a general matrix.", ["a"]) { p, vm in
-            .ndarray(try numeric { try LinearAlgebra.eig(try p.array("a", vm), vectors: false).values })
+            ComplexValues.wrap(try numeric { try LinearAlgebra.eig(try p.array("a", vm), vectors: false).values })
         }
         linalg(r, "eigh", "Return the eigenvalues and eigenvectors of a complex Hermitian or a real symmetric matrix.",
                ["a", "UPLO"]) { p, vm in

@@ -87,7 +87,9 @@ extension NumpyModule {
 
     static func installMath(into r: Registry) {
         for (name, op, doc) in unaryFunctions {
-            function(r, name, doc, ["x", "out", "where", "dtype"], aliases: ufuncAliases[name] ?? []) { p, vm in
+            function(r, name, doc, ["x", "out", "where", "dtype"], aliases: ufuncAliases[name] ?? [],
+                     complex: ComplexValues.ufuncNames.contains(name)) { p, vm in
+                if let z = try ComplexValues.ufunc(name, p, vm) { return z }
                 let x = try p.array("x", vm)
                 let out = try p.out()
                 let result = try x.unary(op, out: out)
@@ -96,7 +98,8 @@ extension NumpyModule {
         }
         for (name, op, doc) in binaryFunctions {
             function(r, name, doc, ["x1", "x2", "out", "where", "dtype"], required: 2,
-                     aliases: ufuncAliases[name] ?? []) { p, vm in
+                     aliases: ufuncAliases[name] ?? [], complex: ComplexValues.ufuncNames.contains(name)) { p, vm in
+                if let z = try ComplexValues.ufunc(name, p, vm) { return z }
                 guard let x = try ArrayConversion.operand(p["x1"] ?? .none, vm),
                       let y = try ArrayConversion.operand(p["x2"] ?? .none, vm) else {
                     throw RuntimeError.typeError("ufunc '\(op.ufuncName)' did not contain a loop with signature matching types")

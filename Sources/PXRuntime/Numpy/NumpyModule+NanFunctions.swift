@@ -39,7 +39,7 @@ extension NumpyModule {
                      ["a", "axis", "out", "keepdims", "initial", "where"]) { p, vm in
                 let a = try p.array("a", vm)
                 guard a.dtype.isFloat else { return try reduce(maximum ? .max : .min, a, p) }
-                let axes = try p.axes()
+                let axes = try p.reductionAxes(of: a)
                 if try a.reductionAxes(axes).contains(where: { a.shape[$0] == 0 }) || a.count == 0 {
                     throw RuntimeError.valueError("zero-size array to reduction operation \(maximum ? "fmax" : "fmin") "
                         + "which has no identity")
@@ -76,7 +76,7 @@ extension NumpyModule {
         }
         function(r, "ptp", "Range of values (maximum - minimum) along an axis.", ["a", "axis", "out", "keepdims"]) { p, vm in
             let a = try p.array("a", vm)
-            let axes = try p.axes(), keepdims = p.bool("keepdims", default: false)
+            let axes = try p.reductionAxes(of: a), keepdims = p.bool("keepdims", default: false)
             let range = try NDArray.binary(.subtract, .array(try a.reduce(.max, axes: axes, keepdims: keepdims)),
                                            .array(try a.reduce(.min, axes: axes, keepdims: keepdims)))
             return try finish(range, p)
@@ -92,7 +92,7 @@ extension NumpyModule {
 
     /// numpy's `_replace_nan` then `sum(arr)` and `sum(~mask, dtype=intp)` over `axis=`, with `keepdims=`.
     static func nanSumAndCount(_ a: NDArray, _ p: NumpyArguments) throws -> (total: NDArray, count: NDArray) {
-        let axes = try p.axes(), keepdims = p.bool("keepdims", default: false)
+        let axes = try p.reductionAxes(of: a), keepdims = p.bool("keepdims", default: false)
         let kept = try a.unary(.isnan).unary(.logicalNot)
         let count = try kept.reduce(.sum, axes: axes, keepdims: keepdims, dtype: .int64)
         let total = try replacingNaN(a, with: 0).reduce(.sum, axes: axes, keepdims: keepdims, dtype: try p.dtype("dtype"))
@@ -102,7 +102,7 @@ extension NumpyModule {
     /// numpy's `nanvar`: the squared deviations from the NaN-free mean (NaNs zeroed), summed and divided by
     /// `count - ddof`; `nanstd` its square root.
     static func nanVariance(_ a: NDArray, _ p: NumpyArguments, squareRoot: Bool) throws -> NDArray {
-        let axes = try p.axes(), keepdims = p.bool("keepdims", default: false)
+        let axes = try p.reductionAxes(of: a), keepdims = p.bool("keepdims", default: false)
         let mask = try a.unary(.isnan)
         let zeroed = try replacingNaN(a, with: 0)
         let count = try mask.unary(.logicalNot).reduce(.sum, axes: axes, keepdims: true, dtype: .int64)

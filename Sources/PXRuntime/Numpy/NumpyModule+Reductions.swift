@@ -32,7 +32,7 @@ extension NumpyModule {
         }
         function(r, "count_nonzero", "Counts the number of non-zero values in the array.", ["a", "axis", "keepdims"]) { p, vm in
             let a = try p.array("a", vm)
-            let axes = try p.axes()
+            let axes = try p.reductionAxes(of: a)
             if axes == nil && !p.bool("keepdims", default: false) { return .scalar(ArrayScalar(Int64(try a.countNonzero()))) }
             let flags = try a.cast(to: .bool)
             return ArrayConversion.result(try flags.reduce(.sum, axes: axes, keepdims: p.bool("keepdims", default: false),
@@ -43,7 +43,7 @@ extension NumpyModule {
     /// `a.sum(...)`, `np.sum(a, ...)` and the other reductions with identity or extremes.
     static func reduce(_ op: Reduction, _ a: NDArray, _ p: NumpyArguments) throws -> Value {
         let keepdims = p.bool("keepdims", default: false)
-        var result = try a.reduce(op, axes: try p.axes(), keepdims: keepdims, dtype: try p.dtype("dtype"))
+        var result = try a.reduce(op, axes: try p.reductionAxes(of: a), keepdims: keepdims, dtype: try p.dtype("dtype"))
         if let initial = p.given("initial") {
             result = try NDArray.binary(op.binary, .array(result), .scalar(try ArrayConversion.scalar(initial), isWeak: true))
         }

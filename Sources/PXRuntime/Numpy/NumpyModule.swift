@@ -11,8 +11,9 @@ import Darwin
 /// own `NumpyModule+Area.swift` file).
 enum NumpyModule {
     static func install(into r: Registry) {
-        r.declareModule("numpy", doc: "numpy's n-dimensional arrays: float64, float32, int64, int32 and bool, strided "
-            + "views, broadcasting, numpy 2's promotion and printing, BLAS products.")
+        r.declareModule("numpy", doc: "numpy's n-dimensional arrays: float64, float32, int64, int32 and bool (and "
+            + "complex128 for printing, parts, + - * /, == != and eig), strided views, broadcasting, numpy 2's "
+            + "promotion and printing, BLAS products.")
         installTypes(into: r)
         installConstruction(into: r)
         installMath(into: r)
@@ -28,17 +29,22 @@ enum NumpyModule {
         installSetOperations(into: r)
         installInterpolation(into: r)
         installCovariance(into: r)
+        installComplex(into: r)
     }
 
     /// Registers `numpy.NAME` with parameters bound by name; numeric errors become numpy's exceptions.
-    /// - Parameter aliases: other names of the same function object (`abs` for `absolute`: its `__name__` stays
-    ///   `absolute`, as in numpy).
+    /// - Parameters:
+    ///   - aliases: other names of the same function object (`abs` for `absolute`: its `__name__` stays
+    ///     `absolute`, as in numpy).
+    ///   - complex: whether `body` handles complex128 arguments; otherwise they raise a `TypeError` first.
     static func function(_ r: Registry, _ name: String, _ doc: String, _ parameters: [String], required: Int = 1,
-                         aliases: [String] = [], _ body: @escaping (NumpyArguments, Interpreter) throws -> Value) {
+                         aliases: [String] = [], complex: Bool = false,
+                         _ body: @escaping (NumpyArguments, Interpreter) throws -> Value) {
         let parts = ("numpy." + name).split(separator: ".").map(String.init)
         let short = parts[parts.count - 1]
         let function = BuiltinFunction(name: short, module: parts.dropLast().joined(separator: "."), doc: doc,
                                        parameterNames: parameters) { args, vm in
+            if !complex { try ComplexValues.reject(args, function: short) }
             let bound = try NumpyArguments(args, short, parameters, required: required)
             return try numeric { try body(bound, vm) }
         }
@@ -92,8 +98,8 @@ enum NumpyModule {
         }
         function(r, "result_type", "Returns the type that results from applying the promotion rules.", ["a", "b"],
                  required: 2) { p, _ in
-            let x = try NumpyTypes.dtype(from: p["a"] ?? .none) ?? .float64
-            let y = try NumpyTypes.dtype(from: p["b"] ?? .none) ?? .float64
+            let x = try NumpyTypes.dtype(from: p["a"] ?? .none, allowingComplex: true) ?? .float64
+            let y = try NumpyTypes.dtype(from: p["b"] ?? .none, allowingComplex: true) ?? .float64
             return .object(DTypeObject(DType.promote(x, y)))
         }
     }

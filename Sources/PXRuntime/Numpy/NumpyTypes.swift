@@ -16,6 +16,9 @@ public enum NumpyTypes {
     /// `np.int32`.
     public static let int32 = TypeObject(name: "int32", module: "numpy",
                                          constructor: { args, vm in try scalar(.int32, args, vm) })
+    /// `np.complex128` (its values are `ComplexScalarObject`s).
+    public static let complex128 = TypeObject(name: "complex128", module: "numpy",
+                                              constructor: { args, vm in try scalar(.complex128, args, vm) })
     /// `np.bool` (numpy 2's name; `np.bool_` is the same type).
     public static let bool = TypeObject(name: "bool", module: "numpy",
                                         constructor: { args, vm in try scalar(.bool, args, vm) })
@@ -39,12 +42,14 @@ public enum NumpyTypes {
         case .int64: return int64
         case .int32: return int32
         case .bool: return bool
+        case .complex128: return complex128
         }
     }
 
     /// `np.float64(x)`: a scalar from a number, a string, or (for a sequence) an array of that dtype.
     static func scalar(_ dtype: DType, _ args: Arguments, _ vm: Interpreter) throws -> Value {
         try args.check(dtype.name, min: 0, max: 1)
+        if dtype.isComplex { return try ComplexValues.scalar(args.positional.first, vm) }
         guard let v = args.positional.first else { return .scalar(ArrayScalar(Int64(0)).cast(to: dtype)) }
         switch v {
         case .list, .tuple, .range, .ndarray:
@@ -62,8 +67,16 @@ public enum NumpyTypes {
 
     /// The dtype a value names: `float`, `int`, `bool`, `np.float64`, `'f8'`, `'float32'`, a `dtype` object;
     /// nil for `None`.
-    /// - Throws: `TypeError: data type 'x' not understood`.
-    public static func dtype(from v: Value) throws -> DType? {
+    /// - Parameter allowingComplex: whether complex128 may be named (only where swiftpx makes complex arrays:
+    ///   `astype`, `np.array`, `np.asarray`, `np.dtype`, `np.result_type`).
+    /// - Throws: `TypeError: data type 'x' not understood`; `TypeError` for complex128 elsewhere.
+    public static func dtype(from v: Value, allowingComplex: Bool = false) throws -> DType? {
+        let d = try namedDType(v)
+        if d == .complex128 && !allowingComplex { throw ComplexValues.unsupported("this function's dtype=") }
+        return d
+    }
+
+    private static func namedDType(_ v: Value) throws -> DType? {
         switch v {
         case .none: return nil
         case .type(let t):
@@ -88,7 +101,9 @@ public final class DTypeObject: NativeObject {
     static let type = TypeObject(name: "dtype", module: "numpy",
                                  constructor: { args, _ in
                                      try args.check("dtype", min: 1, max: 1)
-                                     guard let d = try NumpyTypes.dtype(from: args[0]) else { return .object(DTypeObject(.float64)) }
+                                     guard let d = try NumpyTypes.dtype(from: args[0], allowingComplex: true) else {
+                                         return .object(DTypeObject(.float64))
+                                     }
                                      return .object(DTypeObject(d))
                                  })
 
@@ -120,7 +135,7 @@ public final class DTypeObject: NativeObject {
 
     public func compare(_ op: ComparisonOperator, _ other: Value) throws -> Bool? {
         guard op == .equal else { return nil }
-        guard let d = try? NumpyTypes.dtype(from: other) else { return false }
+        guard let d = try? NumpyTypes.dtype(from: other, allowingComplex: true) else { return false }
         return d == dtype
     }
 }

@@ -76,7 +76,7 @@ extension RandomStateObject {
         }
         let size = try RandomDraws.size(p)
         let dtypeValue = p.given("dtype")
-        let dtype = try dtypeValue.flatMap(NumpyTypes.dtype(from:)) ?? .int64
+        let dtype = try dtypeValue.flatMap { try NumpyTypes.dtype(from: $0) } ?? .int64
         let count = size.map { $0.reduce(1, *) } ?? 1
         let shape = size ?? []
         return try numeric { () throws(NumericError) -> Value in
@@ -99,7 +99,7 @@ extension RandomStateObject {
                     return .scalar(ArrayScalar(drawn[0]))
                 }
                 return .ndarray(NDArray(ints: drawn, shape: shape))
-            case .float64, .float32:
+            case .float64, .float32, .complex128:
                 throw .type("Unsupported dtype dtype('\(dtype.name)') for randint")
             }
         }

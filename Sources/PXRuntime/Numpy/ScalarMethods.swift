@@ -12,7 +12,7 @@ enum ScalarMethods {
         switch s.dtype {
         case .float64, .float32: python = NumberMethods.floatNames
         case .int64, .int32: python = NumberMethods.intNames
-        case .bool: python = []
+        case .bool, .complex128: python = []
         }
         return Array(Set(numpyNames + python)).sorted()
     }

@@ -32,6 +32,8 @@ extension Operations {
         switch (a, b) {
         case (.ndarray, _), (_, .ndarray), (.scalar, _), (_, .scalar):
             if let result = try ArrayOperators.compare(op, a, b, vm) { return result }
+        case (.object, _), (_, .object):
+            if let result = try ComplexValues.compare(op, a, b, vm) { return result }
         default: break
         }
         return .bool(try compare(op, a, b, vm))

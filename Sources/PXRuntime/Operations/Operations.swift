@@ -261,6 +261,7 @@ enum Operations {
         case .float(let d): return .float(-d)
         case .ndarray, .scalar: return try ArrayOperators.unary(.negative, v)
         default:
+            if let r = try ComplexValues.unary(.negative, v) { return r }
             if let r = try instanceUnary("__neg__", v, nil) { return r }
             if let base = v.builtinBase { return try negate(base) }
             throw RuntimeError.typeError("bad operand type for unary -: '\(v.messageTypeName)'")
@@ -273,6 +274,7 @@ enum Operations {
         case .ndarray, .scalar: return try ArrayOperators.unary(.positive, v)
         case .bool(let b): return .int(b ? 1 : 0)
         default:
+            if let r = try ComplexValues.unary(.positive, v) { return r }
             if let r = try instanceUnary("__pos__", v, nil) { return r }
             if let base = v.builtinBase { return try unaryPlus(base) }
             throw RuntimeError.typeError("bad operand type for unary +: '\(v.messageTypeName)'")
@@ -286,6 +288,7 @@ enum Operations {
         case .bool(let b): return .int(b ? -2 : -1)
         case .ndarray, .scalar: return try ArrayOperators.unary(.invert, v)
         default:
+            if let r = try ComplexValues.unary(.invert, v) { return r }
             if let r = try instanceUnary("__invert__", v, vm) { return r }
             if let base = v.builtinBase { return try invert(base, vm) }
             throw RuntimeError.typeError("bad operand type for unary ~: '\(v.messageTypeName)'")

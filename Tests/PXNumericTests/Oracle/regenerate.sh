@@ -7,6 +7,7 @@
 #   linalg.txt                       linear algebra (linalg.py)        -> LinearAlgebraTests
 #   dot.txt                          np.dot of vector pairs (dot.py)   -> DotOracleTests
 #   numpy_math.txt                   float32 exp/log/sin/cos/tanh, float64 tanh (numpy_math.py) -> NumpyMathOracleTests
+#   numpy_complex.txt                complex128 + - * / abs (numpy_complex.py) -> ComplexOracleTests
 #   ../../../Sources/PXNumeric/Random/ZigguratTables.swift   numpy's ziggurat tables, read from its own library
 #   ../../PXRuntimeTests/RandomOracle/*.out                  seeded programs run by python3 -> RandomOracleTests
 #
@@ -61,6 +62,7 @@ produce "$here/streams.txt" "$python" "$here/streams.py"
 produce "$here/linalg.txt" "$python" "$here/linalg.py"
 produce "$here/dot.txt" "$python" "$here/dot.py"
 produce "$here/numpy_math.txt" "$python" "$here/numpy_math.py"
+produce "$here/numpy_complex.txt" "$python" "$here/numpy_complex.py"
 "$python" "$here/ziggurat_tables.py" "$tmp/ZigguratTables.swift"
 produce "$root/Sources/PXNumeric/Random/ZigguratTables.swift" cat "$tmp/ZigguratTables.swift"
 for program in "$root"/Tests/PXRuntimeTests/RandomOracle/*.py; do

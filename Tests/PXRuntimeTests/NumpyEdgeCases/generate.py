@@ -412,6 +412,34 @@ add("linalg-cholesky", "np.linalg.cholesky",
     linalg("r4(np.linalg.cholesky(x @ x.swapaxes(-1, -2) + np.eye(x.shape[-1])))"))
 
 
+# complex128: each input as complex (imaginary part from the values), through what swiftpx does on complex.
+add("complex-arrays", "complex128 arrays: printing, parts, + - * /, == !=, abs, conj, angle, indexing", EACH_INPUT + '''        x = make(kind, dtype)
+        z = x.astype(np.complex128)
+        z.imag[...] = x * 0.5 - 1
+        label = kind + " " + dtype
+        case(label + " z", lambda: z)
+        case(label + " str", lambda: str(z))
+        case(label + " real imag", lambda: (z.real, z.imag, np.real(z), np.imag(z)))
+        case(label + " z + x", lambda: z + x)
+        case(label + " x - z", lambda: x - z)
+        case(label + " z * z", lambda: z * z)
+        case(label + " z / (x + 2)", lambda: z / (x + 2))
+        case(label + " scalars", lambda: (z + 1.5, 2 * z, z * np.float32(2), 1 - z, z / 4))
+        case(label + " == !=", lambda: (z == x, z != z, z == 0))
+        case(label + " abs conj", lambda: (abs(z), np.abs(z), np.conj(z), z.conjugate()))
+        case(label + " angle", lambda: np.angle(z))
+        case(label + " iscomplex isreal", lambda: (np.iscomplex(z), np.isreal(z)))
+        case(label + " views", lambda: (z.T, z[::-1], z[..., ::2] if z.ndim else z[...]))
+        case(label + " mask", lambda: z[z.real > 0])
+        case(label + " len", lambda: len(z))
+        case(label + " list", lambda: list(z))
+        case(label + " tolist", lambda: z.tolist())
+        case(label + " broadcast", lambda: z + np.ones((2, 1)))
+        case(label + " floor_divide", lambda: z // 2)
+        case(label + " less", lambda: np.floor(z))
+''')
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: generate.py OUTPUT_FOLDER")
