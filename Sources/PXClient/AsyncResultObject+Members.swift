@@ -25,6 +25,9 @@ enum AsyncResultAPI {
         "result_dict": .property,
         "running": .method("()", named: "Future.running"),
         "sent": .property, "serial_time": .property,
+        "set_exception": .method("(exception)", named: "Future.set_exception"),
+        "set_result": .method("(result)", named: "Future.set_result"),
+        "set_running_or_notify_cancel": .method("()", named: "Future.set_running_or_notify_cancel"),
         "split": .method("()"),
         "stream_output": .method("()"),
         "successful": .method("()"),
@@ -72,6 +75,8 @@ extension AsyncResultObject {
     public func callMethod(_ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
         guard AsyncResultAPI.table.members[name]?.kind == .method else { return nil }
         let call = try AsyncResultAPI.table.bind(name, args)
+        if let value = try futureMethod(name, call, vm) { return value }
+        if name == "result", let settlement { return try settledResult(settlement, vm) }
         switch name {
         case "get", "result":
             let timeout = call.optional("timeout").map { try? Self.seconds($0) } ?? nil
@@ -84,6 +89,8 @@ extension AsyncResultObject {
             if let when = call.optional("return_when"), !when.isNone {
                 return try wait(timeout: timeout < 0 ? nil : timeout, returnWhen: ValueFormatter.str(when, vm))
             }
+            // A result cancelled or settled by the program is ready at once, as ipyparallel's.
+            if isCancelled || settlement != nil { return .bool(true) }
             return .bool(try waitAll(timeout: timeout))
         case "split":
             return split()
@@ -92,26 +99,18 @@ extension AsyncResultObject {
         case "wait_for_output", "wait_for_send":
             _ = try waitAll(timeout: try Self.seconds(call["timeout"]))
             return Value.none
-        case "ready", "done":
-            return .bool(isReady)
-        case "running":
-            return .bool(!isReady && !isCancelled)
-        case "cancelled":
-            return .bool(isCancelled)
-        case "cancel":
-            // As ipyparallel: only the local Future is cancelled; tasks already sent run to completion.
-            guard !isReady, !isCancelled else { return .bool(isCancelled) }
-            isCancelled = true
-            runDoneCallbacks()
-            return .bool(true)
         case "add_done_callback":
             doneCallbacks.append(call["fn"])
-            if isReady || isCancelled { runDoneCallbacks() }
+            if isFutureDone { runDoneCallbacks() }
             return Value.none
         case "successful":
-            guard isReady else { throw RuntimeError(BuiltinTypes.runtimeError, "Cannot check successful() if not done.") }
+            guard isFutureDone else { throw RuntimeError(BuiltinTypes.runtimeError, "Cannot check successful() if not done.") }
+            // ipyparallel records no outcome of its own for a result cancelled or settled by the program.
+            if isCancelled || settlement != nil { return Value.none }
             return .bool(records.indices.allSatisfy { if case .success = outcome($0) { return true } else { return false } })
         case "exception":
+            if isCancelled { throw RuntimeError(ExceptionObject(type: Self.cancelledError, args: [])) }
+            if let settlement { return settledException(settlement) }
             let timeout = call.optional("timeout").map { try? Self.seconds($0) } ?? nil
             guard try waitAll(timeout: timeout) else { throw RuntimeError(BuiltinTypes.timeoutError, "Result not ready.") }
             do {
@@ -121,7 +120,7 @@ extension AsyncResultObject {
                 return .exception(error.exception)
             }
         case "abort":
-            guard !isReady else { throw RuntimeError(BuiltinTypes.runtimeError, "Can't abort, I am already done!") }
+            guard !isFutureDone else { throw RuntimeError(BuiltinTypes.runtimeError, "Can't abort, I am already done!") }
             try abort()
             return Value.none
         case "display_outputs":
@@ -206,6 +205,9 @@ extension AsyncResultObject {
     }
 
     public func makeIterator(_ vm: Interpreter) throws -> IteratorObject {
+        // ipyparallel iterates `get(0)` when it does not time out: a cancelled or settled result raises its error.
+        let isSingle = if case .single = shape { true } else { false }
+        if !isSingle, isCancelled || settlement != nil { _ = try get(timeout: 0) }
         switch shape {
         case .single:
             throw RuntimeError.typeError("AsyncResults with a single result are not iterable.")
@@ -271,7 +273,9 @@ extension AsyncResultObject {
     // MARK: - Text
 
     var state: String {
-        guard isReady else { return "pending" }
+        guard isFutureDone else { return "pending" }
+        // ipyparallel records no outcome of its own for a result cancelled or settled by the program.
+        if isCancelled || settlement != nil { return "failed" }
         let failed = records.indices.contains { if case .failure = outcome($0) { return true } else { return false } }
         return failed ? "failed" : "finished"
     }

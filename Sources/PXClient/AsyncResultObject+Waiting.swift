@@ -1,8 +1,8 @@
 import PXRuntime
 
 extension AsyncResultObject: AwaitableResult {
-    /// Whether every task has finished, or the result was cancelled.
-    public var isFinished: Bool { isCancelled || isReady }
+    /// Whether the result is done as a Future: every task has finished, or it was cancelled or settled.
+    public var isFinished: Bool { isFutureDone }
 
     /// Waits on the connection for the unfinished tasks of the pending results of this client (any of them, or
     /// all); results of other clients are checked again after at most ``otherClientsPoll`` seconds.

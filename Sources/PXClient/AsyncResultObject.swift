@@ -35,8 +35,10 @@ public final class AsyncResultObject: NativeObject {
     var executed: [Int: (count: Int, text: String?)] = [:]
     /// `get()` puts each failed task's `RemoteError` in the result instead of raising (`return_exceptions=True`).
     var returnExceptions = false
-    /// Cancelled locally (`ar.cancel()`): `get()` raises `CancelledError`; the tasks themselves run on.
-    var isCancelled = false
+    /// What the program did to the result as a Future (`cancel()`, `set_running_or_notify_cancel()`).
+    var futureMark = FutureMark.none
+    /// The outcome the program set (`set_result`, `set_exception`) before the tasks finished.
+    var settlement: Settlement?
     /// Whether it is shown as ipyparallel's `AsyncHubResult` (`rc.resubmit`).
     var isHubResult = false
     /// Functions `add_done_callback` registered that have not run yet; each runs once, with this result,
@@ -186,7 +188,7 @@ public final class AsyncResultObject: NativeObject {
     /// Calls the `add_done_callback` functions once the tasks are done (or cancelled); a callback's error is
     /// printed, as `concurrent.futures` logs it, and does not stop the others.
     func runDoneCallbacks() {
-        guard !doneCallbacks.isEmpty, isReady || isCancelled else { return }
+        guard !doneCallbacks.isEmpty, isFutureDone else { return }
         let callbacks = doneCallbacks
         doneCallbacks = []
         for callback in callbacks {
@@ -220,6 +222,7 @@ public final class AsyncResultObject: NativeObject {
     ///   the call that made this result asked (`map(..., return_exceptions=True)`).
     func get(timeout: Double?, returnExceptions: Bool? = nil) throws -> Value {
         if isCancelled { throw RuntimeError(ExceptionObject(type: Self.cancelledError, args: [])) }
+        if let settlement { try settledGet(settlement, interpreter) }
         guard try waitAll(timeout: timeout) else { throw RuntimeError(BuiltinTypes.timeoutError, "Result not ready.") }
         let outcomes = records.indices.map { outcome($0) }
         let errors = outcomes.compactMap { outcome -> ExceptionObject? in

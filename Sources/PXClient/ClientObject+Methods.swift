@@ -36,7 +36,7 @@ enum ClientAPI {
         "wait": .method("(jobs=None, timeout=-1)"),
         "wait_for_engines": .method("(n=None, *, timeout=-1, block=True, interactive=None, widget=None)"),
         "wait_interactive": .method("(jobs=None, interval=1.0, timeout=-1.0)"),
-    ])
+    ].merging(UnavailableMembers.client) { declared, _ in declared })
 }
 
 extension ClientObject {
@@ -121,6 +121,7 @@ extension ClientObject {
             try waitForEngines(n, timeout: try AsyncResultObject.seconds(call["timeout"]))
             return Value.none
         default:
+            if let value = try unavailableMethod(name, call, vm) { return value }
             return try taskStoreMethod(name, call, vm)
         }
     }

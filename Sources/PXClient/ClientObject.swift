@@ -75,6 +75,7 @@ public final class ClientObject: NativeObject {
         case "block": return .bool(block)
         case "cluster": return cluster.map { .object($0) } ?? Value.none
         case "debug": return .bool(false)
+        case "curve_publickey", "curve_secretkey", "curve_serverkey": return UnavailableMembers.curveKey(name)
         case "profile": return .str(cluster?.request.profile ?? "default")
         case "metadata":
             let d = DictObject()

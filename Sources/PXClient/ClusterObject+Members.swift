@@ -28,7 +28,7 @@ enum ClusterAPI {
             "engine_set": .property, "engine_timeout": .attribute, "engines": .attribute, "load_profile": .attribute,
             "log": .attribute, "log_level": .attribute, "n": .attribute, "profile": .attribute,
             "profile_dir": .attribute, "send_engines_connection_env": .attribute, "shutdown_atexit": .attribute,
-            "hosts": .attribute,
+            "hosts": .attribute, "config": .attribute, "parent": .attribute, "profile_config": .attribute,
             "from_dict": .classmethod("(d, **kwargs)", named: "Cluster.from_dict"),
             "from_file": .classmethod("(cluster_file=None, *, profile=None, profile_dir=None, cluster_id='', **kwargs)",
                                       named: "Cluster.from_file"),
@@ -73,6 +73,8 @@ extension ClusterObject {
         case "engine_launcher_class": return .str(request.launcher)
         case "controller_launcher_class": return .str("local")
         case "hosts": return .list(ListObject(request.hosts.map { .str($0) }))
+        case "profile_config": return .dict(profileConfig)
+        case "config": return .dict(try configuration(vm))
         default:
             if let value = traits[name] { return value }
             if let value = Self.traitDefaults.first(where: { $0.0 == name })?.1 { return value }

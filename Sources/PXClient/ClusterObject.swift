@@ -123,6 +123,8 @@ public final class ClusterObject: NativeObject {
             request.controllerLocation = location
         case "engine_timeout":
             request.engineTimeout = try AsyncResultObject.seconds(value)
+        case "config":
+            try applyConfiguration(value, vm)
         case "hosts":
             request.hosts = try vm.collect(value).map { host in
                 guard case .str(let text) = host else { throw RuntimeError.typeError("hosts must be strings") }

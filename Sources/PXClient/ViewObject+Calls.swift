@@ -54,6 +54,12 @@ extension ViewObject {
         case "spin":
             _ = try table.bind(name, args)
             return Value.none
+        case "register_joblib_backend":
+            _ = try table.bind(name, args)
+            // ipyparallel imports joblib before anything else.
+            throw try UnavailableMembers.missingPackage(
+                "joblib", instead: "swiftpx has no joblib: a view's map and apply_async, or rc.executor(), run "
+                    + "functions on the engines", vm)
         default:
             guard kind == .direct else { return nil }
             return try directMethod(name, try table.bind(name, args), vm)

@@ -50,5 +50,5 @@ enum ViewAPI {
         "imap": .method("(f, *sequences, ordered=True, max_outstanding='auto', return_exceptions=False)"),
         "map": .method("(f, *sequences, block=None, chunksize=1, ordered=True, return_exceptions=False, label=None)",
                        named: nil),
-    ])
+    ].merging(UnavailableMembers.balancedView) { declared, _ in declared })
 }

@@ -6,8 +6,7 @@ import Testing
 
 /// swiftpx's client classes against ipyparallel 9.2's own (`Members/ipyparallel-members.txt`, made by
 /// `Members/regenerate.sh` from the real package): every member swiftpx declares exists there with the same kind,
-/// the same signature and the same `TypeError` wording; every member swiftpx lacks is listed, with the reason,
-/// in `Members/missing.txt` (a ratchet: a member that gets declared must leave the list).
+/// the same signature and the same `TypeError` wording, and every member of ipyparallel's classes is declared.
 @Suite("ipyparallel's members and signatures")
 struct MemberTableTests {
     struct Row {
@@ -75,17 +74,13 @@ struct MemberTableTests {
         #expect(push?.exception.message == "DirectView.push() got an unexpected keyword argument 'target'")
     }
 
-    @Test("missing.txt lists exactly the members of ipyparallel 9.2 that swiftpx does not declare, with reasons")
-    func missing() {
-        let list = KnownFailures(file: Self.directory + "/missing.txt")
-        #expect(list.problems.isEmpty, "\(list.problems)")
+    @Test("every member of ipyparallel 9.2's classes is declared")
+    func complete() {
         let classes = Set(Self.tables.map(\.0))
         let declared = Set(Self.tables.flatMap { className, table in table.members.keys.map { "\(className).\($0)" } })
-        let lacking = Set(Self.reference.keys.filter { name in
+        let lacking = Self.reference.keys.filter { name in
             classes.contains(String(name.prefix { $0 != "." })) && !declared.contains(name)
-        })
-        let listed = Set(list.reasons.keys)
-        #expect(lacking.subtracting(listed).sorted() == [], "not declared and not in missing.txt")
-        #expect(listed.subtracting(lacking).sorted() == [], "declared now: delete these lines from missing.txt")
+        }
+        #expect(lacking.sorted() == [], "members of ipyparallel 9.2 that swiftpx does not declare")
     }
 }

@@ -300,7 +300,38 @@ extension Operations {
         case .object(let o):
             try o.deleteItem(key, vm)
         default:
-            throw RuntimeError.typeError("'\(container.messageTypeName)' object doesn't support item deletion")
+            throw itemDeletionUnsupported(container, key)
+        }
+    }
+
+    /// CPython's `TypeError` for `del container[key]` on a value that does not support it: "doesn't support item
+    /// deletion" when its type has sequence slots and the key is an index (`PySequence_DelItem`), "does not
+    /// support item deletion" otherwise (`PyObject_DelItem`).
+    static func itemDeletionUnsupported(_ container: Value, _ key: Value) -> RuntimeError {
+        let name = container.messageTypeName
+        let hasSequenceSlots: Bool
+        switch container {
+        case .instance(let instance): hasSequenceSlots = instance.cls.hasSequenceSlots
+        case .object: hasSequenceSlots = CTypeNames.hasSequenceSlots(name)
+        default: hasSequenceSlots = container.type.hasSequenceSlots
+        }
+        let verb = hasSequenceSlots && isIndex(key) ? "doesn't" : "does not"
+        return RuntimeError.typeError("'\(name)' object \(verb) support item deletion")
+    }
+
+    /// Whether CPython takes `key` as an index (`_PyIndex_Check`): an int, a bool, a numpy integer, or an object
+    /// with `__index__`.
+    static func isIndex(_ key: Value) -> Bool {
+        switch key {
+        case .int, .bool, .bigint: return true
+        case .scalar(let scalar): return !scalar.isFloat
+        case .instance(let instance):
+            switch key.builtinBase {
+            case .int?, .bigint?, .bool?: return true
+            default: return instance.cls.override("__index__") != nil
+            }
+        case .object(let object): return object.attributeNames.contains("__index__")
+        default: return false
         }
     }
 }

@@ -315,18 +315,10 @@ extension Operations {
             guard let vm = vm ?? inst.cls.interpreter else { return false }
             return try instanceContains(container, inst.cls, item, vm)
         default:
-            var found = false
             guard let vm else {
                 throw RuntimeError.typeError("argument of type '\(container.messageTypeName)' is not iterable")
             }
-            try iterate(container, vm) { e in
-                if try itemEquals(e, item) {
-                    found = true
-                    return false
-                }
-                return true
-            }
-            return found
+            return try containsByIterating(container, item, vm)
         }
     }
 
@@ -400,5 +392,22 @@ extension Value {
         case .instance(let i): return try Operations.truth(i)
         default: return isTruthy
         }
+    }
+}
+
+extension Operations {
+    /// `item in container` by iterating the container, as CPython's `_PySequence_IterSearch`: a `TypeError` from
+    /// getting the iterator (no `__iter__`, or one that raises it) becomes "argument of type 'X' is not iterable".
+    static func containsByIterating(_ container: Value, _ item: Value, _ vm: Interpreter) throws -> Bool {
+        let iterator: IteratorObject
+        do {
+            iterator = try makeIterator(container, vm)
+        } catch let error as RuntimeError where error.exception.type.isSubtype(of: BuiltinTypes.typeError) {
+            throw RuntimeError.typeError("argument of type '\(container.messageTypeName)' is not iterable")
+        }
+        while let element = try iterator.next() {
+            if try itemEquals(element, item) { return true }
+        }
+        return false
     }
 }

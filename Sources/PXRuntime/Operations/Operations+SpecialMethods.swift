@@ -256,16 +256,10 @@ extension Operations {
         if let method = cls.override("__contains__") {
             return try vm.invoke(method, container, cls, [item]).isTruthyOrThrow()
         }
-        if let base = container.builtinBase, cls.override("__iter__") == nil { return try contains(base, item, vm) }
-        var found = false
-        try iterate(container, vm) { e in
-            if try itemEquals(e, item) {
-                found = true
-                return false
-            }
-            return true
+        if let base = container.builtinBase, cls.override("__iter__") == nil, base.answersContains {
+            return try contains(base, item, vm)
         }
-        return found
+        return try containsByIterating(container, item, vm)
     }
 
     /// `obj[key]` for an instance.
@@ -297,8 +291,8 @@ extension Operations {
             _ = try vm.invoke(method, container, cls, [key])
             return
         }
-        if let base = container.builtinBase { return try deleteItem(base, key, vm) }
-        throw RuntimeError.typeError("'\(cls.messageName)' object doesn't support item deletion")
+        if let base = container.builtinBase, base.supportsItemDeletion { return try deleteItem(base, key, vm) }
+        throw itemDeletionUnsupported(container, key)
     }
 
     // MARK: - Iteration

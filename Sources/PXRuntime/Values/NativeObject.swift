@@ -75,7 +75,7 @@ extension NativeObject {
         throw RuntimeError.typeError("'\(messageTypeName)' object does not support item assignment")
     }
     public func deleteItem(_ key: Value, _ interpreter: Interpreter) throws {
-        throw RuntimeError.typeError("'\(messageTypeName)' object doesn't support item deletion")
+        throw Operations.itemDeletionUnsupported(.object(self), key)
     }
     public func makeIterator(_ interpreter: Interpreter) throws -> IteratorObject {
         throw RuntimeError.typeError("'\(messageTypeName)' object is not iterable")
