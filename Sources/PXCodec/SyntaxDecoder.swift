@@ -25,14 +25,15 @@ struct SyntaxDecoder {
         for _ in 0..<(try input.readCount(minimumItemSize: 3)) {
             let pname = try input.readText()
             let kind: Parameter.Kind
-            switch try input.readByte() {
-            case 0: kind = .normal
+            let code = try input.readByte()
+            switch code {
+            case 0, 4: kind = .normal
             case 1: kind = .variadic
             case 2: kind = .keywordOnly
             case 3: kind = .variadicKeywords
             default: throw CodecError.malformed("parameter kind")
             }
-            parameters.append(Parameter(name: pname, kind: kind, defaultValue: try optional()))
+            parameters.append(Parameter(name: pname, kind: kind, defaultValue: try optional(), isPositionalOnly: code == 4))
         }
         let body = try statements()
         let isLambda = try input.readByte() == 1

@@ -15,7 +15,7 @@ struct SyntaxEncoder {
         for p in def.parameters {
             out.writeText(p.name)
             switch p.kind {
-            case .normal: out.write(UInt8(0))
+            case .normal: out.write(UInt8(p.isPositionalOnly ? 4 : 0))
             case .variadic: out.write(UInt8(1))
             case .keywordOnly: out.write(UInt8(2))
             case .variadicKeywords: out.write(UInt8(3))

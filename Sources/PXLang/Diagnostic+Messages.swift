@@ -36,6 +36,9 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case missingParentheses
     case nonDefaultAfterDefault
     case positionalAfterKeyword
+    case positionalOnlyMarkerAfterStar
+    case positionalOnlyMarkerFirst
+    case positionalOnlyMarkerTwice
     case returnOutsideFunction
     case unclosedBracket
     case unexpectedIndent
@@ -126,6 +129,9 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
         case .loopControlOutsideLoop:
             return detail == "continue" ? "'continue' not properly in loop" : "'\(detail)' outside loop"
         case .nonDefaultAfterDefault: return "non-default argument follows default argument"
+        case .positionalOnlyMarkerAfterStar: return "/ must be ahead of *"
+        case .positionalOnlyMarkerFirst: return "at least one argument must precede /"
+        case .positionalOnlyMarkerTwice: return "/ may appear only once"
         case .positionalAfterKeyword: return "positional argument follows keyword argument"
         case .returnOutsideFunction: return "'return' outside function"
         case .unclosedBracket: return "'\(detail)' was never closed"

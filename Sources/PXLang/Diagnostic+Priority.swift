@@ -39,7 +39,7 @@ extension Diagnostic {
 
     /// Whether CPython finds this problem after parsing, in its symbol table or compiler: any error of the
     /// parser, anywhere in the source, comes first.
-    var isFoundAfterParsing: Bool { phase != .parser }
+    public var isFoundAfterParsing: Bool { phase != .parser }
 
     /// The problems of one source with the one CPython reports first, then the others in source order.
     ///

@@ -420,8 +420,17 @@ extension Parser {
         var names: Set<String> = []
         var sawDefault = false
         var keywordOnly = false
+        var sawSlash = false
         while !current.kind.isOp(closing) {
-            if match(.doubleStar) {
+            if current.kind.isOp(.slash) {
+                // `/`: the parameters before it are positional-only.
+                let slashLocation = advance().location
+                if keywordOnly { try fail(.positionalOnlyMarkerAfterStar, at: slashLocation) }
+                if sawSlash { try fail(.positionalOnlyMarkerTwice, at: slashLocation) }
+                if parameters.isEmpty { try fail(.positionalOnlyMarkerFirst, at: slashLocation) }
+                sawSlash = true
+                for i in parameters.indices { parameters[i].isPositionalOnly = true }
+            } else if match(.doubleStar) {
                 let nameLocation = current.location
                 parameters.append(Parameter(name: try expectName(), kind: .variadicKeywords, defaultValue: nil))
                 if closing == .rightParen, match(.colon) { _ = try parseTest() }

@@ -118,12 +118,15 @@ public struct Parameter: Sendable, Codable, Equatable {
     public var kind: Kind
     /// The default value expression, evaluated when the function is defined.
     public var defaultValue: Expr?
+    /// Whether a `.normal` parameter stands before `/`: it takes no keyword argument.
+    public var isPositionalOnly: Bool
 
     /// Creates a parameter.
-    public init(name: String, kind: Kind, defaultValue: Expr?) {
+    public init(name: String, kind: Kind, defaultValue: Expr?, isPositionalOnly: Bool = false) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue
+        self.isPositionalOnly = isPositionalOnly
     }
 }
 

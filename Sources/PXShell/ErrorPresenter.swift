@@ -107,7 +107,7 @@ public final class ErrorPresenter {
             if repeats > 0 { repeats += 1 }
             flushRepeats()
         }
-        lines.append(exception.summary)
+        lines += ErrorPresenter.syntaxErrorTail(exception) ?? [exception.summary]
         return lines.joined(separator: "\n")
     }
 

@@ -123,6 +123,19 @@ struct ClassCodecTests {
         #expect(out == "[0, 1, 4] Rect\n")
     }
 
+    @Test("a function keeps its positional-only parameters")
+    func positionalOnly() throws {
+        let out = try received("def f(a, b=2, /, c=3, **kw):\n    return a, b, c, kw", "f", """
+            print(value(1, a=5))
+            print(value(1, b=2, c=4))
+            try:
+                value(a=1)
+            except TypeError as e:
+                print(e)
+            """)
+        #expect(out == "(1, 2, 3, {'a': 5})\n(1, 2, 4, {'b': 2})\nf() missing 1 required positional argument: 'a'\n")
+    }
+
     @Test("a base class whose methods name a subclass travels with it")
     func cycleThroughMethods() throws {
         let out = try received("""

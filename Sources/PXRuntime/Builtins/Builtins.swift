@@ -154,10 +154,9 @@ enum Builtins {
             try Operations.deleteAttribute(args[0], try StringMethods.string(args[1], "attribute name must be string"), vm)
             return .none
         }
-        r.register("globals", doc: "Return the dictionary containing the current scope's global variables.") { _, vm in
-            let d = DictObject()
-            for name in vm.globals.names { if let v = vm.globals[name] { d.set(name, v) } }
-            return .dict(d)
+        r.register("globals", doc: "Return the dictionary containing the current scope's global variables.") { args, vm in
+            try args.check("globals", min: 0, max: 0)
+            return .dict(CallerScope(globals: vm.globals, locals: nil).globalsDictionary)
         }
         r.register("input", doc: "Read a string from standard input.") { _, _ in
             throw RuntimeError(BuiltinTypes.osError, "input() is not available: the shell owns standard input")
@@ -170,6 +169,7 @@ enum Builtins {
         IterationBuiltins.install(into: r)
         IntrospectionBuiltins.install(into: r)
         ImportBuiltin.install(into: r)
+        EvalBuiltins.install(into: r)
         ClassBuiltins.install(into: r)
     }
 

@@ -58,9 +58,7 @@ enum ClassBuiltins {
         r.register("vars", doc: "Show vars.") { args, vm in
             try args.check("vars", min: 0, max: 1)
             guard let value = args.positional.first else {
-                let d = DictObject()
-                for name in vm.globals.names { if let v = vm.globals[name] { d.set(name, v) } }
-                return .dict(d)
+                return .dict(CallerScope(globals: vm.globals, locals: nil).globalsDictionary)
             }
             switch value {
             case .instance(let i): return .dict(i.attributeDictionary)

@@ -112,9 +112,20 @@ enum Constructors {
     }
 
     @Sendable static func bytes(_ args: Arguments, _ vm: Interpreter) throws -> Value {
-        guard let value = args.positional.first else { return .bytes([]) }
+        try args.check("bytes", min: 0, max: 3, keywords: ["source", "encoding", "errors"])
+        let encoding = args.argument(1, "encoding"), errors = args.argument(2, "errors")
+        guard let value = args.argument(0, "source") else {
+            if encoding != nil { throw RuntimeError.typeError("encoding without a string argument") }
+            if errors != nil { throw RuntimeError.typeError("errors without a string argument") }
+            return .bytes([])
+        }
+        if case .str(let s) = value {
+            guard let encoding else { throw RuntimeError.typeError("string argument without an encoding") }
+            return try Codecs.encode(s, Arguments([encoding] + (errors.map { [$0] } ?? [])))
+        }
+        if encoding != nil { throw RuntimeError.typeError("encoding without a string argument") }
+        if errors != nil { throw RuntimeError.typeError("errors without a string argument") }
         switch value {
-        case .str(let s): return .bytes(Array(s.utf8))
         case .int(let n):
             guard n >= 0 else { throw RuntimeError.valueError("negative count") }
             try MemoryGuard.check(bytes: n)

@@ -244,7 +244,11 @@ public enum Help {
     public static func signature(_ f: Function, droppingFirst: Bool = false) -> String {
         var parts: [String] = []
         var starred = false
-        for (i, p) in f.definition.parameters.enumerated() where !(droppingFirst && i == 0) {
+        let parameters = f.definition.parameters
+        for (i, p) in parameters.enumerated() where !(droppingFirst && i == 0) {
+            defer {
+                if p.isPositionalOnly, i + 1 == parameters.count || !parameters[i + 1].isPositionalOnly { parts.append("/") }
+            }
             switch p.kind {
             case .normal, .keywordOnly:
                 if p.kind == .keywordOnly && !starred {

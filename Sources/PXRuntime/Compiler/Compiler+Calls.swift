@@ -12,24 +12,7 @@ extension Compiler {
             return compileMethodCall(receiverExpr, name, arguments, mark, lookup: errorMark(callee))
         }
         if let zeroArgumentSuper = compileZeroArgumentSuper(callee, arguments) { return mark.wrap(zeroArgumentSuper) }
-        if arguments.isEmpty, case .name(let name) = callee.kind, name == "dir" || name == "locals",
-           case .global(let slot) = scope.resolve(name), scope.isFunction {
-            // `dir()` / `locals()` inside a function list the function's bound local names.
-            let locals = scope.slots.filter { !(scope.info?.free.contains($0.key) ?? false) }.sorted { $0.key < $1.key }
-            return { fp in
-                if !slot.value.isUndefined { return try mark { try vm.call(slot.value, Arguments()) } }
-                var bound: [(String, Value)] = []
-                for (localName, index) in locals {
-                    var v = fp[index]
-                    if case .cell(let c) = v { v = c.value }
-                    if !v.isUndefined { bound.append((localName, v)) }
-                }
-                if name == "dir" { return .list(ListObject(bound.map { .str($0.0) })) }
-                let d = DictObject()
-                for (k, v) in bound { d.set(k, v) }
-                return .dict(d)
-            }
-        }
+        if let scopeCall = compileScopeBuiltinCall(callee, arguments, mark) { return scopeCall }
         if let sum = compileInlineSum(callee, arguments, mark) { return sum }
         if simple, arguments.count <= 3, case .name(let name) = callee.kind, case .global(let slot) = scope.resolve(name) {
             return compileGlobalCall(slot, arguments, mark, name: errorMark(callee))

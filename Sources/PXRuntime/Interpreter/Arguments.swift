@@ -30,6 +30,10 @@ public struct Arguments {
     /// Checks the positional count and that only known keywords were given.
     /// - Throws: `TypeError` phrased as Python phrases it.
     public func check(_ function: String, min: Int, max: Int, keywords allowed: [String] = []) throws {
+        if positional.count < min || positional.count > max,
+           let message = ArgumentCountStyle.message(function, given: positional.count, min: min, max: max) {
+            throw RuntimeError.typeError(message)
+        }
         if positional.count < min {
             if min == max {
                 throw RuntimeError.typeError("\(function)() takes exactly \(min) argument\(min == 1 ? "" : "s") "

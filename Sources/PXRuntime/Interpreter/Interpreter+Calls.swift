@@ -221,17 +221,26 @@ extension Interpreter {
             fp[slot] = .dict(d)
             extra = d
         }
+        var positionalOnlyKeywords: [String] = []
         for (keyword, value) in arguments.keywords {
-            if let index = parameters.firstIndex(where: { $0.name == keyword && ($0.kind == .normal || $0.kind == .keywordOnly) }) {
+            if let index = parameters.firstIndex(where: {
+                $0.name == keyword && ($0.kind == .normal && !$0.isPositionalOnly || $0.kind == .keywordOnly)
+            }) {
                 if !fp[index].isUndefined {
                     throw RuntimeError.typeError("\(name)() got multiple values for argument '\(keyword)'")
                 }
                 fp[index] = value
             } else if let extra {
                 extra.set(keyword, value)
+            } else if parameters.contains(where: { $0.name == keyword && $0.isPositionalOnly }) {
+                positionalOnlyKeywords.append(keyword)
             } else {
                 throw RuntimeError.typeError("\(name)() got an unexpected keyword argument '\(keyword)'")
             }
+        }
+        if !positionalOnlyKeywords.isEmpty {
+            throw RuntimeError.typeError("\(name)() got some positional-only arguments passed as keyword arguments: "
+                + "'\(positionalOnlyKeywords.joined(separator: ", "))'")
         }
         var missing: [String] = []
         for i in 0..<normal where fp[i].isUndefined {

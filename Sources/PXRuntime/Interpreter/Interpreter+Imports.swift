@@ -72,10 +72,15 @@ extension Interpreter {
     }
 
     /// A new global namespace for a module, whose functions run on this interpreter.
-    func makeModuleNamespace() -> Namespace {
+    /// - Parameter transient: whether it may end before the interpreter (`exec` with dictionaries of its own):
+    ///   the interpreter then does not keep it alive. Default false.
+    func makeModuleNamespace(transient: Bool = false) -> Namespace {
         let namespace = Namespace(builtins: registry.builtins)
         namespace.interpreter = self
-        moduleNamespaces.append(namespace)
+        if transient, moduleNamespaces.count >= 64, moduleNamespaces.count.nonzeroBitCount == 1 {
+            moduleNamespaces.removeAll { $0.namespace == nil }
+        }
+        moduleNamespaces.append(WeakNamespace(namespace: namespace, kept: transient ? nil : namespace))
         return namespace
     }
 
@@ -95,11 +100,16 @@ extension Interpreter {
     }
 
     /// The `SyntaxError` for a diagnostic of a module's source.
-    func syntaxError(_ diagnostic: Diagnostic?, fileName: String, source: String) -> RuntimeError {
+    /// - Parameter lineEnd: what follows the line's text in `text`: a newline, as CPython reads files and
+    ///   `exec` strings; nothing for the last line of an `eval` string; nil for no `text` at all (`None`).
+    func syntaxError(_ diagnostic: Diagnostic?, fileName: String, source: String, lineEnd: String? = "\n")
+        -> RuntimeError
+    {
         guard let diagnostic else { return RuntimeError(BuiltinTypes.syntaxError, "invalid syntax") }
         let line = diagnostic.location.line
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let text: Value = line >= 1 && line <= lines.count ? .str(String(lines[line - 1]) + "\n") : .none
+        let text: Value = if let lineEnd, line >= 1, line <= lines.count { .str(String(lines[line - 1]) + lineEnd) }
+            else { .none }
         let type = diagnostic.exceptionName == "IndentationError" ? BuiltinTypes.indentationError
             : BuiltinTypes.syntaxError
         let details: [Value] = [.str(fileName), .int(line), .int(diagnostic.location.column), text]

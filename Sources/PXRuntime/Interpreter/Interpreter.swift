@@ -53,8 +53,9 @@ public final class Interpreter {
     var handling: [ExceptionObject] = []
     /// Imported modules by name (`sys.modules`).
     let modules = DictObject()
-    /// The global namespaces of modules run from source here; they point back to this interpreter until it ends.
-    var moduleNamespaces: [Namespace] = []
+    /// The global namespaces of modules run from source here (and of `exec` with its own dictionaries, while
+    /// they live); they point back to this interpreter until it ends.
+    var moduleNamespaces: [WeakNamespace] = []
     /// Source lines of compiled units, for tracebacks.
     var sources: [String: [Substring]] = [:]
     /// Compiled code of functions received from elsewhere, by their encoding.
@@ -97,7 +98,7 @@ public final class Interpreter {
 
     deinit {
         globals.interpreter = nil
-        for namespace in moduleNamespaces { namespace.interpreter = nil }
+        for entry in moduleNamespaces { entry.namespace?.interpreter = nil }
         stackBase.deinitialize(count: initializedEnd - stackBase)
         stackBase.deallocate()
     }

@@ -97,3 +97,10 @@ public final class Namespace {
         for slot in slots.values { slot.value = .undefined }
     }
 }
+
+/// A namespace the interpreter points back into: kept alive when it is a module's, not when it is transient.
+struct WeakNamespace {
+    weak var namespace: Namespace?
+    /// The namespace, held strongly; nil for a transient one.
+    let kept: Namespace?
+}

@@ -1,5 +1,5 @@
 /// The standard modules written wholly in the language (`heapq`, `bisect`, `copy`, `string`, `statistics`,
-/// `typing`, `datetime`), as CPython writes them in Python: each is its source, run when the module is first imported.
+/// `typing`, `datetime`, `contextlib`), as CPython writes them in Python: each is its source, run when the module is first imported.
 enum SourceModules {
     static func install(into r: Registry) {
         r.declareModule("heapq", doc: "Heap queue algorithm (a.k.a. priority queue).")
@@ -16,5 +16,7 @@ enum SourceModules {
         r.registerSource("datetime", DatetimeSource.text)
         r.declareModule("typing", doc: "Names for type annotations (accepted and not checked).")
         r.registerSource("typing", TypingSource.text)
+        r.declareModule("contextlib", doc: "Utilities for with-statement contexts.  See PEP 343.")
+        r.registerSource("contextlib", ContextlibSource.text)
     }
 }
