@@ -11,6 +11,9 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         let line = line ?? -1
         if targets.count == 1, case .name(let name) = targets[0].kind, case .local(let slot) = scope.resolve(name) {
+            if case .binary(let op, let lhs, let rhs) = value.kind, let program = floatExpression(op, lhs, rhs) {
+                return compileFloatAssignment(slot, program, general: compile(value), line: line)
+            }
             let operand = inline(value)
             let ref = InterpreterRef(self.vm)
             return { fp in
@@ -332,7 +335,7 @@ extension Compiler {
                 if let k = constant {
                     y = .int(k)
                 } else {
-                    y = float?(fp) ?? .other
+                    y = float?.evaluate(fp) ?? .other
                 }
                 if receiver._withUnsafeGuaranteedRef({ load.update($0, op, y, store) }) { return .normal }
             }

@@ -40,7 +40,30 @@ public struct HashKey: Hashable, @unchecked Sendable {
         switch (lhs.value, rhs.value) {
         case (.str(let a), .str(let b)): return StringOrder.equal(a, b)
         case (.int(let a), .int(let b)): return a == b
+        case (.tuple(let a), .tuple(let b)): return tuplesEqualWithoutCode(a, b)
         default: return Value.equalWithoutCode(lhs.value, rhs.value)
+        }
+    }
+
+    /// Python's `==` of two tuple keys when it needs no Python code, else nil: items compared in order, as
+    /// Python compares them, `int` and `str` items directly; the first pair that could run code (an instance,
+    /// say) gives nil, the first unequal pair false.
+    static func tuplesEqualWithoutCode(_ a: [Value], _ b: [Value]) -> Bool? {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                for i in x.indices {
+                    if case .int(let m) = x[i], case .int(let n) = y[i] {
+                        if m != n { return false }
+                    } else if case .str(let s) = x[i], case .str(let t) = y[i] {
+                        if !StringOrder.equal(s, t) { return false }
+                    } else {
+                        guard let equal = Value.equalWithoutCode(x[i], y[i]) else { return nil }
+                        if !equal { return false }
+                    }
+                }
+                return true
+            }
         }
     }
 
@@ -115,6 +138,8 @@ public enum PythonHash {
 
     /// CPython's integer hash: the value modulo 2**61 − 1, with −1 mapped to −2.
     public static func hashInt(_ i: Int) -> Int {
+        // Below the modulus in magnitude, an integer is its own hash (no division).
+        if i > -Int(modulus), i < Int(modulus) { return i == -1 ? -2 : i }
         let magnitude = UInt64(i.magnitude) % modulus
         var h = i < 0 ? -Int(magnitude) : Int(magnitude)
         if h == -1 { h = -2 }
@@ -196,11 +221,20 @@ public enum PythonHash {
         let prime2: UInt64 = 14029467366897019727
         let prime5: UInt64 = 2870177450012600261
         var acc: UInt64 = prime5
-        for item in items {
-            let lane = UInt64(bitPattern: Int64(try hash(item)))
-            acc = acc &+ lane &* prime2
-            acc = (acc << 31) | (acc >> 33)
-            acc = acc &* prime1
+        try items.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices {
+                // Ints and strings, the usual items of key tuples, are hashed without the general switch.
+                let h: Int
+                switch buffer[i] {
+                case .int(let n): h = hashInt(n)
+                case .str(let s): h = hashString(s)
+                default: h = try hash(buffer[i])
+                }
+                let lane = UInt64(bitPattern: Int64(h))
+                acc = acc &+ lane &* prime2
+                acc = (acc << 31) | (acc >> 33)
+                acc = acc &* prime1
+            }
         }
         acc = acc &+ (UInt64(items.count) ^ (prime5 ^ 3527539))
         if acc == UInt64.max { return 1546275796 }
