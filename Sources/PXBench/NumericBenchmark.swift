@@ -43,7 +43,14 @@ enum NumericBenchmark {
         return result
     }
 
-    /// A program that prints the median time of one execution of the statement, in seconds.
+    /// The fewest timed samples per case and side in one round, whatever `--repetitions` asks: the cases at 10^6
+    /// take 0.1-1 ms, and the median of five samples of 10-20 ms moved by up to 1.9 times between quiet runs.
+    static let minimumSamples = 15
+
+    /// A program that prints the median time of one execution of the statement, in seconds, over `repetitions`
+    /// samples of `c.loops` executions each. One untimed sample first warms both sides alike: the allocator's
+    /// first blocks for the results (glibc moves its mmap threshold only after the first large block is freed, and
+    /// swiftpx's block cache is empty until then), the caches and the branch predictors.
     static func program(_ c: Case, repetitions: Int) -> String {
         """
         import time
@@ -51,7 +58,8 @@ enum NumericBenchmark {
         \(c.setup)
         def run():
             \(c.statement)
-        run()
+        for _ in range(\(c.loops)):
+            run()
         samples = []
         for _ in range(\(repetitions)):
             t0 = time.perf_counter()
@@ -76,14 +84,14 @@ enum NumericBenchmark {
     /// The environment that keeps numpy's BLAS on one thread.
     static let singleThreaded = ["OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"]
 
-    /// Times every case (those whose name contains `filter`, when given). Each side runs `rounds` times,
-    /// alternately (swiftpx, numpy, swiftpx, numpy, …), and keeps its best median, so a change of machine load
-    /// during a case weighs on both sides alike.
+    /// Times every case (those whose name contains `filter`, when given), with at least ``minimumSamples`` samples.
+    /// Each side runs `rounds` times, alternately (swiftpx, numpy, swiftpx, numpy, …), and keeps its best median,
+    /// so a change of machine load during a case weighs on both sides alike.
     static func run(registry: Registry, repetitions: Int, python: String, only filter: String? = nil,
-                    rounds: Int = 2) -> [Result] {
+                    rounds: Int = 3) -> [Result] {
         let numpyAvailable = TimedProgram.reference(python, "import numpy", environment: singleThreaded) != nil
         return cases.filter { c in filter.map { c.name.contains($0) } ?? true }.map { c in
-            let source = program(c, repetitions: repetitions)
+            let source = program(c, repetitions: max(repetitions, minimumSamples))
             var seconds = Double.infinity
             var numpySeconds: Double?
             for _ in 0..<max(1, rounds) {

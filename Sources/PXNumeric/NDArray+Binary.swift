@@ -61,8 +61,11 @@ extension NDArray {
                        inputs: [NDArray]) throws(NumericError) -> (result: NDArray, target: NDArray) {
         guard let out else {
             // numpy's K order: operands of the full shape that are all Fortran-ordered give a Fortran result.
-            let full = inputs.filter { $0.shape == shape && $0.count > 1 }
-            let fortran = shape.count > 1 && !full.isEmpty && full.allSatisfy { $0.isFContiguous && !$0.isCContiguous }
+            var fortran = false
+            if shape.count > 1 {
+                let full = inputs.filter { $0.shape == shape && $0.count > 1 }
+                fortran = !full.isEmpty && full.allSatisfy { $0.isFContiguous && !$0.isCContiguous }
+            }
             let target = try NDArray.empty(shape: shape, dtype: dtype, fortranOrder: fortran)
             return (target, target)
         }

@@ -89,8 +89,9 @@ public final class NDArray: @unchecked Sendable {
     private static func contiguous(_ shape: [Int], _ strides: [Int], itemSize: Int, reversed: Bool) -> Bool {
         if shape.contains(0) { return true }
         var expected = itemSize
-        let axes = reversed ? Array(shape.indices) : shape.indices.reversed()
-        for i in axes where shape[i] != 1 {
+        for k in shape.indices {
+            let i = reversed ? k : shape.count - 1 - k
+            guard shape[i] != 1 else { continue }
             if strides[i] != expected { return false }
             expected &*= shape[i]
         }

@@ -85,6 +85,14 @@ public enum Shape {
     /// The broadcast shape of two shapes.
     public static func broadcast(_ a: [Int], _ b: [Int]) throws(NumericError) -> [Int] {
         if a == b { return a }
-        return try broadcast([a, b])
+        // The longer shape, with each of its axes stretched where the shorter one's aligned axis is longer.
+        let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+        var result = long
+        let pad = long.count - short.count
+        for (i, d) in short.enumerated() where d != 1 && result[i + pad] != d {
+            guard result[i + pad] == 1 else { return try broadcast([a, b]) }
+            result[i + pad] = d
+        }
+        return result
     }
 }

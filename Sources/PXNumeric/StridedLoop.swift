@@ -15,6 +15,17 @@ struct StridedLoop {
     ///   - orderBy: the operand whose layout orders the axes (largest |stride| outermost), or nil to keep
     ///     the C order.
     init(shape: [Int], strides: [[Int]], orderBy: Int? = 0) {
+        // One axis or none: nothing to order or merge (the plan the general path makes, without its temporaries).
+        if shape.count <= 1 {
+            if shape.count == 1 && shape[0] != 1 {
+                self.shape = shape
+                self.strides = strides
+            } else {
+                self.shape = [1]
+                self.strides = [[Int]](repeating: [0], count: strides.count)
+            }
+            return
+        }
         var axes = shape.indices.filter { shape[$0] != 1 }
         if let o = orderBy {
             let s = strides[o]

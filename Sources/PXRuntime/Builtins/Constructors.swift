@@ -153,6 +153,7 @@ enum Constructors {
     /// `tuple(value)`.
     static func tuple(of value: Value, _ vm: Interpreter) throws -> Value {
         if case .tuple = value { return value }
+        if case .list(let l) = value, l.items.count <= ListObject.copiedTupleLimit { return .tuple(l.copiedItems()) }
         return .tuple(try Operations.collect(value, vm))
     }
 

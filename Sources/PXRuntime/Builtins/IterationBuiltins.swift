@@ -6,18 +6,14 @@ enum IterationBuiltins {
     static func install(into r: Registry) {
         r.register("enumerate", doc: "Return an enumerate object.", parameters: ["iterable", "start"]) { args, vm in
             try args.check("enumerate", min: 1, max: 2, keywords: ["start"])
-            var index = try StringMethods.integer(args.argument(1, "start") ?? .int(0))
-            let it = try Operations.makeIterator(args[0], vm)
-            return .iterator(IteratorObject(type: IteratorObject.enumerateType) {
-                guard let e = try it.next() else { return nil }
-                defer { index += 1 }
-                return .tuple([.int(index), e])
-            })
+            let start = try StringMethods.integer(args.argument(1, "start") ?? .int(0))
+            return .iterator(EnumeratePairIterator(try Operations.makeIterator(args[0], vm), start: start))
         }
         r.register("zip", doc: "Aggregate elements from each of the iterables.", parameters: ["strict"]) { args, vm in
             try args.check("zip", min: 0, max: Int.max, keywords: ["strict"])
             let iterators = try args.positional.map { try Operations.makeIterator($0, vm) }
             let strict = args.keyword("strict")?.isTruthy ?? false
+            if iterators.count == 2 { return .iterator(ZipPairIterator(iterators[0], iterators[1], strict: strict)) }
             var done = iterators.isEmpty
             return .iterator(IteratorObject(type: IteratorObject.zipType) {
                 guard !done else { return nil }

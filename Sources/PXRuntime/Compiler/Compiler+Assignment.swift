@@ -11,6 +11,9 @@ extension Compiler {
         unowned(unsafe) let vm = self.vm
         let line = line ?? -1
         if targets.count == 1, case .name(let name) = targets[0].kind, case .local(let slot) = scope.resolve(name) {
+            if case .binary(let op, let lhs, let rhs) = value.kind, let program = floatExpression(op, lhs, rhs) {
+                return compileFloatAssignment(slot, program, general: compile(value), line: line)
+            }
             let operand = inline(value)
             let ref = InterpreterRef(self.vm)
             return { fp in
@@ -118,6 +121,9 @@ extension Compiler {
                         l.items[k] = v
                         return
                     }
+                } else if case .dict(let d) = target {
+                    try mark { try d.set(key, v) }
+                    return
                 }
                 try mark { try Operations.setItem(target, key, v, vm) }
             }
@@ -144,6 +150,11 @@ extension Compiler {
                 }
             }
             return { fp, v in
+                if starIndex == nil, case .tuple(let t) = v, t.count == count {
+                    // `a, b = pair` into other targets (globals at module level): the tuple's elements directly.
+                    for k in 0..<count { try stores[k](fp, t[k]) }
+                    return
+                }
                 let values = try mark { try Operations.unpack(v, count: count, star: starIndex, vm) }
                 for (store, value) in zip(stores, values) { try store(fp, value) }
             }
@@ -332,7 +343,7 @@ extension Compiler {
                 if let k = constant {
                     y = .int(k)
                 } else {
-                    y = float?(fp) ?? .other
+                    y = float?.evaluate(fp) ?? .other
                 }
                 if receiver._withUnsafeGuaranteedRef({ load.update($0, op, y, store) }) { return .normal }
             }

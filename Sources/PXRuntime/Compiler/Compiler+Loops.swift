@@ -20,13 +20,29 @@ extension Compiler {
         var localSlot: Int?
         if case .name(let name) = target.kind, case .local(let slot) = scope.resolve(name) { localSlot = slot }
         let store = compileTargetStore(target)
+        let pairStores = compilePairTargetStores(target)
         let run = compileBlock(body)
         let other = otherwise.isEmpty ? nil : compileBlock(otherwise)
         let loop: Exec = { fp in
             let source = try iter(fp)
             var outcome: Flow = .normal
             var broke = false
-            if case .range(let r) = source, r.big == nil, let slot = localSlot {
+            if let (storeFirst, storeSecond) = pairStores, case .iterator(let it) = source,
+               let pairs = it as? PairIterator {
+                // `for a, b in zip(xs, ys)`: each pair stored without a tuple.
+                while let (a, b) = try pairs.nextPair() {
+                    try storeFirst(fp, a)
+                    try storeSecond(fp, b)
+                    if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+                    let flow = try run(fp)
+                    switch flow {
+                    case .normal, .continueLoop: continue
+                    case .breakLoop: broke = true
+                    case .returnValue, .yielded: return flow
+                    }
+                    break
+                }
+            } else if case .range(let r) = source, r.big == nil, let slot = localSlot {
                 var i = r.start
                 let count = r.count
                 for _ in 0..<count {
@@ -83,10 +99,22 @@ extension Compiler {
         var localSlot: Int?
         if case .name(let name) = clause.target.kind { localSlot = names[name] }
         let store = compileTargetStore(clause.target)
+        let pairStores = compilePairTargetStores(clause.target)
         let conditions = clause.conditions.map { compileCondition($0) }
         let inner = compileComprehension(Array(clauses.dropFirst()), body: body)
         return { fp, sink in
             let source = try iter(fp)
+            if let (storeFirst, storeSecond) = pairStores, case .iterator(let it) = source,
+               let pairs = it as? PairIterator {
+                pairLoop: while let (a, b) = try pairs.nextPair() {
+                    if vm.interrupt.isRaised { try vm.raiseInterrupt() }
+                    try storeFirst(fp, a)
+                    try storeSecond(fp, b)
+                    for condition in conditions where !(try condition(fp)) { continue pairLoop }
+                    try inner(fp, &sink)
+                }
+                return
+            }
             if case .range(let r) = source, r.big == nil, let slot = localSlot, conditions.isEmpty {
                 var i = r.start
                 let count = r.count
@@ -108,6 +136,19 @@ extension Compiler {
                 try inner(fp, &sink)
                 return true
             }
+        }
+    }
+
+    /// The stores of a two-name target (`a, b`, `[a, b]`, items of any kind but starred), for loops over a
+    /// `PairIterator`; nil for other targets.
+    mutating func compilePairTargetStores(_ target: Expr) -> (Store, Store)? {
+        switch target.kind {
+        case .tuple(let items), .list(let items):
+            guard items.count == 2 else { return nil }
+            for item in items { if case .starred = item.kind { return nil } }
+            return (compileTargetStore(items[0]), compileTargetStore(items[1]))
+        default:
+            return nil
         }
     }
 

@@ -32,8 +32,11 @@ extension Compiler {
                 return try vm.call(target, r, name, try build(fp))
             } } }
         }
+        let direct = DirectMethod(name, arity: arguments.count)
+        if arguments.count == 1 || arguments.count == 2, name != "append", case .local = receiver {
+            return compileShortMethodCall(receiver, name, arguments, site, member, direct, mark, lookup: lookup)
+        }
         let args = positionalArguments(arguments)
-        let direct = DirectMethod(name, arity: args.count)
         switch args.count {
         case 0:
             return { fp in try ref { vm in try mark {

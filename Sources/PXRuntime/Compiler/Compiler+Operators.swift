@@ -23,7 +23,7 @@ extension Compiler {
             let misses = MissCounter()
             return { fp in
                 if misses.count < 64 {
-                    switch fast(fp) {
+                    switch fast.evaluate(fp) {
                     case .float(let d):
                         misses.count = 0
                         return .float(d)

@@ -11,9 +11,10 @@ import PXLang
 /// expression in general from the start; nothing observable happened meanwhile. The registers belong to the
 /// program: a run calls nothing that could run it again.
 final class FloatProgram {
-    /// An arithmetic operation.
+    /// An arithmetic operation. (`squareRoot` is `math.sqrt` of its first operand; its second is the callee,
+    /// read as 0 while it is `math.sqrt`.)
     enum Operation {
-        case add, subtract, multiply, divide, floorDivide, modulo
+        case add, subtract, multiply, divide, floorDivide, modulo, squareRoot
 
         init?(_ op: BinaryOperator) {
             switch op {
@@ -43,6 +44,8 @@ final class FloatProgram {
         case integer(Int)
         /// The result of an earlier instruction.
         case register(Int)
+        /// The callee of a `squareRoot` instruction: 0 while it is `math.sqrt`, not a number otherwise.
+        case squareRootCallee(Unmanaged<SquareRootCallee>)
     }
 
     struct Instruction {
@@ -76,23 +79,26 @@ final class FloatProgram {
             return .attribute(slot, .passUnretained(site))
         }
 
+        /// The operand checking the callee of a `squareRoot` instruction.
+        mutating func squareRootCallee(_ callee: SquareRootCallee) -> Operand {
+            owned.append(callee)
+            return .squareRootCallee(.passUnretained(callee))
+        }
+
         /// Appends `a op b`; the operand naming its result.
         mutating func append(_ operation: Operation, _ a: Operand, _ b: Operand) -> Operand {
             code.append(Instruction(operation: operation, a: a, b: b))
             return .register(code.count - 1)
         }
 
-        /// The program's closure.
-        func finish() -> NumberEval {
-            let program = FloatProgram(code: code, owned: owned)
-            if code.count == 1 { return { fp in program.runOne(fp) } }
-            return { fp in program.run(fp) }
+        /// The program.
+        func finish() -> FloatProgram {
+            FloatProgram(code: code, owned: owned, reading: nil)
         }
 
-        /// The closure of a program without instructions: reading one operand.
-        func finish(reading operand: Operand) -> NumberEval {
-            let program = FloatProgram(code: [], owned: owned)
-            return { fp in program.read(operand, fp) }
+        /// A program without instructions: reading one operand.
+        func finish(reading operand: Operand) -> FloatProgram {
+            FloatProgram(code: [], owned: owned, reading: operand)
         }
     }
 
@@ -104,8 +110,10 @@ final class FloatProgram {
     /// float arithmetic of `dx * dx + dy * dy` always is.
     private let floatsFirst: Bool
     private let owned: [AnyObject]
+    /// The operand a program without instructions reads.
+    private let reading: Operand?
 
-    private init(code: [Instruction], owned: [AnyObject]) {
+    private init(code: [Instruction], owned: [AnyObject], reading: Operand?) {
         self.code = .allocate(capacity: code.count)
         _ = self.code.initialize(from: code)
         registers = .allocate(capacity: max(code.count, 1))
@@ -113,6 +121,7 @@ final class FloatProgram {
         floats = .allocate(capacity: max(code.count, 1))
         floatsFirst = !code.contains { $0.operation == .floorDivide || $0.operation == .modulo }
         self.owned = owned
+        self.reading = reading
     }
 
     deinit {
@@ -170,10 +179,22 @@ final class FloatProgram {
                 if case .float(let d) = g.value { return d }
                 return nil
             }
+        case .squareRootCallee(let callee):
+            return callee._withUnsafeGuaranteedRef { $0.isSquareRoot } ? 0 : nil
         }
     }
 
-    /// Runs the program: the expression's value, or `.other` when the general path must compute it.
+    /// The expression's value, or `.other` when the general path must compute it.
+    @inline(__always)
+    func evaluate(_ fp: UnsafeMutablePointer<Value>) -> NumericOperand.Number {
+        switch code.count {
+        case 1: return runOne(fp)
+        case 0: return reading.map { read($0, fp) } ?? .other
+        default: return run(fp)
+        }
+    }
+
+    /// Runs a program of several instructions.
     func run(_ fp: UnsafeMutablePointer<Value>) -> NumericOperand.Number {
         if floatsFirst, let d = runFloats(fp) { return .float(d) }
         var result = NumericOperand.Number.other
@@ -218,6 +239,7 @@ final class FloatProgram {
         case .multiply: return x * y
         case .divide: return y == 0 ? nil : x / y
         case .floorDivide, .modulo: return nil
+        case .squareRoot: return squareRoot(x)
         }
     }
 
@@ -249,6 +271,8 @@ final class FloatProgram {
             case .modulo:
                 guard j != 0, j != -1 else { return .other }
                 return .int(Compiler.floorModulo(i, j))
+            case .squareRoot:
+                return .other
             }
         case (.int(let i), .float(let b)): (p, q) = (Double(i), b)
         case (.float(let a), .int(let j)): (p, q) = (a, Double(j))
@@ -260,6 +284,13 @@ final class FloatProgram {
         case .multiply: return .float(p * q)
         case .divide: return q == 0 ? .other : .float(p / q)
         case .floorDivide, .modulo: return .other
+        case .squareRoot: return squareRoot(p).map { .float($0) } ?? .other
         }
+    }
+
+    /// `math.sqrt(x)`, or nil where it raises (a negative `x`).
+    @inline(__always)
+    static func squareRoot(_ x: Double) -> Double? {
+        x >= 0 || x.isNaN ? x.squareRoot() : nil
     }
 }

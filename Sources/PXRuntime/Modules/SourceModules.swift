@@ -1,5 +1,5 @@
 /// The standard modules written wholly in the language (`heapq`, `bisect`, `copy`, `string`, `statistics`,
-/// `typing`, `datetime`, `contextlib`), as CPython writes them in Python: each is its source, run when the module is first imported.
+/// `typing`, `datetime`, `contextlib`, `types`), as CPython writes them in Python: each is its source, run when the module is first imported.
 enum SourceModules {
     static func install(into r: Registry) {
         r.declareModule("heapq", doc: "Heap queue algorithm (a.k.a. priority queue).")
@@ -18,5 +18,7 @@ enum SourceModules {
         r.registerSource("typing", TypingSource.text)
         r.declareModule("contextlib", doc: "Utilities for with-statement contexts.  See PEP 343.")
         r.registerSource("contextlib", ContextlibSource.text)
+        r.declareModule("types", doc: "Define names for built-in types that aren't directly accessible as a builtin.")
+        r.registerSource("types", TypesSource.text)
     }
 }

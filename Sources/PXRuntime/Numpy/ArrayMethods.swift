@@ -43,7 +43,11 @@ enum ArrayMethods {
     static func call(_ a: NDArray, _ name: String, _ args: Arguments, _ vm: Interpreter) throws -> Value? {
         // Methods take the array's parameters after `a`.
         func bind(_ names: [String], required: Int = 0) throws -> NumpyArguments {
-            try NumpyArguments(Arguments([.ndarray(a)] + args.positional, keywords: args.keywords), name, ["a"] + names,
+            try bind(all: ["a"] + names, required: required)
+        }
+        /// `names` starting with `a`.
+        func bind(all names: [String], required: Int = 0) throws -> NumpyArguments {
+            try NumpyArguments(Arguments([.ndarray(a)] + args.positional, keywords: args.keywords), name, names,
                                required: required + 1)
         }
         return try numeric { () throws -> Value? in
@@ -51,7 +55,7 @@ enum ArrayMethods {
             case "sum", "prod", "min", "max", "any", "all":
                 let op: Reduction = name == "sum" ? .sum : name == "prod" ? .prod : name == "min" ? .min
                     : name == "max" ? .max : name == "any" ? .any : .all
-                return try NumpyModule.reduce(op, a, try bind(Array(NumpyModule.reductionParameters.dropFirst())))
+                return try NumpyModule.reduce(op, a, try bind(all: NumpyModule.reductionParameters))
             case "mean", "std", "var":
                 return try NumpyModule.statistic(name, a, try bind(["axis", "dtype", "out", "ddof", "keepdims", "where"]))
             case "argmin", "argmax":

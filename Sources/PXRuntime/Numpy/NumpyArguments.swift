@@ -5,7 +5,11 @@ import PXNumeric
 struct NumpyArguments {
     /// The function's name, for messages.
     let function: String
-    private var values: [String: Value] = [:]
+    /// The parameter names, in order.
+    private let names: [String]
+    /// The argument bound to each name (nil: not given). An array searched by name, not a dictionary: numpy
+    /// functions have few parameters, and hashing each name cost more per call than the search.
+    private var bound: [Value?]
 
     /// Binds `args` to `names`.
     /// - Parameters:
@@ -13,38 +17,46 @@ struct NumpyArguments {
     /// - Throws: Python's `TypeError`s for missing, surplus or unknown arguments.
     init(_ args: Arguments, _ function: String, _ names: [String], required: Int = 1) throws {
         self.function = function
+        self.names = names
         if args.positional.count > names.count {
             throw RuntimeError.typeError("\(function)() takes from \(required) to \(names.count) positional arguments but "
                 + "\(args.positional.count) were given")
         }
-        for (name, value) in zip(names, args.positional) { values[name] = value }
+        bound = [Value?](repeating: nil, count: names.count)
+        for (i, value) in args.positional.enumerated() { bound[i] = value }
         for (name, value) in args.keywords {
-            guard names.contains(name) else {
+            guard let i = names.firstIndex(of: name) else {
                 throw RuntimeError.typeError("\(function)() got an unexpected keyword argument '\(name)'")
             }
-            if values[name] != nil {
+            if bound[i] != nil {
                 throw RuntimeError.typeError("argument for \(function)() given by name ('\(name)') and position")
             }
-            values[name] = value
+            bound[i] = value
         }
-        for name in names.prefix(required) where values[name] == nil {
+        for (i, name) in names.prefix(required).enumerated() where bound[i] == nil {
             throw RuntimeError.typeError("\(function)() missing required argument '\(name)' (pos \(names.firstIndex(of: name)! + 1))")
         }
     }
 
+    /// The argument bound to `name`, or nil when not given.
+    private func argument(_ name: String) -> Value? {
+        guard let i = names.firstIndex(of: name) else { return nil }
+        return bound[i]
+    }
+
     /// The argument, or nil when not given.
-    subscript(_ name: String) -> Value? { values[name] }
+    subscript(_ name: String) -> Value? { argument(name) }
 
     /// The argument unless it is absent or `None`.
     func given(_ name: String) -> Value? {
-        guard let v = values[name] else { return nil }
+        guard let v = argument(name) else { return nil }
         if case .none = v { return nil }
         return v
     }
 
     /// An array argument (converted with `np.asarray`).
     func array(_ name: String, _ vm: Interpreter) throws -> NDArray {
-        try ArrayConversion.asArray(values[name] ?? .none, vm)
+        try ArrayConversion.asArray(argument(name) ?? .none, vm)
     }
 
     /// An integer argument.
@@ -55,7 +67,7 @@ struct NumpyArguments {
 
     /// A truth-value argument.
     func bool(_ name: String, default value: Bool) -> Bool {
-        guard let v = values[name] else { return value }
+        guard let v = argument(name) else { return value }
         return v.isTruthy
     }
 
@@ -67,7 +79,7 @@ struct NumpyArguments {
 
     /// A dtype argument (`dtype=float`, `'int32'`, `np.float64`).
     func dtype(_ name: String, allowingComplex: Bool = false) throws -> DType? {
-        guard let v = values[name] else { return nil }
+        guard let v = argument(name) else { return nil }
         return try NumpyTypes.dtype(from: v, allowingComplex: allowingComplex)
     }
 
@@ -115,7 +127,7 @@ struct NumpyArguments {
 
     /// A shape argument: an integer or a sequence of integers.
     func shape(_ name: String) throws -> [Int] {
-        try NumpyArguments.shape(values[name] ?? .none)
+        try NumpyArguments.shape(argument(name) ?? .none)
     }
 
     static func shape(_ v: Value) throws -> [Int] {

@@ -237,7 +237,10 @@ extension Operations {
         if !found.isBuiltin {
             let r = try callSpecial(found.value, .instance(inst), cls, [], nil)
             switch r {
-            case .int(let i): return PythonHash.hashInt(i)
+            // As CPython's `slot_tp_hash`: an integer that fits is the hash itself (-1 becomes -2); a larger one
+            // is hashed as an integer.
+            case .int(let i): return i == -1 ? -2 : i
+            case .bigint(let b): return PythonHash.hashBigInt(b)
             case .bool(let b): return b ? 1 : 0
             default: throw RuntimeError.typeError("__hash__ method should return an integer")
             }

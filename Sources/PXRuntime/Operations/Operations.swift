@@ -13,6 +13,7 @@ enum Operations {
     static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
         switch (a, b) {
         case (.int(let x), .int(let y)): return try integer(op, x, y)
+        case (.str(let x), .str(let y)) where op == .add: return try concatenated(x, y)
         case (.float(let x), .float(let y)): return try real(op, x, y)
         case (.int(let x), .float(let y)): return try real(op, Double(x), y)
         case (.float(let x), .int(let y)): return try real(op, x, Double(y))
@@ -98,12 +99,20 @@ enum Operations {
         return (floorDiv, mod)
     }
 
+    /// `x + y` of two `str` values (exactly `str`: a subclass instance is not a `.str` value, so no method of
+    /// the program can take part).
+    @inline(__always)
+    static func concatenated(_ x: String, _ y: String) throws -> Value {
+        if let small = SmallString.concatenated(x, y) { return .str(small) }
+        try checkAllocation(x.utf8.count + y.utf8.count)
+        return .str(x + y)
+    }
+
     /// Operators on strings, lists, tuples, bytes, sets and dicts.
     static func sequenceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value? {
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
-            try checkAllocation(x.utf8.count + y.utf8.count)
-            return .str(x + y)
+            return try concatenated(x, y)
         case (.add, .str, _):
             throw RuntimeError.typeError("can only concatenate str (not \"\(b.typeName)\") to str")
         case (.add, .list(let x), .list(let y)):
@@ -223,6 +232,7 @@ enum Operations {
     }
 
     static func inPlaceUnchecked(_ op: BinaryOperator, _ a: Value, _ b: Value, _ vm: Interpreter?) throws -> Value {
+        if op == .add, case .str(let x) = a, case .str(let y) = b { return try concatenated(x, y) }
         if let result = try instanceInPlace(op, a, b, vm) { return result }
         switch (op, a) {
         case (.add, .list(let l)):

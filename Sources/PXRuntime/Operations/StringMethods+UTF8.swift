@@ -95,14 +95,20 @@ extension StringMethods {
         return s.withUTF8 { hay in
             sep.withUTF8 { needle in
                 let found = occurrences(hay, needle, limit: maxSplit)
+                let isASCII = !hay.contains { $0 >= 0x80 }
+                func piece(_ range: Range<Int>) -> String {
+                    let bytes = UnsafeBufferPointer(rebasing: hay[range])
+                    if isASCII, let small = SmallString.ascii(bytes) { return small }
+                    return String(decoding: bytes, as: UTF8.self)
+                }
                 var parts: [String] = []
                 parts.reserveCapacity(found.count + 1)
                 var start = 0
                 for i in found {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: hay[start..<i]), as: UTF8.self))
+                    parts.append(piece(start..<i))
                     start = i + needle.count
                 }
-                parts.append(String(decoding: UnsafeBufferPointer(rebasing: hay[start...]), as: UTF8.self))
+                parts.append(piece(start..<hay.count))
                 return parts
             }
         }
@@ -116,7 +122,8 @@ extension StringMethods {
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) }
             func text(_ range: Range<Int>) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                return SmallString.ascii(word) ?? String(decoding: word, as: UTF8.self)
             }
             var parts: [String] = []
             let n = bytes.count

@@ -7,7 +7,8 @@ import Glibc
 enum StringOrder {
     /// Whether `a` and `b` hold the same code points.
     static func equal(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && compare(a, b) == 0
+        if SmallString.sameStorage(a, b) { return true }
+        return a.utf8.count == b.utf8.count && compare(a, b) == 0
     }
 
     /// Negative, zero or positive as `a` sorts before, with or after `b`.

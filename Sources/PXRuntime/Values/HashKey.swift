@@ -40,7 +40,30 @@ public struct HashKey: Hashable, @unchecked Sendable {
         switch (lhs.value, rhs.value) {
         case (.str(let a), .str(let b)): return StringOrder.equal(a, b)
         case (.int(let a), .int(let b)): return a == b
+        case (.tuple(let a), .tuple(let b)): return tuplesEqualWithoutCode(a, b)
         default: return Value.equalWithoutCode(lhs.value, rhs.value)
+        }
+    }
+
+    /// Python's `==` of two tuple keys when it needs no Python code, else nil: items compared in order, as
+    /// Python compares them, `int` and `str` items directly; the first pair that could run code (an instance,
+    /// say) gives nil, the first unequal pair false.
+    static func tuplesEqualWithoutCode(_ a: [Value], _ b: [Value]) -> Bool? {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                for i in x.indices {
+                    if case .int(let m) = x[i], case .int(let n) = y[i] {
+                        if m != n { return false }
+                    } else if case .str(let s) = x[i], case .str(let t) = y[i] {
+                        if !StringOrder.equal(s, t) { return false }
+                    } else {
+                        guard let equal = Value.equalWithoutCode(x[i], y[i]) else { return nil }
+                        if !equal { return false }
+                    }
+                }
+                return true
+            }
         }
     }
 
@@ -115,6 +138,8 @@ public enum PythonHash {
 
     /// CPython's integer hash: the value modulo 2**61 − 1, with −1 mapped to −2.
     public static func hashInt(_ i: Int) -> Int {
+        // Below the modulus in magnitude, an integer is its own hash (no division).
+        if i > -Int(modulus), i < Int(modulus) { return i == -1 ? -2 : i }
         let magnitude = UInt64(i.magnitude) % modulus
         var h = i < 0 ? -Int(magnitude) : Int(magnitude)
         if h == -1 { h = -2 }
@@ -154,9 +179,36 @@ public enum PythonHash {
         return h
     }
 
-    /// A deterministic string hash (FNV-1a), so set iteration order is the same in every run.
+    /// A deterministic string hash, so set iteration order is the same in every run: strings of up to 15 bytes
+    /// (most dict keys) are mixed as two words, read straight from a small string's storage; longer ones are
+    /// hashed byte by byte (FNV-1a). The hash depends only on the bytes, however the string is stored.
     public static func hashString(_ s: String) -> Int {
-        s.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(s.utf8)
+        if let (lo, hi, count) = SmallString.words(s) { return hashShort(lo, hi, count) }
+        return s.utf8.withContiguousStorageIfAvailable { hashUTF8($0) } ?? Array(s.utf8).withUnsafeBufferPointer {
+            hashUTF8($0)
+        }
+    }
+
+    /// The hash of a string's UTF-8 bytes.
+    private static func hashUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count
+        guard n <= 15 else { return fnv1a(bytes) }
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for k in 0..<min(n, 8) { lo |= UInt64(bytes[k]) << UInt64(8 * k) }
+        if n > 8 { for k in 8..<n { hi |= UInt64(bytes[k]) << UInt64(8 * (k - 8)) } }
+        return hashShort(lo, hi, n)
+    }
+
+    /// The hash of up to 15 bytes: the first eight in `lo` and the rest in `hi`, from the low byte up, so
+    /// that each byte's position is its place in the word (the layout of Swift's small strings).
+    @inline(__always)
+    private static func hashShort(_ lo: UInt64, _ hi: UInt64, _ count: Int) -> Int {
+        var h = (lo ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        h = (h << 31 | h >> 33) ^ hi ^ UInt64(count) << 56
+        h = (h ^ (h >> 30)) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 31
+        let r = Int(bitPattern: UInt(h))
+        return r == -1 ? -2 : r
     }
 
     static func hashBytes(_ b: [UInt8]) -> Int {
@@ -196,11 +248,20 @@ public enum PythonHash {
         let prime2: UInt64 = 14029467366897019727
         let prime5: UInt64 = 2870177450012600261
         var acc: UInt64 = prime5
-        for item in items {
-            let lane = UInt64(bitPattern: Int64(try hash(item)))
-            acc = acc &+ lane &* prime2
-            acc = (acc << 31) | (acc >> 33)
-            acc = acc &* prime1
+        try items.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices {
+                // Ints and strings, the usual items of key tuples, are hashed without the general switch.
+                let h: Int
+                switch buffer[i] {
+                case .int(let n): h = hashInt(n)
+                case .str(let s): h = hashString(s)
+                default: h = try hash(buffer[i])
+                }
+                let lane = UInt64(bitPattern: Int64(h))
+                acc = acc &+ lane &* prime2
+                acc = (acc << 31) | (acc >> 33)
+                acc = acc &* prime1
+            }
         }
         acc = acc &+ (UInt64(items.count) ^ (prime5 ^ 3527539))
         if acc == UInt64.max { return 1546275796 }

@@ -26,6 +26,24 @@ public final class ListObject {
         return items.withUnsafeBufferPointer { ($0.baseAddress.unsafelyUnwrapped + k).mutating.copy }
     }
 
+    /// Lists up to this long give `tuple(list)` a copy of their elements instead of sharing their storage.
+    /// A short list is often changed right after (a sliding window: `yield tuple(window)`, then
+    /// `del window[0]`), and changing shared storage makes Swift copy it element by element through the
+    /// runtime's generic copy, several times slower than `copiedItems`.
+    static let copiedTupleLimit = 16
+
+    /// A copy of the elements in storage of their own. (Reserved and appended:
+    /// `Array(unsafeUninitializedCapacity:)` is not specialised here and looks its storage type up at run time,
+    /// about 500 instructions a call.)
+    func copiedItems() -> [Value] {
+        var copy: [Value] = []
+        copy.reserveCapacity(items.count)
+        items.withUnsafeBufferPointer { source in
+            for v in source { copy.append(v) }
+        }
+        return copy
+    }
+
     /// Stores `value` at index `n` (negative counts from the end); false when out of range.
     @inline(__always)
     func setElement(_ n: Int, _ value: Value) -> Bool {
